@@ -1,0 +1,63 @@
+# The course in two commands:  `make course` (the main job) and `make test`.
+# Both create the virtual environment in .venv when it is missing.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+SUBMISSIONS ?= build/demo/submissions
+GRADES ?= build/grades
+
+# nbgrader calls `alembic` and `jupyter` by name: the environment's bin/ must come first on PATH.
+export PATH := $(BIN):$(PATH)
+export VAE_COURSE_DATA ?= $(CURDIR)/data
+export TQDM_DISABLE ?= 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: course test env data solutions release demo grade lab benchmark clean
+
+## course: set up, run every solution notebook, regenerate course/, grade the demo class (the main job)
+course: data solutions release demo
+	@echo
+	@echo "Done. Executed solutions: build/executed/   Student release: course/"
+	@echo "Demo gradebook: $(GRADES)/gradebook.csv   Feedback: $(GRADES)/feedback/   Summary: $(GRADES)/summary.md"
+
+## test: set up, then run the whole test suite (what CI runs)
+test: data
+	$(BIN)/python -m pytest -q
+
+env: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
+	touch $@
+
+## data: write MNIST where torchvision reads it and verify the official MD5 sums
+data: $(STAMP)
+	$(BIN)/python -m vaecourse.data
+
+## solutions: execute every solution notebook top to bottom, in full mode, into build/executed/
+solutions: data
+	$(BIN)/python -m vaecourse.release execute --output build/executed
+
+## release: regenerate the student notebooks in course/ from solutions/
+release: $(STAMP)
+	$(BIN)/python -m vaecourse.release generate
+
+## demo: build the demo class (complete, partial, untouched, broken) and grade it
+demo: data release
+	$(BIN)/python -m vaecourse.release demo --output $(SUBMISSIONS)
+	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
+
+## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student)
+grade: data
+	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
+
+## lab: open the student notebooks in JupyterLab
+lab: data
+	cd course && $(BIN)/jupyter lab
+
+clean:
+	rm -rf build data

@@ -1,0 +1,37 @@
+"""The nbgrader configuration of the course: the one source of truth.
+
+nbgrader only reads `nbgrader_config.py` from its working directory; that file (and the per-student
+grading folders made by `vaecourse.grading`) does nothing but load this one.
+"""
+
+c = get_config()  # noqa: F821  (provided by traitlets when nbgrader loads the file)
+
+c.CourseDirectory.course_id = "vae-course"
+# Instructor notebooks (nbgrader source format) live in solutions/<assignment>/, the student release
+# in course/<assignment>/; one assignment per notebook, named like its notebook (01_pca/01_pca.ipynb).
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "course"
+
+# What students see in place of a solution.
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+
+# Each cell may run 2 minutes and the kernel 1 minute to start; notebooks keep graded runs far below.
+c.Execute.timeout = 120
+c.Execute.startup_timeout = 60
+
+# A test cell that writes to stderr scores 0 in nbgrader. Library warnings and progress bars are not
+# the student's fault: drop such stderr output before grading. Real failures are exceptions, which
+# nbgrader sees as "error" outputs, so nothing here can hide a failing check.
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r"\b[A-Za-z]*Warning\b|\d+%\|"
+
+# A test cell a student deleted is put back and graded instead of silently missing.
+c.OverwriteCells.add_missing_cells = True
+
+# Feedback tells students which checks failed and why, without showing the hidden tests.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "vaecourse.grading.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

@@ -1,0 +1,137 @@
+"""Instructor tools: execute the solutions, regenerate the student release, build the demo class.
+
+Run from the course folder (the one that holds solutions/ and grading_config.py):
+
+    python -m vaecourse.release execute --output build/executed   # run every solution notebook
+    python -m vaecourse.release generate                          # solutions/ -> course/ (nbgrader)
+    python -m vaecourse.release demo --output build/demo/submissions
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+
+SOLUTION_DELIMITER = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
+
+
+def course_root(path=None) -> Path:
+    """The course folder: it must hold solutions/ and grading_config.py."""
+    root = Path(path or os.getcwd()).resolve()
+    if not (root / "solutions").is_dir() or not (root / "grading_config.py").is_file():
+        sys.exit(f"error: {root} is not the course folder (no solutions/ or grading_config.py); run this from there")
+    return root
+
+
+def assignments(root: Path) -> list:
+    """Assignment ids, in course order: solutions/<id>/<id>.ipynb."""
+    return sorted(p.parent.name for p in (root / "solutions").glob("*/*.ipynb") if p.stem == p.parent.name)
+
+
+def notebook_path(root: Path, kind: str, assignment: str) -> Path:
+    """kind: 'solutions' (instructor source) or 'course' (student release)."""
+    return root / kind / assignment / f"{assignment}.ipynb"
+
+
+def run_quietly(command: list, cwd: Path, what: str) -> None:
+    """Run a command, and show its output only if it fails."""
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"error: {what} failed:\n{result.stdout}{result.stderr}")
+
+
+def generate(root: Path) -> None:
+    """Regenerate course/<id>/<id>.ipynb from solutions/ with nbgrader (stubs, hidden tests removed, cells locked)."""
+    for assignment in assignments(root):
+        run_quietly(["nbgrader", "generate_assignment", assignment, "--force", "--no-db", "--log-level=WARN"],
+                    root, f"nbgrader generate_assignment {assignment}")
+        print(f"generated {notebook_path(root, 'course', assignment).relative_to(root)}")
+
+
+def execute(root: Path, output: Path) -> None:
+    """Execute every solution notebook top to bottom in a fresh kernel, in its own folder."""
+    from nbclient import NotebookClient
+
+    output.mkdir(parents=True, exist_ok=True)
+    for assignment in assignments(root):
+        source = notebook_path(root, "solutions", assignment)
+        notebook = nbformat.read(source, as_version=4)
+        started = time.perf_counter()
+        NotebookClient(notebook, timeout=1800, resources={"metadata": {"path": str(source.parent)}}).execute()
+        nbformat.write(notebook, output / source.name)
+        print(f"executed {source.relative_to(root)} in {time.perf_counter() - started:.0f} s -> {output / source.name}")
+
+
+def strip_solution_delimiters(source: str) -> str:
+    return "\n".join(line for line in source.splitlines() if not SOLUTION_DELIMITER.match(line))
+
+
+def fill_solutions(release, solution, only=None):
+    """A copy of the release notebook with the answers of the solution notebook in its solution cells.
+
+    only: grade_ids to fill (default: all). This is what a student who solved those exercises submits.
+    """
+    answers = {
+        cell.metadata["nbgrader"]["grade_id"]: strip_solution_delimiters(cell.source)
+        for cell in solution.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
+    filled = nbformat.from_dict(release)
+    for cell in filled.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if cell.metadata.get("nbgrader", {}).get("solution") and (only is None or grade_id in only):
+            cell.source = answers[grade_id]
+    return filled
+
+
+def solution_ids(notebook) -> list:
+    return [c.metadata["nbgrader"]["grade_id"] for c in notebook.cells if c.metadata.get("nbgrader", {}).get("solution")]
+
+
+def demo(root: Path, output: Path) -> None:
+    """A small class in nbgrader's submitted/<student>/<assignment>/ layout, made from the current notebooks.
+
+    ada: everything solved; ben: the first half solved; cy: the release untouched; dee: a notebook whose
+    file was cut short in transfer (invalid JSON).
+    """
+    for assignment in assignments(root):
+        release = nbformat.read(notebook_path(root, "course", assignment), as_version=4)
+        solution = nbformat.read(notebook_path(root, "solutions", assignment), as_version=4)
+        ids = solution_ids(solution)
+        submissions = {
+            "ada": nbformat.writes(fill_solutions(release, solution)),
+            "ben": nbformat.writes(fill_solutions(release, solution, only=ids[: len(ids) // 2])),
+            "cy": nbformat.writes(release),
+            "dee": nbformat.writes(release)[:2000],
+        }
+        for student, text in submissions.items():
+            target = output / student / assignment / f"{assignment}.ipynb"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
+    print(f"demo class written to {output}: ada (complete), ben (half done), cy (untouched), dee (corrupt file)")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("action", choices=["execute", "generate", "demo"])
+    parser.add_argument("--output", type=Path, help="where executed notebooks or the demo class go")
+    parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
+    args = parser.parse_args(argv)
+    root = course_root(args.root)
+    if args.action == "generate":
+        generate(root)
+    elif args.output is None:
+        parser.error(f"{args.action} needs --output")
+    elif args.action == "execute":
+        execute(root, args.output.resolve())
+    else:
+        demo(root, args.output.resolve())
+
+
+if __name__ == "__main__":
+    main()
