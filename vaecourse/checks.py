@@ -9,7 +9,7 @@ import numpy as np
 import torch
 
 
-def expect_tensor(value, name: str, shape=None, dtype=None) -> torch.Tensor:
+def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
     """Fail unless `value` is a plain torch.Tensor with the given shape (None = any size) and dtype.
 
     Also rejects NaN and infinite entries, which always mean a bug in this course.
@@ -26,7 +26,8 @@ def expect_tensor(value, name: str, shape=None, dtype=None) -> torch.Tensor:
         raise AssertionError(f"{name} has dtype {value.dtype}, expected {dtype}.")
     if value.is_floating_point() and not torch.isfinite(value).all():
         raise AssertionError(f"{name} contains NaN or infinite values.")
-    return value
+    # Returns nothing on purpose: a value left as a check cell's last line would be read by nbgrader
+    # as a partial-credit score.
 
 
 def expect_close(actual, expected, name: str, hint: str = "", atol: float = 1e-5, rtol: float = 1e-4) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import nbformat
 from nbconvert.preprocessors import Preprocessor
+from traitlets import Bool
 
 from vaecourse.release import assignments, course_root
 
@@ -40,6 +41,8 @@ class HideHiddenTests(Preprocessor):
 
     The error name and message stay: the messages of this course's checks name the likely mistake.
     """
+
+    enabled = Bool(True).tag(config=True)  # nbconvert preprocessors are off unless enabled
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type == "code" and HIDDEN_TESTS.search(cell.source):
@@ -86,7 +89,7 @@ def collect(submissions: Path, known: list, scratch: Path):
     """Map each student to {assignment: notebook file}; return it with a list of warnings.
 
     Recognised: <student>/<assignment>/<file>.ipynb (nbgrader), or any file whose name contains an
-    assignment id; the rest of the name, trimmed of separators, is the student.
+    assignment id: what comes before it (else after it), trimmed of separators, is the student.
     """
     warnings = []
     if submissions.is_file() and submissions.suffix == ".zip":
@@ -110,7 +113,8 @@ def collect(submissions: Path, known: list, scratch: Path):
                 warnings.append(f"ignored {relative}: its name contains no notebook name ({', '.join(known)})")
                 continue
             assignment = max(matches, key=len)
-            student = re.sub(r"[^A-Za-z0-9]+", "_", path.stem.replace(assignment, " ")).strip("_")
+            before, _, after = path.stem.partition(assignment)  # LMS names: "<student>_<notebook>[-copy]"
+            student = re.sub(r"[^A-Za-z0-9]+", "_", before or after).strip("_")
             if len(relative.parts) > 1 and not student:
                 student = re.sub(r"[^A-Za-z0-9]+", "_", relative.parts[0]).strip("_")
             if not student:

@@ -1,0 +1,101 @@
+"""Known mistakes in notebook 01 (PCA), and correct alternatives that must keep full marks."""
+
+from notebook_runner import Replacement as R
+
+NOTEBOOK = "01_pca"
+
+MISTAKES = [
+    R("divides by 256", "images_to_vectors",
+      "def images_to_vectors(images):\n    return images.reshape(len(images), -1).float() / 256",
+      {"test_images_to_vectors": "divide by 255"}),
+    R("no scaling to [0, 1]", "images_to_vectors",
+      "def images_to_vectors(images):\n    return images.reshape(len(images), -1).float()",
+      {"test_images_to_vectors": "divide by 255"}),
+    R("flattens column by column", "images_to_vectors",
+      "def images_to_vectors(images):\n    return images.transpose(1, 2).reshape(len(images), -1).float() / 255",
+      {"test_images_to_vectors": "row after row"}),
+    R("keeps float64", "images_to_vectors",
+      "def images_to_vectors(images):\n    return images.reshape(len(images), -1).double() / 255",
+      {"test_images_to_vectors": "float32"}),
+    R("mean over the wrong axis", "center",
+      "def center(X):\n    mean = X.mean(dim=1)\n    return X - mean[:, None], mean",
+      {"test_center": "shape"}),
+    R("does not centre", "center",
+      "def center(X):\n    return X, X.mean(dim=0)",
+      {"test_center": "dim=0"}),
+    R("divides by N", "covariance",
+      "def covariance(Xc):\n    return Xc.T @ Xc / len(Xc)",
+      {"test_covariance": "N - 1"}),
+    R("gram matrix instead of covariance", "covariance",
+      "def covariance(Xc):\n    return Xc @ Xc.T / (len(Xc) - 1)",
+      {"test_covariance": "shape"}),
+    R("uncentred data", "pca_fit",
+      "def pca_fit(X):\n    values, vectors = torch.linalg.eigh(covariance(X))\n"
+      "    order = values.argsort(descending=True)\n    return X.mean(0), values[order], vectors[:, order]",
+      {"test_pca_fit": "centre", "test_mse_curve": "test MSE"}),
+    R("ascending eigenvalues", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eigh(covariance(Xc))\n"
+      "    return mean, values, vectors",
+      {"test_pca_fit": "descending", "test_mse_curve": "test MSE"}),
+    R("eigenvectors taken as rows", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eigh(covariance(Xc))\n"
+      "    order = values.argsort(descending=True)\n    return mean, values[order], vectors.T[order]",
+      {"test_pca_fit": "columns", "test_mse_curve": "test MSE"}),
+    R("projects on rows of components", "project_reconstruct",
+      "def project(X, mean, components, k):\n    return (X - mean) @ components[:k].T\n"
+      "def reconstruct(Z, mean, components):\n    return Z @ components[:, :Z.shape[1]].T + mean",
+      {"test_project": "COLUMNS", "test_mse_curve": "test MSE"}),
+    R("projects without centring", "project_reconstruct",
+      "def project(X, mean, components, k):\n    return X @ components[:, :k]\n"
+      "def reconstruct(Z, mean, components):\n    return Z @ components[:, :Z.shape[1]].T + mean",
+      {"test_project": "subtract the mean", "test_mse_curve": "test MSE"}),
+    R("reconstructs without the mean", "project_reconstruct",
+      "def project(X, mean, components, k):\n    return (X - mean) @ components[:, :k]\n"
+      "def reconstruct(Z, mean, components):\n    return Z @ components[:, :Z.shape[1]].T",
+      {"test_reconstruct": "mean back", "test_mse_curve": "test MSE"}),
+    R("fits scikit-learn on the test set", "sklearn_test_mse",
+      "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k).fit(X_test.numpy())\n"
+      "    return float(((pca.inverse_transform(pca.transform(X_test.numpy())) - X_test.numpy()) ** 2).mean())",
+      {"test_sklearn_test_mse": "first argument"}),
+    R("returns a NumPy number", "sklearn_test_mse",
+      "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k).fit(X_train.numpy())\n"
+      "    return ((pca.inverse_transform(pca.transform(X_test.numpy())) - X_test.numpy()) ** 2).mean()",
+      {"test_sklearn_test_mse": "Python float"}),
+    R("samples codes from N(0, I)", "generate_digits",
+      "def generate_digits(gmm, mean, components, n):\n"
+      "    return reconstruct(torch.randn(n, gmm.means_.shape[1]), mean, components)",
+      {"test_generate_digits": "gmm.sample"}),
+    R("clips the pixels", "generate_digits",
+      "def generate_digits(gmm, mean, components, n):\n    codes, _ = gmm.sample(n)\n"
+      "    return reconstruct(torch.as_tensor(codes, dtype=torch.float32), mean, components).clamp(0, 1)",
+      {"test_generate_digits": "subspace"}),
+    R("returns float64", "generate_digits",
+      "def generate_digits(gmm, mean, components, n):\n    codes, _ = gmm.sample(n)\n"
+      "    return reconstruct(torch.as_tensor(codes), mean.double(), components.double())",
+      {"test_generate_digits": "float32"}),
+]
+
+ALTERNATIVES = [
+    R("flatten and div", "images_to_vectors",
+      "def images_to_vectors(images):\n    return images.flatten(start_dim=1).float().div(255)"),
+    R("keepdim mean", "center",
+      "def center(X):\n    mean = X.mean(dim=0, keepdim=True)\n    return X - mean, mean.squeeze(0)"),
+    R("torch.cov", "covariance",
+      "def covariance(Xc):\n    return torch.cov(Xc.T)"),
+    R("SVD of the centred data", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    _, s, Vh = torch.linalg.svd(Xc, full_matrices=False)\n"
+      "    return mean, s ** 2 / (len(X) - 1), Vh.T"),
+    R("flip instead of argsort", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eigh(covariance(Xc))\n"
+      "    return mean, values.flip(0), vectors.flip(1)"),
+    R("einsum", "project_reconstruct",
+      "def project(X, mean, components, k):\n    return torch.einsum('nd,dk->nk', X - mean, components[:, :k])\n"
+      "def reconstruct(Z, mean, components):\n    return torch.einsum('nk,dk->nd', Z, components[:, :Z.shape[1]]) + mean"),
+    R("manual MSE with torch", "sklearn_test_mse",
+      "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k)\n    pca.fit(X_train)\n"
+      "    X_hat = torch.from_numpy(pca.inverse_transform(pca.transform(X_test))).float()\n"
+      "    return torch.nn.functional.mse_loss(X_hat, X_test).item()"),
+    R("from_numpy", "generate_digits",
+      "def generate_digits(gmm, mean, components, n):\n    codes = torch.from_numpy(gmm.sample(n)[0]).float()\n"
+      "    return codes @ components[:, :codes.shape[1]].T + mean"),
+]

@@ -1,0 +1,71 @@
+"""Run a source notebook's cells in this process, and re-run its checks against replaced answers.
+
+Used by the mutant tests: the solution notebook runs once; then, for each wrong (or alternative)
+implementation of an exercise, the answer cell is replaced and every check cell runs again in a copy
+of the namespace. This is much faster than a full autograde per mutant and runs the very same check
+code, hidden tests included. (The real nbgrader pipeline is exercised in test_grading.py.)
+"""
+
+import re
+from dataclasses import dataclass
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import nbformat  # noqa: E402
+
+MAGIC = re.compile(r"^\s*[%!]")
+
+
+@dataclass
+class Replacement:
+    """A different answer for the solution cell `grade_id`: a known mistake, or a correct alternative.
+
+    catches: for a mistake, {check grade_id: text its failure message must contain ("" = any failure)}.
+    """
+
+    name: str
+    grade_id: str
+    source: str
+    catches: dict = None
+
+
+def _code(cell) -> str:
+    return "\n".join(line for line in cell.source.splitlines() if not MAGIC.match(line))
+
+
+class NotebookRun:
+    def __init__(self, path):
+        self.notebook = nbformat.read(path, as_version=4)
+        self.checks = [c for c in self.notebook.cells if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")]
+        self.solutions = {c.metadata["nbgrader"]["grade_id"] for c in self.notebook.cells
+                          if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("solution")}
+        self.namespace = {"__name__": "__main__"}
+        self.outcomes = {}
+        for cell in self.notebook.cells:
+            if cell.cell_type != "code":
+                continue
+            if cell in self.checks:
+                self.outcomes[cell.metadata["nbgrader"]["grade_id"]] = self._run_check(cell, self.namespace)
+            else:
+                exec(compile(_code(cell), f"<cell {cell.id}>", "exec"), self.namespace)
+            plt.close("all")
+
+    @staticmethod
+    def _run_check(cell, namespace) -> str:
+        """'' if the check passes, else its error message."""
+        try:
+            exec(compile(_code(cell), f"<check {cell.id}>", "exec"), namespace)
+        except Exception as error:  # a check fails by raising anything
+            return f"{type(error).__name__}: {error}" or type(error).__name__
+        finally:
+            plt.close("all")
+        return ""
+
+    def checks_with(self, replacement: Replacement) -> dict:
+        """Run every check with `replacement` as the answer of its cell: {check grade_id: '' or message}."""
+        assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
+        namespace = dict(self.namespace)
+        exec(compile(replacement.source, f"<{replacement.name}>", "exec"), namespace)
+        return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(namespace)) for c in self.checks}

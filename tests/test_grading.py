@@ -1,0 +1,112 @@
+"""The grading pipeline end to end (real nbgrader, real kernels) and its pieces."""
+
+import csv
+import os
+import time
+import zipfile
+
+import nbformat
+import pytest
+from conftest import ROOT
+from mutants.m01_pca import MISTAKES
+
+from vaecourse.grading import HideHiddenTests, collect, grade_class
+from vaecourse.release import demo, fill_solutions
+
+ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
+
+
+@pytest.fixture(scope="module")
+def graded_class(tmp_path_factory):
+    """The demo class (ada complete, ben half, cy untouched, dee corrupt) plus eve, who forgot to sort."""
+    folder = tmp_path_factory.mktemp("class")
+    demo(ROOT, folder / "submitted")
+    release = nbformat.read(ROOT / "course/01_pca/01_pca.ipynb", as_version=4)
+    solution = nbformat.read(ROOT / "solutions/01_pca/01_pca.ipynb", as_version=4)
+    eve = fill_solutions(release, solution)
+    next(c for c in eve.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "pca_fit").source = ASCENDING.source
+    (folder / "submitted/eve/01_pca").mkdir(parents=True)
+    nbformat.write(eve, folder / "submitted/eve/01_pca/01_pca.ipynb")
+    output = folder / "grades"
+    grade_class(folder, output, ROOT)
+    with (output / "gradebook.csv").open() as handle:
+        rows = {row["student"]: row for row in csv.DictReader(handle)}
+    return output, rows
+
+
+def test_gradebook_has_one_row_per_student_with_exact_scores(graded_class):
+    _, rows = graded_class
+    scores = {student: (row["01_pca"], row["total"], row["max"]) for student, row in rows.items()}
+    assert scores == {
+        "ada": ("20", "20", "20"),  # the solution, submitted as a student: every automatic point
+        "ben": ("10", "10", "20"),  # first four exercises: 2 + 2 + 2 + 4
+        "cy": ("0", "0", "20"),  # the untouched release scores nothing
+        "dee": ("0", "0", "20"),  # corrupt file: graded as 0, not a crash
+        "eve": ("14", "14", "20"),  # ascending eigenvalues: loses test_pca_fit (4) and test_mse_curve (2)
+    }
+    assert rows["ada"]["manual_pending"] == "3"  # the written answer waits for a person
+
+
+def test_summary_says_what_failed_and_why(graded_class):
+    output, _ = graded_class
+    summary = (output / "summary.md").read_text()
+    assert "dee: 0 / 20" in summary and "not a valid notebook" in summary
+    assert "test_pca_fit: lost 4" in summary and "descending order" in summary
+    assert "not answered yet" in summary and "written answer missing" in summary
+
+
+def test_feedback_shows_results_but_not_hidden_tests(graded_class):
+    output, _ = graded_class
+    for student in ("ada", "ben", "cy", "eve"):
+        html = (output / "feedback" / student / "01_pca.html").read_text()
+        assert "BEGIN HIDDEN TESTS" not in html and "torch.linalg.eigvalsh" not in html
+    assert "descending order" in (output / "feedback" / "eve" / "01_pca.html").read_text()
+    assert not (output / "feedback" / "dee").exists()
+
+
+def write_notebook(path, text="{}"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_collect_reads_nbgrader_layout(tmp_path):
+    write_notebook(tmp_path / "submitted/jdoe/01_pca/01_pca.ipynb")
+    found, warnings = collect(tmp_path, ["01_pca"], tmp_path / "scratch")
+    assert list(found) == ["jdoe"] and warnings == []
+
+
+def test_collect_reads_a_flat_zip_named_by_student(tmp_path):
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("jdoe_01_pca.ipynb", "{}")
+        zipped.writestr("Mary Smith - 01_pca.ipynb", "{}")
+        zipped.writestr("notes.ipynb", "{}")
+    found, warnings = collect(archive, ["01_pca"], tmp_path / "scratch")
+    assert sorted(found) == ["Mary_Smith", "jdoe"]
+    assert any("notes.ipynb" in w for w in warnings)
+
+
+def test_collect_keeps_the_newer_of_two_copies(tmp_path):
+    old = write_notebook(tmp_path / "jdoe_01_pca.ipynb")
+    new = write_notebook(tmp_path / "jdoe_01_pca_v2.ipynb")
+    os.utime(old, (time.time() - 60, time.time() - 60))
+    found, warnings = collect(tmp_path, ["01_pca"], tmp_path / "scratch")
+    assert found["jdoe"]["01_pca"] == new and "twice" in warnings[0]
+
+
+def test_zip_cannot_write_outside_its_folder(tmp_path):
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("../escaped_01_pca.ipynb", "{}")
+    with pytest.raises(ValueError, match="outside the archive"):
+        collect(archive, ["01_pca"], tmp_path / "scratch")
+
+
+def test_hidden_tests_and_their_tracebacks_are_removed_from_feedback():
+    cell = nbformat.v4.new_code_cell("visible()\n### BEGIN HIDDEN TESTS\nsecret()\n### END HIDDEN TESTS\n")
+    cell.outputs = [nbformat.v4.new_output("error", ename="AssertionError", evalue="did you centre?",
+                                           traceback=["line 3: secret()"])]
+    cleaned, _ = HideHiddenTests().preprocess_cell(cell, {}, 0)
+    assert "secret" not in cleaned.source and "visible()" in cleaned.source
+    assert cleaned.outputs[0].traceback == ["AssertionError: did you centre?"]
