@@ -17,7 +17,7 @@ def nbgrader(*args, cwd=ROOT):
 
 
 def test_course_matches_a_fresh_generation(tmp_path):
-    for name in ("solutions", "grading_config.py", "nbgrader_config.py"):
+    for name in ("solutions", "grading_config.py", "nbgrader_config.py", "pyproject.toml"):
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
         copy(ROOT / name, tmp_path / name)
     generate(tmp_path)

@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import nbformat
@@ -45,12 +46,45 @@ def run_quietly(command: list, cwd: Path, what: str) -> None:
         sys.exit(f"error: {what} failed:\n{result.stdout}{result.stderr}")
 
 
+def repository_url(root: Path) -> str:
+    """The course's public repository, from pyproject.toml: what Colab badges and installs point at."""
+    with (root / "pyproject.toml").open("rb") as handle:
+        return tomllib.load(handle)["project"]["urls"]["Repository"]
+
+
+COLAB_SETUP = """\
+# Google Colab only: install the course helpers (they carry MNIST). Elsewhere this cell does nothing.
+import os, subprocess, sys
+
+if "google.colab" in sys.modules:
+    package = os.environ.get("VAE_COURSE_PIP", "vaecourse @ git+{repository}")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", package], check=True)"""
+
+
+def add_colab_cells(notebook, repository: str, assignment: str) -> None:
+    """Put an "Open in Colab" badge and the Colab install cell right after the notebook's title."""
+    colab = repository.replace("https://github.com/", "https://colab.research.google.com/github/")
+    badge = nbformat.v4.new_markdown_cell(
+        "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]"
+        f"({colab}/blob/main/course/{assignment}/{assignment}.ipynb)")
+    badge.id = "colab-badge"
+    setup = nbformat.v4.new_code_cell(COLAB_SETUP.format(repository=repository))
+    setup.id = "colab-setup"
+    notebook.cells[1:1] = [badge, setup]
+
+
 def generate(root: Path) -> None:
-    """Regenerate course/<id>/<id>.ipynb from solutions/ with nbgrader (stubs, hidden tests removed, cells locked)."""
+    """Regenerate course/<id>/<id>.ipynb from solutions/ with nbgrader (stubs, hidden tests removed, cells
+    locked), then add the Colab badge and install cell, which only the student copies need."""
+    repository = repository_url(root)
     for assignment in assignments(root):
         run_quietly(["nbgrader", "generate_assignment", assignment, "--force", "--no-db", "--log-level=WARN"],
                     root, f"nbgrader generate_assignment {assignment}")
-        print(f"generated {notebook_path(root, 'course', assignment).relative_to(root)}")
+        path = notebook_path(root, "course", assignment)
+        notebook = nbformat.read(path, as_version=4)
+        add_colab_cells(notebook, repository, assignment)
+        nbformat.write(notebook, path)
+        print(f"generated {path.relative_to(root)}")
 
 
 def execute(root: Path, output: Path) -> None:

@@ -1,0 +1,167 @@
+"""A student's first session, in a real browser: JupyterLab 4 with nbgrader's extensions, headless Chromium.
+
+Open the first student notebook, run all cells, see the checks fail on the stubs, solve one exercise,
+see its check pass, validate with nbgrader's toolbar button, and keep a screenshot in build/screenshots/.
+Needs Debian's chromium (`make browser`); CI installs it, elsewhere the test is skipped when it is missing.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import ROOT
+
+from vaecourse.release import strip_solution_delimiters
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# Flags that keep a headless Chromium from reaching out to the network on its own.
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = ROOT / "build" / "screenshots"
+
+if CHROMIUM is None:
+    if os.environ.get("CI"):
+        pytest.fail("Chromium is missing in CI: run `make browser` first", pytrace=False)
+    pytest.skip("Chromium is not installed (run `make browser`, needs root)", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """JupyterLab on a copy of course/01_pca, on a free loopback port; yields (url, token, folder)."""
+    folder = tmp_path_factory.mktemp("lab")
+    shutil.copytree(ROOT / "course" / "01_pca", folder / "01_pca")
+    port, token = free_port(), "browser-test-token"
+    environment = dict(os.environ, JUPYTER_RUNTIME_DIR=str(folder / ".runtime"),
+                       JUPYTERLAB_WORKSPACES_DIR=str(folder / ".workspaces"))
+    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"
+    environment.pop("MPLBACKEND", None)  # let the notebook draw inline, as a student sees it
+    log = (folder / "lab.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={folder}", "--LabApp.expose_app_in_browser=True",
+         "--ServerApp.open_browser=False", "--ServerApp.allow_root=True"],
+        cwd=folder, env=environment, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2)
+            break
+        except OSError:
+            if time.time() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("JupyterLab did not start:\n" + (folder / "lab.log").read_text()[-3000:])
+            time.sleep(0.5)
+    yield url, token, folder
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+def cell_output(page, grade_id: str) -> str:
+    """Text of the outputs of the cell whose nbgrader grade_id is `grade_id` (read from the notebook model:
+    JupyterLab does not render cells that are scrolled out of view)."""
+    return page.evaluate(
+        """(gradeId) => {
+            const panel = window.jupyterapp.shell.currentWidget;
+            const cell = panel.content.widgets.find(
+                cell => (cell.model.getMetadata('nbgrader') || {}).grade_id === gradeId);
+            return JSON.stringify(cell.model.outputs.toJSON());
+        }""",
+        grade_id,
+    )
+
+
+def wait_until_idle(page, timeout_ms: int = 180_000) -> None:
+    page.wait_for_function(
+        """() => {
+            const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+            const kernel = panel && panel.sessionContext && panel.sessionContext.session
+                && panel.sessionContext.session.kernel;
+            const busy = [...document.querySelectorAll('.jp-InputPrompt')].some(p => p.innerText.includes('*'));
+            return kernel && kernel.status === 'idle' && !busy;
+        }""",
+        timeout=timeout_ms, polling=500,
+    )
+
+
+def test_student_session_in_jupyterlab(lab):
+    from playwright.sync_api import sync_playwright
+
+    url, token, folder = lab
+    solution = nbformat.read(ROOT / "solutions/01_pca/01_pca.ipynb", as_version=4)
+    answer = next(strip_solution_delimiters(c.source) for c in solution.cells
+                  if c.metadata.get("nbgrader", {}).get("grade_id") == "images_to_vectors")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            page.goto(f"{url}/lab/tree/01_pca/01_pca.ipynb?token={token}")
+            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+            wait_until_idle(page)
+            news = page.locator(".jp-Notification-Toast-Close")  # "get notified about Jupyter news?"
+            if news.count():
+                news.first.click()
+
+            # Run → Run All Cells, as a student would.
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+            page.wait_for_timeout(1000)
+            wait_until_idle(page)
+            assert "NotImplementedError" in cell_output(page, "test_images_to_vectors")
+
+            # Solve exercise 1 in its cell, run it and its check.
+            page.evaluate(
+                """(source) => {
+                    const panel = window.jupyterapp.shell.currentWidget;
+                    const index = panel.content.widgets.findIndex(
+                        cell => (cell.model.getMetadata('nbgrader') || {}).grade_id === 'images_to_vectors');
+                    panel.content.widgets[index].model.sharedModel.setSource(source);
+                    panel.content.activeCellIndex = index;
+                }""",
+                answer,
+            )
+            page.keyboard.press("Escape")
+            page.keyboard.press("Shift+Enter")  # the answer cell
+            page.wait_for_timeout(500)
+            page.keyboard.press("Shift+Enter")  # its check cell
+            page.wait_for_timeout(1000)
+            wait_until_idle(page)
+            assert "passed: shape (N, 784)" in cell_output(page, "test_images_to_vectors")
+            page.keyboard.press("Control+s")
+            page.wait_for_timeout(1000)
+
+            # nbgrader's Validate button: the other exercises are still stubs.
+            page.locator(".jp-NotebookPanel-toolbar").get_by_text("Validate", exact=True).first.click()
+            dialog = page.locator(".jp-Dialog-content")
+            dialog.wait_for(timeout=180_000)
+            page.wait_for_function(
+                "() => !document.querySelector('.jp-Dialog-content').innerText.includes('Validating')",
+                timeout=180_000, polling=500)
+            text = dialog.inner_text()
+        finally:
+            page.screenshot(path=str(SCREENSHOTS / "jupyterlab-validate.png"))
+            browser.close()
+    # Exercise 1 now passes; validation stops at the first stub left, exercise 2's check.
+    assert "Check center" in text and "NotImplementedError" in text, text
+    assert "Check images_to_vectors" not in text, text
+    saved = json.loads((folder / "01_pca/01_pca.ipynb").read_text())
+    assert any("255" in "".join(c["source"]) for c in saved["cells"]
+               if c["metadata"].get("nbgrader", {}).get("grade_id") == "images_to_vectors"), "the answer was not saved"

@@ -1,0 +1,78 @@
+"""Google Colab, as close as this machine allows.
+
+A fresh virtual environment holds only what Colab preinstalls and the course needs (torch, torchvision,
+matplotlib, scikit-learn, tqdm, a Jupyter kernel): no nbgrader, no JupyterLab, no course package. A
+`sitecustomize` makes `google.colab` importable, as it is in Colab, so each student notebook's Colab cell
+really installs the helper package with pip (from this checkout instead of GitHub: no network here).
+Then every student notebook runs with its answers filled in from the solutions, data included.
+"""
+
+import os
+import subprocess
+import sys
+
+import nbformat
+import pytest
+from conftest import ROOT
+
+from vaecourse.release import assignments, fill_solutions, notebook_path
+
+COLAB_PREINSTALLED = ["torch==2.14.1", "torchvision==0.29.1", "matplotlib", "scikit-learn", "tqdm",
+                      "ipykernel", "nbclient"]
+
+RUN_NOTEBOOK = """
+import sys, nbformat
+from nbclient import NotebookClient
+notebook = nbformat.read(sys.argv[1], as_version=4)
+try:
+    NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": sys.argv[2]}}).execute()
+finally:
+    nbformat.write(notebook, sys.argv[1])
+"""
+
+
+@pytest.fixture(scope="module")
+def colab(tmp_path_factory):
+    """(python of the Colab-like environment, environment variables for its kernels)."""
+    folder = tmp_path_factory.mktemp("colab")
+    subprocess.run([sys.executable, "-m", "venv", folder / "env"], check=True)
+    python = folder / "env" / "bin" / "python"
+    subprocess.run([python, "-m", "pip", "install", "--quiet", *COLAB_PREINSTALLED], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    fake = folder / "fake_colab"
+    (fake / "google" / "colab").mkdir(parents=True)
+    (fake / "google" / "__init__.py").write_text("")
+    (fake / "google" / "colab" / "__init__.py").write_text('"""Stands in for Colab\'s own module."""\n')
+    (fake / "sitecustomize.py").write_text("import google.colab  # Colab's kernels have it imported\n")
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("VAE_COURSE_DATA", "MPLBACKEND", "PYTHONPATH", "VIRTUAL_ENV")}
+    (folder / "home").mkdir()
+    environment.update(PYTHONPATH=str(fake), HOME=str(folder / "home"), VAE_COURSE_PIP=str(ROOT),
+                       PATH=f"{python.parent}{os.pathsep}{environment['PATH']}")
+    return python, environment
+
+
+def test_colab_environment_has_no_course_tools(colab):
+    python, environment = colab
+    for module in ("nbgrader", "jupyterlab", "vaecourse"):
+        found = subprocess.run([python, "-c", f"import {module}"], env=environment, capture_output=True,
+                               cwd=environment["HOME"])
+        assert found.returncode != 0, f"{module} should not be preinstalled in the Colab-like environment"
+
+
+@pytest.mark.parametrize("assignment", assignments(ROOT))
+def test_student_notebook_runs_in_colab(colab, assignment, tmp_path):
+    python, environment = colab
+    release = nbformat.read(notebook_path(ROOT, "course", assignment), as_version=4)
+    solution = nbformat.read(notebook_path(ROOT, "solutions", assignment), as_version=4)
+    path = tmp_path / f"{assignment}.ipynb"
+    nbformat.write(fill_solutions(release, solution), path)
+    run = subprocess.run([python, "-c", RUN_NOTEBOOK, path, tmp_path], env=environment, capture_output=True, text=True)
+    executed = nbformat.read(path, as_version=4)
+    errors = [f"{o.ename}: {o.evalue}" for c in executed.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert run.returncode == 0 and not errors, errors or run.stderr[-3000:]
+    installed = subprocess.run([python, "-c", "import vaecourse; print(vaecourse.__file__)"], env=environment,
+                               capture_output=True, text=True, cwd=tmp_path)
+    assert "site-packages" in installed.stdout, "the Colab cell did not install the helper package"
+    outputs = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
+    assert "passed:" in outputs
