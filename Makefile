@@ -62,9 +62,9 @@ demo: data release
 grade: data
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
 
-## lab: open the student notebooks in JupyterLab
+## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only
 lab: data
-	cd course && $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
+	cd course && JUPYTER_CONFIG_PATH=$(CURDIR)/student_lab $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean:
 	rm -rf build data

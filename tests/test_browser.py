@@ -1,4 +1,4 @@
-"""A student's first session, in a real browser: JupyterLab 4 with nbgrader's extensions, headless Chromium.
+"""A student's first session, in a real browser: JupyterLab 4 as `make lab` starts it, headless Chromium.
 
 Open the first student notebook, run all cells, see the checks fail on the stubs, solve one exercise,
 see its check pass, validate with nbgrader's toolbar button, and keep a screenshot in build/screenshots/.
@@ -46,7 +46,8 @@ def lab(tmp_path_factory):
     shutil.copytree(ROOT / "course" / "01_pca", folder / "01_pca")
     port, token = free_port(), "browser-test-token"
     environment = dict(os.environ, JUPYTER_RUNTIME_DIR=str(folder / ".runtime"),
-                       JUPYTERLAB_WORKSPACES_DIR=str(folder / ".workspaces"))
+                       JUPYTERLAB_WORKSPACES_DIR=str(folder / ".workspaces"),
+                       JUPYTER_CONFIG_PATH=str(ROOT / "student_lab"))  # as `make lab` does
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"
     environment.pop("MPLBACKEND", None)  # let the notebook draw inline, as a student sees it
     log = (folder / "lab.log").open("w")
@@ -119,6 +120,8 @@ def test_student_session_in_jupyterlab(lab):
             news = page.locator(".jp-Notification-Toast-Close")  # "get notified about Jupyter news?"
             if news.count():
                 news.first.click()
+            # Students get nbgrader's student extensions, not the instructor's.
+            assert page.get_by_text("Create Assignment").count() == 0
 
             # Run → Run All Cells, as a student would.
             page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
