@@ -1,0 +1,216 @@
+"""Known mistakes in notebook 02 (encoder), and correct alternatives that must keep full marks.
+
+Mistakes in the encoder classes are written as small edits of the solution cell (`edited`), so that each
+one differs from the solution by exactly the mistake it names.
+"""
+
+from pathlib import Path
+
+import nbformat
+from notebook_runner import Replacement as R
+
+NOTEBOOK = "02_encoder"
+
+_SOLUTION = Path(__file__).resolve().parents[2] / "solutions" / NOTEBOOK / f"{NOTEBOOK}.ipynb"
+_SOURCES = {c.metadata["nbgrader"]["grade_id"]: c.source for c in nbformat.read(_SOLUTION, as_version=4).cells
+            if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def edited(grade_id, *replacements):
+    """The solution of `grade_id` with each (old, new) replacement made; `old` must occur exactly once."""
+    source = _SOURCES[grade_id]
+    for old, new in replacements:
+        if source.count(old) != 1:
+            raise ValueError(f"{NOTEBOOK}/{grade_id}: {old!r} occurs {source.count(old)} times in the solution")
+        source = source.replace(old, new)
+    return source
+
+
+DENSE_RETURN = "return self.mu_head(h), self.logvar_head(h)"
+CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
+CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
+
+MISTAKES = [
+    # split_mean_logvar
+    R("splits along the batch", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    return torch.chunk(h, 2, dim=0)",
+      {"test_split_mean_logvar": "shape"}),
+    R("interleaved halves", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    return h[:, 0::2], h[:, 1::2]",
+      {"test_split_mean_logvar": "first half"}),
+    R("logvar first", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    L = h.shape[1] // 2\n    return h[:, L:], h[:, :L]",
+      {"test_split_mean_logvar": "first half"}),
+    R("hard-coded latent size 2", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    return h[:, :2], h[:, 2:4]",
+      {"test_split_mean_logvar": "shape"}),
+    # count_parameters
+    R("counts tensors instead of elements", "count_parameters",
+      "def count_parameters(model):\n    return len(list(model.parameters()))",
+      {"test_count_parameters": "p.numel()"}),
+    R("counts frozen parameters", "count_parameters",
+      "def count_parameters(model):\n    return sum(p.numel() for p in model.parameters())",
+      {"test_count_parameters": "requires_grad=True"}),
+    R("returns a tensor", "count_parameters",
+      "def count_parameters(model):\n    return torch.tensor(sum(p.numel() for p in model.parameters() if p.requires_grad))",
+      {"test_count_parameters": "Python int"}),
+    R("counts only the weights", "count_parameters",
+      "def count_parameters(model):\n"
+      "    return sum(p.numel() for name, p in model.named_parameters() if p.requires_grad and 'weight' in name)",
+      {"test_count_parameters": "16 parameters"}),
+    # DenseEncoder
+    R("one shared head", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return self.mu_head(h), self.mu_head(h)")),
+      {"test_dense_heads": "different heads"}),
+    R("logvar through exp (outputs the variance)", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return self.mu_head(h), self.logvar_head(h).exp()")),
+      {"test_dense_heads": "must be free to be negative"}),
+    R("logvar through softplus (a positive std)", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return self.mu_head(h), nn.functional.softplus(self.logvar_head(h))")),
+      {"test_dense_heads": "must be free to be negative"}),
+    R("ReLU on the heads", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return torch.relu(self.mu_head(h)), torch.relu(self.logvar_head(h))")),
+      {"test_dense_heads": "free to be negative"}),
+    R("ignores the latent size", "DenseEncoder",
+      edited("DenseEncoder", ("self.mu_head = nn.Linear(width, latent_dim)", "self.mu_head = nn.Linear(width, 2)"),
+             ("self.logvar_head = nn.Linear(width, latent_dim)", "self.logvar_head = nn.Linear(width, 2)")),
+      {"test_dense_shapes": "shape", "test_dense_architecture": "parameters"}),
+    R("ignores the hidden widths", "DenseEncoder",
+      edited("DenseEncoder", ("for size in hidden:", "for size in (400, 200):")),
+      {"test_dense_architecture": "one Linear + ReLU per entry"}),
+    R("no bias in the hidden layers", "DenseEncoder",
+      edited("DenseEncoder", ("nn.Linear(width, size)", "nn.Linear(width, size, bias=False)")),
+      {"test_dense_architecture": "parameters"}),
+    R("does not flatten (B, 1, 28, 28)", "DenseEncoder",
+      edited("DenseEncoder", ("h = self.body(x.reshape(len(x), -1))", "h = self.body(x)")),
+      {"test_dense_architecture": "flatten them first"}),
+    R("flattens column by column", "DenseEncoder",
+      edited("DenseEncoder", ("h = self.body(x.reshape(len(x), -1))",
+                              "h = self.body(x.reshape(len(x), 28, 28).transpose(1, 2).reshape(len(x), -1) "
+                              "if x.dim() == 4 else x)")),
+      {"test_dense_architecture": "row after row"}),
+    R("features detached before the heads", "DenseEncoder",
+      edited("DenseEncoder", ("h = self.body(x.reshape(len(x), -1))", "h = self.body(x.reshape(len(x), -1)).detach()")),
+      {"test_dense_heads": "no gradient"}),
+    R("a convolution in the dense encoder", "DenseEncoder",
+      edited("DenseEncoder", ("self.body = nn.Sequential(*layers)", "self.body = nn.Sequential(*layers)\n"
+                              "        self.unused = nn.Conv2d(1, 1, 1)")),
+      {"test_dense_architecture": "nn.Linear layers only", "test_dense_heads": "no gradient"}),
+    # ConvEncoder
+    R("padding 0 (28 => 13 => 5)", "ConvEncoder",
+      edited("ConvEncoder", (CONV_BODY_1, "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=0)"),
+             (CONV_BODY_2, "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=0)"),
+             ("nn.Linear(c2 * 7 * 7, hidden)", "nn.Linear(c2 * 5 * 5, hidden)")),
+      {"test_conv_architecture": "28x28 => 14x14"}),
+    R("padding 0 without fixing the linear layer", "ConvEncoder",
+      edited("ConvEncoder", (CONV_BODY_2, "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=0)")),
+      {"test_conv_shapes": "output size of each convolution", "test_conv_architecture": "14x14 => 7x7"}),
+    R("stride 1 in the second convolution", "ConvEncoder",
+      edited("ConvEncoder", (CONV_BODY_2, "nn.Conv2d(c1, c2, kernel_size=3, stride=1, padding=1), nn.MaxPool2d(2)")),
+      {"test_conv_architecture": "kernel_size=4, stride=2, padding=1"}),
+    R("kernel 3 (same shapes, other count)", "ConvEncoder",
+      edited("ConvEncoder", (CONV_BODY_1, "nn.Conv2d(1, c1, kernel_size=3, stride=2, padding=1)"),
+             (CONV_BODY_2, "nn.Conv2d(c1, c2, kernel_size=3, stride=2, padding=1)")),
+      {"test_conv_architecture": "kernel sizes"}),
+    R("no reshape of (B, 784)", "ConvEncoder",
+      edited("ConvEncoder", ("h = self.body(x.reshape(len(x), 1, 28, 28))", "h = self.body(x)")),
+      {"test_conv_shapes": "reshape them to (B, 1, 28, 28)", "test_conv_architecture": "(B, 1, 28, 28)"}),
+    R("convolutions on a 1-pixel-high strip", "ConvEncoder",
+      edited("ConvEncoder", ("h = self.body(x.reshape(len(x), 1, 28, 28))", "h = self.body(x.reshape(len(x), 1, 1, 784))"),
+             (CONV_BODY_1, "nn.Conv2d(1, c1, kernel_size=(1, 16), stride=(1, 16))"),
+             (CONV_BODY_2, "nn.Conv2d(c1, c2, kernel_size=1)")),
+      {"test_conv_architecture": "(B, 1, 28, 28)"}),
+    R("hard-coded channels", "ConvEncoder",
+      edited("ConvEncoder", ("c1, c2 = channels", "c1, c2 = 16, 32")),
+      {"test_conv_architecture": "8 channels"}),
+    R("one shared head", "ConvEncoder",
+      edited("ConvEncoder", (DENSE_RETURN, "return self.mu_head(h), self.mu_head(h)")),
+      {"test_conv_heads": "different heads"}),
+    R("logvar through exp", "ConvEncoder",
+      edited("ConvEncoder", (DENSE_RETURN, "return self.mu_head(h), torch.exp(self.logvar_head(h))")),
+      {"test_conv_heads": "must be free to be negative"}),
+    R("ignores the latent size", "ConvEncoder",
+      edited("ConvEncoder", ("self.mu_head = nn.Linear(hidden, latent_dim)", "self.mu_head = nn.Linear(hidden, 2)"),
+             ("self.logvar_head = nn.Linear(hidden, latent_dim)", "self.logvar_head = nn.Linear(hidden, 2)")),
+      {"test_conv_shapes": "shape"}),
+    R("the linear layer skipped in forward", "ConvEncoder",
+      "class ConvEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(16, 32), hidden=128):\n"
+      "        super().__init__()\n"
+      "        c1, c2 = channels\n"
+      "        self.convs = nn.Sequential(nn.Conv2d(1, c1, 4, 2, 1), nn.ReLU(), nn.Conv2d(c1, c2, 4, 2, 1), nn.ReLU())\n"
+      "        self.fc = nn.Linear(c2 * 49, hidden)\n"
+      "        self.mu_head = nn.Linear(c2 * 49, latent_dim)\n"
+      "        self.logvar_head = nn.Linear(c2 * 49, latent_dim)\n"
+      "    def forward(self, x):\n"
+      "        h = self.convs(x.reshape(len(x), 1, 28, 28)).flatten(1)\n"
+      "        return self.mu_head(h), self.logvar_head(h)\n",
+      {"test_conv_architecture": "parameters", "test_conv_heads": "no gradient"}),
+]
+
+ALTERNATIVES = [
+    R("torch.chunk", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    mu, logvar = torch.chunk(h, 2, dim=1)\n    return mu, logvar"),
+    R("view and unbind", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    return h.view(len(h), 2, -1).unbind(dim=1)"),
+    R("torch.split with negative dim", "split_mean_logvar",
+      "def split_mean_logvar(h):\n    return torch.split(h, h.shape[-1] // 2, dim=-1)"),
+    R("loop over parameters", "count_parameters",
+      "def count_parameters(model):\n    total = 0\n    for p in model.parameters():\n"
+      "        if p.requires_grad:\n            total += int(torch.tensor(p.shape).prod())\n    return total"),
+    R("explicit layers, LeakyReLU, nn.Flatten", "DenseEncoder",
+      "class DenseEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(400, 200)):\n"
+      "        super().__init__()\n"
+      "        self.flatten = nn.Flatten()\n"
+      "        self.hidden_layers = nn.ModuleList()\n"
+      "        width = 28 * 28\n"
+      "        for size in hidden:\n"
+      "            self.hidden_layers.append(nn.Linear(width, size))\n"
+      "            width = size\n"
+      "        self.fc_mu = nn.Linear(width, latent_dim)\n"
+      "        self.fc_logvar = nn.Linear(width, latent_dim)\n"
+      "    def forward(self, x):\n"
+      "        h = self.flatten(x)\n"
+      "        for layer in self.hidden_layers:\n"
+      "            h = nn.functional.leaky_relu(layer(h))\n"
+      "        return self.fc_mu(h), self.fc_logvar(h)\n"),
+    R("one head of size 2L, split", "DenseEncoder",
+      "class DenseEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(400, 200)):\n"
+      "        super().__init__()\n"
+      "        widths = [784, *hidden]\n"
+      "        layers = [nn.Flatten()]\n"
+      "        for a, b in zip(widths[:-1], widths[1:]):\n"
+      "            layers += [nn.Linear(a, b), nn.ELU()]\n"
+      "        layers.append(nn.Linear(widths[-1], 2 * latent_dim))\n"
+      "        self.net = nn.Sequential(*layers)\n"
+      "    def forward(self, x):\n"
+      "        return split_mean_logvar(self.net(x))\n"),
+    R("explicit layers and view", "ConvEncoder",
+      "class ConvEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(16, 32), hidden=128):\n"
+      "        super().__init__()\n"
+      "        self.conv1 = nn.Conv2d(1, channels[0], 4, 2, 1)  # 28x28 => 14x14\n"
+      "        self.conv2 = nn.Conv2d(channels[0], channels[1], 4, 2, 1)  # 14x14 => 7x7\n"
+      "        self.fc = nn.Linear(channels[1] * 7 * 7, hidden)\n"
+      "        self.fc_mu = nn.Linear(hidden, latent_dim)\n"
+      "        self.fc_logvar = nn.Linear(hidden, latent_dim)\n"
+      "    def forward(self, x):\n"
+      "        x = x.view(-1, 1, 28, 28)\n"
+      "        h = torch.relu(self.conv2(torch.relu(self.conv1(x))))\n"
+      "        h = torch.relu(self.fc(h.flatten(start_dim=1)))\n"
+      "        return self.fc_mu(h), self.fc_logvar(h)\n"),
+    R("one head of size 2L with chunk, GELU", "ConvEncoder",
+      "class ConvEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(16, 32), hidden=128):\n"
+      "        super().__init__()\n"
+      "        c1, c2 = channels\n"
+      "        self.net = nn.Sequential(\n"
+      "            nn.Unflatten(1, (1, 28, 28)),\n"
+      "            nn.Conv2d(1, c1, 4, stride=2, padding=1), nn.GELU(),\n"
+      "            nn.Conv2d(c1, c2, 4, stride=2, padding=1), nn.GELU(),\n"
+      "            nn.Flatten(), nn.Linear(c2 * 49, hidden), nn.GELU(), nn.Linear(hidden, 2 * latent_dim))\n"
+      "    def forward(self, x):\n"
+      "        return self.net(x.reshape(len(x), -1)).chunk(2, dim=1)\n"),
+]

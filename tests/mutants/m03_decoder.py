@@ -1,0 +1,216 @@
+"""Known mistakes in notebook 03 (decoder), and correct alternatives that must keep full marks.
+
+Mistakes in the decoder classes are written as small edits of the solution cell (`edited`), so that each
+one differs from the solution by exactly the mistake it names.
+"""
+
+from pathlib import Path
+
+import nbformat
+from notebook_runner import Replacement as R
+
+NOTEBOOK = "03_decoder"
+
+_SOLUTION = Path(__file__).resolve().parents[2] / "solutions" / NOTEBOOK / f"{NOTEBOOK}.ipynb"
+_SOURCES = {c.metadata["nbgrader"]["grade_id"]: c.source for c in nbformat.read(_SOLUTION, as_version=4).cells
+            if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def edited(grade_id, *replacements):
+    """The solution of `grade_id` with each (old, new) replacement made; `old` must occur exactly once."""
+    source = _SOURCES[grade_id]
+    for old, new in replacements:
+        if source.count(old) != 1:
+            raise ValueError(f"{NOTEBOOK}/{grade_id}: {old!r} occurs {source.count(old)} times in the solution")
+        source = source.replace(old, new)
+    return source
+
+
+DENSE_FORWARD = "return self.body(z).reshape(len(z), 1, 28, 28)"
+PROBS = "return torch.sigmoid(self(z))"
+CONV_T1 = "nn.ConvTranspose2d(c1, c2, kernel_size=4, stride=2, padding=1)"
+CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
+CONV_FORWARD = "return self.upsample(self.project(z))"
+
+MISTAKES = [
+    # DenseDecoder
+    R("sigmoid on the logits (applied twice with probs)", "DenseDecoder",
+      edited("DenseDecoder", (DENSE_FORWARD, "return torch.sigmoid(self.body(z)).reshape(len(z), 1, 28, 28)")),
+      {"test_dense_decoder_outputs": "unbounded logits"}),
+    R("sigmoid layer at the end of the network", "DenseDecoder",
+      edited("DenseDecoder", ("layers.append(nn.Linear(width, 784))", "layers += [nn.Linear(width, 784), nn.Sigmoid()]")),
+      {"test_dense_decoder_outputs": "unbounded logits"}),
+    R("ReLU after the last layer", "DenseDecoder",
+      edited("DenseDecoder", ("layers.append(nn.Linear(width, 784))", "layers += [nn.Linear(width, 784), nn.ReLU()]")),
+      {"test_dense_decoder_outputs": "unbounded logits"}),
+    R("probs without the sigmoid", "DenseDecoder",
+      edited("DenseDecoder", (PROBS, "return self(z)")),
+      {"test_dense_decoder_outputs": "[0, 1]"}),
+    R("probs with softmax over the pixels", "DenseDecoder",
+      edited("DenseDecoder", (PROBS, "return torch.softmax(self(z).reshape(len(z), -1), dim=1).reshape(len(z), 1, 28, 28)")),
+      {"test_dense_decoder_outputs": "sigmoid of the logits"}),
+    R("missing reshape to (B, 1, 28, 28)", "DenseDecoder",
+      edited("DenseDecoder", (DENSE_FORWARD, "return self.body(z)")),
+      {"test_dense_decoder_shapes": "expected (4, 1, 28, 28)", "test_dense_decoder_outputs": "expected (8, 1, 28, 28)"}),
+    R("reshape to (B, 28, 28)", "DenseDecoder",
+      edited("DenseDecoder", (DENSE_FORWARD, "return self.body(z).reshape(len(z), 28, 28)")),
+      {"test_dense_decoder_shapes": "shape"}),
+    R("ignores the latent size", "DenseDecoder",
+      edited("DenseDecoder", ("layers, width = [], latent_dim", "layers, width = [], 2")),
+      {"test_dense_decoder_shapes": "DenseDecoder(latent_dim=5) failed"}),
+    R("ignores the hidden widths", "DenseDecoder",
+      edited("DenseDecoder", ("for size in hidden:", "for size in (200, 400):")),
+      {"test_dense_decoder_architecture": "one Linear + ReLU per entry"}),
+    R("hidden widths in reverse order", "DenseDecoder",
+      edited("DenseDecoder", ("for size in hidden:", "for size in reversed(hidden):")),
+      {"test_dense_decoder_architecture": "parameters"}),
+    R("last layer skipped in forward", "DenseDecoder",
+      edited("DenseDecoder", ("layers.append(nn.Linear(width, 784))", "self.extra = nn.Linear(width, 784)"),
+             ("self.body = nn.Sequential(*layers)", "self.body = nn.Sequential(*layers, nn.Linear(width, 784))"),
+             (DENSE_FORWARD, "return self.body(z).reshape(len(z), 1, 28, 28)  # self.extra never used")),
+      {"test_dense_decoder_architecture": "parameters"}),
+    R("output detached", "DenseDecoder",
+      edited("DenseDecoder", (DENSE_FORWARD, "return self.body(z).detach().reshape(len(z), 1, 28, 28)")),
+      {"test_dense_decoder_architecture": "carry no gradient"}),
+    # ConvDecoder
+    R("sigmoid on the logits (applied twice with probs)", "ConvDecoder",
+      edited("ConvDecoder", (CONV_FORWARD, "return torch.sigmoid(self.upsample(self.project(z)))")),
+      {"test_conv_decoder_outputs": "unbounded logits"}),
+    R("probs without the sigmoid", "ConvDecoder",
+      edited("ConvDecoder", (PROBS, "return self(z)")),
+      {"test_conv_decoder_outputs": "[0, 1]"}),
+    R("kernel 3: 7 => 13 => 25", "ConvDecoder",
+      edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=3, stride=2, padding=1)"),
+             (CONV_T2, "nn.ConvTranspose2d(c2, 1, kernel_size=3, stride=2, padding=1)")),
+      {"test_conv_decoder_shapes": "7x7 => 14x14", "test_conv_decoder_outputs": "shape"}),
+    R("padding 0 in the second layer: 14 => 30", "ConvDecoder",
+      edited("ConvDecoder", (CONV_T2, "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=0)")),
+      {"test_conv_decoder_shapes": "14x14 => 28x28"}),
+    R("stride 1 then interpolation", "ConvDecoder",
+      edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=3, stride=1, padding=1), nn.Upsample(scale_factor=2)")),
+      {"test_conv_decoder_shapes": "7x7 => 14x14"}),
+    R("kernel 3 with output_padding (right shapes, other count)", "ConvDecoder",
+      edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=3, stride=2, padding=1, output_padding=1)"),
+             (CONV_T2, "nn.ConvTranspose2d(c2, 1, kernel_size=3, stride=2, padding=1, output_padding=1)")),
+      {"test_conv_decoder_architecture": "kernel sizes"}),
+    R("missing reshape to (B, c1, 7, 7)", "ConvDecoder",
+      edited("ConvDecoder", ("nn.Unflatten(1, (c1, 7, 7)),  # (B, c1 * 49) => (B, c1, 7, 7)", "")),
+      {"test_conv_decoder_shapes": "reshape the output of the linear layers"}),
+    R("reshape to (B, c1 * 49, 1, 1)", "ConvDecoder",
+      edited("ConvDecoder", ("nn.Unflatten(1, (c1, 7, 7)),", "nn.Unflatten(1, (c1 * 49, 1, 1)),"),
+             (CONV_T1, "nn.ConvTranspose2d(c1 * 49, c2, kernel_size=14, stride=1), nn.ReLU(), nn.Identity()")),
+      {"test_conv_decoder_shapes": "(B, c1, 7, 7)"}),
+    R("hard-coded channels", "ConvDecoder",
+      edited("ConvDecoder", ("c1, c2 = channels", "c1, c2 = 32, 16")),
+      {"test_conv_decoder_shapes": "channels"}),
+    R("ignores the hidden width", "ConvDecoder",
+      edited("ConvDecoder", ("nn.Linear(latent_dim, hidden), nn.ReLU(),", "nn.Linear(latent_dim, 128), nn.ReLU(),"),
+             ("nn.Linear(hidden, c1 * 7 * 7), nn.ReLU(),", "nn.Linear(128, c1 * 7 * 7), nn.ReLU(),")),
+      {"test_conv_decoder_architecture": "do not hard-code"}),
+    R("no bias in the transposed convolutions", "ConvDecoder",
+      edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=4, stride=2, padding=1, bias=False)")),
+      {"test_conv_decoder_architecture": "parameters"}),
+    R("linear layers detached", "ConvDecoder",
+      edited("ConvDecoder", (CONV_FORWARD, "return self.upsample(self.project(z).detach())")),
+      {"test_conv_decoder_architecture": "no gradient"}),
+    # gaussian_nll
+    R("no constant (plain squared error / 2 sigma^2)", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    return ((x - mean) ** 2).reshape(len(x), -1).sum(dim=1) / (2 * sigma ** 2)",
+      {"test_gaussian_nll": "constant", "test_gaussian_nll_sigma": "constant"}),
+    R("mean over the pixels", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    return ((x - mean) ** 2 / (2 * sigma ** 2) + math.log(sigma) + 0.5 * math.log(2 * math.pi)).reshape(len(x), -1).mean(dim=1)",
+      {"test_gaussian_nll": "not the mean"}),
+    R("averaged over the batch", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    D = x[0].numel()\n"
+      "    return (((x - mean) ** 2).sum() / len(x)) / (2 * sigma ** 2) + D * (math.log(sigma) + 0.5 * math.log(2 * math.pi))",
+      {"test_gaussian_nll": "shape"}),
+    R("divides by 2 sigma instead of 2 sigma^2", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    D = x[0].numel()\n"
+      "    return ((x - mean) ** 2).reshape(len(x), -1).sum(dim=1) / (2 * sigma) + D * (math.log(sigma) + 0.5 * math.log(2 * math.pi))",
+      {"test_gaussian_nll_sigma": "sigma squared"}),
+    R("constant without log sigma", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    D = x[0].numel()\n"
+      "    return ((x - mean) ** 2).reshape(len(x), -1).sum(dim=1) / (2 * sigma ** 2) + D * 0.5 * math.log(2 * math.pi)",
+      {"test_gaussian_nll_sigma": "log(sigma)"}),
+    R("flattens (B, 1, 28, 28) with the batch: D counted over the whole batch", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    D = x.numel()\n"
+      "    return ((x - mean) ** 2).reshape(len(x), -1).sum(dim=1) / (2 * sigma ** 2) + D * (math.log(sigma) + 0.5 * math.log(2 * math.pi))",
+      {"test_gaussian_nll": "D * log(2 pi) / 2"}),
+    R("sums over the last dimension only", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    return ((x - mean) ** 2 / (2 * sigma ** 2) + math.log(sigma) + 0.5 * math.log(2 * math.pi)).sum(dim=-1)",
+      {"test_gaussian_nll": "shape"}),
+]
+
+ALTERNATIVES = [
+    R("explicit layers, LeakyReLU, view", "DenseDecoder",
+      "class DenseDecoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(200, 400)):\n"
+      "        super().__init__()\n"
+      "        widths = [latent_dim, *hidden]\n"
+      "        self.hidden_layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(widths[:-1], widths[1:]))\n"
+      "        self.out = nn.Linear(widths[-1], 28 * 28)\n"
+      "    def forward(self, z):\n"
+      "        for layer in self.hidden_layers:\n"
+      "            z = F.leaky_relu(layer(z))\n"
+      "        return self.out(z).view(-1, 1, 28, 28)\n"
+      "    def probs(self, z):\n"
+      "        return self.forward(z).sigmoid()\n"),
+    R("nn.Unflatten at the end, ELU", "DenseDecoder",
+      "class DenseDecoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(200, 400)):\n"
+      "        super().__init__()\n"
+      "        layers, width = [], latent_dim\n"
+      "        for size in hidden:\n"
+      "            layers.extend([nn.Linear(width, size), nn.ELU()])\n"
+      "            width = size\n"
+      "        self.net = nn.Sequential(*layers, nn.Linear(width, 784), nn.Unflatten(1, (1, 28, 28)))\n"
+      "    def forward(self, z):\n"
+      "        return self.net(z)\n"
+      "    def probs(self, z):\n"
+      "        return torch.sigmoid(self.net(z))\n"),
+    R("explicit layers and view", "ConvDecoder",
+      "class ConvDecoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(32, 16), hidden=128):\n"
+      "        super().__init__()\n"
+      "        self.c1 = channels[0]\n"
+      "        self.fc1 = nn.Linear(latent_dim, hidden)\n"
+      "        self.fc2 = nn.Linear(hidden, channels[0] * 7 * 7)\n"
+      "        self.deconv1 = nn.ConvTranspose2d(channels[0], channels[1], 4, 2, 1)  # 7x7 => 14x14\n"
+      "        self.deconv2 = nn.ConvTranspose2d(channels[1], 1, 4, 2, 1)  # 14x14 => 28x28\n"
+      "    def forward(self, z):\n"
+      "        h = F.relu(self.fc2(F.relu(self.fc1(z))))\n"
+      "        h = h.view(-1, self.c1, 7, 7)\n"
+      "        return self.deconv2(F.relu(self.deconv1(h)))\n"
+      "    def probs(self, z):\n"
+      "        return torch.sigmoid(self(z))\n"),
+    R("one Sequential, GELU", "ConvDecoder",
+      "class ConvDecoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(32, 16), hidden=128):\n"
+      "        super().__init__()\n"
+      "        c1, c2 = channels\n"
+      "        self.net = nn.Sequential(\n"
+      "            nn.Linear(latent_dim, hidden), nn.GELU(), nn.Linear(hidden, c1 * 49), nn.GELU(),\n"
+      "            nn.Unflatten(1, (c1, 7, 7)),\n"
+      "            nn.ConvTranspose2d(c1, c2, kernel_size=4, stride=2, padding=1), nn.GELU(),\n"
+      "            nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1))\n"
+      "    def forward(self, z):\n"
+      "        return self.net(z)\n"
+      "    def probs(self, z):\n"
+      "        return self.net(z).sigmoid()\n"),
+    R("torch.distributions", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    return -torch.distributions.Normal(mean, sigma).log_prob(x).flatten(start_dim=1).sum(dim=1)"),
+    R("mse_loss and D/2 log(2 pi sigma^2)", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    x, mean = x.reshape(len(x), -1), mean.reshape(len(x), -1)\n"
+      "    D = x.shape[1]\n"
+      "    sse = F.mse_loss(mean, x, reduction='none').sum(dim=1)\n"
+      "    return sse / (2 * sigma ** 2) + D / 2 * math.log(2 * math.pi * sigma ** 2)"),
+]
