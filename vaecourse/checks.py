@@ -20,7 +20,7 @@ def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
         expected = tuple(shape)
         actual = tuple(value.shape)
         if len(actual) != len(expected) or any(e is not None and a != e for a, e in zip(actual, expected)):
-            wanted = "(" + ", ".join("any" if e is None else str(e) for e in expected) + ")"
+            wanted = "(" + ", ".join("any" if e is None else str(e) for e in expected) + ("," if len(expected) == 1 else "") + ")"
             raise AssertionError(f"{name} has shape {actual}, expected {wanted}.")
     if dtype is not None and value.dtype != dtype:
         raise AssertionError(f"{name} has dtype {value.dtype}, expected {dtype}.")

@@ -45,6 +45,7 @@ def show_signed_images(images, ncols: int = 5, titles=None, title: str = "", sca
         limit = image.abs().max().item() or 1.0
         axis.imshow(image.numpy(), cmap="RdBu_r", vmin=-limit, vmax=limit)
 
+    title = f"{title} (red: positive, blue: negative)" if title else "red: positive, blue: negative"
     return _image_grid(_as_images(images), ncols, titles, title, scale, draw)
 
 

@@ -69,6 +69,10 @@ MISTAKES = [
       "def generate_digits(gmm, mean, components, n):\n    codes, _ = gmm.sample(n)\n"
       "    return reconstruct(torch.as_tensor(codes, dtype=torch.float32), mean, components).clamp(0, 1)",
       {"test_generate_digits": "subspace"}),
+    R("decodes only the means of the Gaussians", "generate_digits",
+      "def generate_digits(gmm, mean, components, n):\n    _, labels = gmm.sample(n)\n"
+      "    return reconstruct(torch.as_tensor(gmm.means_[labels], dtype=torch.float32), mean, components)",
+      {"test_generate_digits": "spread"}),
     R("returns float64", "generate_digits",
       "def generate_digits(gmm, mean, components, n):\n    codes, _ = gmm.sample(n)\n"
       "    return reconstruct(torch.as_tensor(codes), mean.double(), components.double())",
