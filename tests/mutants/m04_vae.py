@@ -1,0 +1,317 @@
+"""Known mistakes in notebook 04 (the VAE and its loss), and correct alternatives that must keep full marks."""
+
+from notebook_runner import Replacement as R
+
+NOTEBOOK = "04_vae"
+
+
+def reparameterize(body):
+    return "def reparameterize(mu, logvar):\n" + body
+
+
+def vae(forward, generate):
+    """The VAE class of the exercise with the given bodies of forward and generate."""
+    return (
+        "class VAE(nn.Module):\n"
+        "    def __init__(self, encoder, decoder, latent_dim):\n"
+        "        super().__init__()\n"
+        "        self.encoder, self.decoder, self.latent_dim = encoder, decoder, latent_dim\n"
+        "    def forward(self, x):\n" + forward +
+        "    @torch.no_grad()\n"
+        "    def generate(self, n):\n" + generate
+    )
+
+
+FORWARD = (
+    "        mu, logvar = self.encoder(x)\n"
+    "        z = reparameterize(mu, logvar) if self.training else mu\n"
+    "        return self.decoder(z), mu, logvar\n"
+)
+GENERATE = "        return torch.sigmoid(self.decoder(torch.randn(n, self.latent_dim)))\n"
+
+
+def kl(body):
+    return "def kl_to_standard_normal(mu, logvar):\n    return " + body + "\n"
+
+
+def bce(body):
+    return "def bernoulli_reconstruction(logits, x):\n    return " + body + "\n"
+
+
+def gaussian(body):
+    return "def gaussian_reconstruction(x_hat, x, sigma=1.0):\n" + body
+
+
+def elbo(body):
+    return "def negative_elbo(logits, x, mu, logvar, beta=1.0):\n" + body
+
+
+def autoencoder(encode, forward="        return self.decoder(self.encode(x))\n"):
+    return (
+        "class AutoEncoder(nn.Module):\n"
+        "    def __init__(self, encoder, decoder, latent_dim):\n"
+        "        super().__init__()\n"
+        "        self.encoder, self.decoder, self.latent_dim = encoder, decoder, latent_dim\n"
+        "    def encode(self, x):\n" + encode +
+        "    def forward(self, x):\n" + forward
+    )
+
+
+CLF_FORWARD = "        z = self.autoencoder.encode(x)\n        return self.autoencoder.decoder(z), self.head(z)\n"
+CLF_LOSS = (
+    "    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+    "    cross_entropy = F.cross_entropy(class_logits, labels)\n"
+    "    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy\n"
+)
+
+
+def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
+    return (
+        "class AEClassifier(nn.Module):\n"
+        "    def __init__(self, autoencoder, n_classes=10):\n"
+        "        super().__init__()\n"
+        "        self.autoencoder = autoencoder\n"
+        "        self.head = nn.Linear(autoencoder.latent_dim, n_classes)\n"
+        "    def forward(self, x):\n" + forward +
+        "def ae_classifier_loss(logits, class_logits, x, labels, weight=1.0):\n" + loss
+    )
+
+
+MISTAKES = [
+    # reparameterize
+    R("logvar used as the standard deviation", "reparameterize",
+      reparameterize("    return mu + logvar * torch.randn_like(mu)\n"),
+      {"test_reparameterize_statistics": "logvar as the standard deviation",
+       "test_reparameterize_gradients": "use logvar as the standard deviation"}),
+    R("exp(logvar), the variance, used as the standard deviation", "reparameterize",
+      reparameterize("    return mu + torch.exp(logvar) * torch.randn_like(mu)\n"),
+      {"test_reparameterize_statistics": "exp(logvar), the variance"}),
+    R("no noise", "reparameterize",
+      reparameterize("    return mu + 0 * logvar\n"),
+      {"test_reparameterize_statistics": "noise"}),
+    R("the same noise on every call", "reparameterize",
+      reparameterize("    eps = torch.randn(mu.shape, generator=torch.Generator().manual_seed(0))\n"
+                     "    return mu + torch.exp(0.5 * logvar) * eps\n"),
+      {"test_reparameterize_statistics": "fresh noise"}),
+    R("uniform noise", "reparameterize",
+      reparameterize("    return mu + torch.exp(0.5 * logvar) * torch.rand_like(mu)\n"),
+      {"test_reparameterize_statistics": "N(0, 1)"}),
+    R("detached mu", "reparameterize",
+      reparameterize("    return mu.detach() + torch.exp(0.5 * logvar) * torch.randn_like(mu)\n"),
+      {"test_reparameterize_gradients": "mu.detach()"}),
+    R("no gradient to logvar", "reparameterize",
+      reparameterize("    std = torch.exp(0.5 * logvar).detach()\n    return mu + std * torch.randn_like(mu)\n"),
+      {"test_reparameterize_gradients": "no gradient reached logvar"}),
+    R("sampled under torch.no_grad", "reparameterize",
+      reparameterize("    with torch.no_grad():\n        return mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)\n"),
+      {"test_reparameterize_gradients": "carries no gradient"}),
+    # VAE
+    R("forward ignores the sampling", "vae",
+      vae("        mu, logvar = self.encoder(x)\n        return self.decoder(mu), mu, logvar\n", GENERATE),
+      {"test_vae_forward": "must SAMPLE z"}),
+    R("forward samples in evaluation mode too", "vae",
+      vae("        mu, logvar = self.encoder(x)\n        return self.decoder(reparameterize(mu, logvar)), mu, logvar\n",
+          GENERATE),
+      {"test_vae_forward": "evaluation mode"}),
+    R("forward returns probabilities", "vae",
+      vae("        mu, logvar = self.encoder(x)\n        z = reparameterize(mu, logvar) if self.training else mu\n"
+          "        return torch.sigmoid(self.decoder(z)), mu, logvar\n", GENERATE),
+      {"test_vae_forward": "no sigmoid"}),
+    R("forward adds its own noise, ignoring logvar", "vae",
+      vae("        mu, logvar = self.encoder(x)\n        z = mu + torch.randn_like(mu) if self.training else mu\n"
+          "        return self.decoder(z), mu, logvar\n", GENERATE),
+      {"test_vae_forward": "reparameterize(mu, logvar) = mu + exp(0.5 * logvar) * eps"}),
+    R("generate samples from a uniform distribution", "vae",
+      vae(FORWARD, "        return torch.sigmoid(self.decoder(torch.rand(n, self.latent_dim)))\n"),
+      {"test_vae_generate": "prior N(0, I)"}),
+    R("generate samples from a uniform distribution on [-1, 1]", "vae",
+      vae(FORWARD, "        return torch.sigmoid(self.decoder(2 * torch.rand(n, self.latent_dim) - 1))\n"),
+      {"test_vae_generate": "prior N(0, I)"}),
+    R("generate returns logits", "vae",
+      vae(FORWARD, "        return self.decoder(torch.randn(n, self.latent_dim))\n"),
+      {"test_vae_generate": "apply torch.sigmoid"}),
+    R("generate decodes through the encoder's sampling", "vae",
+      vae(FORWARD, "        z = reparameterize(torch.zeros(n, self.latent_dim), torch.ones(n, self.latent_dim))\n"
+                   "        return torch.sigmoid(self.decoder(z))\n"),
+      {"test_vae_generate": "prior N(0, I)"}),
+    # KL
+    R("KL sign flipped", "kl_to_standard_normal",
+      kl("0.5 * torch.sum(1 + logvar - mu ** 2 - torch.exp(logvar), dim=1)"),
+      {"test_kl_basic": "flip the sign", "test_kl_monte_carlo": "the sign"}),
+    R("KL without the 0.5", "kl_to_standard_normal",
+      kl("-torch.sum(1 + logvar - mu ** 2 - torch.exp(logvar), dim=1)"),
+      {"test_kl_monte_carlo": "factor 0.5", "test_kl_basic": "check the 0.5"}),
+    R("KL without the 1", "kl_to_standard_normal",
+      kl("-0.5 * torch.sum(logvar - mu ** 2 - torch.exp(logvar), dim=1)"),
+      {"test_kl_basic": "forget the 1"}),
+    R("KL averaged over the latent dimensions", "kl_to_standard_normal",
+      kl("-0.5 * torch.mean(1 + logvar - mu ** 2 - torch.exp(logvar), dim=1)"),
+      {"test_kl_monte_carlo": "sum over them"}),
+    R("KL summed over the batch too", "kl_to_standard_normal",
+      kl("-0.5 * torch.sum(1 + logvar - mu ** 2 - torch.exp(logvar))"),
+      {"test_kl_basic": "shape", "test_kl_monte_carlo": "shape"}),
+    R("KL with mu instead of mu squared", "kl_to_standard_normal",
+      kl("-0.5 * torch.sum(1 + logvar - mu - torch.exp(logvar), dim=1)"),
+      {"test_kl_monte_carlo": "square on mu"}),
+    R("KL with logvar where exp(logvar) belongs", "kl_to_standard_normal",
+      kl("-0.5 * torch.sum(1 + logvar - mu ** 2 - logvar, dim=1)"),
+      {"test_kl_basic": "exp(logvar)", "test_kl_monte_carlo": "exp(logvar)"}),
+    # Bernoulli reconstruction
+    R("BCE averaged over pixels", "bernoulli_reconstruction",
+      bce("F.binary_cross_entropy_with_logits(logits, x, reduction='none').flatten(1).mean(dim=1)"),
+      {"test_bernoulli_reconstruction": "averaged the cross-entropy over the pixels"}),
+    R("BCE on logits, missing sigmoid", "bernoulli_reconstruction",
+      bce("F.binary_cross_entropy(logits, x, reduction='none').flatten(1).sum(dim=1)"),
+      {"test_bernoulli_reconstruction": "receives LOGITS"}),
+    R("manual BCE on logits, missing sigmoid", "bernoulli_reconstruction",
+      bce("-(x * torch.log(logits) + (1 - x) * torch.log(1 - logits)).flatten(1).sum(dim=1)"),
+      {"test_bernoulli_reconstruction": "receives LOGITS"}),
+    R("extra sigmoid", "bernoulli_reconstruction",
+      bce("F.binary_cross_entropy_with_logits(torch.sigmoid(logits), x, reduction='none').flatten(1).sum(dim=1)"),
+      {"test_bernoulli_reconstruction": "applied a sigmoid"}),
+    R("BCE over the whole batch", "bernoulli_reconstruction",
+      bce("F.binary_cross_entropy_with_logits(logits, x, reduction='sum')"),
+      {"test_bernoulli_reconstruction": "shape"}),
+    R("BCE with arguments swapped", "bernoulli_reconstruction",
+      bce("F.binary_cross_entropy_with_logits(x, torch.sigmoid(logits), reduction='none').flatten(1).sum(dim=1)"),
+      {"test_bernoulli_reconstruction": "against x"}),
+    # Gaussian reconstruction
+    R("Gaussian without the constant", "gaussian_reconstruction",
+      gaussian("    return ((x - x_hat) ** 2).flatten(1).sum(dim=1) / (2 * sigma ** 2)\n"),
+      {"test_gaussian_reconstruction": "constant"}),
+    R("Gaussian without the factor 2", "gaussian_reconstruction",
+      gaussian("    d = x[0].numel()\n"
+               "    return ((x - x_hat) ** 2).flatten(1).sum(dim=1) / sigma ** 2 + 0.5 * d * math.log(2 * math.pi * sigma ** 2)\n"),
+      {"test_gaussian_reconstruction": "2 sigma^2"}),
+    R("Gaussian averaged over pixels", "gaussian_reconstruction",
+      gaussian("    return ((x - x_hat) ** 2).flatten(1).mean(dim=1) / (2 * sigma ** 2) + 0.5 * math.log(2 * math.pi * sigma ** 2)\n"),
+      {"test_gaussian_reconstruction": "sum (not average)"}),
+    R("Gaussian ignores sigma", "gaussian_reconstruction",
+      gaussian("    d = x[0].numel()\n"
+               "    return ((x - x_hat) ** 2).flatten(1).sum(dim=1) / 2 + 0.5 * d * math.log(2 * math.pi)\n"),
+      {"test_gaussian_reconstruction": "sigma=0.3"}),
+    # negative ELBO
+    R("KL summed over the batch", "negative_elbo",
+      elbo("    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+           "    kl = kl_to_standard_normal(mu, logvar).sum()\n"
+           "    return reconstruction + beta * kl, reconstruction, kl\n"),
+      {"test_negative_elbo": "not .sum()"}),
+    R("reconstruction summed over the batch", "negative_elbo",
+      elbo("    reconstruction = bernoulli_reconstruction(logits, x).sum()\n"
+           "    kl = kl_to_standard_normal(mu, logvar).mean()\n"
+           "    return reconstruction + beta * kl, reconstruction, kl\n"),
+      {"test_negative_elbo": "reconstruction part is the sum over the batch"}),
+    R("BCE averaged over pixels in the ELBO", "negative_elbo",
+      elbo("    reconstruction = F.binary_cross_entropy_with_logits(logits, x)\n"
+           "    kl = kl_to_standard_normal(mu, logvar).mean()\n"
+           "    return reconstruction + beta * kl, reconstruction, kl\n"),
+      {"test_negative_elbo": "summed over the pixels"}),
+    R("beta applied to the reconstruction", "negative_elbo",
+      elbo("    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+           "    kl = kl_to_standard_normal(mu, logvar).mean()\n"
+           "    return beta * reconstruction + kl, reconstruction, kl\n"),
+      {"test_negative_elbo_beta": "applied beta to the reconstruction"}),
+    R("returns the weighted KL as the KL part", "negative_elbo",
+      elbo("    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+           "    kl = beta * kl_to_standard_normal(mu, logvar).mean()\n"
+           "    return reconstruction + kl, reconstruction, kl\n"),
+      {"test_negative_elbo_beta": "unweighted"}),
+    R("beta ignored", "negative_elbo",
+      elbo("    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+           "    kl = kl_to_standard_normal(mu, logvar).mean()\n"
+           "    return reconstruction + kl, reconstruction, kl\n"),
+      {"test_negative_elbo_beta": "reconstruction + beta * kl"}),
+    R("returns Python floats", "negative_elbo",
+      elbo("    reconstruction = bernoulli_reconstruction(logits, x).mean().item()\n"
+           "    kl = kl_to_standard_normal(mu, logvar).mean().item()\n"
+           "    return reconstruction + beta * kl, reconstruction, kl\n"),
+      {"test_negative_elbo": "torch.Tensor", "test_negative_elbo_beta": "torch.Tensor"}),
+    # plain autoencoder
+    R("autoencoder that samples noise", "autoencoder",
+      autoencoder("        mu, logvar = self.encoder(x)\n        return reparameterize(mu, logvar)\n"),
+      {"test_autoencoder": "deterministic"}),
+    R("autoencoder with logvar as its code", "autoencoder",
+      autoencoder("        return self.encoder(x)[1]\n"),
+      {"test_autoencoder": "encoder's mean"}),
+    R("autoencoder returns probabilities", "autoencoder",
+      autoencoder("        return self.encoder(x)[0]\n", "        return torch.sigmoid(self.decoder(self.encode(x)))\n"),
+      {"test_autoencoder": "no sigmoid"}),
+    R("autoencoder forward returns (logits, z)", "autoencoder",
+      autoencoder("        return self.encoder(x)[0]\n", "        z = self.encode(x)\n        return self.decoder(z), z\n"),
+      {"test_autoencoder": "must be a torch.Tensor"}),
+    # autoencoder with a classification head
+    R("classification head returns probabilities", "ae_classifier",
+      ae_classifier(forward="        z = self.autoencoder.encode(x)\n"
+                            "        return self.autoencoder.decoder(z), self.head(z).softmax(dim=1)\n"),
+      {"test_ae_classifier_forward": "no softmax"}),
+    R("classifier autoencoder samples its code", "ae_classifier",
+      ae_classifier(forward="        z = reparameterize(*self.autoencoder.encoder(x))\n"
+                            "        return self.autoencoder.decoder(z), self.head(z)\n"),
+      {"test_ae_classifier_forward": "no sampling"}),
+    R("weight applied to the reconstruction", "ae_classifier",
+      ae_classifier(loss="    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+                         "    cross_entropy = F.cross_entropy(class_logits, labels)\n"
+                         "    return weight * reconstruction + cross_entropy, reconstruction, cross_entropy\n"),
+      {"test_ae_classifier_loss": "applied the weight to the reconstruction"}),
+    R("cross-entropy on softmax probabilities", "ae_classifier",
+      ae_classifier(loss="    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+                         "    cross_entropy = F.cross_entropy(class_logits.softmax(dim=1), labels)\n"
+                         "    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy\n"),
+      {"test_ae_classifier_loss": "probabilities (softmax)"}),
+    R("nll_loss on raw logits", "ae_classifier",
+      ae_classifier(loss="    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+                         "    cross_entropy = F.nll_loss(class_logits, labels)\n"
+                         "    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy\n"),
+      {"test_ae_classifier_loss": "F.cross_entropy(class_logits, labels)"}),
+    R("cross-entropy summed over the batch", "ae_classifier",
+      ae_classifier(loss="    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
+                         "    cross_entropy = F.cross_entropy(class_logits, labels, reduction='sum')\n"
+                         "    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy\n"),
+      {"test_ae_classifier_loss": "averaged over the batch"}),
+    R("reconstruction summed over the batch", "ae_classifier",
+      ae_classifier(loss="    reconstruction = bernoulli_reconstruction(logits, x).sum()\n"
+                         "    cross_entropy = F.cross_entropy(class_logits, labels)\n"
+                         "    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy\n"),
+      {"test_ae_classifier_loss": "averaged over the batch"}),
+]
+
+ALTERNATIVES = [
+    R("torch.distributions rsample", "reparameterize",
+      reparameterize("    return torch.distributions.Normal(mu, torch.exp(0.5 * logvar)).rsample()\n")),
+    R("std as the square root of the variance", "reparameterize",
+      reparameterize("    return mu + torch.sqrt(logvar.exp()) * torch.randn_like(logvar)\n")),
+    R("if/else in forward, Normal prior in generate", "vae",
+      vae("        mu, logvar = self.encoder(x)\n"
+          "        if self.training:\n            z = reparameterize(mu, logvar)\n"
+          "        else:\n            z = mu\n"
+          "        logits = self.decoder(z)\n        return logits, mu, logvar\n",
+          "        prior = torch.distributions.Normal(0.0, 1.0)\n"
+          "        return self.decoder(prior.sample((n, self.latent_dim))).sigmoid()\n")),
+    R("torch.distributions kl_divergence", "kl_to_standard_normal",
+      kl("torch.distributions.kl_divergence(torch.distributions.Normal(mu, torch.exp(0.5 * logvar)), "
+         "torch.distributions.Normal(torch.zeros_like(mu), torch.ones_like(mu))).sum(dim=-1)")),
+    R("KL written with a positive sign", "kl_to_standard_normal",
+      kl("0.5 * (mu.pow(2) + logvar.exp() - 1 - logvar).sum(-1)")),
+    R("manual BCE with logsigmoid", "bernoulli_reconstruction",
+      bce("-(x * F.logsigmoid(logits) + (1 - x) * F.logsigmoid(-logits)).flatten(1).sum(dim=1)")),
+    R("binary_cross_entropy on sigmoid (clamped by torch)", "bernoulli_reconstruction",
+      bce("F.binary_cross_entropy(torch.sigmoid(logits), x, reduction='none').sum(dim=(1, 2, 3))")),
+    R("torch.distributions Normal log_prob", "gaussian_reconstruction",
+      gaussian("    return -torch.distributions.Normal(x_hat, sigma).log_prob(x).flatten(1).sum(dim=1)\n")),
+    R("mse_loss with reduction none", "gaussian_reconstruction",
+      gaussian("    d = x[0].numel()\n"
+               "    sse = F.mse_loss(x_hat, x, reduction='none').flatten(1).sum(1)\n"
+               "    return sse / (2 * sigma ** 2) + d / 2 * math.log(2 * math.pi) + d * math.log(sigma)\n")),
+    R("library calls inline", "negative_elbo",
+      elbo("    reconstruction = F.binary_cross_entropy_with_logits(logits, x, reduction='sum') / len(x)\n"
+           "    q = torch.distributions.Normal(mu, (0.5 * logvar).exp())\n"
+           "    kl = torch.distributions.kl_divergence(q, torch.distributions.Normal(0.0, 1.0)).sum(1).mean()\n"
+           "    return reconstruction + beta * kl, reconstruction, kl\n")),
+    R("encoder outputs unpacked by index", "autoencoder",
+      autoencoder("        return self.encoder(x)[0]\n", "        z = self.encode(x)\n        logits = self.decoder(z)\n        return logits\n")),
+    R("calls the encoder directly, nll_loss of log_softmax", "ae_classifier",
+      ae_classifier(forward="        mu, _ = self.autoencoder.encoder(x)\n        return self.autoencoder(x), self.head(mu)\n",
+                    loss="    reconstruction = F.binary_cross_entropy_with_logits(logits, x, reduction='sum') / len(x)\n"
+                         "    cross_entropy = F.nll_loss(F.log_softmax(class_logits, dim=1), labels)\n"
+                         "    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy\n")),
+]
