@@ -92,6 +92,9 @@ MISTAKES = [
     R("features detached before the heads", "DenseEncoder",
       edited("DenseEncoder", ("h = self.body(x.reshape(len(x), -1))", "h = self.body(x.reshape(len(x), -1)).detach()")),
       {"test_dense_heads": "no gradient"}),
+    R("no ReLU anywhere in DenseEncoder: an affine network", "DenseEncoder",
+      edited("DenseEncoder", ("layers += [nn.Linear(width, size), nn.ReLU()]", "layers += [nn.Linear(width, size)]")),
+      {"test_dense_architecture": "Your network is affine"}),
     R("a convolution in the dense encoder", "DenseEncoder",
       edited("DenseEncoder", ("self.body = nn.Sequential(*layers)", "self.body = nn.Sequential(*layers)\n"
                               "        self.unused = nn.Conv2d(1, 1, 1)")),
@@ -123,6 +126,10 @@ MISTAKES = [
     R("hard-coded channels", "ConvEncoder",
       edited("ConvEncoder", ("c1, c2 = channels", "c1, c2 = 16, 32")),
       {"test_conv_architecture": "8 channels"}),
+    R("no ReLU anywhere in ConvEncoder: an affine network", "ConvEncoder",
+      edited("ConvEncoder", (CONV_BODY_1 + ", nn.ReLU(),", CONV_BODY_1 + ","), (CONV_BODY_2 + ", nn.ReLU(),", CONV_BODY_2 + ","),
+             ("nn.Linear(c2 * 7 * 7, hidden), nn.ReLU(),", "nn.Linear(c2 * 7 * 7, hidden),")),
+      {"test_conv_architecture": "Your network is affine"}),
     R("one shared head", "ConvEncoder",
       edited("ConvEncoder", (DENSE_RETURN, "return self.mu_head(h), self.mu_head(h)")),
       {"test_conv_heads": "different heads"}),
@@ -175,6 +182,10 @@ ALTERNATIVES = [
       "        for layer in self.hidden_layers:\n"
       "            h = nn.functional.leaky_relu(layer(h))\n"
       "        return self.fc_mu(h), self.fc_logvar(h)\n"),
+    R("one head of size 2L, split_mean_logvar (edit of the solution)", "DenseEncoder",
+      edited("DenseEncoder", ("self.mu_head = nn.Linear(width, latent_dim)", "self.head = nn.Linear(width, 2 * latent_dim)"),
+             ("self.logvar_head = nn.Linear(width, latent_dim)  # (B, hidden[-1]) => (B, L)", ""),
+             (DENSE_RETURN, "return split_mean_logvar(self.head(h))"))),
     R("one head of size 2L, split", "DenseEncoder",
       "class DenseEncoder(nn.Module):\n"
       "    def __init__(self, latent_dim=2, hidden=(400, 200)):\n"
@@ -201,6 +212,10 @@ ALTERNATIVES = [
       "        h = torch.relu(self.conv2(torch.relu(self.conv1(x))))\n"
       "        h = torch.relu(self.fc(h.flatten(start_dim=1)))\n"
       "        return self.fc_mu(h), self.fc_logvar(h)\n"),
+    R("one head of size 2L, split_mean_logvar", "ConvEncoder",
+      edited("ConvEncoder", ("self.mu_head = nn.Linear(hidden, latent_dim)", "self.head = nn.Linear(hidden, 2 * latent_dim)"),
+             ("self.logvar_head = nn.Linear(hidden, latent_dim)  # (B, hidden) => (B, L)", ""),
+             (DENSE_RETURN, "return split_mean_logvar(self.head(h))"))),
     R("one head of size 2L with chunk, GELU", "ConvEncoder",
       "class ConvEncoder(nn.Module):\n"
       "    def __init__(self, latent_dim=2, channels=(16, 32), hidden=128):\n"
