@@ -1,0 +1,185 @@
+"""Known mistakes in notebook 05 (training), and correct alternatives that must keep full marks."""
+
+from notebook_runner import Replacement as R
+
+NOTEBOOK = "05_training"
+
+_BATCHES_DEF = "def iterate_minibatches(images, batch_size, generator):\n"
+_STEP_DEF = "def train_step(model, optimizer, x, beta=1.0):\n"
+_EVAL_DEF = "def evaluate(model, images, batch_size=1000, beta=1.0):\n"
+_TRAIN_DEF = ("def train(model, optimizer, train_images, test_images, epochs, batch_size, generator, beta=1.0, "
+              "progress=True):\n")
+_SAVE = "def save_checkpoint(model, path):\n    torch.save(model.state_dict(), path)\n"
+
+
+def _evaluate(body_in_loop, before="    model.eval()\n    sums = torch.zeros(3)\n    with torch.no_grad():\n",
+              after="    return dict(zip(('total', 'reconstruction', 'kl'), (sums / len(images)).tolist()))\n"):
+    return (_EVAL_DEF + before + "        for start in range(0, len(images), batch_size):\n"
+            "            x = images[start:start + batch_size]\n" + body_in_loop + after)
+
+
+_SAMPLED = ("            mu, logvar = model.encoder(x)\n"
+            "            logits = model.decoder(reparameterize(mu, logvar))\n")
+_ADD = "            sums += torch.stack(negative_elbo(logits, x, mu, logvar, beta)) * len(x)\n"
+
+
+def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zip(sums, losses)]\n",
+           average="len(train_images)", evaluated="test_images"):
+    return (_TRAIN_DEF + "    history = {key: [] for key in HISTORY_KEYS}\n    for epoch in range(epochs):\n" + epoch_body
+            + "        sums = [0.0, 0.0, 0.0]\n"
+            "        for x in iterate_minibatches(train_images, batch_size, generator):\n"
+            "            losses = train_step(model, optimizer, x, beta)\n" + record
+            + "        for name, value in zip(('total', 'reconstruction', 'kl'), sums):\n"
+            f"            history['train_' + name].append(value / {average})\n"
+            f"        for name, value in evaluate(model, {evaluated}, beta=beta).items():\n"
+            "            history['test_' + name].append(value)\n"
+            "    return history\n")
+
+
+MISTAKES = [
+    # --- iterate_minibatches
+    R("no shuffling", "iterate_minibatches",
+      _BATCHES_DEF + "    for start in range(0, len(images), batch_size):\n        yield images[start:start + batch_size]\n",
+      {"test_iterate_minibatches": "original order"}),
+    R("shuffles with the global random state", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randperm(len(images))\n"
+      "    for start in range(0, len(images), batch_size):\n        yield images[order[start:start + batch_size]]\n",
+      {"test_iterate_minibatches": "global random state"}),
+    R("drops the last, smaller batch", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randperm(len(images), generator=generator)\n"
+      "    for start in range(0, len(images) - batch_size + 1, batch_size):\n"
+      "        yield images[order[start:start + batch_size]]\n",
+      {"test_iterate_minibatches": "keep the last"}),
+    R("samples with replacement", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randint(0, len(images), (len(images),), generator=generator)\n"
+      "    for start in range(0, len(images), batch_size):\n        yield images[order[start:start + batch_size]]\n",
+      {"test_iterate_minibatches": "exactly once"}),
+    R("the same order in every pass", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randperm(len(images), generator=torch.Generator().manual_seed(generator.initial_seed()))\n"
+      "    for start in range(0, len(images), batch_size):\n        yield images[order[start:start + batch_size]]\n",
+      {"test_iterate_minibatches": "two different orders"}),
+    # --- train_step
+    R("no zero_grad", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+      "    total.backward()\n    optimizer.step()\n    return total.item(), rec.item(), kl.item()\n",
+      {"test_train_step": "zero_grad() in every step"}),
+    R("no optimizer.step", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+      "    optimizer.zero_grad()\n    total.backward()\n    return total.item(), rec.item(), kl.item()\n",
+      {"test_train_step": "did not"}),
+    R("zero_grad between backward and step", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+      "    total.backward()\n    optimizer.zero_grad()\n    optimizer.step()\n    return total.item(), rec.item(), kl.item()\n",
+      {"test_train_step": "did not"}),
+    R("sums the loss over the batch", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+      "    total, rec, kl = total * len(x), rec * len(x), kl * len(x)\n"
+      "    optimizer.zero_grad()\n    total.backward()\n    optimizer.step()\n    return total.item(), rec.item(), kl.item()\n",
+      {"test_train_step": "do not sum"}),
+    R("ignores beta", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar)\n"
+      "    optimizer.zero_grad()\n    total.backward()\n    optimizer.step()\n    return total.item(), rec.item(), kl.item()\n",
+      {"test_train_step": "pass beta"}),
+    R("back-propagates the reconstruction only", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+      "    optimizer.zero_grad()\n    rec.backward()\n    optimizer.step()\n    return total.item(), rec.item(), kl.item()\n",
+      {"test_train_step": "does not match one SGD step"}),
+    R("returns tensors", "train_step",
+      _STEP_DEF + "    logits, mu, logvar = model(x)\n    total, rec, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+      "    optimizer.zero_grad()\n    total.backward()\n    optimizer.step()\n    return total, rec, kl\n",
+      {"test_train_step": "Python floats"}),
+    # --- evaluate
+    R("evaluates with gradients", "evaluate",
+      _evaluate(_SAMPLED + _ADD.replace("torch.stack(", "torch.stack(").replace(") * len(x)", ").detach() * len(x)"),
+                before="    model.eval()\n    sums = torch.zeros(3)\n    if True:\n"),
+      {"test_evaluate": "torch.no_grad()"}),
+    R("evaluates in training mode", "evaluate",
+      _evaluate(_SAMPLED + _ADD, before="    sums = torch.zeros(3)\n    with torch.no_grad():\n"),
+      {"test_evaluate": "model.eval()"}),
+    R("decodes the mean (model(x) in eval mode)", "evaluate",
+      _evaluate("            logits, mu, logvar = model(x)\n" + _ADD),
+      {"test_evaluate": "not the ELBO"}),
+    R("plain mean of the batch averages", "evaluate",
+      _evaluate(_SAMPLED + "            sums += torch.stack(negative_elbo(logits, x, mu, logvar, beta))\n",
+                after="    n_batches = -(-len(images) // batch_size)\n"
+                      "    return dict(zip(('total', 'reconstruction', 'kl'), (sums / n_batches).tolist()))\n"),
+      {"test_evaluate": "weight each batch"}),
+    R("ignores beta", "evaluate",
+      _evaluate(_SAMPLED + _ADD.replace(", beta))", "))")),
+      {"test_evaluate": "beta"}),
+    R("returns tensors", "evaluate",
+      _evaluate(_SAMPLED + _ADD, after="    return dict(zip(('total', 'reconstruction', 'kl'), sums / len(images)))\n"),
+      {"test_evaluate": "Python floats"}),
+    # --- train
+    R("leaves the model in eval mode after evaluating", "train",
+      _train(""),
+      {"test_train_loop": "model.train()"}),
+    R("no shuffling: slices the training images in order", "train",
+      _train("        model.train()\n").replace(
+          "iterate_minibatches(train_images, batch_size, generator)",
+          "train_images.split(batch_size)"),
+      {"test_train_loop": "shuffle"}),
+    R("plain mean of the batch averages", "train",
+      _train("        model.train()\n", record="            sums = [s + l for s, l in zip(sums, losses)]\n",
+             average="(-(-len(train_images) // batch_size))"),
+      {"test_train_loop": "per-image average"}),
+    R("sums over the batches without dividing", "train",
+      _train("        model.train()\n", average="1"),
+      {"test_train_history": "nats per image", "test_train_loop": "per-image average"}),
+    R("keeps the last batch's loss only", "train",
+      _train("        model.train()\n", record="            sums = list(losses)\n", average="1"),
+      {"test_train_loop": "per-image average"}),
+    R("evaluates on the training images", "train",
+      _train("        model.train()\n", evaluated="train_images"),
+      {"test_train_loop": "on the test images"}),
+    R("forgets beta", "train",
+      _train("        model.train()\n").replace("train_step(model, optimizer, x, beta)", "train_step(model, optimizer, x)"),
+      {"test_train_loop": "Pass beta"}),
+    # --- checkpoint
+    R("saves the whole model object", "checkpoint",
+      "def save_checkpoint(model, path):\n    torch.save(model, path)\n"
+      "def load_checkpoint(path, build):\n    return torch.load(path, weights_only=False).eval()\n",
+      {"test_checkpoint": "state_dict"}),
+    R("never loads the saved tensors", "checkpoint",
+      _SAVE + "def load_checkpoint(path, build):\n    model = build()\n    torch.load(path)\n    return model.eval()\n",
+      {"test_checkpoint": "load_state_dict"}),
+    R("returns the model in training mode", "checkpoint",
+      _SAVE + "def load_checkpoint(path, build):\n    model = build()\n    model.load_state_dict(torch.load(path))\n"
+      "    return model\n",
+      {"test_checkpoint": "eval mode"}),
+]
+
+ALTERNATIVES = [
+    R("split of the permuted tensor", "iterate_minibatches",
+      _BATCHES_DEF + "    return images[torch.randperm(len(images), generator=generator)].split(batch_size)\n"),
+    R("index tensors split, yield from", "iterate_minibatches",
+      _BATCHES_DEF + "    yield from (images[i] for i in torch.randperm(len(images), generator=generator).split(batch_size))\n"),
+    R("model.zero_grad and float()", "train_step",
+      _STEP_DEF + "    model.train()\n    model.zero_grad(set_to_none=True)\n    out = model(x)\n"
+      "    losses = negative_elbo(out[0], x, out[1], out[2], beta=beta)\n"
+      "    losses[0].backward()\n    optimizer.step()\n    return tuple(float(l) for l in losses)\n"),
+    R("inference_mode, sums per image", "evaluate",
+      _EVAL_DEF + "    model.eval()\n    totals = {'total': 0.0, 'reconstruction': 0.0, 'kl': 0.0}\n"
+      "    with torch.inference_mode():\n"
+      "        for x in images.split(batch_size):\n"
+      "            mu, logvar = model.encoder(x)\n"
+      "            z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)\n"
+      "            t, r, k = negative_elbo(model.decoder(z), x, mu, logvar, beta)\n"
+      "            for key, v in zip(totals, (t, r, k)):\n                totals[key] += v.item() * x.shape[0]\n"
+      "    return {key: v / images.shape[0] for key, v in totals.items()}\n"),
+    R("counts images, tqdm over range", "train",
+      _TRAIN_DEF + "    history = {key: [] for key in HISTORY_KEYS}\n"
+      "    for epoch in tqdm(range(epochs), disable=not progress):\n"
+      "        model.train()\n        seen, sums = 0, torch.zeros(3)\n"
+      "        for x in iterate_minibatches(train_images, batch_size, generator):\n"
+      "            sums += torch.tensor(train_step(model, optimizer, x, beta)) * len(x)\n            seen += len(x)\n"
+      "        test = evaluate(model, test_images, beta=beta)\n"
+      "        for i, name in enumerate(('total', 'reconstruction', 'kl')):\n"
+      "            history['train_' + name].append((sums[i] / seen).item())\n"
+      "            history['test_' + name].append(test[name])\n"
+      "    return history\n"),
+    R("map_location and an explicit eval", "checkpoint",
+      "def save_checkpoint(model, path):\n    torch.save({k: v.clone() for k, v in model.state_dict().items()}, str(path))\n"
+      "def load_checkpoint(path, build):\n    model = build()\n"
+      "    model.load_state_dict(torch.load(path, map_location='cpu'))\n    model.eval()\n    return model\n"),
+]

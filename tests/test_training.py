@@ -1,0 +1,116 @@
+"""vaecourse.training (used by notebooks 06-08): batching, training, honest evaluation, shipped checkpoints."""
+
+import pytest
+import torch
+
+from vaecourse import training
+from vaecourse.models import mlp_vae, negative_elbo
+
+
+@pytest.fixture(scope="module")
+def mnist():
+    train_images, train_labels = training.mnist_tensors("train")
+    test_images, _ = training.mnist_tensors("test")
+    return train_images, train_labels, test_images
+
+
+def test_mnist_tensors(mnist):
+    train_images, train_labels, test_images = mnist
+    assert train_images.shape == (60000, 1, 28, 28) and test_images.shape == (10000, 1, 28, 28)
+    assert train_images.dtype == torch.float32 and 0 <= train_images.min() and train_images.max() == 1
+    assert train_labels.shape == (60000,)
+
+
+def test_batch_indices_cover_everything_once_and_are_seeded():
+    batches = list(training.batch_indices(10, 4, True, torch.Generator().manual_seed(0)))
+    assert [len(b) for b in batches] == [4, 4, 2]
+    assert sorted(torch.cat(batches).tolist()) == list(range(10))
+    again = list(training.batch_indices(10, 4, True, torch.Generator().manual_seed(0)))
+    assert all(torch.equal(a, b) for a, b in zip(batches, again))
+    assert torch.equal(torch.cat(list(training.batch_indices(10, 4, False))), torch.arange(10))
+
+
+def test_training_lowers_the_loss_on_a_small_subset(mnist):
+    train_images, _, test_images = mnist
+    torch.manual_seed(0)
+    model = mlp_vae(latent_dim=8, hidden=(64,))
+    before = training.evaluate(model, test_images[:500])["total"]
+    history = training.fit(model, train_images[:2000], test_images[:500], epochs=3, batch_size=100, lr=3e-3,
+                           schedule="onecycle", progress=False)
+    assert set(training.HISTORY_KEYS) <= set(history) and all(len(history[k]) == 3 for k in training.HISTORY_KEYS)
+    assert history["test_total"][-1] < history["test_total"][0] < before
+    assert history["test_total"][-1] < 250
+    assert not model.training
+
+
+def test_evaluate_is_a_sampled_elbo_averaged_per_image(mnist):
+    _, _, test_images = mnist
+    torch.manual_seed(0)
+    model = mlp_vae(latent_dim=4, hidden=(32,))
+    model.encoder.logvar.bias.data.fill_(1.0)
+    images = test_images[:300]
+    one = training.evaluate(model, images, batch_size=128, seed=3)
+    assert one == training.evaluate(model, images, batch_size=128, seed=3), "seeded: reproducible"
+    assert one != training.evaluate(model, images, batch_size=128, seed=4)
+    with torch.no_grad():
+        mu, logvar = model.encoder(images)
+        at_mean = negative_elbo(model.decoder(mu), images, mu, logvar)
+    assert one["kl"] == pytest.approx(at_mean[2].item(), abs=1e-4), "analytic KL, weighted per image"
+    assert one["reconstruction"] > at_mean[1].item() + 1, "z is sampled, not set to the mean"
+    assert one["total"] == pytest.approx(one["reconstruction"] + one["kl"], abs=1e-3)
+    assert not model.training
+
+
+def test_checkpoint_round_trip(tmp_path, mnist):
+    _, _, test_images = mnist
+    torch.manual_seed(0)
+    model = mlp_vae(latent_dim=2).eval()
+    training.save_checkpoint(model, tmp_path / "m.pt", half=False)
+    reloaded = mlp_vae(latent_dim=2)
+    reloaded.load_state_dict(torch.load(tmp_path / "m.pt", weights_only=True))
+    reloaded.eval()
+    assert torch.equal(reloaded(test_images[:10])[0], model(test_images[:10])[0])
+    training.save_checkpoint(model, tmp_path / "h.pt")  # float16 by default: close, not equal
+    state = torch.load(tmp_path / "h.pt", weights_only=True)
+    assert all(v.dtype == torch.float16 for v in state.values())
+
+
+def test_ae_classifier_loss():
+    logits, x = torch.zeros(3, 1, 28, 28), torch.full((3, 1, 28, 28), 0.5)
+    total, reconstruction, cross_entropy = training.ae_classifier_loss(logits, torch.zeros(3, 10), x, torch.tensor([0, 1, 2]), 2.0)
+    assert reconstruction.item() == pytest.approx(784 * torch.log(torch.tensor(2.0)).item(), rel=1e-5)
+    assert cross_entropy.item() == pytest.approx(torch.log(torch.tensor(10.0)).item(), rel=1e-5)
+    assert total.item() == pytest.approx(reconstruction.item() + 2 * cross_entropy.item(), rel=1e-6)
+
+
+def test_shipped_checkpoints_are_small_and_listed():
+    names = training.pretrained_names()
+    assert names == sorted(training.ARCHITECTURES), f"missing checkpoints: run tools/train_checkpoints.py ({names})"
+    size = sum((training.CHECKPOINT_DIR / f"{name}.pt").stat().st_size for name in names)
+    assert size < 15e6
+    assert set(training.pretrained_metrics()) == set(names)
+
+
+@pytest.mark.parametrize("name", sorted(training.ARCHITECTURES))
+def test_shipped_checkpoint_reaches_its_recorded_metric(name, mnist):
+    _, _, test_images = mnist
+    model = training.load_pretrained(name)
+    assert not model.training and all(p.dtype == torch.float32 for p in model.parameters())
+    recorded = training.pretrained_metrics()[name]
+    measured = training.evaluate(model, test_images[:1000])["total"]
+    assert measured == pytest.approx(recorded["subset_test_total"], abs=0.1)
+    assert recorded["test_total"] < (110 if name.endswith("z20") else 170)
+
+
+def test_conv_learns_faster_than_the_mlp_and_latent_20_beats_2():
+    """The shipped conv VAE (5 epochs) beats the MLP of the PyTorch example after 10 epochs (105.5 nats)."""
+    metrics = training.pretrained_metrics()
+    assert metrics["conv_vae_z20"]["test_total"] < 105.5
+    assert metrics["conv_vae_z20"]["epochs"] < metrics["mlp_vae_z20"]["epochs"]
+    assert metrics["mlp_vae_z20"]["test_total"] < metrics["mlp_vae_z2"]["test_total"]
+    assert metrics["conv_vae_z20"]["test_total"] < metrics["conv_vae_z2"]["test_total"]
+
+
+def test_load_pretrained_rejects_unknown_names():
+    with pytest.raises(ValueError, match="unknown checkpoint"):
+        training.load_pretrained("gan")
