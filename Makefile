@@ -14,7 +14,7 @@ export VAE_COURSE_DATA ?= $(CURDIR)/data
 export TQDM_DISABLE ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: course test env browser data solutions release demo grade lab clean
+.PHONY: course test env system data solutions release demo grade lab benchmark clean
 
 ## course: set up, run every solution notebook, regenerate course/, grade the demo class (the main job)
 course: data solutions release demo
@@ -23,7 +23,7 @@ course: data solutions release demo
 	@echo "Demo gradebook: $(GRADES)/gradebook.csv   Feedback: $(GRADES)/feedback/   Summary: $(GRADES)/summary.md"
 
 ## test: set up, then run the whole test suite (what CI runs); notebooks run in fast (graded) mode
-test: data browser
+test: data system
 	VAE_COURSE_FAST=1 $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env tests solutions
 
 env: $(STAMP)
@@ -34,12 +34,13 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
 	touch $@
 
-## browser: Debian's headless Chromium for the JupyterLab browser test (installed only when root; else skipped)
-browser:
-	@if command -v chromium >/dev/null; then :; \
+## system: Debian packages for the grading sandbox (bubblewrap) and the browser test (chromium);
+## installed only when root and missing, else the tests that need them are skipped (never in CI)
+system:
+	@if command -v chromium >/dev/null && command -v bwrap >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else echo "note: chromium is missing and this is not root: the browser test will be skipped"; fi
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium bubblewrap >/dev/null; \
+	else echo "note: chromium or bubblewrap is missing and this is not root: their tests will be skipped"; fi
 
 ## data: write MNIST where torchvision reads it and verify the official MD5 sums
 data: $(STAMP)
@@ -54,17 +55,21 @@ release: $(STAMP)
 	$(BIN)/python -m vaecourse.release generate
 
 ## demo: build the demo class (complete, partial, untouched, broken) and grade it
-demo: data release
+demo: data release system
 	$(BIN)/python -m vaecourse.release demo --output $(SUBMISSIONS)
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
 
 ## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student)
-grade: data
+grade: data system
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
 
 ## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only
 lab: data
 	cd course && JUPYTER_CONFIG_PATH=$(CURDIR)/student_lab $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
+
+## benchmark: time the reference VAE against the PyTorch example's recipe (prints a table; minutes)
+benchmark: data
+	$(BIN)/python tools/benchmark.py
 
 clean:
 	rm -rf build data

@@ -2,7 +2,7 @@
 
 Open the first student notebook, run all cells, see the checks fail on the stubs, solve one exercise,
 see its check pass, validate with nbgrader's toolbar button, and keep a screenshot in build/screenshots/.
-Needs Debian's chromium (`make browser`); CI installs it, elsewhere the test is skipped when it is missing.
+Needs Debian's chromium (`make system`); CI installs it, elsewhere the test is skipped when it is missing.
 """
 
 import json
@@ -29,8 +29,8 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 
 if CHROMIUM is None:
     if os.environ.get("CI"):
-        pytest.fail("Chromium is missing in CI: run `make browser` first", pytrace=False)
-    pytest.skip("Chromium is not installed (run `make browser`, needs root)", allow_module_level=True)
+        pytest.fail("Chromium is missing in CI: run `make system` first", pytrace=False)
+    pytest.skip("Chromium is not installed (run `make system`, needs root)", allow_module_level=True)
 
 
 def free_port() -> int:

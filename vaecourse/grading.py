@@ -10,12 +10,21 @@ Each student is graded by nbgrader in a folder of its own, holding a copy of the
 student's files only, so one broken or hostile submission cannot stop or spoil the others. Written to
 the output folder: gradebook.csv (one row per student), feedback/<student>/<assignment>.html (hidden
 tests removed) and summary.md (what failed and why).
+
+Only the student's kernel runs student code, and it runs in a sandbox (vaecourse.sandbox: bubblewrap,
+an unprivileged user, no network, memory, CPU and time limits, a working folder holding only that
+student's copy). What a sandbox cannot stop, because it happens inside the kernel, is checked from
+here after the run: the notebook that is executed is rebuilt from the release (locked and test cells
+restored, answers taken from the student), a probe after each check cell reports tampering (scored 0),
+check cells that print to stderr keep their points and check cells that produce a value lose them.
 """
 
 import argparse
 import csv
+import json
 import os
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -28,9 +37,11 @@ from pathlib import Path
 
 import nbformat
 from nbconvert.preprocessors import Preprocessor
-from traitlets import Bool
+from nbgrader.preprocessors import Execute
+from traitlets import Bool, Integer
 
-from vaecourse.release import assignments, course_root
+from vaecourse import sandbox
+from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
 HIDDEN_TESTS = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -53,6 +64,196 @@ class HideHiddenTests(Preprocessor):
         return cell, resources
 
 
+class GuardedExecute(Execute):
+    """nbgrader's Execute, with what a hostile kernel must not be able to do to the grader.
+
+    Output beyond `max_output_bytes` per cell is dropped as it arrives (an output flood would otherwise
+    fill the grader's memory), and a check cell or probe cell cannot clear its own outputs (that would
+    hide its error). The reply status of every cell is kept, so an error the kernel did not display
+    still counts.
+    """
+
+    max_output_bytes = Integer(1_000_000, help="output kept per cell; the rest is dropped").tag(config=True)
+
+    def process_message(self, msg, cell, cell_index):
+        kind = msg["msg_type"]
+        guarded = _is_graded_code(cell) or cell.metadata.get("vaecourse_probe")
+        if kind == "clear_output" and guarded:
+            cell.metadata["vaecourse_cleared"] = True
+            return None
+        if kind in ("stream", "display_data", "execute_result", "error", "update_display_data"):
+            size = len(json.dumps(msg["content"]))
+            used = cell.metadata.get("vaecourse_output_bytes", 0) + size
+            cell.metadata["vaecourse_output_bytes"] = used
+            if used > self.max_output_bytes:
+                if not cell.metadata.get("vaecourse_truncated"):
+                    cell.metadata["vaecourse_truncated"] = True
+                    cell.outputs.append(nbformat.v4.new_output(
+                        "stream", name="stdout", text=f"\n[output cut by the grader after {self.max_output_bytes} bytes]\n"))
+                if kind != "error":
+                    return None
+        return super().process_message(msg, cell, cell_index)
+
+
+class InsertProbes(Preprocessor):
+    """After every check cell, a cell that asks the grading guard in the kernel what was tampered with."""
+
+    enabled = Bool(True).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        cells = []
+        for cell in nb.cells:
+            cells.append(cell)
+            if _is_graded_code(cell):
+                nonce = secrets.token_hex(8)
+                probe = nbformat.v4.new_code_cell(f"__vaecourse_probe__({nonce!r})")
+                probe.metadata.update(vaecourse_probe=nonce, vaecourse_after=cell.metadata["nbgrader"]["grade_id"])
+                cells.append(probe)
+        nb.cells = cells
+        return nb, resources
+
+
+class VerifyRun(Preprocessor):
+    """Judge the executed notebook here, outside the kernel, before nbgrader scores it.
+
+    * stderr output of a check cell is dropped: checks fail by raising, never by printing, and a library
+      warning must not cost points (nbgrader scores any stderr as 0);
+    * a value (execute_result) in a check cell becomes an error: this course's check cells never end
+      with one, and nbgrader would read it as a partial-credit score;
+    * a check cell that tried to clear its outputs, or a missing or tampered probe report, makes every
+      check cell fail: the run cannot be trusted. Findings go to integrity/<assignment>.json.
+    """
+
+    enabled = Bool(True).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        findings, notes, probes_seen = [], [], 0
+        kept = []
+        for cell in nb.cells:
+            nonce = cell.metadata.get("vaecourse_probe")
+            if nonce:
+                probes_seen += 1
+                after = cell.metadata.get("vaecourse_after")
+                report = _probe_report(cell, nonce)
+                if report is None:
+                    findings.append(f"no report from the integrity probe after {after} (kernel dead, stuck or tampered with)")
+                else:
+                    findings += [f"{item} (seen after {after})" for item in report if not any(item in f for f in findings)]
+                continue
+            kept.append(cell)
+            if not _is_graded_code(cell):
+                continue
+            grade_id = cell.metadata["nbgrader"]["grade_id"]
+            if cell.metadata.pop("vaecourse_cleared", False):
+                findings.append(f"{grade_id} tried to clear its own output")
+            outputs = []
+            for output in cell.get("outputs", []):
+                if output.output_type == "stream" and output.name == "stderr":
+                    notes.append(f"{grade_id} wrote to stderr (ignored: checks fail by raising)")
+                    continue
+                if output.output_type == "execute_result":
+                    outputs.append(nbformat.v4.new_output(
+                        "error", ename="GradingError", evalue="this check cell produced a value; check cells must not "
+                        "(nbgrader would read it as a score)", traceback=[]))
+                    continue
+                outputs.append(output)
+            cell.outputs = outputs
+        if probes_seen == 0:
+            findings.append("the integrity probes were not run")
+        nb.cells = kept
+        if findings:
+            for cell in kept:
+                if _is_graded_code(cell):
+                    cell.outputs.append(nbformat.v4.new_output(
+                        "error", ename="GradingIntegrityError",
+                        evalue="this run cannot be trusted (" + findings[0] + "): every check scores 0; ask your instructor",
+                        traceback=[]))
+        assignment = resources.get("nbgrader", {}).get("assignment", "notebook")
+        record = Path.cwd() / "integrity" / f"{assignment}.json"
+        record.parent.mkdir(exist_ok=True)
+        record.write_text(json.dumps({"findings": findings, "notes": list(dict.fromkeys(notes))}, indent=1))
+        return nb, resources
+
+
+def _is_graded_code(cell) -> bool:
+    meta = cell.metadata.get("nbgrader", {})
+    return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+def _probe_report(cell, nonce: str):
+    """The list of findings a probe cell printed, or None if it printed no valid report."""
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stdout")
+    lines = [line for line in text.splitlines() if line.startswith(f"{sandbox.PROBE_MARK} {nonce} ")]
+    errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+    if len(lines) != 1 or errors:
+        return None
+    try:
+        report = json.loads(lines[0].split(" ", 2)[2])
+    except ValueError:
+        return None
+    return report if isinstance(report, list) and all(isinstance(item, str) for item in report) else None
+
+
+# ---------------------------------------------------------------- the notebook that is graded
+
+def _grade_id(cell):
+    return cell.metadata.get("nbgrader", {}).get("grade_id")
+
+
+def normalise(submitted, release):
+    """Rebuild the notebook to grade from the release: (notebook, notes for the summary).
+
+    Every cell of the release that carries a grade_id is put back in its place, in its type, with the
+    release's nbgrader metadata: locked cells (setup, checks) with the release source, answer cells with
+    the student's source (the first copy when the student duplicated one; the stub when they deleted
+    it). The student's other cells (edited prose, added scratch cells) stay after the release cell they
+    followed, as ordinary cells. So an edited, deleted, duplicated or re-typed check cannot change what
+    is graded, whatever the notebook's metadata says (Colab, another Jupyter version).
+    """
+    notes = []
+    release_ids = [_grade_id(c) for c in release.cells if _grade_id(c)]
+    student_cells, extra = {}, {None: []}
+    anchor = None
+    for cell in submitted.cells:
+        grade_id = _grade_id(cell)
+        if grade_id in release_ids and grade_id not in student_cells:
+            student_cells[grade_id] = cell
+            anchor = grade_id
+            extra.setdefault(anchor, [])
+            continue
+        if grade_id in release_ids:
+            notes.append(f"{grade_id} appears twice: the first copy is graded, the other runs as an ordinary cell")
+        elif grade_id:
+            notes.append(f"unknown graded cell {grade_id} runs as an ordinary cell")
+        plain = nbformat.from_dict({key: value for key, value in cell.items() if key not in ("id", "attachments")})
+        plain.metadata = {}
+        if plain.cell_type == "code":
+            plain.outputs, plain.execution_count = [], None
+        extra.setdefault(anchor, []).append(plain)
+    rebuilt = nbformat.v4.new_notebook(metadata=nbformat.from_dict(release.metadata))
+    for cell in release.cells:
+        grade_id = _grade_id(cell)
+        if grade_id is None:
+            continue
+        meta = cell.metadata["nbgrader"]
+        mine = student_cells.get(grade_id)
+        fresh = nbformat.from_dict(cell)
+        if mine is None:
+            notes.append(f"{grade_id} was deleted: " + ("restored" if meta.get("locked") else "graded as unanswered"))
+        elif mine.cell_type != cell.cell_type:
+            notes.append(f"{grade_id} was changed to a {mine.cell_type} cell: restored as {cell.cell_type}")
+        if mine is not None and not meta.get("locked"):
+            fresh.source = mine.source
+        elif mine is not None and mine.source != cell.source:
+            notes.append(f"{grade_id} (locked) was edited: the original was " + ("graded" if meta.get("grade") else "run"))
+        rebuilt.cells.append(fresh)
+        rebuilt.cells += extra.get(grade_id, [])
+    rebuilt.cells = extra[None] + rebuilt.cells
+    for index, cell in enumerate(rebuilt.cells):
+        cell.id = f"c{index}" if not _grade_id(cell) else re.sub(r"[^A-Za-z0-9_-]", "-", _grade_id(cell))[:64]
+    return rebuilt, list(dict.fromkeys(notes))
+
+
 @dataclass
 class NotebookResult:
     assignment: str
@@ -61,6 +262,9 @@ class NotebookResult:
     manual_pending: float = 0.0  # points of answers that a person still has to grade
     problem: str = ""  # why the notebook could not be graded at all
     failures: list = field(default_factory=list)  # (check, points lost, first line of its error)
+    notes: list = field(default_factory=list)  # what the grader changed or noticed (restored cells, stderr...)
+    integrity: list = field(default_factory=list)  # tampering found: the automatic score is 0
+    review: list = field(default_factory=list)  # risky code in the answers, for a person to look at
 
 
 @dataclass
@@ -68,6 +272,7 @@ class StudentResult:
     student: str
     notebooks: dict = field(default_factory=dict)
     seconds: float = 0.0
+    seconds_per_notebook: dict = field(default_factory=dict)
 
     @property
     def total(self) -> float:
@@ -131,19 +336,80 @@ def collect(submissions: Path, known: list, scratch: Path):
 
 # ---------------------------------------------------------------- grading
 
-def _write_config(folder: Path, root: Path) -> None:
+@dataclass
+class Limits:
+    """What one student's kernel may use. Defaults come from grading_config.py (c.Execute.timeout, c.Sandbox.*)."""
+
+    cell_timeout: int = 120  # seconds for one cell; the kernel is then interrupted and the cell fails
+    notebook_timeout: int = 1800  # seconds for a whole notebook (nbgrader and all), then it is stopped
+    memory_mb: int = 4096  # RLIMIT_DATA of the kernel: a bigger allocation raises MemoryError
+    cpu_seconds: int = 1200  # RLIMIT_CPU of the kernel: past it the kernel is killed
+    nproc: int = 512  # processes and threads of the sandbox user
+    file_mb: int = 256  # largest file the kernel may write
+    output_kb: int = 1000  # output kept per cell
+    sandbox: str = "auto"  # "bwrap": required; "none": no sandbox (trusted code only); "auto": bwrap if usable
+
+    @classmethod
+    def from_config(cls, root: Path, **overrides) -> "Limits":
+        from traitlets.config.loader import PyFileConfigLoader
+
+        config = PyFileConfigLoader("grading_config.py", path=str(root)).load_config()
+        values = {name: config.Sandbox[name] for name in ("notebook_timeout", "memory_mb", "cpu_seconds", "nproc",
+                                                          "file_mb", "output_kb") if name in config.Sandbox}
+        if "timeout" in config.Execute:
+            values["cell_timeout"] = config.Execute.timeout
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def sandboxed(self) -> bool:
+        usable = sandbox.bwrap_path() is not None and os.geteuid() == 0
+        if self.sandbox == "bwrap" and not usable:
+            raise RuntimeError("the grading sandbox needs bubblewrap and root: `apt-get install bubblewrap` and run as "
+                               "root, or grade with --no-sandbox (student code then runs with your rights)")
+        return self.sandbox != "none" and usable
+
+
+def _write_config(folder: Path, root: Path, limits: Limits = None, limits_runtime: str = "") -> None:
     config = root / "grading_config.py"
-    (folder / "nbgrader_config.py").write_text(
-        f"load_subconfig({str(config)!r})  # noqa: F821\n"
-        f"c.CourseDirectory.root = {str(folder)!r}  # noqa: F821\n"
-    )
+    text = (f"load_subconfig({str(config)!r})  # noqa: F821\n"
+            f"c.CourseDirectory.root = {str(folder)!r}  # noqa: F821\n")
+    if limits is not None:  # a student's folder: the guarded pipeline, in the sandboxed kernel
+        text += f"""
+c.Execute.timeout = {limits.cell_timeout}
+c.GuardedExecute.max_output_bytes = {limits.output_kb * 1000}
+c.KernelManager.transport = "ipc"  # Unix sockets: the kernel has no network at all
+c.KernelManager.connection_file = {str(Path(limits_runtime) / "kernel.json")!r}  # one kernel at a time per student
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput", "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata", "vaecourse.grading.InsertProbes",
+]
+c.Autograde.autograde_preprocessors = [
+    "vaecourse.grading.GuardedExecute", "vaecourse.grading.VerifyRun",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+"""
+    (folder / "nbgrader_config.py").write_text(text)
 
 
-def _nbgrader(args: list, folder: Path, timeout: float):
-    environment = dict(os.environ, TQDM_DISABLE="1", PYTHONWARNINGS="ignore")
+def _nbgrader(args: list, folder: Path, timeout: float, env=None):
+    """Run nbgrader in `folder`; on timeout stop it and everything it started (its kernel too)."""
+    environment = dict(os.environ, TQDM_DISABLE="1", PYTHONWARNINGS="ignore", **(env or {}))
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
-    return subprocess.run(["nbgrader", *args], cwd=folder, capture_output=True, text=True,
-                          timeout=timeout, env=environment, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(["nbgrader", *args], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=environment, stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(process.pid, 9)
+        except ProcessLookupError:
+            pass
+        process.communicate()
+        raise
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 def build_template(root: Path, scratch: Path) -> Path:
@@ -160,6 +426,9 @@ def build_template(root: Path, scratch: Path) -> Path:
 
 
 def _last_error(log: str) -> str:
+    if "DeadKernelError" in log or "Kernel died" in log or "kernel died" in log:
+        return ("the kernel died (the code exited, crashed, or went over the CPU-time limit); "
+                "nothing after that point could be graded")
     lines = [line.strip() for line in log.splitlines() if "ERROR" in line or "Error" in line]
     return lines[-1][:300] if lines else "nbgrader failed without a message"
 
@@ -200,12 +469,12 @@ def _errors_by_check(notebook_path: Path) -> dict:
     for cell in nbformat.read(notebook_path, as_version=4).cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         for output in cell.get("outputs", []):
-            if output.output_type == "error" and output.ename == "NotImplementedError" and not output.evalue:
+            if output.output_type == "error" and output.ename in ("KeyboardInterrupt", "CellTimeoutError"):
+                message = "took longer than the time limit of a cell, and was stopped"
+            elif output.output_type == "error" and output.ename == "NotImplementedError" and not output.evalue:
                 message = "not answered yet (the stub still raises NotImplementedError)"
             elif output.output_type == "error":
                 message = f"{output.ename}: {output.evalue}".strip()
-            elif output.output_type == "stream" and output.name == "stderr":
-                message = "wrote to stderr: " + output.text.strip()
             else:
                 continue
             errors[grade_id] = message.splitlines()[0][:300] if message else "error"
@@ -223,49 +492,100 @@ def _max_score(template: Path, assignment: str) -> float:
         return float(sum(cell.max_score for cell in notebook.grade_cells if cell.name not in written))
 
 
-def grade_student(student: str, files: dict, root: Path, template: Path, scratch: Path, output: Path) -> StudentResult:
+def _prepare(path: Path, release) -> tuple:
+    """(notebook to grade, notes) or raise ValueError with the reason the file cannot be graded."""
+    try:
+        submitted = nbformat.read(path, as_version=4)
+        nbformat.validate(submitted)
+    except Exception as error:  # any unreadable file is that student's problem only
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ValueError(f"{path.name} is not a valid notebook ({first_line[:200]})") from None
+    return normalise(submitted, release)
+
+
+def _review(notebook, release) -> list:
+    """Risky constructs in the student's code cells (read, not run), one line per cell."""
+    found = []
+    given = {cell.source for cell in release.cells}
+    for cell in notebook.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or meta.get("locked") or cell.source in given:
+            continue
+        risky = sandbox.suspicious_code(cell.source)
+        if risky:
+            found.append(f"{meta.get('grade_id') or 'an added cell'}: {', '.join(risky)}")
+    return found
+
+
+def grade_student(student: str, files: dict, root: Path, template: Path, scratch: Path, output: Path,
+                  limits: Limits = None) -> StudentResult:
+    limits = limits or Limits()
     started = time.perf_counter()
     outcome = StudentResult(student)
     folder = scratch / "students" / student
     folder.mkdir(parents=True)
-    _write_config(folder, root)
+    folder.chmod(0o700)
+    runtime = Path(tempfile.mkdtemp(prefix="vk", dir="/tmp"))  # short: Unix socket paths are limited to 107 bytes
+    _write_config(folder, root, limits, str(runtime))
     shutil.copy(template, folder / "gradebook.db")
-    for assignment in assignments(root):
-        path = files.get(assignment)
-        if path is None:
-            outcome.notebooks[assignment] = NotebookResult(assignment, max_score=_max_score(template, assignment),
-                                                           problem="not submitted")
-            continue
-        try:
-            nbformat.validate(nbformat.read(path, as_version=4))
-        except Exception as error:  # any unreadable file is that student's problem only
-            first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            outcome.notebooks[assignment] = NotebookResult(
-                assignment, max_score=_max_score(template, assignment),
-                problem=f"{path.name} is not a valid notebook ({first_line[:200]})")
-            continue
-        target = folder / "submitted" / student / assignment / f"{assignment}.ipynb"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, target)
-        try:
-            graded = _nbgrader(["autograde", assignment, "--student", student, "--force", "--log-level=WARN"],
-                               folder, AUTOGRADE_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            graded = None
-        if graded is None or graded.returncode != 0:
-            why = "grading took too long" if graded is None else _last_error(graded.stdout + graded.stderr)
-            outcome.notebooks[assignment] = NotebookResult(assignment, max_score=_max_score(template, assignment),
-                                                           problem=f"could not be graded: {why}")
-            continue
-        outcome.notebooks[assignment] = _read_result(folder, student, assignment)
-        _nbgrader(["generate_feedback", assignment, "--student", student, "--force", "--log-level=WARN"], folder, 600)
-        html = folder / "feedback" / student / assignment / f"{assignment}.html"
-        if html.is_file():
-            destination = output / "feedback" / student / f"{assignment}.html"
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(html, destination)
+    settings = dict(uid=sandbox.SANDBOX_UID, runtime=str(runtime), scratch=str(folder / "sandbox"),
+                    memory_mb=limits.memory_mb, cpu_seconds=limits.cpu_seconds, nproc=limits.nproc,
+                    file_mb=limits.file_mb, sandboxed=limits.sandboxed())
+    (folder / "sandbox").mkdir()
+    env = sandbox.install_kernelspec(folder, settings)
+    try:
+        for assignment in assignments(root):
+            began = time.perf_counter()
+            outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
+                                                            template, folder, output, limits, env)
+            outcome.seconds_per_notebook[assignment] = time.perf_counter() - began
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
     outcome.seconds = time.perf_counter() - started
     return outcome
+
+
+def _grade_notebook(student, assignment, path, root, template, folder, output, limits, env) -> NotebookResult:
+    def failed(problem, notes=(), review=()):
+        return NotebookResult(assignment, max_score=_max_score(template, assignment), problem=problem,
+                              notes=list(notes), review=list(review))
+
+    if path is None:
+        return failed("not submitted")
+    release = nbformat.read(notebook_path(root, "course", assignment), as_version=4)
+    try:
+        notebook, notes = _prepare(path, release)
+    except ValueError as error:
+        return failed(str(error))
+    review = _review(notebook, release)
+    target = folder / "submitted" / student / assignment / f"{assignment}.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, target)
+    launched = Path(folder / "sandbox" / "launched")
+    launched.unlink(missing_ok=True)
+    try:
+        graded = _nbgrader(["autograde", assignment, "--student", student, "--force", "--log-level=WARN"],
+                           folder, limits.notebook_timeout, env)
+    except subprocess.TimeoutExpired:
+        return failed(f"could not be graded: the notebook took longer than {limits.notebook_timeout} s", notes, review)
+    if graded.returncode != 0:
+        return failed(f"could not be graded: {_last_error(graded.stdout + graded.stderr)}", notes, review)
+    if not launched.is_file():
+        raise RuntimeError(f"nbgrader did not start the grading kernel for {student}/{assignment}: "
+                           f"is another kernelspec named python3 configured?\n{graded.stdout}{graded.stderr}")
+    result = _read_result(folder, student, assignment)
+    record = folder / "integrity" / f"{assignment}.json"
+    checked = json.loads(record.read_text()) if record.is_file() else {"findings": ["the run was not verified"], "notes": []}
+    result.integrity = checked["findings"]
+    result.notes = notes + checked["notes"]
+    result.review = review
+    _nbgrader(["generate_feedback", assignment, "--student", student, "--force", "--log-level=WARN"], folder, 600)
+    html = folder / "feedback" / student / assignment / f"{assignment}.html"
+    if html.is_file():
+        destination = output / "feedback" / student / f"{assignment}.html"
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(html, destination)
+    return result
 
 
 # ---------------------------------------------------------------- reports
@@ -281,10 +601,15 @@ def write_gradebook(results: list, names: list, path: Path) -> None:
             writer.writerow([result.student, *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
 
 
-def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path) -> str:
+def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
     lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n"]
+    if not sandboxed:
+        lines += ["**NOT SANDBOXED**: student code ran with the grader's rights (bubblewrap missing or --no-sandbox).\n"]
     if warnings:
         lines += ["## Files not graded as given\n"] + [f"- {w}" for w in warnings] + [""]
+    flagged = [(r.student, n) for r in results for n in names if r.notebooks[n].integrity or r.notebooks[n].review]
+    if flagged:
+        lines += ["## To review by hand\n"] + [f"- {s} / {n}" for s, n in flagged] + [""]
     lines.append("## Results\n")
     for result in results:
         maximum = sum(result.notebooks[name].max_score for name in names)
@@ -297,15 +622,22 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
             if notebook.manual_pending:
                 line += f" (+ {notebook.manual_pending:g} points of written answers to grade by hand)"
             lines.append(line)
-            lines += [f"  - {check}: lost {lost:g} — {message}" for check, lost, message in notebook.failures]
+            if notebook.integrity:
+                lines.append(f"  - TAMPERING: every check scored 0 — {'; '.join(notebook.integrity[:3])}")
+            lines += [f"  - {check}: lost {lost:g} — {message}" for check, lost, message in notebook.failures
+                      if not notebook.integrity]
+            lines += [f"  - note: {note}" for note in notebook.notes]
+            lines += [f"  - review: {item}" for item in notebook.review]
         lines.append("")
     text = "\n".join(lines)
     path.write_text(text)
     return text
 
 
-def grade_class(submissions: Path, output: Path, root: Path, workers=None) -> list:
+def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None) -> list:
     started = time.perf_counter()
+    limits = limits or Limits.from_config(root)
+    sandboxed = limits.sandboxed()
     names = assignments(root)
     output.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(output / "feedback", ignore_errors=True)
@@ -315,12 +647,12 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None) -> li
         template = build_template(root, scratch)
         workers = workers or os.cpu_count() or 1
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(grade_student, student, files, root, template, scratch, output)
+            futures = [pool.submit(grade_student, student, files, root, template, scratch, output, limits)
                        for student, files in sorted(found.items())]
             results = [future.result() for future in futures]
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv")
-    write_summary(results, names, warnings, seconds, output / "summary.md")
+    write_summary(results, names, warnings, seconds, output / "summary.md", sandboxed)
     return results
 
 
@@ -330,11 +662,17 @@ def main(argv=None) -> None:
     parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where the reports go")
     parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
     parser.add_argument("--workers", type=int, help="students graded at once (default: one per core)")
+    parser.add_argument("--no-sandbox", action="store_true",
+                        help="run student code without the sandbox (only for code you trust)")
     args = parser.parse_args(argv)
     root = course_root(args.root)
     if not args.submissions.exists():
         sys.exit(f"error: {args.submissions} does not exist")
-    results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers)
+    limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
+    try:
+        results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits)
+    except RuntimeError as error:
+        sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
     print(f"{len(results)} students graded: {args.output}/gradebook.csv, {args.output}/summary.md, {args.output}/feedback/")
 

@@ -33,6 +33,7 @@ def setup_notebook(seed: int = 0) -> bool:
     seed_everything(seed)
     fast = fast_mode()
     if fast:
+        # tqdm reads TQDM_DISABLE only when it is imported: notebooks also pass disable=FAST to their bars.
         os.environ["TQDM_DISABLE"] = "1"
         warnings.simplefilter("ignore")
         # Graders run one student per core: a second thread per kernel only makes them fight.

@@ -1,0 +1,325 @@
+"""The student's kernel in a sandbox, and a guard that notices tampering inside it.
+
+Only the KERNEL is sandboxed: nbgrader itself runs as the instructor (it needs the gradebook), starts
+the kernel through a kernelspec named `python3` that `vaecourse.grading` writes into a grading-only
+JUPYTER_PATH, and talks to it over Unix sockets (`KernelManager.transport = "ipc"`), so the kernel
+needs no network at all. The kernelspec runs `python -m vaecourse.sandbox launch ...`, which execs
+
+    bwrap  (Debian package bubblewrap: new mount, pid, net, ipc and uts namespaces; a read-only view
+            of the system, Python, the venv, the course package and MNIST; an empty /tmp; a private
+            copy of the notebook's folder as working directory; nothing else: no gradebook, no
+            solutions/, no other student)
+      setpriv  (util-linux: uid/gid 65534 "nobody", no groups, no capabilities, no_new_privs)
+        prlimit  (util-linux: memory (RLIMIT_DATA), CPU seconds, processes, file size, no core files)
+          python -m vaecourse.sandbox kernel -f CONNECTION_FILE   (the guard, then ipykernel)
+
+What a sandbox cannot do: code running in the kernel owns that process, so it can rewrite anything the
+check cells rely on (vaecourse.checks, torch, IPython's input transformers, sys.displayhook...). The
+guard records how the kernel looked before any student code ran and `probe()` (run by the grader
+after every graded cell) reports what changed; the grader scores a tampered notebook 0 and says why.
+This detects the known tricks; a student who reads this file can still defeat an in-process probe,
+which is why the summary also lists risky code found by reading the submission (`suspicious_code`),
+and why feedback is only a first pass for such a submission: see README, "Grading you can trust".
+"""
+
+import argparse
+import ast
+import builtins
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+SANDBOX_UID = 65534  # "nobody"
+PROBE_MARK = "VAECOURSE-PROBE"
+
+# ---------------------------------------------------------------- outside: the kernelspec and the launcher
+
+
+def bwrap_path():
+    """The bubblewrap executable, or None (grading then refuses to run student code unless told to)."""
+    return shutil.which("bwrap")
+
+
+def install_kernelspec(folder: Path, settings: dict) -> dict:
+    """Write a sandboxed `python3` kernelspec under folder/jupyter; return the environment nbgrader needs.
+
+    settings: memory_mb, cpu_seconds, nproc, uid, runtime (a short folder for the kernel's sockets).
+    """
+    spec_dir = folder / "jupyter" / "kernels" / "python3"
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    settings_file = folder / "sandbox.json"
+    settings_file.write_text(json.dumps(settings, indent=1))
+    spec = {
+        "argv": [sys.executable, "-m", "vaecourse.sandbox", "launch", str(settings_file), "{connection_file}"],
+        "display_name": "Python 3 (grading sandbox)",
+        "language": "python",
+        "interrupt_mode": "message",  # the kernel is in its own session: signals to its group would miss it
+        "metadata": {"debugger": False},
+    }
+    (spec_dir / "kernel.json").write_text(json.dumps(spec, indent=1))
+    runtime = Path(settings["runtime"])
+    runtime.mkdir(parents=True, exist_ok=True)
+    os.chown(runtime, settings["uid"], settings["uid"])  # the kernel creates its sockets there
+    runtime.chmod(0o700)
+    return {"JUPYTER_PATH": str(folder / "jupyter"), "JUPYTER_RUNTIME_DIR": str(runtime)}
+
+
+def _data_root() -> Path:
+    from vaecourse.data import data_root
+
+    return data_root()
+
+
+def readable_paths() -> list:
+    """What the kernel may read: the system, Python, the venv, the course package, MNIST."""
+    import vaecourse
+
+    paths = ["/usr", "/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime", "/etc/passwd", "/etc/group",
+             "/etc/nsswitch.conf", "/etc/fonts", "/etc/ssl/certs", sys.base_prefix, sys.prefix,
+             str(Path(vaecourse.__file__).resolve().parent), str(_data_root().resolve())]
+    return [p for p in dict.fromkeys(paths) if os.path.exists(p)]
+
+
+def command(settings: dict, connection_file: str, workdir: str, private: Path) -> list:
+    """The bwrap | setpriv | prlimit | python command line that runs the kernel."""
+    uid = str(settings["uid"])
+    runtime = settings["runtime"]
+    line = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session",
+            "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+            "--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--perms", "0700", "--dir", "/tmp/home",
+            "--chmod", "0777", "/tmp/home"]
+    for link in ("bin", "sbin", "lib", "lib64", "lib32"):
+        if os.path.islink(f"/{link}"):
+            line += ["--symlink", os.readlink(f"/{link}"), f"/{link}"]
+        elif os.path.isdir(f"/{link}"):
+            line += ["--ro-bind", f"/{link}", f"/{link}"]
+    paths = readable_paths()
+    ancestors = sorted({str(parent) for path in [*paths, workdir, runtime] for parent in Path(path).parents
+                        if str(parent) not in ("/", "/tmp")}, key=len)
+    for folder in ancestors:  # bwrap would copy the mode of /root (700): the sandbox user must get through
+        line += ["--perms", "0755", "--dir", folder]
+    for path in paths:
+        line += ["--ro-bind", path, path]
+    line += ["--bind", str(private / "work"), workdir, "--bind", runtime, runtime, "--chdir", workdir,
+             "--clearenv", "--setenv", "PATH", f"{Path(sys.executable).parent}:/usr/bin:/bin",
+             "--setenv", "HOME", "/tmp/home", "--setenv", "MPLCONFIGDIR", "/tmp/home", "--setenv", "LANG", "C.UTF-8"]
+    for name in ("NBGRADER_EXECUTION", "VAE_COURSE_FAST", "VAE_COURSE_DATA", "TQDM_DISABLE", "MPLBACKEND",
+                 "PYTHONWARNINGS", "OMP_NUM_THREADS"):
+        if name in os.environ:
+            line += ["--setenv", name, os.environ[name]]
+    line += ["--setenv", "VAE_COURSE_DATA", str(_data_root().resolve())]
+    line += ["--", shutil.which("setpriv") or "/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
+             "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
+             shutil.which("prlimit") or "/usr/bin/prlimit", f"--data={settings['memory_mb'] * 2**20}",
+             f"--cpu={settings['cpu_seconds']}", f"--nproc={settings['nproc']}", f"--fsize={settings['file_mb'] * 2**20}",
+             "--core=0", "--", sys.executable, "-m", "vaecourse.sandbox", "kernel", "-f", connection_file]
+    return line
+
+
+def launch(settings_file: str, connection_file: str) -> None:
+    """Run by jupyter_client (as the instructor) in the notebook's folder: exec the sandboxed kernel."""
+    settings = json.loads(Path(settings_file).read_text())
+    workdir = os.getcwd()
+    if not settings.get("sandboxed", True):  # grading without a sandbox: only the guard
+        Path(settings["scratch"], "launched").write_text(f"{os.getpid()} unsandboxed\n")
+        line = [sys.executable, "-m", "vaecourse.sandbox", "kernel", "-f", connection_file]
+        os.execv(line[0], line)
+    private = Path(settings["scratch"]) / f"kernel-{os.getpid()}"
+    # A copy of the notebook's folder, minus notebooks: what the student writes there stays there.
+    shutil.copytree(workdir, private / "work", ignore=shutil.ignore_patterns("*.ipynb", ".*"), symlinks=False)
+    connection = json.loads(Path(connection_file).read_text())
+    if connection.get("transport") != "ipc" or Path(connection["ip"]).parent != Path(settings["runtime"]):
+        sys.exit("vaecourse.sandbox: the kernel must use ipc sockets in the runtime folder "
+                 "(KernelManager.transport = 'ipc', KernelManager.connection_file in it)")
+    # The connection file is the instructor's (mode 600): the kernel gets its own copy, beside its sockets.
+    own = Path(settings["runtime"]) / (Path(connection_file).stem + "-sandbox.json")
+    shutil.copy(connection_file, own)
+    for path in [private, *private.rglob("*"), own]:
+        os.chown(path, settings["uid"], settings["uid"], follow_symlinks=False)
+    Path(settings["scratch"], "launched").write_text(f"{os.getpid()}\n")  # proof the sandbox started the kernel
+    line = command(settings, str(own), workdir, private)
+    os.execv(line[0], line)
+
+
+# ---------------------------------------------------------------- inside: the guard and the probe
+
+_BASELINE = {}
+# What the checks of this course rely on: if one of these changes while a notebook runs, its checks
+# may lie. (Only these: libraries legitimately rebind other attributes of torch when they load.)
+WATCHED = {
+    "vaecourse.checks": None,  # every name
+    "torch": ("testing", "linalg", "isfinite", "as_tensor", "tensor", "cov", "randn", "rand", "randint", "Generator",
+              "zeros", "ones", "eye", "cat", "allclose", "equal", "isclose", "Tensor", "float32", "no_grad"),
+    "torch.testing": ("assert_close",),
+    "torch.linalg": ("eigh", "eigvalsh", "qr"),
+    "numpy": ("bool_", "allclose", "isclose", "asarray", "testing"),
+    "builtins": ("type", "isinstance", "issubclass", "bool", "float", "int", "abs", "len", "print", "getattr",
+                 "setattr", "hasattr", "__import__", "exec", "compile", "AssertionError", "Exception",
+                 "BaseException", "str", "repr", "all", "any", "sum", "min", "max", "range", "zip", "dict", "list",
+                 "tuple", "round", "sorted", "next", "iter", "super", "object"),
+}
+_SHELL_METHODS = ("run_cell", "run_cell_async", "run_ast_nodes", "run_code", "transform_cell", "showtraceback",
+                  "_showtraceback", "showsyntaxerror", "get_exception_only", "ex", "safe_execfile", "should_run_async",
+                  "_run_cell", "transform_ast", "set_custom_exc", "CustomTB", "InteractiveTB")
+
+
+def _identity(value):
+    return id(value), id(getattr(value, "__code__", None))
+
+
+def _watched_state() -> dict:
+    state = {}
+    for module_name, names in WATCHED.items():
+        module = sys.modules.get(module_name)
+        if module is None:
+            state[module_name] = None
+            continue
+        names = [n for n in vars(module) if not n.startswith("__")] if names is None else names
+        for name in names:
+            state[f"{module_name}.{name}"] = _identity(getattr(module, name, None))
+    return state
+
+
+def _shell_state(shell) -> dict:
+    state = {}
+    for name in _SHELL_METHODS:
+        state[f"IPython's {name}"] = (id(getattr(type(shell), name, None)), id(vars(shell).get(name)))
+    for name in ("input_transformers_cleanup", "input_transformers_post", "ast_transformers"):
+        state[f"IPython {name}"] = [id(t) for t in getattr(shell, name)]
+    state["IPython custom exception handler (set_custom_exc)"] = [id(e) for e in shell.custom_exceptions]
+    state["IPython event callbacks"] = {  # matplotlib's inline backend registers one: it is not the student's
+        name: [id(f) for f in callbacks if not (getattr(f, "__module__", None) or "").startswith(
+            ("matplotlib", "IPython", "ipykernel"))]
+        for name, callbacks in shell.events.callbacks.items() if name != "post_execute"}
+    state["sys.displayhook"] = (id(shell.displayhook), id(type(shell.displayhook).__call__))
+    state["sys.settrace/setprofile"] = (id(sys.gettrace()), id(sys.getprofile()))
+    return state
+
+
+def _record_baseline(shell) -> None:
+    import numpy
+    import torch
+    import torch.testing
+
+    import vaecourse.checks
+
+    del numpy, torch, vaecourse.checks  # imported so that their state is recorded before student code runs
+    _BASELINE["watched"] = _watched_state()
+    _BASELINE["tensor"] = {name: id(value) for name, value in vars(sys.modules["torch"].Tensor).items()}
+    _BASELINE["shell"] = _shell_state(shell)
+
+
+def findings(shell) -> list:
+    """What changed since the baseline, in words (empty: nothing the guard knows of)."""
+    if not _BASELINE:
+        return ["the grading guard did not start"]
+    found = []
+    now = _watched_state()
+    changed = [name for name, before in _BASELINE["watched"].items() if now.get(name) != before]
+    changed += [name for name in now if name not in _BASELINE["watched"]]
+    if changed:
+        found.append(f"{', '.join(changed[:4])} replaced")
+    tensor = {name: id(value) for name, value in vars(sys.modules["torch"].Tensor).items()}
+    changed = sorted(n for n in _BASELINE["tensor"] if tensor.get(n) != _BASELINE["tensor"][n])
+    changed += sorted(n for n in tensor if n not in _BASELINE["tensor"] and n != "__slotnames__")  # cached by pickle
+    if changed:
+        found.append(f"torch.Tensor.{', '.join(changed[:4])} replaced")
+    now = _shell_state(shell)
+    found += [f"{name} changed" for name, before in _BASELINE["shell"].items() if now[name] != before]
+    return found
+
+
+def probe(nonce: str) -> None:
+    """Print the guard's verdict for the grader (run by the grader after each graded cell)."""
+    shell = get_ipython()  # noqa: F821  (IPython puts it in builtins)
+    sys.__stdout__.flush()
+    print(f"{PROBE_MARK} {nonce} {json.dumps(findings(shell))}", flush=True)
+
+
+def kernel(argv: list) -> None:
+    """Inside the sandbox: start ipykernel, record the baseline, then serve."""
+    from ipykernel.kernelapp import IPKernelApp
+
+    app = IPKernelApp.instance()
+    app.initialize(argv)
+    _record_baseline(app.shell)
+    builtins.__vaecourse_probe__ = probe  # where the grader's probe cells find it
+    app.start()
+
+
+# ---------------------------------------------------------------- reading the submission
+
+RISKY_NAMES = {
+    "get_ipython": "uses get_ipython()", "input_transformers_post": "touches IPython input transformers",
+    "input_transformers_cleanup": "touches IPython input transformers", "ast_transformers": "touches IPython AST transformers",
+    "set_custom_exc": "installs an exception handler", "showtraceback": "touches IPython's traceback display",
+    "displayhook": "touches sys.displayhook", "excepthook": "touches sys.excepthook", "settrace": "uses sys.settrace",
+    "setprofile": "uses sys.setprofile", "_exit": "calls os._exit", "ctypes": "uses ctypes", "gc": "uses the garbage collector",
+    "__eq__": "defines __eq__", "__bool__": "defines __bool__", "exec": "uses exec", "eval": "uses eval",
+    "compile": "uses compile", "__import__": "uses __import__", "builtins": "touches builtins",
+    "__builtins__": "touches builtins", "__code__": "rewrites a function's code", "subprocess": "starts processes",
+    "socket": "opens sockets", "urllib": "uses the network", "requests": "uses the network",
+    "gradebook": "mentions the gradebook", "__vaecourse_probe__": "touches the grading probe",
+    "sandbox": "mentions the grading sandbox",
+}
+BARE_ONLY = {"exec", "eval", "compile", "__import__", "gc", "ctypes", "subprocess", "socket", "urllib", "requests",
+             "builtins", "sandbox", "gradebook", "_exit"}  # model.eval() is fine; eval(...) is not
+WATCHED_MODULE_NAMES = {"checks", "torch", "np", "numpy", "testing", "linalg", "Tensor", "sys", "os", "vaecourse"}
+
+
+def suspicious_code(source: str) -> list:
+    """Risky constructs in a student's code cell, read without running it (the kernel cannot hide them)."""
+    code = "\n".join(line for line in source.splitlines() if not re.match(r"^\s*[%!]", line))
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    found = []
+    for node in ast.walk(tree):
+        name = None
+        if isinstance(node, ast.Name):
+            name = node.id
+        elif isinstance(node, ast.Attribute):
+            name = node.attr if node.attr not in BARE_ONLY or node.attr == "_exit" else None
+        elif isinstance(node, ast.FunctionDef):
+            name = node.name
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                for part in (alias.name.split(".") + ([node.module] if isinstance(node, ast.ImportFrom) and node.module else [])):
+                    if part in RISKY_NAMES:
+                        found.append(RISKY_NAMES[part])
+        if name in RISKY_NAMES:
+            found.append(RISKY_NAMES[name])
+        targets = []
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("setattr", "delattr"):
+            targets = node.args[:1]
+        for target in targets:
+            root = target
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if isinstance(root, ast.Name) and root is not target and root.id in WATCHED_MODULE_NAMES:
+                found.append(f"assigns to {ast.unparse(target)}")
+            elif isinstance(root, ast.Name) and isinstance(node, ast.Call) and root.id in WATCHED_MODULE_NAMES:
+                found.append(f"calls {node.func.id} on {root.id}")
+    return list(dict.fromkeys(found))
+
+
+def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "launch":
+        launch(argv[1], argv[2])
+    elif argv and argv[0] == "kernel":
+        kernel(argv[1:])
+    else:
+        parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser.add_argument("action", choices=["launch", "kernel"])
+        parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    main()
