@@ -1,7 +1,8 @@
 """Reference encoders, decoders, VAE and loss: what notebooks 02-04 ask students to write, given to
 the later notebooks (05 onwards) so that each notebook stands alone.
 
-Never import this in notebooks 02-04: it solves their exercises.
+Notebooks 02 and 03 never import this (it solves their exercises); notebook 04 imports only the
+encoder and decoder classes, which 02 and 03 graded, and writes the rest itself.
 
 Shapes: images are (B, 1, 28, 28) or (B, 784) floats in [0, 1]; decoders return logits (B, 1, 28, 28).
 """
