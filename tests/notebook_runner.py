@@ -6,8 +6,10 @@ of the namespace. This is much faster than a full autograde per mutant and runs 
 code, hidden tests included. (The real nbgrader pipeline is exercised in test_grading.py.)
 """
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import matplotlib
 
@@ -16,6 +18,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
 
 MAGIC = re.compile(r"^\s*[%!]")
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 
 
 @dataclass
@@ -69,3 +72,24 @@ class NotebookRun:
         namespace = dict(self.namespace)
         exec(compile(replacement.source, f"<{replacement.name}>", "exec"), namespace)
         return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(namespace)) for c in self.checks}
+
+
+@functools.cache
+def _solution_sources(notebook: str) -> dict:
+    path = SOLUTIONS / notebook / f"{notebook}.ipynb"
+    return {c.metadata["nbgrader"]["grade_id"]: c.source for c in nbformat.read(path, as_version=4).cells
+            if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def edited_solution(notebook: str, grade_id: str, *replacements) -> str:
+    """The solution cell `grade_id` of `notebook` with each (old, new) replacement made.
+
+    Lets a catalogue write a mistake as a small edit, so that it differs from the solution by exactly
+    the mistake it names; `old` must occur exactly once, so a changed solution fails loudly here.
+    """
+    source = _solution_sources(notebook)[grade_id]
+    for old, new in replacements:
+        if source.count(old) != 1:
+            raise ValueError(f"{notebook}/{grade_id}: {old!r} occurs {source.count(old)} times in the solution")
+        source = source.replace(old, new)
+    return source

@@ -4,26 +4,15 @@ Mistakes in the decoder classes are written as small edits of the solution cell 
 one differs from the solution by exactly the mistake it names.
 """
 
-from pathlib import Path
-
-import nbformat
 from notebook_runner import Replacement as R
+from notebook_runner import edited_solution
 
 NOTEBOOK = "03_decoder"
 
-_SOLUTION = Path(__file__).resolve().parents[2] / "solutions" / NOTEBOOK / f"{NOTEBOOK}.ipynb"
-_SOURCES = {c.metadata["nbgrader"]["grade_id"]: c.source for c in nbformat.read(_SOLUTION, as_version=4).cells
-            if c.metadata.get("nbgrader", {}).get("solution")}
-
 
 def edited(grade_id, *replacements):
-    """The solution of `grade_id` with each (old, new) replacement made; `old` must occur exactly once."""
-    source = _SOURCES[grade_id]
-    for old, new in replacements:
-        if source.count(old) != 1:
-            raise ValueError(f"{NOTEBOOK}/{grade_id}: {old!r} occurs {source.count(old)} times in the solution")
-        source = source.replace(old, new)
-    return source
+    """The solution of `grade_id` with each (old, new) replacement made (see edited_solution)."""
+    return edited_solution(NOTEBOOK, grade_id, *replacements)
 
 
 DENSE_FORWARD = "return self.body(z).reshape(len(z), 1, 28, 28)"
