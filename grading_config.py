@@ -13,7 +13,9 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "course"
 
 # What students see in place of a solution.
-c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.code_stub = {
+    "python": '# YOUR CODE HERE\nraise NotImplementedError("Exercise not done yet: write your code in place of this line.")'
+}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 
 # Each cell may run 2 minutes and the kernel 1 minute to start; notebooks keep graded runs far below.
