@@ -11,7 +11,6 @@ GRADES ?= build/grades
 # nbgrader calls `alembic` and `jupyter` by name: the environment's bin/ must come first on PATH.
 export PATH := $(BIN):$(PATH)
 export VAE_COURSE_DATA ?= $(CURDIR)/data
-export TQDM_DISABLE ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: course test env system data solutions release demo grade lab benchmark clean
@@ -24,7 +23,7 @@ course: data solutions release demo
 
 ## test: set up, then run the whole test suite (what CI runs); notebooks run in fast (graded) mode
 test: data system
-	VAE_COURSE_FAST=1 $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env tests solutions
+	VAE_COURSE_FAST=1 TQDM_DISABLE=1 $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env tests solutions
 
 env: $(STAMP)
 
@@ -48,7 +47,7 @@ data: $(STAMP)
 
 ## solutions: execute every solution notebook top to bottom, in full mode, into build/executed/
 solutions: data
-	$(BIN)/python -m vaecourse.release execute --output build/executed
+	TQDM_DISABLE=1 $(BIN)/python -m vaecourse.release execute --output build/executed
 
 ## release: regenerate the student notebooks in course/ from solutions/
 release: $(STAMP)
