@@ -3,10 +3,27 @@
 Used by the test cells of the notebooks. Types are checked with `type(x) is ...` (an object that
 pretends to be a tensor, or whose `__eq__` always answers True, does not pass), and values are
 compared with tolerances, never with `==` on floats.
+
+The torch, NumPy and builtin functions the checks rely on are bound here, when the module is imported
+(before any student code runs), so that a submission that later replaces `torch.testing.assert_close`,
+`torch.isfinite` or `builtins.type` does not change what the checks see. This cannot hold against code
+that patches this module itself (same process): the grader's probe (vaecourse.sandbox) reports that.
 """
+
+import builtins
 
 import numpy as np
 import torch
+import torch.testing
+
+_Tensor = torch.Tensor
+_assert_close = torch.testing.assert_close
+_isfinite = torch.isfinite
+_as_tensor = torch.as_tensor
+_numpy_bool = np.bool_
+_type, _isinstance, _bool, _tuple, _len, _any, _zip, _str, _print = (
+    builtins.type, builtins.isinstance, builtins.bool, builtins.tuple, builtins.len, builtins.any, builtins.zip,
+    builtins.str, builtins.print)
 
 
 def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
@@ -14,17 +31,17 @@ def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
 
     Also rejects NaN and infinite entries, which always mean a bug in this course.
     """
-    if type(value) is not torch.Tensor:
-        raise AssertionError(f"{name} must be a torch.Tensor, but it is a {type(value).__name__}.")
+    if _type(value) is not _Tensor:
+        raise AssertionError(f"{name} must be a torch.Tensor, but it is a {_type(value).__name__}.")
     if shape is not None:
-        expected = tuple(shape)
-        actual = tuple(value.shape)
-        if len(actual) != len(expected) or any(e is not None and a != e for a, e in zip(actual, expected)):
-            wanted = "(" + ", ".join("any" if e is None else str(e) for e in expected) + ("," if len(expected) == 1 else "") + ")"
+        expected = _tuple(shape)
+        actual = _tuple(value.shape)
+        if _len(actual) != _len(expected) or _any(e is not None and a != e for a, e in _zip(actual, expected)):
+            wanted = "(" + ", ".join("any" if e is None else _str(e) for e in expected) + ("," if _len(expected) == 1 else "") + ")"
             raise AssertionError(f"{name} has shape {actual}, expected {wanted}.")
     if dtype is not None and value.dtype != dtype:
         raise AssertionError(f"{name} has dtype {value.dtype}, expected {dtype}.")
-    if value.is_floating_point() and not torch.isfinite(value).all():
+    if value.is_floating_point() and not _isfinite(value).all():
         raise AssertionError(f"{name} contains NaN or infinite values.")
     # Returns nothing on purpose: a value left as a check cell's last line would be read by nbgrader
     # as a partial-credit score.
@@ -33,25 +50,25 @@ def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
 def expect_close(actual, expected, name: str, hint: str = "", atol: float = 1e-5, rtol: float = 1e-4) -> None:
     """Fail unless `actual` matches `expected` within tolerance; `hint` names the likely mistake."""
     expect_tensor(actual, name)
-    expected = torch.as_tensor(expected, dtype=actual.dtype)
+    expected = _as_tensor(expected, dtype=actual.dtype)
     try:
-        torch.testing.assert_close(actual, expected, atol=atol, rtol=rtol)
+        _assert_close(actual, expected, atol=atol, rtol=rtol)
     except AssertionError as mismatch:
-        detail = str(mismatch).strip().splitlines()
+        detail = _str(mismatch).strip().splitlines()
         summary = "; ".join(line.strip() for line in detail[:3])
         raise AssertionError(f"{name} is not what was expected. {hint}\n({summary})".replace(". \n", ".\n")) from None
 
 
 def expect(condition, message: str) -> None:
     """Fail with `message` unless `condition` is truly True (a tensor must be a one-element True tensor)."""
-    if isinstance(condition, torch.Tensor):
-        condition = condition.numel() == 1 and bool(condition.item())
-    elif isinstance(condition, np.bool_):
-        condition = bool(condition)
+    if _type(condition) is _Tensor:
+        condition = condition.numel() == 1 and _bool(condition.item())
+    elif _isinstance(condition, _numpy_bool):
+        condition = _bool(condition)
     if condition is not True:
         raise AssertionError(message)
 
 
 def passed(what: str) -> None:
     """Tell the student, on stdout, which check just passed."""
-    print(f"passed: {what}")
+    _print(f"passed: {what}")

@@ -1,0 +1,54 @@
+"""The check helpers fail on what they exist to catch, even after a submission patched torch."""
+
+import numpy as np
+import pytest
+import torch
+
+from vaecourse import checks
+
+
+class AlwaysEqual(torch.Tensor):
+    """A tensor subclass whose comparisons always say yes: the classic `__eq__` cheat."""
+
+    def __eq__(self, other):
+        return True
+
+
+def test_expect_tensor_names_type_shape_dtype_and_nan():
+    with pytest.raises(AssertionError, match="must be a torch.Tensor, but it is a list"):
+        checks.expect_tensor([1.0], "z")
+    with pytest.raises(AssertionError, match=r"has shape \(2, 3\), expected \(any, 4\)"):
+        checks.expect_tensor(torch.zeros(2, 3), "z", shape=(None, 4))
+    with pytest.raises(AssertionError, match="has dtype torch.float64, expected torch.float32"):
+        checks.expect_tensor(torch.zeros(2, dtype=torch.float64), "z", dtype=torch.float32)
+    with pytest.raises(AssertionError, match="NaN or infinite"):
+        checks.expect_tensor(torch.tensor([1.0, float("nan")]), "z")
+    with pytest.raises(AssertionError, match="must be a torch.Tensor, but it is a AlwaysEqual"):
+        checks.expect_tensor(torch.zeros(2).as_subclass(AlwaysEqual), "z")
+    assert checks.expect_tensor(torch.zeros(2, 4), "z", shape=(None, 4), dtype=torch.float32) is None
+
+
+def test_expect_accepts_only_a_true_condition():
+    for fooled in (1, "yes", [True], torch.tensor([True, True]), np.array([True])):
+        with pytest.raises(AssertionError, match="the message"):
+            checks.expect(fooled, "the message")
+    for truth in (True, torch.tensor(True), np.bool_(True)):
+        checks.expect(truth, "never shown")
+
+
+def test_expect_close_with_a_hint():
+    checks.expect_close(torch.tensor([1.0, 2.0]), [1.0, 2.0 + 1e-7], "x")
+    with pytest.raises(AssertionError, match="x is not what was expected. Did you forget the 0.5?"):
+        checks.expect_close(torch.tensor([1.0, 2.0]), [0.5, 1.0], "x", "Did you forget the 0.5?")
+
+
+def test_checks_still_fail_after_torch_is_patched(monkeypatch):
+    monkeypatch.setattr(torch.testing, "assert_close", lambda *args, **kwargs: None)
+    monkeypatch.setattr(torch, "isfinite", lambda value: torch.ones_like(value, dtype=torch.bool))
+    monkeypatch.setattr(torch, "Tensor", AlwaysEqual)
+    with pytest.raises(AssertionError, match="is not what was expected"):
+        checks.expect_close(torch.ones(3), torch.zeros(3), "x")
+    with pytest.raises(AssertionError, match="NaN or infinite"):
+        checks.expect_tensor(torch.tensor([float("inf")]), "x")
+    with pytest.raises(AssertionError, match="must be a torch.Tensor"):
+        checks.expect_tensor([0.0], "x")
