@@ -7,6 +7,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 SUBMISSIONS ?= build/demo/submissions
 GRADES ?= build/grades
+EXCHANGE ?= $(CURDIR)/build/exchange
 
 # nbgrader calls `alembic` and `jupyter` by name: the environment's bin/ must come first on PATH.
 export PATH := $(BIN):$(PATH)
@@ -62,9 +63,12 @@ demo: data release system
 grade: data system
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
 
-## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only
+## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only; course/ is first
+## released into a local exchange (build/exchange/), where the Assignment List lists, fetches and submits
 lab: data
-	cd course && JUPYTER_CONFIG_PATH=$(CURDIR)/student_lab $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
+	$(BIN)/python -m vaecourse.release exchange --output $(EXCHANGE)
+	cd course && VAE_COURSE_EXCHANGE=$(EXCHANGE) JUPYTER_CONFIG_PATH=$(CURDIR)/student_lab \
+		$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## benchmark: time the reference VAE against the PyTorch example's recipe (prints a table; minutes)
 benchmark: data

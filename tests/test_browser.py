@@ -2,9 +2,11 @@
 
 Open the first student notebook, run all cells, see the checks fail on the stubs, solve one exercise,
 see its check pass, validate with nbgrader's toolbar button, and keep a screenshot in build/screenshots/.
+Then nbgrader's Assignment List on a local exchange, as `make lab` sets it up: fetch and submit an assignment.
 Needs Debian's chromium (`make system`); CI installs it, elsewhere the test is skipped when it is missing.
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,7 +21,7 @@ import nbformat
 import pytest
 from conftest import ROOT
 
-from vaecourse.release import strip_solution_delimiters
+from vaecourse.release import released_assignments, strip_solution_delimiters
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # Flags that keep a headless Chromium from reaching out to the network on its own.
@@ -39,15 +41,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    """JupyterLab on a copy of course/01_pca, on a free loopback port; yields (url, token, folder)."""
-    folder = tmp_path_factory.mktemp("lab")
-    shutil.copytree(ROOT / "course" / "01_pca", folder / "01_pca")
+@contextlib.contextmanager
+def jupyterlab(folder: Path, **environment):
+    """JupyterLab as `make lab` starts it, on `folder`, on a free loopback port; yields (url, token).
+
+    environment: variables to set for the server, such as VAE_COURSE_EXCHANGE."""
     port, token = free_port(), "browser-test-token"
     environment = dict(os.environ, JUPYTER_RUNTIME_DIR=str(folder / ".runtime"),
                        JUPYTERLAB_WORKSPACES_DIR=str(folder / ".workspaces"),
-                       JUPYTER_CONFIG_PATH=str(ROOT / "student_lab"))  # as `make lab` does
+                       JUPYTER_CONFIG_PATH=str(ROOT / "student_lab"), **environment)  # as `make lab` does
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"
     environment.pop("MPLBACKEND", None)  # let the notebook draw inline, as a student sees it
     log = (folder / "lab.log").open("w")
@@ -67,12 +69,47 @@ def lab(tmp_path_factory):
                 server.kill()
                 pytest.fail("JupyterLab did not start:\n" + (folder / "lab.log").read_text()[-3000:])
             time.sleep(0.5)
-    yield url, token, folder
-    server.terminate()
     try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.kill()
+        yield url, token
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.fixture
+def lab(tmp_path):
+    """JupyterLab on a copy of course/01_pca; yields (url, token, folder)."""
+    shutil.copytree(ROOT / "course" / "01_pca", tmp_path / "01_pca")
+    with jupyterlab(tmp_path, VAE_COURSE_EXCHANGE=str(tmp_path / "exchange")) as (url, token):
+        yield url, token, tmp_path
+
+
+@pytest.fixture
+def exchange_lab(tmp_path):
+    """course/ released into a temporary exchange, as `make lab` does, and JupyterLab on an empty student folder
+    (nbgrader's submission cache in the temporary folder too); yields (url, token, folder, exchange)."""
+    folder, exchange = tmp_path / "student", tmp_path / "exchange"
+    folder.mkdir()
+    subprocess.run([sys.executable, "-m", "vaecourse.release", "exchange", "--output", str(exchange)],
+                   cwd=ROOT, check=True, capture_output=True)
+    with jupyterlab(folder, VAE_COURSE_EXCHANGE=str(exchange), JUPYTER_DATA_DIR=str(tmp_path / "data")) as (url, token):
+        yield url, token, folder, exchange
+
+
+def open_lab(page, url: str, token: str, path: str = "") -> None:
+    """Open JupyterLab (at `path`, a notebook) and close the "Jupyter news?" notification."""
+    page.goto(f"{url}/lab{path}?token={token}")
+    page.wait_for_selector(".lm-MenuBar-itemLabel", timeout=90_000)
+    if path:
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+        wait_until_idle(page)
+    news = page.locator(".jp-Notification-Toast-Close")  # "get notified about Jupyter news?"
+    if news.count():
+        news.first.click()
 
 
 def cell_output(page, grade_id: str) -> str:
@@ -114,12 +151,7 @@ def test_student_session_in_jupyterlab(lab):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
-            page.goto(f"{url}/lab/tree/01_pca/01_pca.ipynb?token={token}")
-            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
-            wait_until_idle(page)
-            news = page.locator(".jp-Notification-Toast-Close")  # "get notified about Jupyter news?"
-            if news.count():
-                news.first.click()
+            open_lab(page, url, token, "/tree/01_pca/01_pca.ipynb")
             # Students get nbgrader's student extensions, not the instructor's.
             assert page.get_by_text("Create Assignment").count() == 0
 
@@ -168,3 +200,42 @@ def test_student_session_in_jupyterlab(lab):
     saved = json.loads((folder / "01_pca/01_pca.ipynb").read_text())
     assert any("255" in "".join(c["source"]) for c in saved["cells"]
                if c["metadata"].get("nbgrader", {}).get("grade_id") == "images_to_vectors"), "the answer was not saved"
+
+
+def test_assignment_list_fetch_and_submit(exchange_lab):
+    """nbgrader's Assignment List on the local exchange: every assignment of course/ is released, Fetch copies
+    01_pca into the student's folder, Submit copies it into the exchange's inbound folder."""
+    from playwright.sync_api import sync_playwright
+
+    url, token, folder, exchange = exchange_lab
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            open_lab(page, url, token)
+            page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").first.click()
+            page.locator(".lm-Menu-itemLabel", has_text="Assignment List").first.click()
+            page.locator("#course_list_default", has_text="vae-course").wait_for(timeout=60_000)
+            released = page.locator("#released_assignments_list .list_item")
+            released.first.wait_for(timeout=60_000)
+            listed = [name.strip() for name in released.locator(".item_name").all_inner_texts()]
+            assert listed == released_assignments(ROOT), listed
+
+            released.filter(has_text="01_pca").get_by_role("button", name="Fetch").click()
+            fetched = page.locator("#fetched_assignments_list .list_item:not(.nested_list_item)", has_text="01_pca")
+            fetched.wait_for(timeout=60_000)
+            notebook = folder / "01_pca" / "01_pca.ipynb"  # nbgrader fetches into the lab's folder
+            assert notebook.read_bytes() == (ROOT / "course/01_pca/01_pca.ipynb").read_bytes()
+            assert released.filter(has_text="01_pca").count() == 0
+
+            fetched.get_by_role("button", name="Submit").click()
+            submitted = page.locator("#submitted_assignments_list .list_item:not(.nested_list_item)", has_text="01_pca")
+            submitted.wait_for(timeout=60_000)
+        finally:
+            page.screenshot(path=str(SCREENSHOTS / "jupyterlab-assignment-list.png"))
+            browser.close()
+    # nbgrader's inbound layout: <student>+<assignment>+<timestamp>+<random>/, what `nbgrader collect` reads.
+    submissions = list((exchange / "vae-course" / "inbound").glob("*+01_pca+*/01_pca.ipynb"))
+    assert len(submissions) == 1, submissions
+    assert submissions[0].read_bytes() == notebook.read_bytes()

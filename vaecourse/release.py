@@ -5,6 +5,7 @@ Run from the course folder (the one that holds solutions/ and grading_config.py)
     python -m vaecourse.release execute --output build/executed   # run every solution notebook
     python -m vaecourse.release generate                          # solutions/ -> course/ (nbgrader)
     python -m vaecourse.release demo --output build/demo/submissions
+    python -m vaecourse.release exchange --output build/exchange  # course/ -> the students' local exchange
 """
 
 import argparse
@@ -32,6 +33,11 @@ def course_root(path=None) -> Path:
 def assignments(root: Path) -> list:
     """Assignment ids, in course order: solutions/<id>/<id>.ipynb."""
     return sorted(p.parent.name for p in (root / "solutions").glob("*/*.ipynb") if p.stem == p.parent.name)
+
+
+def released_assignments(root: Path) -> list:
+    """Assignment ids of the student release, in course order: course/<id>/<id>.ipynb."""
+    return sorted(p.parent.name for p in (root / "course").glob("*/*.ipynb") if p.stem == p.parent.name)
 
 
 def notebook_path(root: Path, kind: str, assignment: str) -> Path:
@@ -150,10 +156,36 @@ def demo(root: Path, output: Path) -> None:
     print(f"demo class written to {output}: ada (complete), ben (half done), cy (untouched), dee (corrupt file)")
 
 
+def publish_to_exchange(root: Path, exchange: Path) -> None:
+    """Release every assignment of course/ into a local nbgrader exchange, for the Assignment List of `make lab`.
+
+    The same as `nbgrader release_assignment <id> --force --Exchange.root=<exchange>` for each assignment, in one
+    process and with the course's nbgrader configuration: course/<id>/ is copied to
+    <exchange>/<course_id>/outbound/<id>/ (where students list and fetch it), and <exchange>/<course_id>/inbound/
+    is made for their submissions. nbgrader makes the exchange folder writable by everyone, as it requires.
+    """
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.exchange.default import ExchangeReleaseAssignment
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    config.CourseDirectory.root = str(root)
+    config.Exchange.root = str(exchange)
+    config.ExchangeReleaseAssignment.force = True  # replace what an earlier run released
+    released = released_assignments(root)
+    for assignment in released:
+        config.CourseDirectory.assignment_id = assignment
+        release = ExchangeReleaseAssignment(coursedir=CourseDirectory(config=config),
+                                            authenticator=Authenticator(config=config), config=config)
+        release.start()
+    print(f"released {', '.join(released)} to the exchange {exchange / config.CourseDirectory.course_id}")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=["execute", "generate", "demo"])
-    parser.add_argument("--output", type=Path, help="where executed notebooks or the demo class go")
+    parser.add_argument("action", choices=["execute", "generate", "demo", "exchange"])
+    parser.add_argument("--output", type=Path, help="where executed notebooks, the demo class or the exchange go")
     parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
     args = parser.parse_args(argv)
     root = course_root(args.root)
@@ -163,6 +195,8 @@ def main(argv=None) -> None:
         parser.error(f"{args.action} needs --output")
     elif args.action == "execute":
         execute(root, args.output.resolve())
+    elif args.action == "exchange":
+        publish_to_exchange(root, args.output.resolve())
     else:
         demo(root, args.output.resolve())
 
