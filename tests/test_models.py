@@ -4,10 +4,11 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from vaecourse.models import (AEClassifier, VAE, conv_autoencoder, conv_vae, kl_to_standard_normal, mlp_autoencoder,
-                              mlp_vae, negative_elbo, reparameterize)
+from vaecourse.models import (VAE, AEClassifier, DigitClassifier, conv_autoencoder, conv_vae, kl_to_standard_normal,
+                              mlp_autoencoder, mlp_vae, negative_elbo, reparameterize)
 
-BUILDERS = {"mlp": mlp_vae, "conv": conv_vae}
+BUILDERS = {"mlp": mlp_vae, "mlp (512, 256)": lambda latent_dim: mlp_vae(latent_dim, hidden=(512, 256)),
+            "conv": conv_vae, "conv with a dense layer": lambda latent_dim: conv_vae(latent_dim, hidden=256)}
 
 
 @pytest.mark.parametrize("kind", BUILDERS)
@@ -81,3 +82,28 @@ def test_vae_is_a_plain_module_of_its_parts():
     model = mlp_vae(latent_dim=2)
     assert isinstance(model, VAE) and model.latent_dim == 2
     assert sum(p.numel() for p in model.parameters()) == 784 * 400 + 400 + 2 * (400 * 2 + 2) + 2 * 400 + 400 + 400 * 784 + 784
+
+
+def test_conv_dense_layer_sits_between_convolutions_and_code():
+    plain, dense = conv_vae(latent_dim=20), conv_vae(latent_dim=20, hidden=256)
+    assert dense.encoder.mu.in_features == dense.encoder.logvar.in_features == 256
+    assert plain.encoder.mu.in_features == 64 * 7 * 7
+    assert dense.decoder.project[0].in_features == 20 and dense.decoder.project[0].out_features == 256
+    count = lambda model: sum(p.numel() for p in model.parameters())  # noqa: E731
+    linear = lambda n_in, n_out: n_in * n_out + n_out  # noqa: E731
+    width = 64 * 7 * 7
+    plain_dense_part = 2 * linear(width, 20) + linear(20, width)  # the two heads, the projection
+    dense_dense_part = linear(width, 256) + 2 * linear(256, 20) + linear(20, 256) + linear(256, width)
+    extra = dense_dense_part - plain_dense_part
+    assert count(dense) - count(plain) == extra
+
+
+def test_digit_classifier_shapes_and_dropout():
+    torch.manual_seed(0)
+    classifier = DigitClassifier()
+    x = torch.rand(6, 1, 28, 28)
+    assert classifier(x).shape == (6, 10) and classifier(x.view(6, 784)).shape == (6, 10)
+    classifier.train()
+    assert not torch.equal(classifier(x), classifier(x)), "dropout while training"
+    classifier.eval()
+    assert torch.equal(classifier(x), classifier(x))

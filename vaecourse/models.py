@@ -46,17 +46,23 @@ class MLPDecoder(nn.Module):
 
 
 class ConvEncoder(nn.Module):
-    """q(z|x) with convolutions: 1x28x28 -> 32x14x14 -> 64x7x7 -> (mu, logvar)."""
+    """q(z|x) with convolutions: 1x28x28 -> 32x14x14 -> 64x7x7 [-> hidden] -> (mu, logvar).
 
-    def __init__(self, latent_dim: int = 20, channels: int = 32):
+    channels: the width of the first convolution (the second has twice as many); hidden: the size of an
+    optional dense layer between the convolutions and the two heads (0: none).
+    """
+
+    def __init__(self, latent_dim: int = 20, channels: int = 32, hidden: int = 0):
         super().__init__()
+        width = 2 * channels * 7 * 7
+        dense = [nn.Linear(width, hidden), nn.ReLU()] if hidden else []
         self.body = nn.Sequential(
             nn.Conv2d(1, channels, 4, stride=2, padding=1), nn.ReLU(),  # 28x28 => 14x14
             nn.Conv2d(channels, 2 * channels, 4, stride=2, padding=1), nn.ReLU(),  # 14x14 => 7x7
-            nn.Flatten(),
+            nn.Flatten(), *dense,
         )
-        self.mu = nn.Linear(2 * channels * 7 * 7, latent_dim)
-        self.logvar = nn.Linear(2 * channels * 7 * 7, latent_dim)
+        self.mu = nn.Linear(hidden or width, latent_dim)
+        self.logvar = nn.Linear(hidden or width, latent_dim)
 
     def forward(self, x):
         h = self.body(x.view(-1, 1, 28, 28))
@@ -64,12 +70,13 @@ class ConvEncoder(nn.Module):
 
 
 class ConvDecoder(nn.Module):
-    """p(x|z) with transposed convolutions: z -> 64x7x7 -> 32x14x14 -> 1x28x28 logits."""
+    """p(x|z) with transposed convolutions: z [-> hidden] -> 64x7x7 -> 32x14x14 -> 1x28x28 logits."""
 
-    def __init__(self, latent_dim: int = 20, channels: int = 32):
+    def __init__(self, latent_dim: int = 20, channels: int = 32, hidden: int = 0):
         super().__init__()
         self.channels = channels
-        self.project = nn.Sequential(nn.Linear(latent_dim, 2 * channels * 7 * 7), nn.ReLU())
+        dense = [nn.Linear(latent_dim, hidden), nn.ReLU()] if hidden else []
+        self.project = nn.Sequential(*dense, nn.Linear(hidden or latent_dim, 2 * channels * 7 * 7), nn.ReLU())
         self.body = nn.Sequential(
             nn.ConvTranspose2d(2 * channels, channels, 4, stride=2, padding=1), nn.ReLU(),  # 7x7 => 14x14
             nn.ConvTranspose2d(channels, 1, 4, stride=2, padding=1),  # 14x14 => 28x28
@@ -120,8 +127,8 @@ def mlp_vae(latent_dim: int = 20, hidden=(400,)) -> VAE:
     return VAE(MLPEncoder(latent_dim, hidden), MLPDecoder(latent_dim, tuple(reversed(hidden))), latent_dim)
 
 
-def conv_vae(latent_dim: int = 20, channels: int = 32) -> VAE:
-    return VAE(ConvEncoder(latent_dim, channels), ConvDecoder(latent_dim, channels), latent_dim)
+def conv_vae(latent_dim: int = 20, channels: int = 32, hidden: int = 0) -> VAE:
+    return VAE(ConvEncoder(latent_dim, channels, hidden), ConvDecoder(latent_dim, channels, hidden), latent_dim)
 
 
 def kl_to_standard_normal(mu, logvar):
@@ -195,3 +202,24 @@ class AEClassifier(nn.Module):
     def forward(self, x):
         z = self.autoencoder.encode(x)
         return self.autoencoder.decoder(z), self.head(z)
+
+
+class DigitClassifier(nn.Module):
+    """The reference MNIST classifier that judges generated digits (notebook 08): images -> logits (B, 10).
+
+    Two 3x3 convolutions with max pooling (28 -> 14 -> 7), a hidden layer of 64, dropout while training.
+    Trained by tools/train_checkpoints.py; its test accuracy is in vaecourse.training.pretrained_metrics().
+    """
+
+    def __init__(self, channels: int = 32, hidden: int = 64, dropout: float = 0.3):
+        super().__init__()
+        self.body = nn.Sequential(
+            nn.Conv2d(1, channels, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),  # 28x28 => 14x14
+            nn.Conv2d(channels, 2 * channels, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),  # 14x14 => 7x7
+            nn.Flatten(), nn.Dropout(dropout),
+            nn.Linear(2 * channels * 7 * 7, hidden), nn.ReLU(), nn.Dropout(dropout),
+            nn.Linear(hidden, 10),
+        )
+
+    def forward(self, x):
+        return self.body(x.reshape(-1, 1, 28, 28))

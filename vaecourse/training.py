@@ -20,7 +20,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .models import conv_vae, mlp_vae, negative_elbo, reparameterize
+from .models import (VAE, AEClassifier, DigitClassifier, conv_vae, mlp_autoencoder, mlp_vae, negative_elbo,
+                     reparameterize)
 
 CHECKPOINT_DIR = Path(__file__).resolve().parent / "checkpoints"
 METRICS_FILE = CHECKPOINT_DIR / "metrics.json"
@@ -165,15 +166,83 @@ def ae_classifier_loss(logits, class_logits, x, labels, weight: float = 1.0):
     return reconstruction + weight * cross_entropy, reconstruction, cross_entropy
 
 
+def batch_loss(model, x, labels, weight: float = 1.0):
+    """The training loss of a batch for the models that are not VAEs, by their kind (a scalar):
+
+    AutoEncoder: reconstruction; AEClassifier: reconstruction + weight * cross-entropy;
+    DigitClassifier: cross-entropy.
+    """
+    if isinstance(model, AEClassifier):
+        return ae_classifier_loss(*model(x), x, labels, weight)[0]
+    if isinstance(model, DigitClassifier):
+        return nn.functional.cross_entropy(model(x), labels)
+    return reconstruction_loss(model(x), x)
+
+
+def fit_deterministic(model, images, labels, epochs: int, batch_size: int = 128, lr: float = 2e-3,
+                      weight: float = 1.0, seed: int = 0, on_epoch=None) -> nn.Module:
+    """Train an AutoEncoder, AEClassifier or DigitClassifier with Adam and a one-cycle schedule.
+
+    The loss is batch_loss(model, x, labels, weight). on_epoch(epoch, seconds) is called after each epoch.
+    Returns the model in eval mode.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    optimizer = make_adam(model, lr)
+    steps = epochs * math.ceil(len(images) / batch_size)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps, pct_start=0.15)
+    started = time.perf_counter()
+    for epoch in range(epochs):
+        model.train()
+        for index in batch_indices(len(images), batch_size, True, generator):
+            loss = batch_loss(model, images[index], labels[index], weight)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+        if on_epoch is not None:
+            on_epoch(epoch, time.perf_counter() - started)
+    return model.eval()
+
+
+@torch.no_grad()
+def predict_digits(classifier, images, batch_size: int = 2000) -> torch.Tensor:
+    """The classes (N,) int64 that `classifier` (images -> logits) gives to `images` (N, 1, 28, 28) in [0, 1]."""
+    classifier.eval()
+    return torch.cat([classifier(images[start:start + batch_size]).argmax(dim=1)
+                      for start in range(0, len(images), batch_size)])
+
+
 # --- pretrained checkpoints -------------------------------------------------------------------------
 
 # name -> how to build the untrained model; the files are CHECKPOINT_DIR/<name>.pt (float16 state dicts).
 ARCHITECTURES = {
     "mlp_vae_z2": lambda: mlp_vae(latent_dim=2),
-    "mlp_vae_z20": lambda: mlp_vae(latent_dim=20),
-    "conv_vae_z2": lambda: conv_vae(latent_dim=2),
-    "conv_vae_z20": lambda: conv_vae(latent_dim=20),
+    "mlp_vae_z20": lambda: mlp_vae(latent_dim=20, hidden=(512, 256)),
+    "conv_vae_z2": lambda: conv_vae(latent_dim=2, hidden=256),
+    "conv_vae_z20": lambda: conv_vae(latent_dim=20, hidden=256),
+    "mlp_ae_z2": lambda: mlp_autoencoder(latent_dim=2),
+    "mlp_aeclassifier_z2": lambda: AEClassifier(mlp_autoencoder(latent_dim=2)),
+    "digit_classifier": DigitClassifier,
 }
+
+
+@torch.no_grad()
+def measure(model, images, labels) -> dict:
+    """What the checkpoints' metrics record, by kind of model, on `images` (N, 1, 28, 28) and `labels` (N,):
+
+    VAE: {"total", "reconstruction", "kl"} (single-sample negative ELBO, evaluate with seed 0);
+    AutoEncoder: {"reconstruction"}; AEClassifier: {"reconstruction", "accuracy"}; DigitClassifier: {"accuracy"}.
+    """
+    model.eval()
+    if isinstance(model, VAE):
+        return evaluate(model, images)
+    if isinstance(model, DigitClassifier):
+        return {"accuracy": (predict_digits(model, images) == labels).float().mean().item()}
+    autoencoder = model.autoencoder if isinstance(model, AEClassifier) else model
+    result = {"reconstruction": reconstruction_loss(autoencoder(images), images).item()}
+    if isinstance(model, AEClassifier):
+        result["accuracy"] = (model(images)[1].argmax(dim=1) == labels).float().mean().item()
+    return result
 
 
 def pretrained_metrics() -> dict:
@@ -195,24 +264,33 @@ def save_checkpoint(model: nn.Module, path, half: bool = True) -> None:
     torch.save(state, path)
 
 
+def shipped_file(name: str, known, script: str) -> Path:
+    """CHECKPOINT_DIR/<name>.pt, after checking that `name` is one of `known` and that the file exists.
+
+    script: the project's script that makes the file, named in the error a student would see.
+    """
+    if name not in known:
+        raise ValueError(f"unknown name {name!r}; choose one of {sorted(known)}")
+    path = CHECKPOINT_DIR / f"{name}.pt"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run `python {script}` in the course folder, "
+                                "or reinstall the vaecourse package.")
+    return path
+
+
 def load_pretrained(name: str) -> nn.Module:
     """A shipped, trained model in float32 and eval mode: one of pretrained_names(), e.g. "mlp_vae_z20".
 
-    Its test metrics (single-sample ELBO on the 10,000 test images) are in pretrained_metrics()[name].
+    Its test metrics are in pretrained_metrics()[name]: single-sample negative ELBO on the 10,000 test
+    images for the VAEs, reconstruction loss for the autoencoders, accuracy for the classifiers.
     """
-    if name not in ARCHITECTURES:
-        raise ValueError(f"unknown checkpoint {name!r}; choose one of {sorted(ARCHITECTURES)}")
-    path = CHECKPOINT_DIR / f"{name}.pt"
-    if not path.is_file():
-        raise FileNotFoundError(f"checkpoint {path} is missing: run `python tools/train_checkpoints.py` "
-                                "in the course folder, or reinstall the vaecourse package.")
-    model = ARCHITECTURES[name]()
-    state = torch.load(path, map_location="cpu", weights_only=True)
+    model = ARCHITECTURES[shipped_file(name, ARCHITECTURES, "tools/train_checkpoints.py").stem]()
+    state = torch.load(CHECKPOINT_DIR / f"{name}.pt", map_location="cpu", weights_only=True)
     model.load_state_dict({key: value.float() for key, value in state.items()})
     return model.eval()
 
 
 if __name__ == "__main__":
     for name, metrics in pretrained_metrics().items():
-        print(f"{name:14s} test NELBO {metrics['test_total']:.2f} nats "
-              f"(reconstruction {metrics['test_reconstruction']:.2f}, KL {metrics['test_kl']:.2f})")
+        print(f"{name:20s}", ", ".join(f"{key} {value}" for key, value in sorted(metrics.items())
+                                      if key.startswith("test_") and not key.endswith("per_epoch")))
