@@ -1,0 +1,202 @@
+"""Known mistakes in notebook 06 (the latent space), and correct alternatives that must keep full marks."""
+
+from notebook_runner import Replacement as R
+from notebook_runner import edited_solution
+
+NOTEBOOK = "06_latent_space"
+
+
+def edit(grade_id, *replacements):
+    return edited_solution(NOTEBOOK, grade_id, *replacements)
+
+
+_ENCODE = "def encode_means(model, images, batch_size=1000):\n"
+_GRID = "def latent_grid(n, low=-2.0, high=2.0):\n"
+_DECODE = "def decode(model, z):\n"
+_AROUND = "def samples_around(model, image, n, scale, generator):\n"
+_LINE = "def interpolate(z_start, z_end, steps):\n"
+_SLERP = "def slerp(z_start, z_end, steps):\n"
+_MOMENTS = "def aggregate_moments(mu, logvar):\n"
+
+MISTAKES = [
+    # --- encode_means
+    R("encodes in training mode", "encode_means",
+      edit("encode_means", ("    model.eval()\n", "")),
+      {"test_encode_means": "model.eval()"}),
+    R("encodes with gradients", "encode_means",
+      edit("encode_means", ("    with torch.no_grad():\n", "    if True:\n")),
+      {"test_encode_means": "torch.no_grad()"}),
+    R("samples z instead of taking the mean", "encode_means",
+      "from vaecourse.models import reparameterize\n" + _ENCODE +
+      "    model.eval()\n    with torch.no_grad():\n"
+      "        return torch.cat([reparameterize(*model.encoder(images[s:s + batch_size]))\n"
+      "                          for s in range(0, len(images), batch_size)])\n",
+      {"test_encode_means": "did you sample"}),
+    R("keeps logvar", "encode_means",
+      edit("encode_means", ("[0]\n", "[1]\n")),
+      {"test_encode_means": "log-variances"}),
+    R("drops the last, smaller batch", "encode_means",
+      edit("encode_means", ("range(0, len(images), batch_size)", "range(0, len(images) - batch_size + 1, batch_size)")),
+      {"test_encode_means": "keep the last"}),
+    R("ignores batch_size", "encode_means",
+      _ENCODE + "    model.eval()\n    with torch.no_grad():\n        return model.encoder(images)[0]\n",
+      {"test_encode_means": "must be encoded in calls of"}),
+    R("uses model(x)[1], which an autoencoder does not return", "encode_means",
+      edit("encode_means", ("model.encoder(images[start:start + batch_size])[0]", "model(images[start:start + batch_size])[1]")),
+      {"test_encode_means": "expected (N, latent_dim)"}),
+    # --- latent_grid
+    R("transposed (meshgrid with indexing='ij')", "latent_grid",
+      _GRID + "    values = torch.linspace(low, high, n)\n"
+      "    z1, z2 = torch.meshgrid(values, values.flip(0), indexing='ij')\n"
+      "    return torch.stack([z1.flatten(), z2.flatten()], dim=1)\n",
+      {"test_latent_grid": "transposed"}),
+    R("z2 increases downwards", "latent_grid",
+      edit("latent_grid", ("values.flip(0).repeat_interleave(n)", "values.repeat_interleave(n)")),
+      {"test_latent_grid": "increase downwards"}),
+    R("columns swapped: (z2, z1)", "latent_grid",
+      edit("latent_grid", ("torch.stack([z1, z2], dim=1)", "torch.stack([z2, z1], dim=1)")),
+      {"test_latent_grid": "are swapped"}),
+    R("the upper end is missing (arange)", "latent_grid",
+      edit("latent_grid", ("torch.linspace(low, high, n)", "low + (high - low) / n * torch.arange(n)")),
+      {"test_latent_grid": "both ends included"}),
+    R("ignores low and high", "latent_grid",
+      edit("latent_grid", ("torch.linspace(low, high, n)", "torch.linspace(-2.0, 2.0, n)")),
+      {"test_latent_grid": "combinations"}),
+    R("returns an (n, n, 2) array", "latent_grid",
+      edit("latent_grid", ("torch.stack([z1, z2], dim=1)", "torch.stack([z1, z2], dim=1).reshape(n, n, 2)")),
+      {"test_latent_grid": "has shape"}),
+    # --- decode
+    R("returns logits", "decode",
+      edit("decode", ("torch.sigmoid(model.decoder(z))", "model.decoder(z)")),
+      {"test_decode": "torch.sigmoid(logits)"}),
+    R("decodes in training mode", "decode",
+      edit("decode", ("    model.eval()\n", "")),
+      {"test_decode": "training mode"}),
+    R("decodes with gradients", "decode",
+      _DECODE + "    model.eval()\n    return torch.sigmoid(model.decoder(z))\n",
+      {"test_decode": "torch.no_grad()"}),
+    R("samples Bernoulli pixels", "decode",
+      edit("decode", ("torch.sigmoid(model.decoder(z))", "torch.bernoulli(torch.sigmoid(model.decoder(z)))")),
+      {"test_decode": "not samples"}),
+    R("thresholds the pixels", "decode",
+      edit("decode", ("torch.sigmoid(model.decoder(z))", "(model.decoder(z) > 0).float()")),
+      {"test_decode": "not thresholded"}),
+    # --- samples_around
+    R("noise from the global random state", "samples_around",
+      edit("samples_around", ("torch.randn(n, mu.shape[1], generator=generator)", "torch.randn(n, mu.shape[1])")),
+      {"test_samples_around": "global random state"}),
+    R("noise not scaled", "samples_around",
+      edit("samples_around", ("z = mu + scale * noise", "z = mu + noise")),
+      {"test_samples_around": "multiplied by scale"}),
+    R("noise around the origin", "samples_around",
+      edit("samples_around", ("z = mu + scale * noise", "z = scale * noise")),
+      {"test_samples_around": "centred on 0"}),
+    R("noise around a sample of q(z|x)", "samples_around",
+      "from vaecourse.models import reparameterize\n" + _AROUND +
+      "    with torch.no_grad():\n        mu, logvar = model.eval().encoder(image[None])\n"
+      "    centre = reparameterize(mu, logvar, generator)\n"
+      "    z = centre + scale * torch.randn(n, mu.shape[1], generator=generator)\n"
+      "    return z, decode(model, z)\n",
+      {"test_samples_around": "not a sample of q(z|x)"}),
+    R("variance scale instead of standard deviation", "samples_around",
+      edit("samples_around", ("z = mu + scale * noise", "z = mu + scale ** 2 * noise")),
+      {"test_samples_around": "mu + scale * noise"}),
+    R("returns the logits of the decoder", "samples_around",
+      edit("samples_around", ("return z, decode(model, z)", "return z, model.decoder(z)")),
+      {"test_samples_around": "decode(model, z)"}),
+    # --- interpolate
+    R("steps - 1 codes", "interpolate",
+      edit("interpolate", ("torch.linspace(0, 1, steps)", "torch.linspace(0, 1, steps - 1)")),
+      {"test_interpolate": "both ends included"}),
+    R("misses the end (t = k / steps)", "interpolate",
+      edit("interpolate", ("torch.linspace(0, 1, steps)", "(torch.arange(steps) / steps)")),
+      {"test_interpolate": "end exactly at z_end"}),
+    R("goes the wrong way", "interpolate",
+      edit("interpolate", ("(1 - t) * z_start + t * z_end", "t * z_start + (1 - t) * z_end")),
+      {"test_interpolate": "start exactly at z_start"}),
+    R("not equally spaced", "interpolate",
+      edit("interpolate", ("(1 - t) * z_start + t * z_end", "(1 - t ** 2) * z_start + t ** 2 * z_end")),
+      {"test_interpolate": "equally spaced"}),
+    # --- slerp
+    R("cosine of unnormalised codes", "slerp",
+      edit("slerp", ("torch.arccos(cosine.clamp(-1.0, 1.0))", "torch.arccos(torch.dot(z_start, z_end))")),
+      {"test_slerp": "not a tensor of finite numbers"}),
+    R("linear weights", "slerp",
+      edit("slerp", ("(torch.sin((1 - t) * omega) * z_start + torch.sin(t * omega) * z_end) / torch.sin(omega)",
+                     "(1 - t) * z_start + t * z_end")),
+      {"test_slerp": "straight line"}),
+    R("no special case for parallel codes", "slerp",
+      edit("slerp", ("    if torch.sin(omega) < 1e-6:\n        return interpolate(z_start, z_end, steps)\n", "")),
+      {"test_slerp": "sin W < 1e-6"}),
+    R("steps - 1 codes", "slerp",
+      edit("slerp", ("torch.linspace(0, 1, steps)", "torch.linspace(0, 1, steps - 1)")),
+      {"test_slerp": "both ends included"}),
+    R("weights swapped", "slerp",
+      edit("slerp", ("torch.sin((1 - t) * omega) * z_start + torch.sin(t * omega) * z_end",
+                     "torch.sin(t * omega) * z_start + torch.sin((1 - t) * omega) * z_end")),
+      {"test_slerp": "start exactly at z_start"}),
+    R("angle from the unnormalised dot product, clamped", "slerp",
+      edit("slerp", ("torch.arccos(cosine.clamp(-1.0, 1.0))", "torch.arccos(torch.dot(z_start, z_end).clamp(-1.0, 1.0))")),
+      {"test_slerp": "straight line"}),
+    # --- aggregate_moments
+    R("variance of the means only (forgets sigma^2)", "aggregate_moments",
+      edit("aggregate_moments", ("(logvar.exp() + mu.pow(2))", "mu.pow(2)")),
+      {"test_aggregate_moments": "variance of the means only", "test_prior_match": "sigma^2"}),
+    R("forgets the squared mean", "aggregate_moments",
+      edit("aggregate_moments", (".mean(dim=0) - mean.pow(2)", ".mean(dim=0)")),
+      {"test_aggregate_moments": "subtract the squared mean"}),
+    R("average of sigma^2 only", "aggregate_moments",
+      edit("aggregate_moments", ("(logvar.exp() + mu.pow(2)).mean(dim=0) - mean.pow(2)", "logvar.exp().mean(dim=0)")),
+      {"test_aggregate_moments": "average of sigma^2 only"}),
+    R("logvar used as the variance", "aggregate_moments",
+      edit("aggregate_moments", ("logvar.exp()", "logvar")),
+      {"test_aggregate_moments": "not logvar"}),
+    R("standard deviation instead of variance", "aggregate_moments",
+      edit("aggregate_moments", ("logvar.exp()", "(0.5 * logvar).exp()")),
+      {"test_aggregate_moments": "not the standard deviation"}),
+    R("unbiased variance of the means", "aggregate_moments",
+      _MOMENTS + "    return mu.mean(dim=0), mu.var(dim=0) + logvar.exp().mean(dim=0)\n",
+      {"test_aggregate_moments": "divide by N"}),
+    R("averages over all entries", "aggregate_moments",
+      edit("aggregate_moments", ("mean = mu.mean(dim=0)", "mean = mu.mean()")),
+      {"test_aggregate_moments": "the mean has shape"}),
+]
+
+ALTERNATIVES = [
+    R("inference_mode and split", "encode_means",
+      _ENCODE + "    model.eval()\n    codes = []\n    with torch.inference_mode():\n"
+      "        for x in images.split(batch_size):\n            mu, _ = model.encoder(x)\n            codes.append(mu)\n"
+      "    return torch.cat(codes, dim=0)\n"),
+    R("detach instead of no_grad, train(False)", "encode_means",
+      _ENCODE + "    model.train(False)\n    out = []\n    for start in range(0, images.shape[0], batch_size):\n"
+      "        with torch.set_grad_enabled(False):\n"
+      "            out.append(model.encoder(images[start:start + batch_size])[0].detach())\n"
+      "    return torch.cat(out)\n"),
+    R("meshgrid with indexing='xy'", "latent_grid",
+      _GRID + "    values = torch.linspace(low, high, n)\n"
+      "    z1, z2 = torch.meshgrid(values, values.flip(0), indexing='xy')\n"
+      "    return torch.stack([z1.reshape(-1), z2.reshape(-1)], dim=-1)\n"),
+    R("explicit loops", "latent_grid",
+      _GRID + "    h = (high - low) / (n - 1)\n"
+      "    return torch.tensor([[low + j * h, high - i * h] for i in range(n) for j in range(n)])\n"),
+    R("expit under inference_mode", "decode",
+      _DECODE + "    model.eval()\n    with torch.inference_mode():\n        logits = model.decoder(z)\n"
+      "    return torch.special.expit(logits)\n"),
+    R("encoder directly, expand and view", "samples_around",
+      _AROUND + "    model.eval()\n    with torch.no_grad():\n        mu = model.encoder(image.view(1, 1, 28, 28))[0]\n"
+      "    z = mu.expand(n, -1) + scale * torch.randn((n, mu.shape[-1]), generator=generator)\n"
+      "    return z, decode(model, z)\n"),
+    R("torch.lerp", "interpolate",
+      _LINE + "    return torch.lerp(z_start.expand(steps, -1), z_end.expand(steps, -1), "
+      "torch.linspace(0, 1, steps).unsqueeze(1))\n"),
+    R("a list of steps", "interpolate",
+      _LINE + "    return torch.stack([z_start + (z_end - z_start) * (k / (steps - 1)) for k in range(steps)])\n"),
+    R("cosine_similarity and a loop", "slerp",
+      _SLERP + "    omega = torch.arccos(torch.clamp(torch.nn.functional.cosine_similarity(z_start, z_end, dim=0), -1, 1))\n"
+      "    if omega.sin().abs() < 1e-6:\n        return interpolate(z_start, z_end, steps)\n"
+      "    rows = []\n    for k in range(steps):\n        t = k / (steps - 1)\n"
+      "        rows.append((torch.sin((1 - t) * omega) * z_start + torch.sin(t * omega) * z_end) / torch.sin(omega))\n"
+      "    return torch.stack(rows)\n"),
+    R("variance of the means plus mean variance", "aggregate_moments",
+      _MOMENTS + "    return mu.mean(0), mu.var(0, unbiased=False) + torch.exp(logvar).mean(0)\n"),
+]
