@@ -1,0 +1,169 @@
+"""Known mistakes in notebook 07 (the beta and architecture studies), and correct alternatives that must keep
+full marks."""
+
+from notebook_runner import Replacement as R
+from notebook_runner import edited_solution
+
+NOTEBOOK = "07_beta_study"
+
+
+def _edit(grade_id, *replacements):
+    return edited_solution(NOTEBOOK, grade_id, *replacements)
+
+
+_SORTED = 'ordered = sorted(runs, key=lambda run: run["beta"])'
+_ACTIVE = "return int((mu.var(dim=0) > threshold).sum())"
+_KL = "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).mean(dim=0)"
+_SEED = "        torch.manual_seed(seed)\n"
+_BUILD = "        model = mlp_vae(latent_dim=latent_dim, hidden=hidden)\n"
+
+MISTAKES = [
+    # --- rate_distortion
+    R("keeps the runs in the order given", "rate_distortion",
+      _edit("rate_distortion", (_SORTED, "ordered = runs")),
+      {"test_rate_distortion": "sorted by increasing beta"}),
+    R("sorts by rate instead of beta", "rate_distortion",
+      _edit("rate_distortion", (_SORTED, 'ordered = sorted(runs, key=lambda run: run["test_kl"])')),
+      {"test_rate_distortion": "sorted by increasing beta"}),
+    R("sorts by decreasing rate (right only when the rate falls with beta)", "rate_distortion",
+      _edit("rate_distortion", (_SORTED, 'ordered = sorted(runs, key=lambda run: -run["test_kl"])')),
+      {"test_rate_distortion": "not by rate"}),
+    R("sorts the caller's list in place", "rate_distortion",
+      _edit("rate_distortion", (_SORTED, 'runs.sort(key=lambda run: run["beta"])\n    ordered = runs')),
+      {"test_rate_distortion": "in place"}),
+    R("rate and distortion swapped", "rate_distortion",
+      "def rate_distortion(runs):\n    ordered = sorted(runs, key=lambda run: run['beta'])\n"
+      "    return (torch.tensor([r['beta'] for r in ordered]), torch.tensor([r['test_reconstruction'] for r in ordered]),\n"
+      "            torch.tensor([r['test_kl'] for r in ordered]))\n",
+      {"test_rate_distortion": "swapped"}),
+    R("the total loss as the distortion", "rate_distortion",
+      _edit("rate_distortion", ('distortions = torch.tensor([run["test_reconstruction"]',
+                                'distortions = torch.tensor([run["test_total"]')),
+      {"test_rate_distortion": "not 'test_total'"}),
+    R("returns lists", "rate_distortion",
+      "def rate_distortion(runs):\n    ordered = sorted(runs, key=lambda run: run['beta'])\n"
+      "    return ([r['beta'] for r in ordered], [r['test_kl'] for r in ordered],\n"
+      "            [r['test_reconstruction'] for r in ordered])\n",
+      {"test_rate_distortion": "must be a torch.Tensor"}),
+    R("float64 tensors", "rate_distortion",
+      _edit("rate_distortion", ('betas = torch.tensor([run["beta"] for run in ordered], dtype=torch.float32)',
+                                'betas = torch.tensor([run["beta"] for run in ordered], dtype=torch.float64)')),
+      {"test_rate_distortion": "expected torch.float32"}),
+    # --- active_units
+    R("variance over the units of each image (wrong axis)", "active_units",
+      _edit("active_units", (_ACTIVE, "return int((mu.var(dim=1) > threshold).sum())")),
+      {"test_active_units": "mu.var(dim=0)", "test_active_units_cached": "expected"}),
+    R("standard deviation instead of variance", "active_units",
+      _edit("active_units", (_ACTIVE, "return int((mu.std(dim=0) > threshold).sum())")),
+      {"test_active_units": "not the standard deviation", "test_active_units_cached": "expected"}),
+    R("mean square instead of variance (forgets to subtract the mean)", "active_units",
+      _edit("active_units", (_ACTIVE, "return int((mu.pow(2).mean(dim=0) > threshold).sum())")),
+      {"test_active_units": "subtract the mean"}),
+    R(">= instead of >", "active_units",
+      _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) >= threshold).sum())")),
+      {"test_active_units": "strict comparison"}),
+    R("ignores the threshold argument", "active_units",
+      _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) > 0.01).sum())")),
+      {"test_active_units": "use the threshold argument"}),
+    R("returns a tensor", "active_units",
+      _edit("active_units", (_ACTIVE, "return (mu.var(dim=0) > threshold).sum()")),
+      {"test_active_units": "Python int"}),
+    R("counts the inactive units", "active_units",
+      _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) <= threshold).sum())")),
+      {"test_active_units": "expected 3"}),
+    # --- kl_per_unit
+    R("sums over the images", "kl_per_unit",
+      _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).sum(dim=0)")),
+      {"test_kl_per_unit": "do not sum"}),
+    R("forgets the factor 1/2", "kl_per_unit",
+      _edit("kl_per_unit", (_KL, "return (-(1 + logvar - mu.pow(2) - logvar.exp())).mean(dim=0)")),
+      {"test_kl_per_unit": "factor 1/2"}),
+    R("per image instead of per unit (sums over the units)", "kl_per_unit",
+      _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).sum(dim=1)")),
+      {"test_kl_per_unit": "expected (4,)"}),
+    R("logvar used as the variance", "kl_per_unit",
+      _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar.abs().log() - mu.pow(2) - logvar)).mean(dim=0)")),
+      {"test_kl_per_unit": "Entry u is the mean"}),
+    # --- sweep
+    R("one model for all betas (built before the loop)", "sweep",
+      _edit("sweep", (_SEED + _BUILD, ""), ("    results = []\n", "    results = []\n    torch.manual_seed(seed)\n"
+                                                                 "    model = mlp_vae(latent_dim=latent_dim, hidden=hidden)\n")),
+      {"test_sweep_training": "fresh model"}),
+    R("seeds once, before the loop", "sweep",
+      _edit("sweep", (_SEED, ""), ("    results = []\n", "    results = []\n    torch.manual_seed(seed)\n")),
+      {"test_sweep_training": "torch.manual_seed(seed) right before"}),
+    R("never seeds", "sweep",
+      _edit("sweep", (_SEED, "")),
+      {"test_sweep_training": "torch.manual_seed(seed) right before"}),
+    R("seeds with 0 instead of seed", "sweep",
+      _edit("sweep", (_SEED, "        torch.manual_seed(0)\n")),
+      {"test_sweep_training": "torch.manual_seed(seed) right before"}),
+    R("forgets to pass beta to fit", "sweep",
+      _edit("sweep", ("beta=beta, seed=seed", "seed=seed")),
+      {"test_sweep_training": "pass beta=beta to fit"}),
+    R("fit's default recipe (constant lr 1e-3)", "sweep",
+      _edit("sweep", ('lr=2e-3, schedule="onecycle", ', "")),
+      {"test_sweep_training": "recipe of the studies"}),
+    R("ignores hidden", "sweep",
+      _edit("sweep", (_BUILD, "        model = mlp_vae(latent_dim=latent_dim)\n")),
+      {"test_sweep_training": "architecture asked for"}),
+    R("trains on the test images", "sweep",
+      _edit("sweep", ("fit(model, train_images, test_images,", "fit(model, test_images, test_images,")),
+      {"test_sweep_training": "Pass train_images and test_images"}),
+    R("reports the test loss at the training beta (fit's history)", "sweep",
+      _edit("sweep", ("        fit(model,", "        history = fit(model,"),
+            ('"test_total": metrics["total"]', '"test_total": history["test_total"][-1]')),
+      {"test_sweep_results": "at beta = 1"}),
+    R("evaluates at the training beta", "sweep",
+      _edit("sweep", ("metrics = evaluate(model, test_images)", "metrics = evaluate(model, test_images, beta=beta)")),
+      {"test_sweep_results": "at beta = 1"}),
+    R("keeps mu with its computation graph", "sweep",
+      _edit("sweep", ("        with torch.no_grad():\n            mu, _ = model.encoder(test_images)\n",
+                      "        mu, _ = model.encoder(test_images)\n")),
+      {"test_sweep_results": "computed with gradients"}),
+    R("encoder means of the training images", "sweep",
+      _edit("sweep", ("mu, _ = model.encoder(test_images)", "mu, _ = model.encoder(train_images)")),
+      {"test_sweep_results": "run['mu'] has shape"}),
+    R("keeps the numbers of the first model only", "sweep",
+      _edit("sweep", ("metrics = evaluate(model, test_images)",
+                      "metrics = evaluate(model, test_images) if not results else metrics")),
+      {"test_sweep_results": "measure each model"}),
+]
+
+ALTERNATIVES = [
+    R("argsort on a tensor of betas", "rate_distortion",
+      "def rate_distortion(runs):\n"
+      "    betas = torch.tensor([r['beta'] for r in runs])\n"
+      "    order = torch.argsort(betas)\n"
+      "    rates = torch.tensor([r['test_kl'] for r in runs], dtype=torch.float64)[order].float()\n"
+      "    distortions = torch.tensor([float(r['test_reconstruction']) for r in runs])[order]\n"
+      "    return betas[order], rates, distortions\n"),
+    R("zip of a sorted list of tuples", "rate_distortion",
+      "def rate_distortion(runs):\n"
+      "    points = sorted((r['beta'], r['test_kl'], r['test_reconstruction']) for r in runs)\n"
+      "    return tuple(torch.tensor(column, dtype=torch.float32) for column in zip(*points))\n"),
+    R("biased variance written out, .item()", "active_units",
+      "def active_units(mu, threshold=0.01):\n"
+      "    variance = ((mu - mu.mean(dim=0, keepdim=True)) ** 2).mean(dim=0)\n"
+      "    return torch.count_nonzero(variance > threshold).item()\n"),
+    R("NumPy variance and a loop", "active_units",
+      "def active_units(mu, threshold=0.01):\n"
+      "    variances = mu.numpy().var(axis=0)\n"
+      "    return sum(1 for v in variances if v > threshold)\n"),
+    R("the KL written as 1/2 (mu^2 + sigma^2 - 1 - log sigma^2), summed then divided", "kl_per_unit",
+      "def kl_per_unit(mu, logvar):\n"
+      "    return 0.5 * (mu ** 2 + torch.exp(logvar) - 1 - logvar).sum(dim=0) / mu.shape[0]\n"),
+    R("module-level fit, numbers from the history, inference_mode", "sweep",
+      "def sweep(betas, train_images, test_images, epochs, latent_dim=10, hidden=(400,), seed=0, progress=False):\n"
+      "    def one(beta):\n"
+      "        torch.manual_seed(seed)\n"
+      "        model = mlp_vae(latent_dim, hidden)\n"
+      "        history = vaecourse.training.fit(model, train_images, test_images, epochs, 128, 2e-3, 'onecycle', beta,\n"
+      "                                         seed, progress)\n"
+      "        reconstruction, kl = history['test_reconstruction'][-1], history['test_kl'][-1]\n"
+      "        with torch.inference_mode():\n"
+      "            mu = model.encoder(test_images)[0].clone()\n"
+      "        return {'beta': float(beta), 'test_total': reconstruction + kl, 'test_reconstruction': reconstruction,\n"
+      "                'test_kl': kl, 'mu': mu}\n"
+      "    return [one(beta) for beta in betas]\n"),
+]
