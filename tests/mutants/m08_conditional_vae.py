@@ -1,0 +1,228 @@
+"""Known mistakes in notebook 08 (the conditional VAE), and correct alternatives that must keep full marks."""
+
+from notebook_runner import Replacement as R
+from notebook_runner import edited_solution
+
+NOTEBOOK = "08_conditional_vae"
+
+
+def _edit(grade_id, *replacements):
+    return edited_solution(NOTEBOOK, grade_id, *replacements)
+
+
+_ENCODE = "    return F.one_hot(labels.long(), n_classes).float()\n"
+_DTYPE_CHECK = ("    if labels.dtype not in (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8):\n"
+                "        raise TypeError(f\"labels must have an integer dtype, not {labels.dtype}\")\n")
+_DIM_CHECK = ("    if labels.dim() != 1:\n"
+              "        raise ValueError(f\"labels must be 1-D, of shape (B,), not {tuple(labels.shape)}\")\n")
+_RANGE = "(labels.min() < 0 or labels.max() >= n_classes)"
+
+_ENC_BUILD = "        self.encoder = MLPEncoder(latent_dim, hidden, in_features=784 + n_classes)\n"
+_DEC_BUILD = "        self.decoder = MLPDecoder(latent_dim + n_classes, tuple(reversed(hidden)))\n"
+_ENC_CALL = "        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), c], dim=1))\n"
+_DEC_CALL = "        return self.decoder(torch.cat([z, c], dim=1)), mu, logvar\n"
+_SAMPLE = "        z = reparameterize(mu, logvar) if self.training else mu\n"
+_PRIOR = "        z = torch.randn(len(labels), self.latent_dim, generator=generator)\n"
+_GEN_RETURN = "        return torch.sigmoid(self.decoder(torch.cat([z, one_hot(labels, self.n_classes)], dim=1)))\n"
+
+_STEP_CALL = "    logits, mu, logvar = model(x, labels)\n"
+_STEP_LOSS = "    total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)\n"
+
+_SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float().mean().item()\n"
+_SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
+
+MISTAKES = [
+    # --- one_hot
+    R("returns int64 (F.one_hot without .float())", "one_hot",
+      _edit("one_hot", (_ENCODE, "    return F.one_hot(labels.long(), n_classes)\n")),
+      {"test_one_hot": "float32"}),
+    R("off by one (torch.eye(C)[labels - 1])", "one_hot",
+      _edit("one_hot", (_ENCODE, "    return torch.eye(n_classes)[labels.long() - 1]\n")),
+      {"test_one_hot": "off by one"}),
+    R("transposed: (C, B)", "one_hot",
+      _edit("one_hot", (_ENCODE, "    return F.one_hot(labels.long(), n_classes).float().T\n")),
+      {"test_one_hot": "expected (4, 10)"}),
+    R("torch.eye(C)[labels] without any check (-1 becomes the one-hot of 9)", "one_hot",
+      "def one_hot(labels, n_classes=10):\n    return torch.eye(n_classes)[labels]\n",
+      {"test_one_hot_errors": "check the labels yourself"}),
+    R("F.one_hot without checks (PyTorch's own errors)", "one_hot",
+      "def one_hot(labels, n_classes=10):\n    return F.one_hot(labels, n_classes).float()\n",
+      {"test_one_hot_errors": "expected TypeError"}),
+    R("accepts float labels (casts them with .long())", "one_hot",
+      _edit("one_hot", (_DTYPE_CHECK, "")),
+      {"test_one_hot_errors": "accepted float labels"}),
+    R("accepts 2-D labels", "one_hot",
+      _edit("one_hot", (_DIM_CHECK, "")),
+      {"test_one_hot_errors": "not 1-D"}),
+    R("no range check (F.one_hot raises a RuntimeError)", "one_hot",
+      _edit("one_hot", (_RANGE, "False")),
+      {"test_one_hot_errors": "out of range"}),
+    R("accepts labels out of range (checks only the maximum, then indexes torch.eye)", "one_hot",
+      _edit("one_hot", (_RANGE, "labels.max() >= n_classes"), (_ENCODE, "    return torch.eye(n_classes)[labels.long()]\n")),
+      {"test_one_hot_errors": "accepted the label -1"}),
+    R("range check off by one (label == n_classes accepted, then torch.eye)", "one_hot",
+      _edit("one_hot", (_RANGE, "(labels.min() < 0 or labels.max() > n_classes)"),
+            (_ENCODE, "    return torch.eye(n_classes + 1)[labels.long(), :n_classes]\n")),
+      {"test_one_hot_errors": "accepted the label 10"}),
+    R("errors without a message", "one_hot",
+      "def one_hot(labels, n_classes=10):\n"
+      "    if not isinstance(labels, torch.Tensor) or labels.is_floating_point():\n        raise TypeError()\n"
+      "    if labels.dim() != 1 or labels.min() < 0 or labels.max() >= n_classes:\n        raise ValueError()\n"
+      "    return F.one_hot(labels.long(), n_classes).float()\n",
+      {"test_one_hot_errors": "give a message"}),
+    # --- ConditionalVAE
+    R("label given only to the encoder (the decoder ignores it)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_DEC_BUILD, "        self.decoder = MLPDecoder(latent_dim, tuple(reversed(hidden)))\n"),
+            (_DEC_CALL, "        return self.decoder(z), mu, logvar\n"),
+            (_GEN_RETURN, "        return torch.sigmoid(self.decoder(z))\n")),
+      {"test_cvae_forward": "decoder must see the label", "test_cvae_generate": ""}),
+    R("label given only to the decoder (the encoder ignores it)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = MLPEncoder(latent_dim, hidden)\n"),
+            (_ENC_CALL, "        mu, logvar = self.encoder(x)\n")),
+      {"test_cvae_forward": "encoder must see the label"}),
+    R("label not used at all (a plain VAE)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = MLPEncoder(latent_dim, hidden)\n"),
+            (_ENC_CALL, "        mu, logvar = self.encoder(x)\n"),
+            (_DEC_BUILD, "        self.decoder = MLPDecoder(latent_dim, tuple(reversed(hidden)))\n"),
+            (_DEC_CALL, "        return self.decoder(z), mu, logvar\n"),
+            (_GEN_RETURN, "        return torch.sigmoid(self.decoder(z))\n")),
+      {"test_cvae_forward": "must see the label", "test_cvae_generate": ""}),
+    R("the label as one integer input instead of a one-hot vector", "ConditionalVAE",
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = MLPEncoder(latent_dim, hidden, in_features=785)\n"),
+            (_ENC_CALL, "        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), labels.float()[:, None]], dim=1))\n")),
+      {"test_cvae_forward": "one-hot label"}),
+    R("decodes mu in training mode too (no sampling)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_SAMPLE, "        z = mu\n")),
+      {"test_cvae_forward": "sample z = reparameterize"}),
+    R("samples in eval mode too", "ConditionalVAE",
+      _edit("ConditionalVAE", (_SAMPLE, "        z = reparameterize(mu, logvar)\n")),
+      {"test_cvae_forward": "decode the mean"}),
+    R("uses logvar as the standard deviation when sampling", "ConditionalVAE",
+      _edit("ConditionalVAE", (_SAMPLE, "        z = mu + logvar * torch.randn_like(mu) if self.training else mu\n")),
+      {"test_cvae_forward": "N(0, 1) noise"}),
+    R("generate returns logits", "ConditionalVAE",
+      _edit("ConditionalVAE", (_GEN_RETURN, "        return self.decoder(torch.cat([z, one_hot(labels, self.n_classes)], dim=1))\n")),
+      {"test_cvae_generate": "not the decoder's logits"}),
+    R("prior changed: z ~ U(0, 1)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_PRIOR, "        z = torch.rand(len(labels), self.latent_dim, generator=generator)\n")),
+      {"test_cvae_generate": "prior N(0, I)"}),
+    R("prior changed: z ~ N(0, 0.5^2 I) (a lower temperature)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_PRIOR, "        z = 0.5 * torch.randn(len(labels), self.latent_dim, generator=generator)\n")),
+      {"test_cvae_generate": "prior N(0, I)"}),
+    R("generate ignores the generator", "ConditionalVAE",
+      _edit("ConditionalVAE", (_PRIOR, "        z = torch.randn(len(labels), self.latent_dim)\n")),
+      {"test_cvae_generate": "generator"}),
+    R("generate decodes every code with the label 0", "ConditionalVAE",
+      _edit("ConditionalVAE", (_GEN_RETURN,
+                               "        c = one_hot(torch.zeros_like(labels), self.n_classes)\n"
+                               "        return torch.sigmoid(self.decoder(torch.cat([z, c], dim=1)))\n")),
+      {"test_cvae_generate": "requested labels"}),
+    # --- train_step
+    R("returns tensors", "train_step",
+      _edit("train_step", ("    return total.item(), reconstruction.item(), kl.item()\n",
+                           "    return total, reconstruction, kl\n")),
+      {"test_train_step": "Python floats"}),
+    R("no zero_grad", "train_step",
+      _edit("train_step", ("    optimizer.zero_grad()\n", "")),
+      {"test_train_step": "zero_grad() in every step"}),
+    R("ignores beta", "train_step",
+      _edit("train_step", (_STEP_LOSS, "    total, reconstruction, kl = negative_elbo(logits, x, mu, logvar)\n")),
+      {"test_train_step": "pass beta"}),
+    R("back-propagates the reconstruction only", "train_step",
+      _edit("train_step", ("    total.backward()\n", "    reconstruction.backward()\n")),
+      {"test_train_step": "does not match one SGD step"}),
+    R("adds a cross-entropy on the labels to the loss (the loss must not change)", "train_step",
+      _edit("train_step", (_STEP_LOSS, _STEP_LOSS + "    total = total + F.cross_entropy(logits.reshape(len(x), -1)[:, :10], labels)\n")),
+      {"test_train_step": "reconstruction + beta * kl"}),
+    R("trains with the wrong labels (shifted by one)", "train_step",
+      _edit("train_step", (_STEP_CALL, "    logits, mu, logvar = model(x, labels.roll(1))\n")),
+      {"test_train_step": "model(x, labels)"}),
+    # --- recognised_share
+    R("returns a tensor", "recognised_share",
+      _edit("recognised_share", (_SHARE_RETURN, "    return (predict_digits(classifier, images) == labels).float().mean()\n")),
+      {"test_recognised_share": "Python float"}),
+    R("returns the count, not the share", "recognised_share",
+      _edit("recognised_share", (_SHARE_RETURN, "    return float((predict_digits(classifier, images) == labels).sum())\n")),
+      {"test_recognised_share": "divide the count by N"}),
+    R("counts the digits that are NOT recognised", "recognised_share",
+      _edit("recognised_share", (_SHARE_RETURN, "    return (predict_digits(classifier, images) != labels).float().mean().item()\n")),
+      {"test_recognised_share": "7 of the 10"}),
+    R("argmax over the wrong dimension", "recognised_share",
+      _edit("recognised_share", (_SHARE_RETURN,
+                                 "    classifier.eval()\n    with torch.no_grad():\n"
+                                 "        return (classifier(images).argmax(dim=0) == labels).float().mean().item()\n")),
+      {"test_recognised_share": "dim=1"}),
+    R("runs the classifier in training mode (dropout on)", "recognised_share",
+      _edit("recognised_share", (_SHARE_RETURN,
+                                 "    with torch.no_grad():\n"
+                                 "        return (classifier(images).argmax(dim=1) == labels).float().mean().item()\n")),
+      {"test_recognised_share": "training mode"}),
+    R("accepts logits (no range check)", "recognised_share",
+      _edit("recognised_share", (_SHARE_RANGE, "    if False:\n")),
+      {"test_recognised_share": "not in [0, 1]"}),
+    R("compares with a shuffled copy of the labels", "recognised_share",
+      _edit("recognised_share", (_SHARE_RETURN, "    return (predict_digits(classifier, images) == labels.sort().values).float().mean().item()\n")),
+      {"test_recognised_share": ""}),
+]
+
+ALTERNATIVES = [
+    R("scatter into zeros, dtype checked with is_floating_point", "one_hot",
+      "def one_hot(labels, n_classes=10):\n"
+      "    if not torch.is_tensor(labels) or labels.is_floating_point() or labels.is_complex():\n"
+      "        raise TypeError('labels must be an integer tensor, got ' + str(getattr(labels, 'dtype', type(labels))))\n"
+      "    if labels.ndim != 1:\n        raise ValueError(f'labels must be 1-D, got shape {list(labels.shape)}')\n"
+      "    if ((labels < 0) | (labels >= n_classes)).any():\n"
+      "        raise ValueError(f'every label must be in [0, {n_classes}), got {labels.tolist()[:10]}')\n"
+      "    out = torch.zeros(len(labels), n_classes)\n"
+      "    return out.scatter_(1, labels.long().unsqueeze(1), 1.0)\n"),
+    R("comparison with arange", "one_hot",
+      "def one_hot(labels, n_classes=10):\n"
+      "    if not isinstance(labels, torch.Tensor):\n        raise TypeError('labels must be a tensor of class indices')\n"
+      "    if labels.dtype in (torch.float16, torch.bfloat16, torch.float32, torch.float64, torch.bool):\n"
+      "        raise TypeError(f'labels must be integers, not {labels.dtype}')\n"
+      "    if labels.dim() != 1:\n        raise ValueError('labels must be a 1-D tensor of shape (B,)')\n"
+      "    bad = (labels < 0) | (labels >= n_classes)\n"
+      "    if bad.any():\n        raise ValueError(f'labels out of range 0..{n_classes - 1}: {labels[bad].tolist()}')\n"
+      "    return (labels[:, None] == torch.arange(n_classes)).to(torch.float32)\n"),
+    R("own encoder (one head split in two), view, randn_like, .sigmoid()", "ConditionalVAE",
+      "class _Encoder(nn.Module):\n"
+      "    def __init__(self, in_features, hidden, latent_dim):\n"
+      "        super().__init__()\n"
+      "        layers, width = [], in_features\n"
+      "        for size in hidden:\n            layers += [nn.Linear(width, size), nn.ReLU()]\n            width = size\n"
+      "        self.body = nn.Sequential(*layers, nn.Linear(width, 2 * latent_dim))\n"
+      "    def forward(self, xc):\n        return self.body(xc).chunk(2, dim=1)\n"
+      "class ConditionalVAE(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(400,), n_classes=10):\n"
+      "        super().__init__()\n"
+      "        self.latent_dim, self.n_classes = latent_dim, n_classes\n"
+      "        self.encoder = _Encoder(784 + n_classes, hidden, latent_dim)\n"
+      "        self.decoder = MLPDecoder(latent_dim + n_classes, list(hidden)[::-1])\n"
+      "    def forward(self, x, labels):\n"
+      "        c = one_hot(labels, self.n_classes)\n"
+      "        mu, logvar = self.encoder(torch.cat((x.view(-1, 784), c), 1))\n"
+      "        if self.training:\n"
+      "            z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)\n"
+      "        else:\n            z = mu\n"
+      "        return self.decoder(torch.cat((z, c), 1)), mu, logvar\n"
+      "    @torch.no_grad()\n"
+      "    def generate(self, labels, generator=None):\n"
+      "        c = one_hot(labels, self.n_classes)\n"
+      "        z = torch.randn(c.shape[0], self.latent_dim, generator=generator)\n"
+      "        return self.decoder(torch.cat((z, c), 1)).sigmoid()\n"),
+    R("model.zero_grad, float(), beta by keyword", "train_step",
+      "def train_step(model, optimizer, x, labels, beta=1.0):\n"
+      "    model.zero_grad(set_to_none=True)\n"
+      "    out = model(x, labels)\n"
+      "    losses = negative_elbo(*out[:1], x, *out[1:], beta=beta)\n"
+      "    losses[0].backward()\n    optimizer.step()\n"
+      "    return tuple(float(loss) for loss in losses)\n"),
+    R("calls the classifier itself, sum / N", "recognised_share",
+      "def recognised_share(classifier, images, labels):\n"
+      "    if images.shape[0] != labels.shape[0]:\n        raise ValueError('one label per image')\n"
+      "    if ((images < 0) | (images > 1)).any():\n        raise ValueError('images must be in [0, 1], not logits')\n"
+      "    classifier.eval()\n"
+      "    with torch.inference_mode():\n"
+      "        predicted = classifier(images).argmax(dim=1)\n"
+      "    return (predicted == labels).sum().item() / len(labels)\n"),
+]
