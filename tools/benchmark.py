@@ -1,24 +1,30 @@
-"""Speed and quality of the course's training fast path against the PyTorch example's recipe.
+"""Speed and quality of the course's reference VAEs against the PyTorch example's recipe, in one run.
 
-    python tools/benchmark.py                 # MLP and conv VAE, latent 20 (several minutes on 2 cores)
-    python tools/benchmark.py --only mlp      # just the MLP
+    python tools/benchmark.py                 # everything (about 8 minutes on 2 idle cores)
+    python tools/benchmark.py --only speed    # the example and the fast path only
 
-For each model it trains, in one run on this machine:
+It trains, one after the other on this machine:
 
-* "example": the recipe of pytorch/examples vae/main.py, re-implemented here: a torchvision MNIST
-  Dataset with a per-item ToTensor transform behind a DataLoader (batch 128, shuffled, no workers),
-  Adam at 1e-3, the Bernoulli loss summed over the batch, 10 epochs, the example's own test pass after
-  every epoch (as the example does; its time is counted in the example's wall time);
-* "fast": vaecourse.training.fit: MNIST as one in-memory float32 tensor, mini-batches by indexing it
-  with a seeded permutation, fused Adam, a one-cycle learning-rate schedule (warm-up, then cosine decay).
+* "example": the recipe of pytorch/examples vae/main.py, re-implemented here: its MLP 784-400-20, a
+  torchvision MNIST Dataset with a per-item ToTensor transform behind a DataLoader (batch 128, shuffled,
+  no workers), Adam at 1e-3, the Bernoulli loss summed over the batch, 10 epochs, the example's own test
+  pass after every epoch (counted in its wall time, as when one runs the example);
+* "fast path": the reference MLP VAE (vaecourse.training.ARCHITECTURES["mlp_vae_z20"]) trained with
+  vaecourse.training.fit: MNIST as one in-memory tensor, mini-batches by indexing it with a seeded
+  permutation, fused Adam, a short one-cycle schedule (warm-up, then cosine decay) of SPEED_EPOCHS epochs;
+  target: 105.5 nats in at most a sixth of the example's wall time;
+* "full budget": the same model and the recipe of its shipped checkpoint (tools/train_checkpoints.py,
+  the epochs notebook 05 trains in full mode); target: <= 100 nats;
+* "conv": the reference convolutional VAE at the same latent size, with its checkpoint's recipe;
+  target: a lower test NELBO than the MLP's full budget.
 
-Test NELBO (both runs, same code): the negative ELBO in nats per image averaged over the 10,000 test
+Test NELBO (every run, same code): the negative ELBO in nats per image averaged over the 10,000 test
 images, single-sample estimate: z is *sampled* from q(z|x) once per image (seeded noise) and the
 reconstruction term is the Bernoulli BCE summed over the 784 pixels at that z; the KL is analytic.
 (Decoding the mean mu instead would not be an ELBO and would flatter the model by a few nats.)
 
 Timings are wall-clock training seconds, with evaluation excluded from "train s"; the CPU may be
-shared with other jobs, so compare the two columns of one run, not runs made at different times.
+shared with other jobs, so compare the rows of one run, not runs made at different times.
 """
 
 import argparse
@@ -34,10 +40,12 @@ from torch import nn
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vaecourse.data import prepare_mnist  # noqa: E402
-from vaecourse.models import conv_vae  # noqa: E402
-from vaecourse.training import evaluate, fit, mnist_tensors  # noqa: E402
+from train_checkpoints import RECIPES  # noqa: E402
+
+from vaecourse.training import ARCHITECTURES, evaluate, fit, mnist_tensors  # noqa: E402
 
 TARGET = 105.5  # nats: what the PyTorch example's MLP reaches after 10 epochs
+SPEED_EPOCHS = 6  # the fast path's short schedule
 
 
 class ExampleVAE(nn.Module):
@@ -65,20 +73,6 @@ class ExampleVAE(nn.Module):
     def forward(self, x):
         mu, logvar = self.encoder(x)
         z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)  # the example samples in eval mode too
-        return self.decoder(z), mu, logvar
-
-
-class ConvExample(nn.Module):
-    """Our conv VAE run with the example's recipe: always samples z, like the example's forward."""
-
-    def __init__(self, latent_dim: int = 20):
-        super().__init__()
-        vae = conv_vae(latent_dim)
-        self.encoder, self.decoder = vae.encoder, vae.decoder
-
-    def forward(self, x):
-        mu, logvar = self.encoder(x)
-        z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)
         return self.decoder(z), mu, logvar
 
 
@@ -144,35 +138,46 @@ def time_to(history, target=TARGET):
     return None
 
 
-def report(title, runs):
-    print(f"\n## {title}\n")
-    print("| run | epoch | test NELBO (nats) | train s (cumulative) |")
+def report(runs):
+    print("\n| run | epoch | test NELBO (nats) | train s (cumulative) |")
     print("| --- | ---: | ---: | ---: |")
     for name, history in runs.items():
         for epoch, (value, seconds) in enumerate(zip(history["test_total"], history["seconds"]), 1):
             print(f"| {name} | {epoch} | {value:.2f} | {seconds:.1f} |")
-    print()
-    print(f"| run | final test NELBO | train s | wall s (with evaluation) | train s to reach {TARGET} |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print(f"\n| run | epochs | final test NELBO | train s | wall s (with evaluation) | train s to reach {TARGET} |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, history in runs.items():
         reach = time_to(history)
-        print(f"| {name} | {history['test_total'][-1]:.2f} | {history['seconds'][-1]:.1f} | {history['wall'][-1]:.1f} | "
-              f"{'not reached' if reach is None else f'{reach:.1f}'} |")
-    example, fast = runs.values()
-    reach = time_to(fast)
-    if reach is not None:
-        print(f"\nfast path: {TARGET} nats after {reach:.1f} s of training; the example's whole run took "
-              f"{example['wall'][-1]:.1f} s wall ({example['seconds'][-1]:.1f} s of training): "
-              f"{example['wall'][-1] / reach:.1f}x less time (target: >= 6x)")
+        print(f"| {name} | {len(history['test_total'])} | {history['test_total'][-1]:.2f} | {history['seconds'][-1]:.1f} | "
+              f"{history['wall'][-1]:.1f} | {'not reached' if reach is None else f'{reach:.1f}'} |")
     sys.stdout.flush()
+
+
+def verdicts(example, fast=None, full=None, conv=None) -> list:
+    """One line per target of the course: what was measured, and whether the target is met."""
+    lines = []
+    if fast is not None:
+        reach = time_to(fast)
+        ratio = example["wall"][-1] / reach if reach else 0.0
+        lines.append(f"speed: the fast path reaches {TARGET} nats after "
+                     f"{'never' if reach is None else f'{reach:.1f} s'} of training; the example's 10 epochs took "
+                     f"{example['wall'][-1]:.1f} s wall: {ratio:.1f}x less time (target >= 6x): "
+                     f"{'MET' if ratio >= 6 else 'NOT MET'}")
+    if full is not None:
+        lines.append(f"quality: the reference MLP reaches {full['test_total'][-1]:.2f} nats in its full budget of "
+                     f"{len(full['test_total'])} epochs (target <= 100): {'MET' if full['test_total'][-1] <= 100 else 'NOT MET'}")
+    if full is not None and conv is not None:
+        better = conv["test_total"][-1] < full["test_total"][-1]
+        lines.append(f"conv vs MLP at latent 20: {conv['test_total'][-1]:.2f} vs {full['test_total'][-1]:.2f} nats "
+                     f"(target: conv lower): {'MET' if better else 'NOT MET'}")
+    return lines
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["mlp", "conv"], help="benchmark one model only")
-    parser.add_argument("--epochs", type=int, default=10, help="epochs of the example recipe (default 10)")
+    parser.add_argument("--only", choices=["speed"], help="only the example and the fast path")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1,
-                        help="torch threads for both runs (default: the core count; on a machine that other jobs keep "
+                        help="torch threads for every run (default: the core count; on a machine that other jobs keep "
                              "busy, 1 avoids the collapse of oversubscribed thread pools)")
     args = parser.parse_args()
     os.environ.setdefault("TQDM_DISABLE", "1")
@@ -181,18 +186,18 @@ def main():
           f"load average before: {os.getloadavg()[0]:.2f}")
     train_images, _ = mnist_tensors("train")
     test_images, _ = mnist_tensors("test")
-    from vaecourse.models import mlp_vae
-
-    if args.only in (None, "mlp"):
-        runs = {"example (DataLoader, b128, Adam 1e-3)": run_example(ExampleVAE(20), test_images, args.epochs)}
-        runs["fast (in-memory, b128, one-cycle 2e-3)"] = run_fast(lambda: mlp_vae(20), train_images, test_images,
-                                                                  epochs=8, batch_size=128, lr=2e-3)
-        report("MLP VAE, latent 20 (784-400-20)", runs)
-    if args.only in (None, "conv"):
-        runs = {"example (DataLoader, b128, Adam 1e-3)": run_example(ConvExample(20), test_images, args.epochs)}
-        runs["fast (in-memory, b128, one-cycle 2e-3)"] = run_fast(lambda: conv_vae(20), train_images, test_images,
-                                                                  epochs=8, batch_size=128, lr=2e-3)
-        report("Conv VAE, latent 20", runs)
+    runs = {"example (DataLoader, b128, Adam 1e-3, 784-400-20)": run_example(ExampleVAE(20), test_images, epochs=10)}
+    mlp = ARCHITECTURES["mlp_vae_z20"]
+    runs[f"fast path (reference MLP, one-cycle, {SPEED_EPOCHS} epochs)"] = run_fast(
+        mlp, train_images, test_images, epochs=SPEED_EPOCHS, batch_size=128, lr=2e-3)
+    if args.only is None:
+        for name, label in (("mlp_vae_z20", "full budget (reference MLP)"), ("conv_vae_z20", "conv (reference conv VAE)")):
+            recipe = RECIPES[name]
+            runs[f"{label}, {recipe['epochs']} epochs"] = run_fast(ARCHITECTURES[name], train_images, test_images, **recipe)
+    report(runs)
+    print()
+    for line in verdicts(*runs.values()):
+        print(line)
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
