@@ -109,6 +109,15 @@ def make_adam(model, lr: float = 1e-3):
         return torch.optim.Adam(model.parameters(), lr=lr)
 
 
+def one_cycle(optimizer, lr: float, steps: int):
+    """The course's one-cycle schedule: warm-up to lr over 15% of the steps, then cosine decay to ~0.
+
+    Call .step() after every optimizer step. Shared by fit and fit_deterministic, so all checkpoints
+    follow the same recipe.
+    """
+    return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps, pct_start=0.15)
+
+
 def fit(model, train_images, test_images, epochs: int, batch_size: int = 128, lr: float = 1e-3,
         schedule: str = "constant", beta: float = 1.0, seed: int = 0, progress: bool = True,
         on_epoch=None) -> dict:
@@ -127,7 +136,7 @@ def fit(model, train_images, test_images, epochs: int, batch_size: int = 128, lr
     steps = epochs * math.ceil(len(train_images) / batch_size)
     scheduler = None
     if schedule == "onecycle":
-        scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps, pct_start=0.15)
+        scheduler = one_cycle(optimizer, lr, steps)
     elif schedule != "constant":
         raise ValueError(f"schedule must be 'constant' or 'onecycle', not {schedule!r}")
     history = {key: [] for key in HISTORY_KEYS + ("seconds",)}
@@ -189,7 +198,7 @@ def fit_deterministic(model, images, labels, epochs: int, batch_size: int = 128,
     generator = torch.Generator().manual_seed(seed)
     optimizer = make_adam(model, lr)
     steps = epochs * math.ceil(len(images) / batch_size)
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps, pct_start=0.15)
+    scheduler = one_cycle(optimizer, lr, steps)
     started = time.perf_counter()
     for epoch in range(epochs):
         model.train()
