@@ -19,6 +19,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vaecourse.models import conv_vae, mlp_vae  # noqa: E402
+from vaecourse.runtime import flush_denormals  # noqa: E402
 from vaecourse.studies import ARCHITECTURES, BETA_LATENT_DIM, BETAS, LATENT_SIZES, STUDIES  # noqa: E402
 from vaecourse.training import CHECKPOINT_DIR, evaluate, fit, mnist_tensors  # noqa: E402
 
@@ -66,6 +67,7 @@ def main():
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
+    flush_denormals()
     train_images, _ = mnist_tensors("train")
     test_images, _ = mnist_tensors("test")
     plans = {

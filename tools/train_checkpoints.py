@@ -24,6 +24,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vaecourse.models import VAE  # noqa: E402
+from vaecourse.runtime import flush_denormals  # noqa: E402
 from vaecourse.training import (ARCHITECTURES, CHECKPOINT_DIR, METRICS_FILE, fit, fit_deterministic,  # noqa: E402
                                 load_pretrained, measure, mnist_tensors, save_checkpoint)
 
@@ -78,6 +79,7 @@ def main():
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
+    flush_denormals()
     train_images, train_labels = mnist_tensors("train")
     test_images, test_labels = mnist_tensors("test")
     CHECKPOINT_DIR.mkdir(exist_ok=True)

@@ -24,13 +24,25 @@ def seed_everything(seed: int = 0) -> None:
     torch.manual_seed(seed)
 
 
+def flush_denormals() -> None:
+    """Treat denormal floats (nonzero, below 1.2e-38 in size) as zero in this process, for speed.
+
+    Late in a training run, Adam's tiny updates produce them, and x86 CPUs compute with them many times
+    slower: measured here, each of the last epochs of a short one-cycle run took 40% longer without this.
+    The losses of those runs did not change in the second decimal.
+    """
+    torch.set_flush_denormal(True)
+
+
 def setup_notebook(seed: int = 0) -> bool:
-    """Seed everything and, in fast mode, silence what would write to stderr and use one thread.
+    """Seed everything, flush denormals and, in fast mode, silence what would write to stderr and use one
+    thread.
 
     nbgrader gives a test cell 0 points if it writes anything to stderr, so a library warning or a
     progress bar must never cost a correct solution its points. Returns `fast_mode()`.
     """
     seed_everything(seed)
+    flush_denormals()
     fast = fast_mode()
     if fast:
         # tqdm reads TQDM_DISABLE only when it is imported: notebooks also pass disable=FAST to their bars.
