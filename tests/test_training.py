@@ -4,7 +4,8 @@ import pytest
 import torch
 
 from vaecourse import training
-from vaecourse.models import mlp_vae, negative_elbo
+from vaecourse.models import conv_vae, mlp_vae, negative_elbo
+from vaecourse.runtime import flush_denormals
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,70 @@ def test_training_lowers_the_loss_on_a_small_subset(mnist):
     assert history["test_total"][-1] < history["test_total"][0] < before
     assert history["test_total"][-1] < 250
     assert not model.training
+
+
+def test_initialise_gives_relu_layers_he_weights_and_starts_the_decoder_at_the_mean_image(mnist):
+    train_images, _, test_images = mnist
+    images = train_images[:5000]
+    torch.manual_seed(0)
+    model = mlp_vae(latent_dim=8, hidden=(512, 256))
+    heads = [model.encoder.mu.weight.clone(), model.decoder.body[-1].weight.clone()]
+    before = training.evaluate(model, test_images[:1000])["total"]
+    training.initialise(model, images)
+    for layer in (model.encoder.body[1], model.encoder.body[3], model.decoder.body[0], model.decoder.body[2]):
+        he_std = (2 / layer.in_features) ** 0.5
+        assert layer.weight.std().item() == pytest.approx(he_std, rel=0.05), layer
+    assert torch.equal(heads[0], model.encoder.mu.weight) and torch.equal(heads[1], model.decoder.body[-1].weight), \
+        "only layers that feed a ReLU are re-drawn"
+    mean = images.mean(dim=0).reshape(-1).clamp(1e-3, 1 - 1e-3)
+    assert torch.allclose(torch.sigmoid(model.decoder.body[-1].bias), mean, atol=1e-6)
+    after = training.evaluate(model, test_images[:1000])["total"]
+    assert before > 500 and after < 300, (before, after)
+
+
+def test_initialise_a_conv_decoder_and_reject_an_unknown_one(mnist):
+    images = mnist[0][:1000]
+    model = conv_vae(latent_dim=4, channels=4)
+    training.initialise(model, images)
+    assert torch.sigmoid(model.decoder.body[-1].bias).item() == pytest.approx(images.mean().item(), rel=1e-5)
+    model.decoder.body.append(torch.nn.Sigmoid())
+    with pytest.raises(ValueError, match="last layer"):
+        training.initialise(model, images)
+
+
+def test_fit_uses_the_recipe_it_is_given(mnist):
+    train_images, _, test_images = mnist
+    results = {}
+    for reinitialise in (False, True):
+        torch.manual_seed(0)
+        history = training.fit(mlp_vae(latent_dim=8, hidden=(64,)), train_images[:2000], test_images[:500], epochs=1,
+                               batch_size=100, lr=3e-3, schedule="onecycle", reinitialise=reinitialise, progress=False)
+        results[reinitialise] = history["test_total"][0]
+    assert results[True] < results[False] - 20, results
+    with pytest.raises(ValueError, match="beta"):
+        training.fit(mlp_vae(latent_dim=2, hidden=(8,)), train_images[:100], test_images[:100], epochs=1,
+                     betas=(0.9, 1.5), progress=False)
+
+
+def test_one_cycle_warms_up_over_the_given_fraction():
+    optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=1.0)
+    schedule = training.one_cycle(optimizer, 1.0, steps=20, warmup=0.3)
+    rates = []
+    for _ in range(20):
+        rates.append(optimizer.param_groups[0]["lr"])
+        optimizer.step()
+        schedule.step()
+    assert max(range(20), key=rates.__getitem__) in (5, 6) and rates[-1] < 0.01
+
+
+def test_flush_denormals_treats_tiny_floats_as_zero():
+    tiny = torch.tensor([1e-40])
+    assert (tiny * 1.0).item() != 0
+    flush_denormals()
+    try:
+        assert (tiny * 1.0).item() == 0
+    finally:
+        torch.set_flush_denormal(False)
 
 
 def test_evaluate_is_a_sampled_elbo_averaged_per_image(mnist):
