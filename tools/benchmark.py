@@ -1,6 +1,6 @@
 """Speed and quality of the course's reference VAEs against the PyTorch example's recipe, in one run.
 
-    python tools/benchmark.py                 # everything (about 8 minutes on 2 idle cores)
+    python tools/benchmark.py                 # everything (about 7 minutes on 2 idle cores)
     python tools/benchmark.py --only speed    # the example and the fast path only
 
 It trains, one after the other on this machine:
@@ -10,9 +10,9 @@ It trains, one after the other on this machine:
   no workers), Adam at 1e-3, the Bernoulli loss summed over the batch, 10 epochs, the example's own test
   pass after every epoch (counted in its wall time, as when one runs the example);
 * "fast path": the reference MLP VAE (vaecourse.training.ARCHITECTURES["mlp_vae_z20"]) trained with
-  vaecourse.training.fit: MNIST as one in-memory tensor, mini-batches by indexing it with a seeded
-  permutation, fused Adam, a short one-cycle schedule (warm-up, then cosine decay) of SPEED_EPOCHS epochs;
-  target: 105.5 nats in at most a sixth of the example's wall time;
+  vaecourse.training.fit and FAST_RECIPE, once per seed of FAST_SEEDS: MNIST as one in-memory tensor,
+  mini-batches by indexing it with a seeded permutation, fused Adam, a short one-cycle schedule (warm-up,
+  then cosine decay); target: 105.5 nats, with every seed, in at most a sixth of the example's wall time;
 * "full budget": the same model and the recipe of its shipped checkpoint (tools/train_checkpoints.py,
   the epochs notebook 05 trains in full mode); target: <= 100 nats;
 * "conv": the reference convolutional VAE at the same latent size, with its checkpoint's recipe;
@@ -23,7 +23,8 @@ images, single-sample estimate: z is *sampled* from q(z|x) once per image (seede
 reconstruction term is the Bernoulli BCE summed over the 784 pixels at that z; the KL is analytic.
 (Decoding the mean mu instead would not be an ELBO and would flatter the model by a few nats.)
 
-Timings are wall-clock training seconds, with evaluation excluded from "train s"; the CPU may be
+Timings: "train s" excludes evaluation, "wall s" includes it (the speed verdict compares wall times).
+Denormal floats are flushed to zero for every run (vaecourse.runtime.flush_denormals). The CPU may be
 shared with other jobs, so compare the rows of one run, not runs made at different times.
 """
 
@@ -40,12 +41,20 @@ from torch import nn
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vaecourse.data import prepare_mnist  # noqa: E402
+from vaecourse.runtime import flush_denormals  # noqa: E402
 from train_checkpoints import RECIPES  # noqa: E402
 
 from vaecourse.training import ARCHITECTURES, evaluate, fit, mnist_tensors  # noqa: E402
 
 TARGET = 105.5  # nats: what the PyTorch example's MLP reaches after 10 epochs
-SPEED_EPOCHS = 6  # the fast path's short schedule
+# The fast path: a short recipe for the reference MLP. vaecourse.training.initialise starts it well (He
+# weights, the decoder at the mean image); a long warm-up lets it take a high peak rate; Adam's
+# second-moment average is short (beta2 0.95) so that the step size follows the fast-changing gradients;
+# batches of 224 run faster per image than 128, and 3 epochs of them still reach the target with a margin
+# (256 do not, with every seed).
+FAST_RECIPE = dict(epochs=3, batch_size=224, lr=6e-3, schedule="onecycle", warmup=0.3, betas=(0.9, 0.95),
+                   reinitialise=True)
+FAST_SEEDS = (0, 1, 2)  # the speed target must hold for each
 
 
 class ExampleVAE(nn.Module):
@@ -121,48 +130,56 @@ def run_example(model, test_images, epochs: int = 10, seed: int = 0) -> dict:
     return history
 
 
-def run_fast(make_model, train_images, test_images, epochs: int, batch_size: int, lr: float, seed: int = 0) -> dict:
+def run_fast(make_model, train_images, test_images, seed: int = 0, **recipe) -> dict:
+    """vaecourse.training.fit with `recipe`; history["wall"]: seconds since the start after each epoch,
+    evaluation included."""
     torch.manual_seed(seed)
     started = time.perf_counter()
-    history = fit(make_model(), train_images, test_images, epochs, batch_size=batch_size, lr=lr,
-                  schedule="onecycle", seed=seed, progress=False)
-    wall = time.perf_counter() - started
-    history["wall"] = [wall * (i + 1) / epochs for i in range(epochs)]  # evaluation included, spread evenly
+    wall = []
+    history = fit(make_model(), train_images, test_images, seed=seed, progress=False,
+                  on_epoch=lambda epoch, history: wall.append(time.perf_counter() - started), **recipe)
+    history["wall"] = wall
     return history
 
 
-def time_to(history, target=TARGET):
-    for value, seconds in zip(history["test_total"], history["seconds"]):
+def time_to(history, key: str, target: float = TARGET):
+    """history[key] (seconds) at the first epoch whose test NELBO is <= target; None if none is."""
+    for value, seconds in zip(history["test_total"], history[key]):
         if value <= target:
             return seconds
     return None
 
 
+def seconds(value) -> str:
+    return "not reached" if value is None else f"{value:.1f}"
+
+
 def report(runs):
-    print("\n| run | epoch | test NELBO (nats) | train s (cumulative) |")
-    print("| --- | ---: | ---: | ---: |")
+    print("\n| run | epoch | test NELBO (nats) | train s (cumulative) | wall s (cumulative) |")
+    print("| --- | ---: | ---: | ---: | ---: |")
     for name, history in runs.items():
-        for epoch, (value, seconds) in enumerate(zip(history["test_total"], history["seconds"]), 1):
-            print(f"| {name} | {epoch} | {value:.2f} | {seconds:.1f} |")
-    print(f"\n| run | epochs | final test NELBO | train s | wall s (with evaluation) | train s to reach {TARGET} |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for epoch, values in enumerate(zip(history["test_total"], history["seconds"], history["wall"]), 1):
+            print(f"| {name} | {epoch} | {values[0]:.2f} | {values[1]:.1f} | {values[2]:.1f} |")
+    print(f"\n| run | epochs | final test NELBO | train s | wall s | train s to reach {TARGET} | wall s to reach {TARGET} |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, history in runs.items():
-        reach = time_to(history)
         print(f"| {name} | {len(history['test_total'])} | {history['test_total'][-1]:.2f} | {history['seconds'][-1]:.1f} | "
-              f"{history['wall'][-1]:.1f} | {'not reached' if reach is None else f'{reach:.1f}'} |")
+              f"{history['wall'][-1]:.1f} | {seconds(time_to(history, 'seconds'))} | {seconds(time_to(history, 'wall'))} |")
     sys.stdout.flush()
 
 
-def verdicts(example, fast=None, full=None, conv=None) -> list:
-    """One line per target of the course: what was measured, and whether the target is met."""
-    lines = []
-    if fast is not None:
-        reach = time_to(fast)
-        ratio = example["wall"][-1] / reach if reach else 0.0
-        lines.append(f"speed: the fast path reaches {TARGET} nats after "
-                     f"{'never' if reach is None else f'{reach:.1f} s'} of training; the example's 10 epochs took "
-                     f"{example['wall'][-1]:.1f} s wall: {ratio:.1f}x less time (target >= 6x): "
-                     f"{'MET' if ratio >= 6 else 'NOT MET'}")
+def verdicts(example, fast_runs, full=None, conv=None) -> list:
+    """One line per target of the course: what was measured, and whether the target is met.
+
+    Speed compares wall times, evaluation included on both sides, and counts the slowest seed of the
+    fast path (a seed that never reaches the target fails it).
+    """
+    reaches = [time_to(history, "wall") for history in fast_runs]
+    slowest = None if None in reaches else max(reaches)
+    ratio = example["wall"][-1] / slowest if slowest else 0.0
+    lines = [f"speed: the fast path reaches {TARGET} nats with every one of {len(fast_runs)} seeds after at most "
+             f"{seconds(slowest)} s of wall time; the example's 10 epochs took {example['wall'][-1]:.1f} s: "
+             f"{ratio:.1f}x less time (target >= 6x): {'MET' if ratio >= 6 else 'NOT MET'}"]
     if full is not None:
         lines.append(f"quality: the reference MLP reaches {full['test_total'][-1]:.2f} nats in its full budget of "
                      f"{len(full['test_total'])} epochs (target <= 100): {'MET' if full['test_total'][-1] <= 100 else 'NOT MET'}")
@@ -182,21 +199,25 @@ def main():
     args = parser.parse_args()
     os.environ.setdefault("TQDM_DISABLE", "1")
     torch.set_num_threads(args.threads)
+    flush_denormals()  # for every run, the example's too
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs; "
           f"load average before: {os.getloadavg()[0]:.2f}")
     train_images, _ = mnist_tensors("train")
     test_images, _ = mnist_tensors("test")
     runs = {"example (DataLoader, b128, Adam 1e-3, 784-400-20)": run_example(ExampleVAE(20), test_images, epochs=10)}
     mlp = ARCHITECTURES["mlp_vae_z20"]
-    runs[f"fast path (reference MLP, one-cycle, {SPEED_EPOCHS} epochs)"] = run_fast(
-        mlp, train_images, test_images, epochs=SPEED_EPOCHS, batch_size=128, lr=2e-3)
+    fast_runs = [run_fast(mlp, train_images, test_images, seed=seed, **FAST_RECIPE) for seed in FAST_SEEDS]
+    runs.update({f"fast path (reference MLP, {FAST_RECIPE['epochs']} epochs), seed {seed}": history
+                 for seed, history in zip(FAST_SEEDS, fast_runs)})
+    full = conv = None
     if args.only is None:
-        for name, label in (("mlp_vae_z20", "full budget (reference MLP)"), ("conv_vae_z20", "conv (reference conv VAE)")):
-            recipe = RECIPES[name]
-            runs[f"{label}, {recipe['epochs']} epochs"] = run_fast(ARCHITECTURES[name], train_images, test_images, **recipe)
+        full, conv = (run_fast(ARCHITECTURES[name], train_images, test_images, schedule="onecycle", **RECIPES[name])
+                      for name in ("mlp_vae_z20", "conv_vae_z20"))
+        runs[f"full budget (reference MLP), {RECIPES['mlp_vae_z20']['epochs']} epochs"] = full
+        runs[f"conv (reference conv VAE), {RECIPES['conv_vae_z20']['epochs']} epochs"] = conv
     report(runs)
     print()
-    for line in verdicts(*runs.values()):
+    for line in verdicts(runs[next(iter(runs))], fast_runs, full, conv):
         print(line)
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
