@@ -71,6 +71,9 @@ def test_initialise_a_conv_decoder_and_reject_an_unknown_one(mnist):
     model.decoder.body.append(torch.nn.Sigmoid())
     with pytest.raises(ValueError, match="last layer"):
         training.initialise(model, images)
+    model.decoder = torch.nn.Linear(4, 784)
+    with pytest.raises(ValueError, match="last layer"):
+        training.initialise(model, images)
 
 
 def test_fit_uses_the_recipe_it_is_given(mnist):

@@ -134,11 +134,13 @@ def initialise(model, images) -> None:
             for layer, following in zip(sequence, list(sequence)[1:]):
                 if isinstance(layer, nn.Linear) and isinstance(following, nn.ReLU):
                     nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
-    bias = getattr(model.decoder.body[-1], "bias", None)
+    body = getattr(model.decoder, "body", None)
+    last = body[-1] if isinstance(body, nn.Sequential) else None
+    bias = getattr(last, "bias", None)
     mean = images.mean(dim=0).reshape(-1)
     if bias is None or bias.numel() not in (1, mean.numel()):
         raise ValueError("initialise needs a decoder whose last layer (decoder.body[-1]) has one bias per pixel "
-                         f"or a single bias; got {model.decoder.body[-1]!r}")
+                         f"or a single bias; got {last!r}")
     if bias.numel() == 1:
         mean = mean.mean().reshape(1)
     with torch.no_grad():
