@@ -102,8 +102,8 @@ def test_one_cycle_warms_up_over_the_given_fraction():
 
 
 def test_flush_denormals_treats_tiny_floats_as_zero():
-    tiny = torch.tensor([1e-40])
     torch.set_flush_denormal(False)  # the default; an earlier test may have set up a notebook in this process
+    tiny = torch.tensor([1e-40])  # made after: with the flush on, it would be stored as 0
     assert (tiny * 1.0).item() != 0
     flush_denormals()
     assert (tiny * 1.0).item() == 0
