@@ -277,11 +277,11 @@ def measure(model, images, labels) -> dict:
         return evaluate(model, images)
     if isinstance(model, DigitClassifier):
         return {"accuracy": (predict_digits(model, images) == labels).float().mean().item()}
-    autoencoder = model.autoencoder if isinstance(model, AEClassifier) else model
-    result = {"reconstruction": reconstruction_loss(autoencoder(images), images).item()}
     if isinstance(model, AEClassifier):
-        result["accuracy"] = (model(images)[1].argmax(dim=1) == labels).float().mean().item()
-    return result
+        logits, class_logits = model(images)  # one pass gives both
+        return {"reconstruction": reconstruction_loss(logits, images).item(),
+                "accuracy": (class_logits.argmax(dim=1) == labels).float().mean().item()}
+    return {"reconstruction": reconstruction_loss(model(images), images).item()}
 
 
 def pretrained_metrics() -> dict:
@@ -323,8 +323,9 @@ def load_pretrained(name: str) -> nn.Module:
     Its test metrics are in pretrained_metrics()[name]: single-sample negative ELBO on the 10,000 test
     images for the VAEs, reconstruction loss for the autoencoders, accuracy for the classifiers.
     """
-    model = ARCHITECTURES[shipped_file(name, ARCHITECTURES, "tools/train_checkpoints.py").stem]()
-    state = torch.load(CHECKPOINT_DIR / f"{name}.pt", map_location="cpu", weights_only=True)
+    path = shipped_file(name, ARCHITECTURES, "tools/train_checkpoints.py")
+    model = ARCHITECTURES[name]()
+    state = torch.load(path, map_location="cpu", weights_only=True)
     model.load_state_dict({key: value.float() for key, value in state.items()})
     return model.eval()
 
