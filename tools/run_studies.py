@@ -18,7 +18,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from vaecourse.models import conv_vae, mlp_vae  # noqa: E402
+from vaecourse.models import conv_vae, kl_per_dimension, mlp_vae  # noqa: E402
 from vaecourse.runtime import flush_denormals  # noqa: E402
 from vaecourse.studies import ARCHITECTURES, BETA_LATENT_DIM, BETAS, LATENT_SIZES, STUDIES  # noqa: E402
 from vaecourse.training import CHECKPOINT_DIR, evaluate, fit, mnist_tensors  # noqa: E402
@@ -36,7 +36,7 @@ def describe(model, test_images, prior_z) -> dict:
     mu, logvar = model.encoder(test_images)
     return {
         **{f"test_{key}": round(value, 3) for key, value in metrics.items()},
-        "kl_per_unit": (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).mean(dim=0).half(),
+        "kl_per_unit": kl_per_dimension(mu, logvar).mean(dim=0).half(),
         "mu": mu[:1000].half(),
         "samples": torch.sigmoid(model.decoder(prior_z)).half(),
         "reconstructions": torch.sigmoid(model.decoder(mu[:8])).half(),

@@ -131,9 +131,14 @@ def conv_vae(latent_dim: int = 20, channels: int = 32, hidden: int = 0) -> VAE:
     return VAE(ConvEncoder(latent_dim, channels, hidden), ConvDecoder(latent_dim, channels, hidden), latent_dim)
 
 
+def kl_per_dimension(mu, logvar):
+    """KL(N(mu_j, exp(logvar_j)) || N(0, 1)) of each latent dimension j of each image: (B, latent_dim)."""
+    return -0.5 * (1 + logvar - mu.pow(2) - logvar.exp())
+
+
 def kl_to_standard_normal(mu, logvar):
-    """KL(N(mu, diag exp(logvar)) || N(0, I)) per image: (B,)."""
-    return -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), dim=1)
+    """KL(N(mu, diag exp(logvar)) || N(0, I)) per image: (B,), the sum of kl_per_dimension."""
+    return kl_per_dimension(mu, logvar).sum(dim=1)
 
 
 def negative_elbo(logits, x, mu, logvar, beta: float = 1.0):
