@@ -5,7 +5,7 @@ import torch
 
 from vaecourse import training
 from vaecourse.models import conv_vae, mlp_vae, negative_elbo
-from vaecourse.runtime import flush_denormals
+from vaecourse.runtime import flush_denormals, setup_tool
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +99,16 @@ def test_one_cycle_warms_up_over_the_given_fraction():
         optimizer.step()
         schedule.step()
     assert max(range(20), key=rates.__getitem__) in (5, 6) and rates[-1] < 0.01
+
+
+def test_setup_tool_sets_the_threads_and_flushes_denormals():
+    threads = torch.get_num_threads()
+    torch.set_flush_denormal(False)
+    try:
+        setup_tool(1)
+        assert torch.get_num_threads() == 1 and (torch.tensor([1e-40]) * 1.0).item() == 0
+    finally:
+        torch.set_num_threads(threads)
 
 
 def test_flush_denormals_treats_tiny_floats_as_zero():

@@ -24,7 +24,7 @@ reconstruction term is the Bernoulli BCE summed over the 784 pixels at that z; t
 (Decoding the mean mu instead would not be an ELBO and would flatter the model by a few nats.)
 
 Timings: "train s" excludes evaluation, "wall s" includes it (the speed verdict compares wall times).
-Denormal floats are flushed to zero for every run (vaecourse.runtime.flush_denormals). The CPU may be
+Denormal floats are flushed to zero for every run (vaecourse.runtime.setup_tool). The CPU may be
 shared with other jobs, so compare the rows of one run, not runs made at different times.
 """
 
@@ -40,10 +40,9 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from vaecourse.data import prepare_mnist  # noqa: E402
-from vaecourse.runtime import flush_denormals  # noqa: E402
 from train_checkpoints import RECIPES  # noqa: E402
-
+from vaecourse.data import prepare_mnist  # noqa: E402
+from vaecourse.runtime import setup_tool  # noqa: E402
 from vaecourse.training import ARCHITECTURES, evaluate, fit, mnist_tensors  # noqa: E402
 
 TARGET = 105.5  # nats: what the PyTorch example's MLP reaches after 10 epochs
@@ -198,13 +197,13 @@ def main():
                              "busy, 1 avoids the collapse of oversubscribed thread pools)")
     args = parser.parse_args()
     os.environ.setdefault("TQDM_DISABLE", "1")
-    torch.set_num_threads(args.threads)
-    flush_denormals()  # for every run, the example's too
+    setup_tool(args.threads)  # for every run, the example's too
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs; "
           f"load average before: {os.getloadavg()[0]:.2f}")
     train_images, _ = mnist_tensors("train")
     test_images, _ = mnist_tensors("test")
-    runs = {"example (DataLoader, b128, Adam 1e-3, 784-400-20)": run_example(ExampleVAE(20), test_images, epochs=10)}
+    example = run_example(ExampleVAE(20), test_images, epochs=10)
+    runs = {"example (DataLoader, b128, Adam 1e-3, 784-400-20)": example}
     mlp = ARCHITECTURES["mlp_vae_z20"]
     fast_runs = [run_fast(mlp, train_images, test_images, seed=seed, **FAST_RECIPE) for seed in FAST_SEEDS]
     runs.update({f"fast path (reference MLP, {FAST_RECIPE['epochs']} epochs), seed {seed}": history
@@ -217,7 +216,7 @@ def main():
         runs[f"conv (reference conv VAE), {RECIPES['conv_vae_z20']['epochs']} epochs"] = conv
     report(runs)
     print()
-    for line in verdicts(runs[next(iter(runs))], fast_runs, full, conv):
+    for line in verdicts(example, fast_runs, full, conv):
         print(line)
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 

@@ -19,7 +19,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vaecourse.models import conv_vae, kl_per_dimension, mlp_vae  # noqa: E402
-from vaecourse.runtime import flush_denormals  # noqa: E402
+from vaecourse.runtime import setup_tool  # noqa: E402
 from vaecourse.studies import ARCHITECTURES, BETA_LATENT_DIM, BETAS, LATENT_SIZES, STUDIES  # noqa: E402
 from vaecourse.training import CHECKPOINT_DIR, evaluate, fit, mnist_tensors  # noqa: E402
 
@@ -65,9 +65,7 @@ def main():
     parser.add_argument("--epochs", type=int, help=f"epochs per model (default: {EPOCHS})")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (default: torch's choice)")
     args = parser.parse_args()
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    flush_denormals()
+    setup_tool(args.threads)
     train_images, _ = mnist_tensors("train")
     test_images, _ = mnist_tensors("test")
     plans = {

@@ -24,7 +24,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vaecourse.models import VAE  # noqa: E402
-from vaecourse.runtime import flush_denormals  # noqa: E402
+from vaecourse.runtime import setup_tool  # noqa: E402
 from vaecourse.training import (ARCHITECTURES, CHECKPOINT_DIR, METRICS_FILE, fit, fit_deterministic,  # noqa: E402
                                 load_pretrained, measure, mnist_tensors, save_checkpoint)
 
@@ -77,9 +77,7 @@ def main():
                         "faster on a machine that other jobs keep busy)")
     parser.add_argument("--measure", action="store_true", help="do not train: re-measure the existing checkpoints")
     args = parser.parse_args()
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    flush_denormals()
+    setup_tool(args.threads)
     train_images, train_labels = mnist_tensors("train")
     test_images, test_labels = mnist_tensors("test")
     CHECKPOINT_DIR.mkdir(exist_ok=True)

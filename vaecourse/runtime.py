@@ -34,6 +34,14 @@ def flush_denormals() -> None:
     torch.set_flush_denormal(True)
 
 
+def setup_tool(threads: int = 0) -> None:
+    """What the maintainer scripts (tools/) set before they train: `threads` torch threads (0: torch's
+    choice) and flush_denormals()."""
+    if threads:
+        torch.set_num_threads(threads)
+    flush_denormals()
+
+
 def setup_notebook(seed: int = 0) -> bool:
     """Seed everything, flush denormals and, in fast mode, silence what would write to stderr and use one
     thread.
