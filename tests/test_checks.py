@@ -52,3 +52,14 @@ def test_checks_still_fail_after_torch_is_patched(monkeypatch):
         checks.expect_tensor(torch.tensor([float("inf")]), "x")
     with pytest.raises(AssertionError, match="must be a torch.Tensor"):
         checks.expect_tensor([0.0], "x")
+
+
+def test_spy_records_mode_gradients_and_batch_size_and_passes_the_output_through():
+    inner = torch.nn.Linear(3, 2)
+    spy = checks.Spy(inner)
+    x = torch.randn(5, 3)
+    torch.testing.assert_close(spy(x), inner(x))
+    spy.eval()
+    with torch.no_grad():
+        spy(x[:2])
+    assert spy.calls == [{"training": True, "grad": True, "batch": 5}, {"training": False, "grad": False, "batch": 2}]

@@ -21,6 +21,8 @@ _assert_close = torch.testing.assert_close
 _isfinite = torch.isfinite
 _as_tensor = torch.as_tensor
 _numpy_bool = np.bool_
+_Module = torch.nn.Module
+_is_grad_enabled = torch.is_grad_enabled
 _type, _isinstance, _bool, _tuple, _len, _any, _zip, _str, _print = (
     builtins.type, builtins.isinstance, builtins.bool, builtins.tuple, builtins.len, builtins.any, builtins.zip,
     builtins.str, builtins.print)
@@ -72,3 +74,19 @@ def expect(condition, message: str) -> None:
 def passed(what: str) -> None:
     """Tell the student, on stdout, which check just passed."""
     _print(f"passed: {what}")
+
+
+class Spy(_Module):
+    """Wraps a network (an encoder, a decoder) and records every call in `calls`: a dict with whether it
+    ran in training mode, whether gradients were being recorded, and the batch size.
+
+    For the checks that a function evaluates in eval mode, without gradients, in batches.
+    """
+
+    def __init__(self, inner):
+        super().__init__()
+        self.inner, self.calls = inner, []
+
+    def forward(self, x):
+        self.calls.append({"training": self.training, "grad": _is_grad_enabled(), "batch": _len(x)})
+        return self.inner(x)
