@@ -1,16 +1,18 @@
 """Checks that teach: strict, tolerant comparisons whose messages name the likely mistake.
 
-Used by the test cells of the notebooks. Types are checked with `type(x) is ...` (an object that
-pretends to be a tensor, or whose `__eq__` always answers True, does not pass), and values are
-compared with tolerances, never with `==` on floats.
+The checks of each notebook live in a module of this package (`checks.pca` for notebook 01...), and a
+check cell calls one: `checks.pca.center(center)`. When the notebook is graded, the same function runs
+in the grader's process, not the student's, on inputs the student has never seen (vaecourse.remote).
 
-The torch, NumPy and builtin functions the checks rely on are bound here, when the module is imported
-(before any student code runs), so that a submission that later replaces `torch.testing.assert_close`,
-`torch.isfinite` or `builtins.type` does not change what the checks see. This cannot hold against code
-that patches this module itself (same process): the grader's probe (vaecourse.sandbox) reports that.
+Types are checked with `type(x) is ...` (an object that pretends to be a tensor, or whose `__eq__`
+always answers True, does not pass), and values are compared with tolerances, never with `==` on floats.
+The torch, NumPy and builtin functions the helpers rely on are bound when this module is imported, so
+that a notebook that later replaces `torch.testing.assert_close` does not change what its own visible
+checks see. (Grading does not depend on this: graded verdicts are computed outside the kernel.)
 """
 
 import builtins
+import importlib
 
 import numpy as np
 import torch
@@ -90,3 +92,14 @@ class Spy(_Module):
     def forward(self, x):
         self.calls.append({"training": self.training, "grad": _is_grad_enabled(), "batch": _len(x)})
         return self.inner(x)
+
+
+def __getattr__(name):
+    """`checks.pca` and the other check modules load on first use (after `from vaecourse import checks`)."""
+    if name.isidentifier() and not name.startswith("_"):
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{__name__}.{name}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

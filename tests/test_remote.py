@@ -1,0 +1,164 @@
+"""The data-only channel between the grader and the student's kernel (vaecourse.remote), without a kernel.
+
+A loopback stands for the kernel: `respond(message, namespace)` is what `serve` computes in the kernel.
+The whole pipeline, with a real sandboxed kernel, is tested in test_robustness.py and test_grading.py.
+"""
+
+import base64
+import json
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given as for_all
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from vaecourse import remote
+from vaecourse.checks import given
+
+
+def loopback(source: str):
+    """A channel to a 'kernel' whose namespace is what `source` defines."""
+    namespace = {"torch": torch, "np": np}
+    exec(source, namespace)
+    channel = remote.Channel(lambda message: remote.respond(message, namespace))
+    channel.namespace = namespace  # what the student's code saw, for the tests to read
+    return channel
+
+
+def student(source: str, name: str):
+    return remote.Remote(loopback(source), name)
+
+
+def test_values_cross_with_their_exact_types():
+    echo = student("def echo(*args):\n    return args", "echo")
+    values = (torch.arange(6, dtype=torch.uint8).reshape(2, 3), torch.ones(0, 4), torch.tensor(2.5, dtype=torch.float64),
+              torch.tensor([True, False]), np.arange(3.0), np.float32(1.5), 3, 2.5, float("nan"), True, None, "text",
+              [1, (2, [3])], {"a": torch.zeros(2)})
+    back = echo(*values)
+    assert type(back) is tuple and len(back) == len(values)
+    for sent, received in zip(values, back):
+        assert type(received) is type(sent)
+        if type(sent) is torch.Tensor:
+            assert received.dtype == sent.dtype and torch.equal(received, sent)
+        elif type(sent) is np.ndarray:
+            assert np.array_equal(received, sent)
+    assert back[8] != back[8]  # nan stays nan
+    assert back[12] == [1, (2, [3])] and torch.equal(back[13]["a"], torch.zeros(2))
+
+
+def test_what_cannot_cross_keeps_only_its_type_name():
+    source = ("class Anything:\n    def __eq__(self, other):\n        return True\n"
+              "class Sneaky(torch.Tensor):\n    pass\n"
+              "def odd():\n    return Anything(), torch.zeros(2).as_subclass(Sneaky), {1: 2}, lambda: 0\n")
+    anything, sneaky, int_keys, function = student(source, "odd")()
+    assert [type(value).__name__ for value in (anything, sneaky, int_keys, function)] == ["Anything", "Sneaky", "dict", "function"]
+    assert type(anything) is not torch.Tensor and not (anything == 1)  # nothing of the student's code comes back
+
+
+def test_gradients_cross_and_match_a_local_computation():
+    source = "def f(x, y):\n    return (x * y.exp()).sum(), x.detach() * 2\n"
+    x, y = torch.randn(4, requires_grad=True), torch.randn(4, requires_grad=True)
+    total, detached = student(source, "f")(x, y)
+    assert total.requires_grad and not detached.requires_grad
+    total.backward()
+    namespace = {}
+    exec(source, namespace)
+    x_local, y_local = x.detach().clone().requires_grad_(), y.detach().clone().requires_grad_()
+    namespace["f"](x_local, y_local)[0].backward()
+    torch.testing.assert_close(x.grad, x_local.grad)
+    torch.testing.assert_close(y.grad, y_local.grad)
+
+
+def test_a_detached_result_carries_no_gradient_here_either():
+    out = student("def f(x):\n    return x.detach() + 1\n", "f")(torch.zeros(3, requires_grad=True))
+    assert not out.requires_grad
+
+
+def test_the_students_errors_keep_their_name_and_builtin_class():
+    source = ("def stub(x):\n    raise NotImplementedError('Exercise not done yet')\n"
+              "def picky(x):\n    raise ValueError('labels must be integers')\n"
+              "def leave(x):\n    raise SystemExit('bye')\n"
+              "class Mine(Exception):\n    pass\n"
+              "def mine(x):\n    raise Mine('custom')\n")
+    channel = loopback(source)
+    with pytest.raises(NotImplementedError, match="Exercise not done yet"):
+        remote.Remote(channel, "stub")(1)
+    with pytest.raises(ValueError, match="labels must be integers"):
+        remote.Remote(channel, "picky")(1)
+    with pytest.raises(remote.RemoteError) as left:  # never a real SystemExit in the grader
+        remote.Remote(channel, "leave")(1)
+    assert type(left.value).__name__ == "SystemExit" and not isinstance(left.value, SystemExit)
+    with pytest.raises(remote.RemoteError, match="custom"):
+        remote.Remote(channel, "mine")(1)
+    with pytest.raises(NameError, match="'missing' is not defined"):
+        remote.Remote(channel, "missing")(1)
+
+
+def test_given_objects_cross_as_recipes():
+    codes = torch.randn(40, 2, dtype=torch.float64, generator=torch.Generator().manual_seed(0))
+    mixture = given.gaussian_mixture(codes=codes, n_components=2, seed=3)
+    means = student("def means(gmm):\n    return torch.as_tensor(gmm.means_)\n", "means")(mixture)
+    torch.testing.assert_close(means, torch.as_tensor(mixture.means_))  # the kernel fitted the same mixture
+    message = remote.pack({}, given.mnist_vectors(split="test", n=100))
+    assert len(message) < 2_000  # the recipe, not 100 images
+
+
+def test_plan_reads_only_calls_of_package_checks():
+    assert remote.plan('"""Check center."""\nchecks.pca.center(center)') == [("pca", "center", [("name", "center")], {})]
+    assert remote.plan("checks.pca.pca_fit(pca_fit, center, covariance, seed=3)")[0][3] == {"seed": ("value", 3)}
+    for other in ("checks.passed('x')", "x = 1\nchecks.pca.center(center)", "checks.pca.center(center.T)",
+                  "print(checks.pca.center(center))", "", "def (", '"""only a docstring"""'):
+        assert remote.plan(other) is None, other
+    with pytest.raises(ValueError):
+        remote.check_function("pca", "_reference_mse")
+
+
+def test_run_checks_reports_the_verdict_and_what_the_check_printed():
+    channel = loopback("def center(X):\n    return X - X.mean(dim=0), X.mean(dim=0)\n")
+    printed, error = remote.run_checks([("pca", "center", [("name", "center")], {})], channel, 1, "test_center")
+    assert error is None and printed == "passed: center removes the mean of every pixel\n"
+    channel = loopback("def center(X):\n    return X, X.mean(dim=0)\n")
+    _, error = remote.run_checks([("pca", "center", [("name", "center")], {})], channel, 1, "test_center")
+    assert type(error) is AssertionError and "dim=0" in str(error)
+
+
+def test_each_run_draws_other_inputs():
+    channel = loopback("seen = []\ndef center(X):\n    seen.append(X.shape)\n    return X - X.mean(dim=0), X.mean(dim=0)\n")
+    for secret in range(6):
+        remote.run_checks([("pca", "center", [("name", "center")], {})], channel, secret, "test_center")
+    assert len(set(channel.namespace["seen"])) > 1, channel.namespace["seen"]
+
+
+@settings(max_examples=200, deadline=None)
+@for_all(st.text(max_size=200))
+def test_any_text_from_the_kernel_is_a_channel_error_at_worst(text):
+    try:
+        remote.decode(*remote.parse(text))
+    except remote.ChannelError:
+        pass
+
+
+def _json_trees():
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=5))
+    return st.recursive(leaves, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                         st.dictionaries(st.sampled_from(["t", "v", "k", "items", "type", "dtype", "name", "args"]) | st.text(max_size=3), inner, max_size=4)),
+                        max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@for_all(_json_trees())
+def test_any_json_from_the_kernel_is_a_value_or_a_channel_error(tree):
+    message = base64.b64encode(json.dumps({"value": tree}).encode()).decode() + "."
+    try:
+        remote.decode(*remote.parse(message))
+    except remote.ChannelError:
+        pass
+
+
+@pytest.mark.parametrize("depth", [100, 100_000])
+def test_a_deep_reply_is_refused(depth):
+    text = '{"value": ' + '{"t": "list", "items": [' * depth + '{"t": "NoneType", "v": null}' + "]}" * depth + "}"
+    with pytest.raises(remote.ChannelError):
+        remote.decode(*remote.parse(base64.b64encode(text.encode()).decode() + "."))

@@ -1,0 +1,55 @@
+"""Objects that a check hands to the student's code, made the same way in the grader and in the kernel.
+
+Each value made here remembers its recipe (`_vaecourse_given`). When a check runs from outside the
+student's process (vaecourse.remote), only the recipe crosses to the kernel, which makes its own copy:
+MNIST is not sent through the channel, and a fitted scikit-learn model is never pickled.
+"""
+
+import functools
+
+import torch
+
+_BUILDERS = {}
+
+
+def _recipe(function):
+    """Register `function` as a builder; what it returns carries the call that made it."""
+
+    @functools.wraps(function)
+    def build(**arguments):
+        value = function(**arguments)
+        value._vaecourse_given = (function.__name__, arguments)
+        return value
+
+    _BUILDERS[function.__name__] = build
+    return build
+
+
+def build(name: str, arguments):
+    """Make the given object `name` from its recipe's arguments (the kernel's end of a recipe)."""
+    if name not in _BUILDERS or type(arguments) is not dict:
+        raise ValueError(f"no given object named {name!r}")
+    return _BUILDERS[name](**arguments)
+
+
+@_recipe
+def mnist_vectors(split: str, n: int = 0):
+    """The first n (0: all) MNIST images of `split` as (n, 784) float32 vectors in [0, 1]."""
+    vectors = _mnist_vectors(split)
+    return (vectors[:n] if n else vectors).clone()  # a copy: code under test may change it in place
+
+
+@functools.cache
+def _mnist_vectors(split: str):
+    from vaecourse.data import load_mnist
+
+    images, _ = load_mnist(split)
+    return images.reshape(len(images), -1).to(torch.float32) / 255
+
+
+@_recipe
+def gaussian_mixture(codes, n_components: int, seed: int):
+    """A scikit-learn GaussianMixture with full covariances, fitted on `codes` ((N, k) float64 tensor)."""
+    from sklearn.mixture import GaussianMixture
+
+    return GaussianMixture(n_components=n_components, random_state=seed).fit(codes.numpy())

@@ -1,0 +1,186 @@
+"""The checks of notebook 01 (PCA).
+
+Each check takes the student's functions and a `seed` for its inputs: the notebook's check cells use the
+default, grading uses a secret one (vaecourse.remote). Sizes are drawn from the seed as well, so that an
+answer written for one example does not pass.
+"""
+
+import functools
+
+import torch
+
+from vaecourse.checks import expect, expect_close, expect_tensor, given, passed
+
+
+def _draw(generator, low, high) -> int:
+    return int(torch.randint(low, high + 1, (1,), generator=generator))
+
+
+def _orthonormal(size, generator):
+    return torch.linalg.qr(torch.randn(size, size, generator=generator)).Q
+
+
+def images_to_vectors(images_to_vectors, seed=11):
+    """Check images_to_vectors: shape, dtype, range [0, 1] and pixel order."""
+    generator = torch.Generator().manual_seed(seed)
+    n = _draw(generator, 2, 9)
+    images = torch.randint(0, 256, (n, 28, 28), dtype=torch.uint8, generator=generator)
+    images[0, 0, 0], images[1, 27, 27] = 255, 0
+    vectors = images_to_vectors(images)
+    expect_tensor(vectors, f"images_to_vectors(images of shape {tuple(images.shape)})", shape=(n, 784), dtype=torch.float32)
+    expect(vectors.min() >= 0 and vectors.max() <= 1, "Values must lie in [0, 1]: did you divide by 255?")
+    expect_close(vectors[0, 0], 1.0, "the vector of a white pixel (255)", "255 must become exactly 1.0: divide by 255.")
+    expect_close(vectors[:, 28 * 5 + 3], images[:, 5, 3].float() / 255, "pixel (5, 3)",
+                 "Pixel (r, c) must land at position 28 * r + c: flatten row after row (reshape, not transpose).")
+    expect_close(vectors, images.reshape(n, -1).float() / 255, "images_to_vectors(images)")
+    passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
+
+
+def center(center, seed=1):
+    """Check center: the mean has shape (D,) and the centred data has zero mean in every column."""
+    generator = torch.Generator().manual_seed(seed)
+    n, d = _draw(generator, 12, 30), _draw(generator, 3, 9)
+    X = torch.rand(n, d, generator=generator) + 3.0
+    X_centered, mean = center(X)
+    expect_tensor(mean, "mean", shape=(d,))
+    expect_tensor(X_centered, "X_centered", shape=(n, d))
+    expect_close(X_centered.mean(dim=0), torch.zeros(d), "the column means of X_centered",
+                 "Every column of the centred data must average to 0: take the mean over the rows (dim=0).", atol=1e-5)
+    expect_close(mean, X.mean(dim=0), "mean", "The mean must be the average of the rows of X (dim=0).")
+    expect_close(X_centered + mean, X, "X_centered + mean", "center must not change the data apart from subtracting the mean.")
+    passed("center removes the mean of every pixel")
+
+
+def covariance(covariance, seed=2):
+    """Check covariance: shape (D, D), symmetric, equal to torch.cov."""
+    generator = torch.Generator().manual_seed(seed)
+    n, d = _draw(generator, 5, 12), _draw(generator, 2, 7)
+    X = torch.randn(n, d, generator=generator)
+    C = covariance(X - X.mean(dim=0))
+    expect_tensor(C, "covariance(X_centered)", shape=(d, d))
+    expect_close(C, C.T, "C compared with its transpose", "A covariance matrix is symmetric.")
+    expect_close(C, torch.cov(X.T), "covariance(X_centered)",
+                 "Expected X_centered.T @ X_centered / (N - 1): check the order of the product and divide by N - 1, not N.")
+    passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
+
+
+def pca_fit(pca_fit, center, covariance, seed=3):
+    """Check pca_fit: shapes, descending eigenvalues, orthonormal columns, and the eigen-equation C w = lambda w.
+
+    The covariance it is compared with comes from your own center and covariance: a slip there is
+    charged in their checks, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    n, d = _draw(generator, 150, 250), 5
+    scales = torch.tensor([3.0, 0.5, 2.0, 1.0, 0.1])[torch.randperm(d, generator=generator)]
+    X = torch.randn(n, d, generator=generator) * scales + 4.0
+    mean, values, W = pca_fit(X)
+    expect_tensor(mean, "mean", shape=(d,))
+    expect_tensor(values, "eigenvalues", shape=(d,))
+    expect_tensor(W, "components", shape=(d, d))
+    expect(bool((values[:-1] >= values[1:]).all()),
+           "The eigenvalues must be in descending order: torch.linalg.eigh returns them in ascending order.")
+    expect_close(W.T @ W, torch.eye(d), "components.T @ components", "The components must be orthonormal.", atol=1e-4)
+    C = covariance(center(X)[0])
+    expect_close(values, torch.linalg.eigvalsh(C).flip(0), "eigenvalues",
+                 "They are not the eigenvalues of the covariance of the centred data: did you centre X before the covariance?",
+                 atol=1e-4)
+    expect_close(C @ W, W * values, "C @ components",
+                 "Column i of components must be the eigenvector of eigenvalues[i]: eigh returns eigenvectors as "
+                 "columns, so reorder columns (eigenvectors[:, order]), not rows.", atol=1e-3)
+    passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
+
+
+def project(project, seed=4):
+    """Check project: shape (N, k), and the coordinates of centred data along the columns of components."""
+    generator = torch.Generator().manual_seed(seed)
+    n, d = _draw(generator, 6, 14), _draw(generator, 5, 8)
+    X, mean, W = torch.rand(n, d, generator=generator), torch.rand(d, generator=generator), _orthonormal(d, generator)
+    Z = project(X, mean, W, 2)
+    expect_tensor(Z, "project(X, mean, components, k=2)", shape=(n, 2))
+    expect_close(project(mean[None], mean, W, 2), torch.zeros(1, 2), "project(mean)",
+                 "The mean image must have code 0: subtract the mean before projecting.")
+    expect_close(Z, (X - mean) @ W[:, :2], "project(X, mean, components, k=2)",
+                 "Expected (X - mean) @ components[:, :k]: subtract the mean first, and take the first k COLUMNS of components.")
+    expect_tensor(project(X, mean, W, d - 1), f"project(..., k={d - 1})", shape=(n, d - 1))
+    passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
+
+
+def reconstruct(reconstruct, seed=5):
+    """Check reconstruct: shape (N, D), exact with all components, and Z @ components[:, :k].T + mean."""
+    generator = torch.Generator().manual_seed(seed)
+    n, d = _draw(generator, 6, 14), _draw(generator, 5, 8)
+    X = torch.rand(n, d, generator=generator)
+    mean, W = X.mean(dim=0), _orthonormal(d, generator)
+    Z = (X - mean) @ W[:, :3]
+    X_hat = reconstruct(Z, mean, W)
+    expect_tensor(X_hat, "reconstruct(Z, mean, components)", shape=(n, d))
+    expect_close(reconstruct((X - mean) @ W, mean, W), X, "reconstruct with all D components",
+                 "With every component the reconstruction must give back X exactly: did you add the mean back?")
+    expect_close(X_hat, Z @ W[:, :3].T + mean, "reconstruct(Z, mean, components)",
+                 "Expected Z @ components[:, :k].T + mean, with k = Z.shape[1].")
+    passed("reconstruct returns (N, D), and is exact with all components")
+
+
+def sklearn_test_mse(sklearn_test_mse, seed=7):
+    """Check sklearn_test_mse: a Python float, fitted on the first argument, measured on the second."""
+    generator = torch.Generator().manual_seed(seed)
+    k = _draw(generator, 5, 15)
+    X_train, X_test = given.mnist_vectors(split="train", n=2000), given.mnist_vectors(split="test", n=500)
+    mse = sklearn_test_mse(X_train, X_test, k)
+    expect(type(mse) is float, f"sklearn_test_mse must return a Python float (use float(...)), not {type(mse).__name__}.")
+    [reference] = _reference_mse(2000, 500, (k,))
+    expect(abs(mse - reference) < 1e-4,
+           f"sklearn_test_mse gives {mse:.5f} for k = {k}, expected {reference:.5f}: fit on the first argument "
+           "(training set) and measure the MSE per pixel on the second (test set).")
+    passed("sklearn_test_mse returns the test MSE per pixel, as a float")
+
+
+def mse_curve(pca_fit, project, reconstruct, seed=8):
+    """Check your PCA on the real data: the test MSE per pixel of a reference PCA, at three values of k."""
+    X_train = given.mnist_vectors(split="train", n=10_000)  # the real data, small enough for a check
+    X_test = given.mnist_vectors(split="test", n=2_000)
+    mean, _, W = pca_fit(X_train)
+    ks = (2, 10, 30)
+    for k, reference in zip(ks, _reference_mse(10_000, 2_000, ks)):
+        mse = ((reconstruct(project(X_test, mean, W, k), mean, W) - X_test) ** 2).mean().item()
+        expect(abs(mse - reference) < 5e-4,
+               f"With k = {k} your PCA gives a test MSE of {mse:.4f}; a reference PCA gives {reference:.4f}. "
+               "Did you centre before the covariance, sort in descending order, and take the first k columns of components?")
+    passed(f"your PCA reaches the reference test errors at k = {', '.join(map(str, ks))}")
+
+
+@functools.cache
+def _reference_mse(n_train: int, n_test: int, ks: tuple) -> list:
+    """Test MSE per pixel of an exact PCA fitted on the first n_train training images, measured on the first
+    n_test test images, for each k in ks (computed once per process)."""
+    X_train = given.mnist_vectors(split="train", n=n_train)
+    X_test = given.mnist_vectors(split="test", n=n_test)
+    mean = X_train.mean(dim=0)
+    W = torch.linalg.eigh(torch.cov((X_train - mean).T)).eigenvectors.flip(1)
+    return [((((X_test - mean) @ W[:, :k]) @ W[:, :k].T + mean - X_test) ** 2).mean().item() for k in ks]
+
+
+def generate_digits(generate_digits, seed=6):
+    """Check generate_digits on a small made-up mixture: shape, dtype, samples in the subspace, drawn from the mixture."""
+    generator = torch.Generator().manual_seed(seed)
+    d = _draw(generator, 5, 8)
+    W, mean = _orthonormal(d, generator), torch.rand(d, generator=generator)
+    shift = 3 + 2 * torch.rand(2, generator=generator)
+    codes = torch.cat([torch.randn(150, 2, generator=generator) + shift, torch.randn(50, 2, generator=generator) - shift])
+    gmm = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed)
+    samples = generate_digits(gmm, mean, W, 16)
+    expect_tensor(samples, "generate_digits(gmm, mean, components, 16)", shape=(16, d), dtype=torch.float32)
+    expect_close(((samples - mean) @ W)[:, 2:], torch.zeros(16, d - 2), "the sample coordinates beyond the first k components",
+                 "Decoded samples must lie in the k-dimensional subspace around the mean: decode with reconstruct.", atol=1e-4)
+    many = generate_digits(gmm, mean, W, 2000)
+    expect_tensor(many, "generate_digits(gmm, mean, components, 2000)", shape=(2000, d), dtype=torch.float32)
+    many = (many - mean) @ W[:, :2]
+    expect_close(many.mean(dim=0), codes.mean(dim=0), "the mean of many sampled codes",
+                 "The codes do not look drawn from the mixture: sample them with gmm.sample(n).", atol=0.3, rtol=0)
+    centres = torch.as_tensor(gmm.means_, dtype=torch.float32)
+    nearest = torch.cdist(many, centres).argmin(dim=1)
+    expect_close((many - centres[nearest]).std(dim=0), torch.ones(2), "the spread of the sampled codes around their Gaussian's mean",
+                 "Each Gaussian of the mixture has a spread: sample the codes with gmm.sample(n), not only the means.",
+                 atol=0.3, rtol=0)
+    passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")

@@ -1,0 +1,398 @@
+"""Verdicts outside the student's process: the grader and the student's kernel exchange data, never code.
+
+When a notebook is graded, a check cell that calls a check of the package, such as
+
+    checks.pca.center(center)
+
+is not run in the student's kernel. The grader runs that same check function in its own process, with a
+secret seed for its inputs, and gives it `Remote` stand-ins for the student's names: calling one sends
+the arguments to the kernel, the kernel calls the student's function on them and sends back what it
+returned (or the error it raised), and the check, in the grader, judges that. Gradients cross too: a
+tensor that requires grad keeps its graph on each side, and `backward()` in the grader asks the kernel
+for the gradients of its inputs. Whatever the kernel does to itself, it can only send back numbers; the
+check's code, its references and its seed never enter it, and numbers that pass for inputs it has never
+seen mean a correct implementation.
+
+A message is a JSON tree plus a safetensors blob holding its tensors (no pickle anywhere), base64 in
+one string. The kernel side is `serve`, called by the grader's request cells; it answers with one
+display output of type MIME.
+"""
+
+import ast
+import base64
+import builtins
+import hashlib
+import importlib
+import io
+import json
+import math
+from contextlib import redirect_stdout
+
+import numpy as np
+import torch
+
+MIME = "application/vnd.vaecourse.reply+json"
+MAX_DEPTH = 32  # nesting of a message's tree
+MAX_ITEMS = 100_000  # nodes of a message's tree
+KEEP_GRAPHS = 16  # calls whose autograd graph the kernel keeps for a later backward
+
+
+class RemoteError(Exception):
+    """The student's code raised an exception in the kernel; the class is named like the original."""
+
+
+class ChannelError(Exception):
+    """The kernel did not answer the grader with a valid message."""
+
+
+# ---------------------------------------------------------------- the wire format (both sides)
+
+def _encode(value, tensors, originals, depth=0):
+    """The JSON tree of `value`; its tensors go to `tensors` as t0, t1... and the objects they came from
+    to `originals`, in the same order (so that a gradient can be matched with its tensor)."""
+    if depth > MAX_DEPTH:
+        raise ValueError("the value is nested too deeply to be sent")
+    kind = type(value)  # exact types: a subclass (of tensor, float...) is foreign, as a check would see it
+    if value is None or kind in (bool, int, str):
+        return {"t": kind.__name__, "v": value}
+    if kind is float:
+        return {"t": "float", "v": value if math.isfinite(value) else repr(value)}
+    if kind in _NUMPY_SCALARS:
+        return {"t": "npscalar", "dtype": kind.__name__, "v": _encode(value.item(), tensors, originals, depth + 1)}
+    given = getattr(value, "_vaecourse_given", None)
+    if given is not None:
+        name, arguments = given
+        return {"t": "given", "name": name, "args": _encode(arguments, tensors, originals, depth + 1)}
+    if kind in (torch.Tensor, np.ndarray):
+        tensor = value if kind is torch.Tensor else (torch.from_numpy(value) if value.dtype != object else None)
+        if tensor is not None and not tensor.is_complex() and tensor.layout == torch.strided:
+            key = f"t{len(tensors)}"
+            tensors[key] = tensor.detach().to("cpu").clone().contiguous()
+            originals.append(value)
+            return {"t": "tensor" if kind is torch.Tensor else "ndarray", "k": key,
+                    "grad": bool(kind is torch.Tensor and value.requires_grad)}
+    if kind in (tuple, list):
+        return {"t": kind.__name__, "items": [_encode(item, tensors, originals, depth + 1) for item in value]}
+    if kind is dict and all(type(key) is str for key in value):
+        return {"t": "dict", "items": {key: _encode(item, tensors, originals, depth + 1) for key, item in value.items()}}
+    return {"t": "foreign", "type": _type_name(value)}
+
+
+_NUMPY_SCALARS = {np.float16: "float16", np.float32: "float32", np.float64: "float64", np.int32: "int32",
+                  np.int64: "int64", np.bool_: "bool_"}
+
+
+def _type_name(value) -> str:
+    name = getattr(type(value), "__name__", "object")
+    return name if type(name) is str and name.isidentifier() else "object"
+
+
+_FOREIGN = {}
+
+
+def foreign(name: str):
+    """An object of the student's that cannot cross (a custom class...): its type keeps the class name."""
+    name = name if name.isidentifier() else "object"
+    if name not in _FOREIGN:
+        _FOREIGN[name] = type(name, (), {"__repr__": lambda self: f"<a {type(self).__name__} from the student's kernel>"})
+    return _FOREIGN[name]()
+
+
+def _malformed():
+    raise ChannelError("malformed message")
+
+
+def _decode(tree, tensors, build_given, counter, depth=0):
+    counter[0] += 1
+    if counter[0] > MAX_ITEMS or depth > MAX_DEPTH or type(tree) is not dict or type(tree.get("t")) is not str:
+        _malformed()
+    kind = tree.get("t")
+    plain = {"NoneType": type(None), "bool": bool, "int": int, "str": str}
+    if kind in plain:
+        value = tree.get("v")
+        return value if type(value) is plain[kind] else _malformed()
+    if kind == "float":
+        value = tree.get("v")
+        return float(value) if type(value) in (int, float) or value in ("nan", "inf", "-inf") else _malformed()
+    if kind == "npscalar":
+        dtype = tree.get("dtype")
+        if dtype not in _NUMPY_SCALARS.values():
+            _malformed()
+        return getattr(np, dtype)(_decode(tree.get("v"), tensors, build_given, counter, depth + 1))
+    if kind in ("tensor", "ndarray"):
+        tensor = tensors.get(tree.get("k")) if type(tree.get("k")) is str else None
+        if tensor is None:
+            _malformed()
+        return tensor if kind == "tensor" else tensor.numpy()
+    if kind in ("tuple", "list"):
+        items = tree.get("items")
+        if type(items) is not list:
+            _malformed()
+        values = [_decode(item, tensors, build_given, counter, depth + 1) for item in items]
+        return tuple(values) if kind == "tuple" else values
+    if kind == "dict":
+        items = tree.get("items")
+        if type(items) is not dict:
+            _malformed()
+        return {key: _decode(item, tensors, build_given, counter, depth + 1) for key, item in items.items()}
+    if kind == "foreign":
+        return foreign(str(tree.get("type")))
+    if kind == "given" and build_given is not None:
+        return build_given(str(tree.get("name")), _decode(tree.get("args"), tensors, build_given, counter, depth + 1))
+    _malformed()
+
+
+def _grad_keys(tree) -> list:
+    """Keys of the tensors of an encoded tree that require grad, in the order they were encoded."""
+    keys, stack = [], [tree]
+    while stack:
+        node = stack.pop()
+        if type(node) is not dict:
+            _malformed()
+        if node.get("t") == "tensor" and node.get("grad") is True:
+            keys.append(node.get("k"))
+        items = node.get("items") if node.get("t") in ("tuple", "list", "dict") else None
+        stack += list(items.values()) if type(items) is dict else list(items or [])
+    if any(type(key) is not str or not key[1:].isdigit() for key in keys):
+        _malformed()
+    return sorted(keys, key=lambda key: int(key[1:]))
+
+
+def pack(header: dict, value) -> str:
+    """One message: the header's fields plus `value` (a tree of tensors, arrays, numbers, strings...)."""
+    from safetensors.torch import save
+
+    tensors, originals = {}, []
+    header = dict(header, value=_encode(value, tensors, originals))
+    blob = save(tensors) if tensors else b""
+    return base64.b64encode(json.dumps(header).encode()).decode() + "." + base64.b64encode(blob).decode()
+
+
+def parse(message: str):
+    """(header, tensors) of a message, read without trusting it; decode(header, tensors) gives its value."""
+    from safetensors.torch import load
+
+    try:
+        head, _, blob = message.partition(".")
+        header = json.loads(base64.b64decode(head, validate=True))
+        raw = base64.b64decode(blob, validate=True)
+        tensors = load(raw) if raw else {}
+    except Exception as error:  # anything the bytes can make a parser raise
+        raise ChannelError(f"malformed message ({type(error).__name__})") from None
+    if type(header) is not dict or type(header.get("value")) is not dict:
+        _malformed()
+    return header, tensors
+
+
+def decode(header: dict, tensors: dict, build_given=None):
+    try:
+        return _decode(header["value"], tensors, build_given, [0])
+    except ChannelError:
+        raise
+    except RecursionError:
+        raise ChannelError("malformed message (nested too deeply)") from None
+
+
+# ---------------------------------------------------------------- the kernel side
+
+_GRAPHS = {}  # call id -> (input tensors that require grad, output tensors that require grad)
+
+
+def _build_given(name, arguments):
+    from vaecourse.checks import given
+
+    return given.build(name, arguments)
+
+
+def serve(message: str) -> None:
+    """Run in the student's kernel by the grader's request cells: answer one request with one display."""
+    from IPython import get_ipython
+    from IPython.display import display
+
+    display({MIME: {"message": respond(message, get_ipython().user_ns)}}, raw=True)
+
+
+def respond(message: str, namespace: dict) -> str:
+    """The reply to one request: what the student's code returned, or the error it raised."""
+    try:
+        return answer(message, namespace)
+    except BaseException as error:  # whatever the student's code raises is the check's business
+        try:
+            text = str(error)[:2000]
+        except BaseException:
+            text = ""
+        return pack({"raised": _type_name(error), "message": text}, None)
+
+
+def answer(message: str, namespace: dict) -> str:
+    """The reply to one request, computed with the objects of `namespace` (the student's globals)."""
+    header, tensors = parse(message)
+    if header.get("op") == "backward":
+        inputs, outputs = _GRAPHS.pop(header.get("call"))
+        grads = torch.autograd.grad(outputs, inputs, grad_outputs=list(decode(header, tensors)), allow_unused=True)
+        return pack({}, list(grads))
+    inputs = []
+    for key in _grad_keys(header["value"]):  # the grader's tensors that require grad: the same here
+        tensors[key].requires_grad_(True)
+        inputs.append(tensors[key])
+    arguments, keywords = decode(header, tensors, _build_given)
+    name = header.get("name")
+    if type(name) is not str or name not in namespace:
+        raise NameError(f"name {name!r} is not defined")
+    with torch.enable_grad():
+        result = namespace[name](*arguments, **keywords)
+    reply_tensors, originals = {}, []
+    tree = _encode(result, reply_tensors, originals)
+    outputs = [originals[int(key[1:])] for key in _grad_keys(tree)]
+    call = None
+    if inputs and outputs:
+        call = max(_GRAPHS, default=0) + 1
+        _GRAPHS[call] = (inputs, outputs)
+        for old in sorted(_GRAPHS)[:-KEEP_GRAPHS]:
+            del _GRAPHS[old]
+    return pack({"call": call}, result)
+
+
+# ---------------------------------------------------------------- the grader side
+
+class Channel:
+    """The grader's end: `exchange(message) -> reply message` is given by whoever runs the kernel."""
+
+    def __init__(self, exchange):
+        self._exchange = exchange
+
+    def request(self, header: dict, value):
+        """(header, tensors) of the kernel's reply; the student's exception raised here as RemoteError."""
+        reply, tensors = parse(self._exchange(pack(header, value)))
+        if "raised" in reply:
+            raise remote_error(str(reply.get("raised")), str(reply.get("message", "")))
+        return reply, tensors
+
+    def call(self, name: str, args: tuple, kwargs: dict):
+        sent, originals = {}, []
+        request = _encode((list(args), dict(kwargs)), sent, originals)
+        grad_inputs = [originals[int(key[1:])] for key in _grad_keys(request)]
+        reply, tensors = self.request({"op": "call", "name": name}, (list(args), dict(kwargs)))
+        keys = _grad_keys(reply["value"])
+        if grad_inputs and keys and reply.get("call") is not None:
+            # the outputs that require grad in the kernel do here too, through the kernel's graph
+            bridged = _Bridge.apply(self, reply["call"], len(grad_inputs), *grad_inputs, *[tensors[k] for k in keys])
+            tensors.update(zip(keys, bridged))
+        return decode(reply, tensors)
+
+    def backward(self, call, grads):
+        reply, tensors = self.request({"op": "backward", "call": call}, list(grads))
+        return decode(reply, tensors)
+
+
+class _Bridge(torch.autograd.Function):
+    """Joins the kernel's outputs to the grader's inputs: backward asks the kernel for the gradients."""
+
+    @staticmethod
+    def forward(ctx, channel, call, n_inputs, *tensors):
+        ctx.channel, ctx.call = channel, call
+        ctx.inputs = [(t.shape, t.dtype) for t in tensors[:n_inputs]]
+        ctx.n_outputs = len(tensors) - n_inputs
+        return tuple(t.clone() for t in tensors[n_inputs:])
+
+    @staticmethod
+    def backward(ctx, *grad_outputs):
+        grads = ctx.channel.backward(ctx.call, grad_outputs)
+        if type(grads) is not list or len(grads) != len(ctx.inputs) or any(
+                grad is not None and (type(grad) is not torch.Tensor or grad.shape != shape)
+                for grad, (shape, _) in zip(grads, ctx.inputs)):
+            raise ChannelError("the kernel sent back gradients that do not match the inputs")
+        grads = [None if grad is None else grad.to(dtype) for grad, (_, dtype) in zip(grads, ctx.inputs)]
+        return (None, None, None, *grads, *[None] * ctx.n_outputs)
+
+
+class Remote:
+    """Stands for the student's object `name` in the kernel: calling it calls it there."""
+
+    def __init__(self, channel: Channel, name: str):
+        self._channel, self.__name__ = channel, name
+
+    def __call__(self, *args, **kwargs):
+        return self._channel.call(self.__name__, args, kwargs)
+
+    def __repr__(self):
+        return f"<the student's {self.__name__}>"
+
+
+def remote_error(name: str, message: str) -> Exception:
+    """An exception named like the student's; a builtin one also keeps its class (a check may catch ValueError)."""
+    name = name if name.isidentifier() else "Exception"
+    builtin = getattr(builtins, name, None)
+    bases = (RemoteError,)
+    if isinstance(builtin, type) and issubclass(builtin, Exception):
+        bases = (RemoteError, builtin)
+    try:
+        return type(name, bases, {"__module__": "builtins"})(message)
+    except TypeError:  # a builtin with another constructor or layout (UnicodeDecodeError, OSError...)
+        return type(name, (RemoteError,), {"__module__": "builtins"})(message)
+
+
+# ---------------------------------------------------------------- check cells run from outside
+
+def plan(source: str):
+    """The package checks that a check cell calls, [(module, check, args, keywords)], or None when the
+    cell does anything else (it then runs in the kernel, as any cell).
+
+    A cell the grader runs from outside holds a docstring and calls such as `checks.pca.center(center)`:
+    each argument is a name (the student's object of that name, in the kernel) or a constant.
+    """
+    try:
+        body = ast.parse(source).body
+    except (SyntaxError, ValueError):
+        return None
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    calls = []
+    for statement in body:
+        call = statement.value if isinstance(statement, ast.Expr) else None
+        function = call.func if isinstance(call, ast.Call) else None
+        if not (isinstance(function, ast.Attribute) and isinstance(function.value, ast.Attribute)
+                and isinstance(function.value.value, ast.Name) and function.value.value.id == "checks"):
+            return None
+        arguments = [_argument(node) for node in call.args]
+        keywords = {keyword.arg: _argument(keyword.value) for keyword in call.keywords}
+        if None in arguments or None in keywords.values() or None in keywords:
+            return None
+        calls.append((function.value.attr, function.attr, arguments, keywords))
+    return calls or None
+
+
+def _argument(node):
+    if isinstance(node, ast.Name):
+        return ("name", node.id)
+    if isinstance(node, ast.Constant):
+        return ("value", node.value)
+    return None
+
+
+def check_function(module: str, name: str):
+    """The check `vaecourse.checks.<module>.<name>`, from the grader's own copy of the package."""
+    if not (module.isidentifier() and name.isidentifier()) or name.startswith("_"):
+        raise ValueError(f"checks.{module}.{name} is not a check of this course")
+    function = getattr(importlib.import_module(f"vaecourse.checks.{module}"), name, None)
+    if not callable(function):
+        raise ValueError(f"checks.{module}.{name} is not a check of this course")
+    return function
+
+
+def run_checks(calls, channel: Channel, secret: int, grade_id: str):
+    """Run a check cell's checks here, on the student's objects in the kernel: (what they printed, error).
+
+    Each check gets its own seed, drawn from `secret` and the cell: inputs the student has never seen.
+    """
+    printed = io.StringIO()
+    try:
+        with redirect_stdout(printed):
+            for index, (module, name, arguments, keywords) in enumerate(calls):
+                digest = hashlib.sha256(f"{secret}/{grade_id}/{index}".encode()).digest()
+                values = [Remote(channel, value) if kind == "name" else value for kind, value in arguments]
+                named = {key: Remote(channel, value) if kind == "name" else value for key, (kind, value) in keywords.items()}
+                check_function(module, name)(*values, **named, seed=int.from_bytes(digest[:4], "big"))
+    except Exception as error:  # a check fails by raising; the student's own errors arrive as RemoteError
+        return printed.getvalue(), error
+    return printed.getvalue(), None
