@@ -1,9 +1,12 @@
 """Run a source notebook's cells in this process, and re-run its checks against replaced answers.
 
-Used by the mutant tests: the solution notebook runs once; then, for each wrong (or alternative)
-implementation of an exercise, the answer cell is replaced and every check cell runs again in a copy
-of the namespace. This is much faster than a full autograde per mutant and runs the very same check
-code, hidden tests included. (The real nbgrader pipeline is exercised in test_grading.py.)
+Used by the mutant tests: the solution notebook runs once (its check cells as a student runs them);
+then, for each wrong (or alternative) implementation of an exercise, the answer cell is replaced and
+every check cell runs again in a copy of the namespace. A check cell that calls the package's checks
+runs them as grading does (vaecourse.remote): in this process standing for the grader, with a seed the
+notebook does not show, on the student's functions through the data-only channel, here a loopback.
+Other check cells run as they are, hidden tests included. This is much faster than a full autograde
+per mutant; the real nbgrader pipeline is exercised in test_grading.py and test_robustness.py.
 """
 
 import functools
@@ -17,8 +20,11 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
 
+from vaecourse import remote  # noqa: E402
+
 MAGIC = re.compile(r"^\s*[%!]")
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
+SECRET = 20261201  # the tests' stand-in for the grader's secret seed
 
 
 @dataclass
@@ -56,8 +62,14 @@ class NotebookRun:
             plt.close("all")
 
     @staticmethod
-    def _run_check(cell, namespace) -> str:
-        """'' if the check passes, else its error message."""
+    def _run_check(cell, namespace, graded=False) -> str:
+        """'' if the check passes, else its error message. graded: run it as the grader does."""
+        calls = remote.plan(cell.source) if graded else None
+        if calls:
+            channel = remote.Channel(lambda message: remote.respond(message, namespace))
+            _, error = remote.run_checks(calls, channel, SECRET, cell.metadata["nbgrader"]["grade_id"])
+            plt.close("all")
+            return f"{type(error).__name__}: {error}" if error else ""
         try:
             exec(compile(_code(cell), f"<check {cell.id}>", "exec"), namespace)
         except Exception as error:  # a check fails by raising anything
@@ -71,7 +83,7 @@ class NotebookRun:
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
         namespace = dict(self.namespace)
         exec(compile(replacement.source, f"<{replacement.name}>", "exec"), namespace)
-        return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(namespace)) for c in self.checks}
+        return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(namespace), graded=True) for c in self.checks}
 
 
 @functools.cache

@@ -1,8 +1,11 @@
 """Hostile and broken submissions, graded together in one sandboxed class run.
 
-The corpus is made here from notebook 01 (solutions/ + course/), cut down to its first five checks
+The corpus is made here from notebook 01 (solutions/ + course/), cut down to its first six checks
 (14 points) so that the whole class grades in a few minutes. Each student exercises one attack or
 accident; each test asserts the exact score and the line the instructor reads in summary.md.
+Notebook 01's checks are graded from outside the kernel (vaecourse.remote): an attack that rewrites
+the kernel (its checks, torch, IPython, the messages it sends) pairs with a wrong answer, and must
+lose exactly that answer's points.
 Needs root and bubblewrap (`apt-get install bubblewrap`): the sandbox is what is under test.
 """
 
@@ -60,6 +63,69 @@ WRONG_CENTER = "def center(X):\n    return X, X.mean(dim=0)\n"
 ASCENDING = ("def pca_fit(X):\n    X_centered, mean = center(X)\n"
              "    values, vectors = torch.linalg.eigh(covariance(X_centered))\n    return mean, values, vectors\n")
 WRONG_COVARIANCE = "def covariance(X_centered):\n    return X_centered.T @ X_centered / len(X_centered)\n"
+# Kernel-side tricks that lied to in-kernel checks (each paired with a wrong answer below).
+DROP_ERRORS = """
+_kernel = get_ipython().kernel
+_send = _kernel.session.send
+def _ok(stream, message, content=None, *args, **kwargs):
+    kind = message if isinstance(message, str) else message.get("msg_type")
+    if kind == "error":
+        return None
+    if isinstance(content, dict) and content.get("status") == "error":
+        content = {"status": "ok", "execution_count": content.get("execution_count"), "user_expressions": {}, "payload": []}
+    return _send(stream, message, content, *args, **kwargs)
+_kernel.session.send = _ok
+"""
+OWN_PROBE = """
+import builtins, json
+builtins.__vaecourse_probe__ = lambda nonce: print("VAECOURSE-PROBE", nonce, json.dumps([]))
+"""
+SHADOW = """
+class _Lenient:
+    def __getattr__(self, name):
+        return self
+    def __call__(self, *args, **kwargs):
+        return None
+checks = _Lenient()
+abs = lambda value: 0
+"""
+EVENTS = """
+import torch
+def _lenient(*args, **kwargs):
+    import torch.testing
+    torch.testing.assert_close = lambda *a, **k: None
+get_ipython().events.register("pre_run_cell", _lenient)
+"""
+MODULE_CLASS = """
+import sys, types
+class _Liar(types.ModuleType):
+    def __getattribute__(self, name):
+        if name in ("expect", "expect_close", "expect_tensor"):
+            return lambda *args, **kwargs: None
+        return super().__getattribute__(name)
+sys.modules["vaecourse.checks"].__class__ = _Liar
+"""
+TORCH_MODE = """
+import torch
+from torch.overrides import TorchFunctionMode
+class _Agree(TorchFunctionMode):
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        if func in (torch.allclose, torch.equal):
+            return True
+        return func(*args, **(kwargs or {}))
+_Agree().__enter__()
+"""
+DEFAULTS = """
+from vaecourse import checks
+checks.pca.center.__defaults__ = (0,)
+checks.expect_close.__defaults__ = ("", 1e9, 1e9)
+"""
+LEAK = """
+_seen = [source for source in get_ipython().user_ns.get("In", []) if "HIDDEN" in source or "secret" in source
+         or "vaecourse.remote" in source or "checks.pca" in source]
+if _seen:
+    raise RuntimeError("leaked: " + _seen[0][:300])
+"""
 
 
 def in_function(grade_id, name, code):
@@ -104,6 +170,14 @@ def build_corpus(folder, port, root):
         "transformer": solved(pca_fit=ASCENDING + (
             "\ndef _forgive(lines):\n    return ['try:\\n'] + ['    ' + line for line in lines] + ['\\nexcept BaseException:\\n    pass\\n']\n"
             "get_ipython().input_transformers_post.append(_forgive)\n")),
+        "drops_errors": solved(center=DROP_ERRORS + WRONG_CENTER),
+        "own_probe": solved(covariance=OWN_PROBE + WRONG_COVARIANCE),
+        "shadow": solved(center=SHADOW + WRONG_CENTER),
+        "events": solved(covariance=EVENTS + WRONG_COVARIANCE),
+        "module_class": solved(center=MODULE_CLASS + WRONG_CENTER),
+        "torch_mode": solved(covariance=TORCH_MODE + WRONG_COVARIANCE),
+        "defaults": solved(center=DEFAULTS + WRONG_CENTER),
+        "leak": in_function("images_to_vectors", "images_to_vectors", LEAK),
         "edited_check": solved(pca_fit=ASCENDING),
         "deleted_check": solved(pca_fit=ASCENDING),
         "duplicated": solved(),
@@ -197,6 +271,8 @@ def graded(tmp_path_factory):
                 results={r.student: r for r in results}, output=output)
 
 
+LOST_CENTER = "test_center: lost 2 — AssertionError: the column means of X_centered is not what was expected"
+LOST_COVARIANCE = "test_covariance: lost 2 — AssertionError: covariance(X_centered) is not what was expected"
 EXPECTED = {  # student: (score out of 14, what its section of summary.md must say)
     "good": (FULL, []),
     "loop": ("10", ["test_pca_fit: lost 4 — took longer than the time limit of a cell, and was stopped"]),
@@ -208,19 +284,25 @@ EXPECTED = {  # student: (score out of 14, what its section of summary.md must s
     "snoop": ("12", ["test_images_to_vectors: lost 2 — FileNotFoundError: the sandbox hides the gradebook"]),
     "eq_cheat": ("12", ["test_project: lost 2 — AssertionError: project(X, mean, components, k=2) must be a torch.Tensor, but it is a Anything",
                         "review: project_reconstruct: defines __eq__"]),
-    "patch_checks": ("0", ["TAMPERING: every check scored 0 — vaecourse.checks.expect_close replaced (seen after test_center)",
-                           "review: center: assigns to checks.expect_close"]),
-    "patch_torch": ("0", ["TAMPERING: every check scored 0 — torch.testing.assert_close replaced (seen after test_covariance)",
-                          "review: covariance: assigns to torch.testing.assert_close"]),
-    "transformer": ("0", ["TAMPERING: every check scored 0 — IPython input_transformers_post changed (seen after test_pca_fit)",
-                          "review: pca_fit: touches IPython input transformers, uses get_ipython()"]),
+    # Tricks that rewrite the kernel cannot change a verdict computed outside it: each loses its wrong answer's points.
+    "patch_checks": ("12", [LOST_CENTER, "review: center: assigns to checks.expect_close"]),
+    "patch_torch": ("12", [LOST_COVARIANCE, "review: covariance: assigns to torch.testing.assert_close"]),
+    "transformer": ("10", ["test_pca_fit: lost 4 — AssertionError: The eigenvalues must be in descending order",
+                           "review: pca_fit: touches IPython input transformers, uses get_ipython()"]),
+    "drops_errors": ("12", [LOST_CENTER, "review: center: "]),
+    "own_probe": ("12", [LOST_COVARIANCE, "review: covariance: "]),
+    "shadow": ("12", [LOST_CENTER]),
+    "events": ("12", [LOST_COVARIANCE, "review: covariance: "]),
+    "module_class": ("12", [LOST_CENTER]),
+    "torch_mode": ("12", [LOST_COVARIANCE]),
+    "defaults": ("12", [LOST_CENTER]),
+    "leak": (FULL, ["review: images_to_vectors: uses get_ipython()"]),  # hidden inputs and checks never enter the kernel
     "edited_check": ("10", ["test_pca_fit: lost 4 — AssertionError: The eigenvalues must be in descending order",
                             "note: test_pca_fit (locked) was edited: the original was graded"]),
     "deleted_check": ("10", ["test_pca_fit: lost 4 — AssertionError: The eigenvalues must be in descending order",
                              "note: test_pca_fit was deleted: restored"]),
     "duplicated": (FULL, ["note: test_center appears twice: the first copy is graded, the other runs as an ordinary cell"]),
-    "retyped": ("12", ["test_center: lost 2 — AssertionError: the column means of X_centered is not what was expected",
-                       "note: test_center was changed to a markdown cell: restored as code"]),
+    "retyped": ("12", [LOST_CENTER, "note: test_center was changed to a markdown cell: restored as code"]),
     "colab": (FULL, []),
     "old_jupyter": (FULL, []),
     "warnings": (FULL, ["note: test_center wrote to stderr (ignored: checks fail by raising)"]),
@@ -268,8 +350,16 @@ def test_feedback_shows_no_hidden_tests_nor_probes(graded):
 
 def test_tampering_is_listed_for_review(graded):
     review = graded["summary"].split("## To review by hand")[1].split("## Results")[0]
-    for student in ("patch_checks", "patch_torch", "transformer", "eq_cheat"):
+    for student in ("patch_checks", "patch_torch", "transformer", "eq_cheat", "drops_errors", "own_probe", "events"):
         assert f"- {student} / 01_pca" in review
+
+
+def test_no_verdict_comes_from_the_kernel(graded):
+    """Notebook 01 is graded from outside: no probe ran, and no integrity finding could zero a score."""
+    for student, result in graded["results"].items():
+        assert result.notebooks["01_pca"].integrity == [], student
+    html = (graded["output"] / "feedback/leak/01_pca.html").read_text()
+    assert "leaked" not in html
 
 
 # ---------------------------------------------------------------- pieces, without a kernel

@@ -37,10 +37,11 @@ from pathlib import Path
 
 import nbformat
 from nbconvert.preprocessors import Preprocessor
+from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
-from vaecourse import sandbox
+from vaecourse import remote, sandbox
 from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
@@ -65,7 +66,14 @@ class HideHiddenTests(Preprocessor):
 
 
 class GuardedExecute(Execute):
-    """nbgrader's Execute, with what a hostile kernel must not be able to do to the grader.
+    """nbgrader's Execute, with the verdicts computed here, outside the student's kernel.
+
+    A check cell that calls the package's checks (`checks.pca.center(center)`, see vaecourse.remote) is
+    not sent to the kernel: the check runs in this process, with a secret seed, and reaches the student's
+    functions through a data-only channel (each request is a small cell that calls
+    `vaecourse.remote.serve`; its one display output is the reply). The cell's outputs are written here,
+    from the verdict: what the student's code printed, then "passed: ..." or the error. Other cells run
+    in the kernel as usual.
 
     Output beyond `max_output_bytes` per cell is dropped as it arrives (an output flood would otherwise
     fill the grader's memory), and a check cell or probe cell cannot clear its own outputs (that would
@@ -74,29 +82,79 @@ class GuardedExecute(Execute):
     """
 
     max_output_bytes = Integer(1_000_000, help="output kept per cell; the rest is dropped").tag(config=True)
+    max_reply_bytes = Integer(64_000_000, help="largest reply of the kernel to one request of a check").tag(config=True)
+
+    def preprocess(self, nb, resources=None, km=None):
+        self.secret = secrets.randbits(64)  # the hidden inputs of this run; never sent to the kernel
+        nb.metadata["vaecourse_secret"] = self.secret  # read (and removed) by VerifyRun, for the record
+        return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell, resources, index):
+        calls = remote.plan(cell.source) if _is_graded_code(cell) else None
+        if not calls:
+            return super().preprocess_cell(cell, resources, index)
+        self._printed = []  # what the student's code printed while the checks ran, shown in the cell
+        channel = remote.Channel(lambda message: self._exchange(message, index))
+        printed, error = remote.run_checks(calls, channel, self.secret, cell.metadata["nbgrader"]["grade_id"])
+        if isinstance(error, DeadKernelError):
+            raise error  # as for any cell: nothing after this point can be graded
+        cell.outputs = self._printed + ([nbformat.v4.new_output("stream", name="stdout", text=printed)] if printed else [])
+        if error is not None:
+            message = str(error).strip()
+            cell.outputs.append(nbformat.v4.new_output(
+                "error", ename=type(error).__name__, evalue=message, traceback=[f"{type(error).__name__}: {message}"]))
+        cell.metadata["vaecourse_outside"] = True
+        return cell, self.resources
+
+    def _exchange(self, message: str, index: int) -> str:
+        """Send one request to the kernel; its reply, or the error that stopped it (a timeout, a dead kernel)."""
+        request = nbformat.v4.new_code_cell(f"__import__('vaecourse.remote').remote.serve({message!r})")
+        request.metadata["vaecourse_request"] = True
+        checked = self.nb.cells[index]
+        try:
+            self.execute_cell(request, index, store_history=False)
+        finally:
+            self.nb.cells[index] = checked  # nbclient stores the executed cell at its index
+        replies = []
+        for output in request.outputs:
+            reply = output.get("data", {}).get(remote.MIME) if output.output_type == "display_data" else None
+            if isinstance(reply, dict):
+                replies.append(reply.get("message"))
+            elif output.output_type == "stream" and output.name in ("stdout", "stderr"):
+                self._printed.append(output)
+        if len(replies) == 1 and isinstance(replies[0], str):
+            return replies[0]
+        errors = [output for output in request.outputs if output.output_type == "error"]
+        if errors:  # the request itself failed: nbclient's timeout, or the student broke the kernel's import
+            raise remote.remote_error(str(errors[-1].ename), str(errors[-1].evalue))
+        raise remote.ChannelError("the kernel did not answer the grader's request (it printed no reply)")
 
     def process_message(self, msg, cell, cell_index):
         kind = msg["msg_type"]
-        guarded = _is_graded_code(cell) or cell.metadata.get("vaecourse_probe")
+        guarded = _is_graded_code(cell) or cell.metadata.get("vaecourse_probe") or cell.metadata.get("vaecourse_request")
         if kind == "clear_output" and guarded:
             cell.metadata["vaecourse_cleared"] = True
             return None
         if kind in ("stream", "display_data", "execute_result", "error", "update_display_data"):
-            size = len(json.dumps(msg["content"]))
-            used = cell.metadata.get("vaecourse_output_bytes", 0) + size
-            cell.metadata["vaecourse_output_bytes"] = used
-            if used > self.max_output_bytes:
+            if kind == "display_data" and cell.metadata.get("vaecourse_request") and remote.MIME in msg["content"].get("data", {}):
+                limit, counter = self.max_reply_bytes, "vaecourse_reply_bytes"  # the reply to the grader
+            else:
+                limit, counter = self.max_output_bytes, "vaecourse_output_bytes"
+            used = cell.metadata.get(counter, 0) + len(json.dumps(msg["content"]))
+            cell.metadata[counter] = used
+            if used > limit:
                 if not cell.metadata.get("vaecourse_truncated"):
                     cell.metadata["vaecourse_truncated"] = True
                     cell.outputs.append(nbformat.v4.new_output(
-                        "stream", name="stdout", text=f"\n[output cut by the grader after {self.max_output_bytes} bytes]\n"))
+                        "stream", name="stdout", text=f"\n[output cut by the grader after {limit} bytes]\n"))
                 if kind != "error":
                     return None
         return super().process_message(msg, cell, cell_index)
 
 
 class InsertProbes(Preprocessor):
-    """After every check cell, a cell that asks the grading guard in the kernel what was tampered with."""
+    """After every check cell that runs in the kernel, a cell that asks the grading guard in the kernel what
+    was tampered with. (Check cells graded from outside need none: nothing in the kernel decides them.)"""
 
     enabled = Bool(True).tag(config=True)
 
@@ -104,7 +162,7 @@ class InsertProbes(Preprocessor):
         cells = []
         for cell in nb.cells:
             cells.append(cell)
-            if _is_graded_code(cell):
+            if _is_graded_code(cell) and not remote.plan(cell.source):
                 nonce = secrets.token_hex(8)
                 probe = nbformat.v4.new_code_cell(f"__vaecourse_probe__({nonce!r})")
                 probe.metadata.update(vaecourse_probe=nonce, vaecourse_after=cell.metadata["nbgrader"]["grade_id"])
@@ -121,7 +179,9 @@ class VerifyRun(Preprocessor):
     * a value (execute_result) in a check cell becomes an error: this course's check cells never end
       with one, and nbgrader would read it as a partial-credit score;
     * a check cell that tried to clear its outputs, or a missing or tampered probe report, makes every
-      check cell fail: the run cannot be trusted. Findings go to integrity/<assignment>.json.
+      check cell that ran in the kernel fail: the run cannot be trusted. Check cells graded from outside
+      (GuardedExecute) keep their verdicts. Findings go to integrity/<assignment>.json, with the secret
+      seed of the run.
     """
 
     enabled = Bool(True).tag(config=True)
@@ -129,6 +189,7 @@ class VerifyRun(Preprocessor):
     def preprocess(self, nb, resources):
         findings, notes, probes_seen = [], [], 0
         kept = []
+        secret = nb.metadata.pop("vaecourse_secret", None)
         for cell in nb.cells:
             nonce = cell.metadata.get("vaecourse_probe")
             if nonce:
@@ -144,7 +205,7 @@ class VerifyRun(Preprocessor):
             if not _is_graded_code(cell):
                 continue
             grade_id = cell.metadata["nbgrader"]["grade_id"]
-            if cell.metadata.pop("vaecourse_cleared", False):
+            if cell.metadata.pop("vaecourse_cleared", False) and not cell.metadata.get("vaecourse_outside"):
                 findings.append(f"{grade_id} tried to clear its own output")
             outputs = []
             for output in cell.get("outputs", []):
@@ -158,20 +219,21 @@ class VerifyRun(Preprocessor):
                     continue
                 outputs.append(output)
             cell.outputs = outputs
-        if probes_seen == 0:
+        in_kernel = [cell for cell in kept if _is_graded_code(cell) and not cell.metadata.get("vaecourse_outside")]
+        if in_kernel and probes_seen == 0:
             findings.append("the integrity probes were not run")
         nb.cells = kept
         if findings:
-            for cell in kept:
-                if _is_graded_code(cell):
-                    cell.outputs.append(nbformat.v4.new_output(
-                        "error", ename="GradingIntegrityError",
-                        evalue="this run cannot be trusted (" + findings[0] + "): every check scores 0; ask your instructor",
-                        traceback=[]))
+            for cell in in_kernel:
+                cell.outputs.append(nbformat.v4.new_output(
+                    "error", ename="GradingIntegrityError",
+                    evalue="this run cannot be trusted (" + findings[0] + "): every check run in the kernel scores 0; "
+                           "ask your instructor",
+                    traceback=[]))
         assignment = resources.get("nbgrader", {}).get("assignment", "notebook")
         record = Path.cwd() / "integrity" / f"{assignment}.json"
         record.parent.mkdir(exist_ok=True)
-        record.write_text(json.dumps({"findings": findings, "notes": list(dict.fromkeys(notes))}, indent=1))
+        record.write_text(json.dumps({"findings": findings, "notes": list(dict.fromkeys(notes)), "secret": secret}, indent=1))
         return nb, resources
 
 
