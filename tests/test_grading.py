@@ -112,3 +112,21 @@ def test_hidden_tests_and_their_tracebacks_are_removed_from_feedback():
     cleaned, _ = HideHiddenTests().preprocess_cell(cell, {}, 0)
     assert "secret" not in cleaned.source and "visible()" in cleaned.source
     assert cleaned.outputs[0].traceback == ["AssertionError: did you centre?"]
+
+
+def test_review_flags_answers_that_use_the_course_reference():
+    import inspect
+
+    from vaecourse import models
+    from vaecourse.grading import reference_copies
+
+    assert reference_copies("from vaecourse.models import reparameterize\nz = reparameterize(mu, logvar)") == [
+        "imports the course's reference code (vaecourse.models)"]
+    assert reference_copies("from vaecourse import checks\nchecks.pca._reference_mse(1, 1, (2,))") == [
+        "imports the course's reference code (vaecourse.checks)"]
+    copied = inspect.getsource(models.kl_per_dimension).replace('"""KL(', '"""My own KL(')  # a new docstring
+    assert reference_copies(copied) == ["copies the course's own kl_per_dimension"]
+    for path in sorted((ROOT / "solutions").glob("*/*.ipynb")):  # the model answers are the student's own code
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"):
+                assert reference_copies(cell.source) == [], (path.name, cell.metadata["nbgrader"]["grade_id"])

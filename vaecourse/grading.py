@@ -20,7 +20,10 @@ check cells that print to stderr keep their points and check cells that produce 
 """
 
 import argparse
+import ast
+import copy
 import csv
+import functools
 import json
 import os
 import re
@@ -573,10 +576,63 @@ def _review(notebook, release) -> list:
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type != "code" or meta.get("locked") or cell.source in given:
             continue
-        risky = sandbox.suspicious_code(cell.source)
+        risky = sandbox.suspicious_code(cell.source) + reference_copies(cell.source)
         if risky:
             found.append(f"{meta.get('grade_id') or 'an added cell'}: {', '.join(risky)}")
     return found
+
+
+REFERENCE_MODULES = ("vaecourse.models", "vaecourse.training", "vaecourse.checks", "vaecourse.remote", "vaecourse.studies")
+
+
+def reference_copies(source: str) -> list:
+    """Signs that an answer uses the course package's own code instead of the student's: it imports the
+    package's reference modules (the package a student installs ships the solutions of some exercises),
+    or defines a function or class whose code is that of the package's function of the same name."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    found = []
+    for node in ast.walk(tree):
+        modules = []
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            modules = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        for module in modules:
+            if module.startswith(REFERENCE_MODULES):
+                found.append(f"imports the course's reference code ({module})")
+                break
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node in tree.body:  # methods alone are too alike
+            original = _reference_definitions().get(node.name)
+            if original and any(_shape(node) == _shape(definition) for definition in original):
+                found.append(f"copies the course's own {node.name}")
+    return list(dict.fromkeys(found))
+
+
+def _shape(node) -> str:
+    """The code of a definition without its docstrings, comments and line numbers."""
+    node = copy.deepcopy(node)
+    for part in ast.walk(node):
+        body = getattr(part, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            part.body = body[1:] or [ast.Pass()]
+    return ast.dump(node, annotate_fields=False)
+
+
+@functools.cache
+def _reference_definitions() -> dict:
+    """{name: [definitions]} of the functions and classes of the package's reference modules."""
+    import vaecourse
+
+    definitions = {}
+    for path in sorted(Path(vaecourse.__file__).parent.rglob("*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
+                definitions.setdefault(node.name, []).append(node)
+    return definitions
 
 
 def grade_student(student: str, files: dict, root: Path, template: Path, scratch: Path, output: Path,
