@@ -162,3 +162,57 @@ def test_a_deep_reply_is_refused(depth):
     text = '{"value": ' + '{"t": "list", "items": [' * depth + '{"t": "NoneType", "v": null}' + "]}" * depth + "}"
     with pytest.raises(remote.ChannelError):
         remote.decode(*remote.parse(base64.b64encode(text.encode()).decode() + "."))
+
+
+NET = """
+from torch import nn
+class Net(nn.Module):
+    def __init__(self, width=3, frozen=False):
+        super().__init__()
+        self.body = nn.Sequential(nn.Conv2d(1, 2, 3), nn.ReLU(), nn.Flatten(), nn.Linear(2 * 26 * 26, width))
+        self.unused = nn.Linear(2, 2)
+        self.body[0].requires_grad_(not frozen)
+        self.width = width
+
+    def forward(self, x):
+        return self.body(x.reshape(len(x), 1, 28, 28))
+
+    def describe(self, prefix):
+        return f"{prefix}: {self.width}"
+"""
+
+
+def test_objects_the_student_builds_stay_in_the_kernel_and_answer_there():
+    Net = student(NET, "Net")
+    net = Net(width=4)
+    assert type(net).__name__ == "Net" and isinstance(net, remote.RemoteObject)
+    assert net.width == 4 and net.describe("width") == "width: 4"
+    out = net(torch.rand(5, 784))
+    assert out.shape == (5, 4) and out.requires_grad  # the kernel's parameters carry gradients
+    net.train(False)
+    assert net.training is False
+    parameters = remote.inspect(net, "parameters")
+    assert [name for name, _, _ in parameters] == ["body.0.weight", "body.0.bias", "body.3.weight", "body.3.bias",
+                                                   "unused.weight", "unused.bias"]
+    assert parameters[0][1:] == ((2, 1, 3, 3), True)
+    layers = dict(remote.inspect(net, "layers"))
+    assert layers["body.0"][:3] == ["Conv2d", "_ConvNd", "Module"]
+    shapes, error = remote.inspect(net, "layer_shapes", "Conv2d", torch.rand(2, 784))
+    assert shapes == [[(2, 1, 28, 28), (2, 2, 26, 26)]] and error is None
+
+
+def test_backward_in_the_grader_fills_the_gradients_of_the_kernels_parameters():
+    net = student(NET, "Net")(frozen=True)
+    x = torch.rand(3, 784, requires_grad=True)
+    net(x).sum().backward()
+    grads = remote.inspect(net, "grads")
+    assert grads["body.0.weight"] is None and grads["unused.weight"] is None  # frozen, unused
+    assert grads["body.3.weight"].abs().sum() > 0 and x.grad.shape == (3, 784)
+    assert remote.inspect(net, "parameters")[0][2] is False
+
+
+def test_the_same_inspection_runs_on_a_local_module():
+    namespace = {"torch": torch}
+    exec(NET, namespace)
+    net = namespace["Net"]()
+    assert remote.inspect(net, "parameters") == remote.inspect(student(NET, "Net")(), "parameters")

@@ -35,6 +35,7 @@ MIME = "application/vnd.vaecourse.reply+json"
 MAX_DEPTH = 32  # nesting of a message's tree
 MAX_ITEMS = 100_000  # nodes of a message's tree
 KEEP_GRAPHS = 16  # calls whose autograd graph the kernel keeps for a later backward
+KEEP_HANDLES = 512  # objects of the student's the kernel keeps for the grader to use again
 
 
 class RemoteError(Exception):
@@ -47,9 +48,12 @@ class ChannelError(Exception):
 
 # ---------------------------------------------------------------- the wire format (both sides)
 
-def _encode(value, tensors, originals, depth=0):
+def _encode(value, tensors, originals, depth=0, handles=None):
     """The JSON tree of `value`; its tensors go to `tensors` as t0, t1... and the objects they came from
-    to `originals`, in the same order (so that a gradient can be matched with its tensor)."""
+    to `originals`, in the same order (so that a gradient can be matched with its tensor).
+
+    handles (the kernel's side only): where an object that cannot cross (a module the student built...)
+    is kept, so that the grader gets a handle to it instead of only its type's name."""
     if depth > MAX_DEPTH:
         raise ValueError("the value is nested too deeply to be sent")
     kind = type(value)  # exact types: a subclass (of tensor, float...) is foreign, as a check would see it
@@ -59,6 +63,8 @@ def _encode(value, tensors, originals, depth=0):
         return {"t": "float", "v": value if math.isfinite(value) else repr(value)}
     if kind in _NUMPY_SCALARS:
         return {"t": "npscalar", "dtype": kind.__name__, "v": _encode(value.item(), tensors, originals, depth + 1)}
+    if isinstance(value, (Remote, RemoteObject)):  # the grader's stand-ins: the kernel's own object
+        return {"t": "global", "name": value.__name__} if kind is Remote else {"t": "ref", "id": value._handle}
     given = getattr(value, "_vaecourse_given", None)
     if given is not None:
         name, arguments = given
@@ -72,9 +78,15 @@ def _encode(value, tensors, originals, depth=0):
             return {"t": "tensor" if kind is torch.Tensor else "ndarray", "k": key,
                     "grad": bool(kind is torch.Tensor and value.requires_grad)}
     if kind in (tuple, list):
-        return {"t": kind.__name__, "items": [_encode(item, tensors, originals, depth + 1) for item in value]}
+        return {"t": kind.__name__, "items": [_encode(item, tensors, originals, depth + 1, handles) for item in value]}
     if kind is dict and all(type(key) is str for key in value):
-        return {"t": "dict", "items": {key: _encode(item, tensors, originals, depth + 1) for key, item in value.items()}}
+        return {"t": "dict", "items": {key: _encode(item, tensors, originals, depth + 1, handles) for key, item in value.items()}}
+    if handles is not None:
+        handle = max(handles, default=0) + 1
+        handles[handle] = value
+        for old in sorted(handles)[:-KEEP_HANDLES]:
+            del handles[old]
+        return {"t": "handle", "id": handle, "type": _type_name(value)}
     return {"t": "foreign", "type": _type_name(value)}
 
 
@@ -102,7 +114,9 @@ def _malformed():
     raise ChannelError("malformed message")
 
 
-def _decode(tree, tensors, build_given, counter, depth=0):
+def _decode(tree, tensors, build_given, counter, depth=0, resolve=None):
+    """The value of an encoded tree. build_given and resolve are the kernel's: they make given objects and
+    find the kernel's objects the grader refers to; the grader's `resolve` turns a handle into a stand-in."""
     counter[0] += 1
     if counter[0] > MAX_ITEMS or depth > MAX_DEPTH or type(tree) is not dict or type(tree.get("t")) is not str:
         _malformed()
@@ -118,7 +132,7 @@ def _decode(tree, tensors, build_given, counter, depth=0):
         dtype = tree.get("dtype")
         if dtype not in _NUMPY_SCALARS.values():
             _malformed()
-        return getattr(np, dtype)(_decode(tree.get("v"), tensors, build_given, counter, depth + 1))
+        return getattr(np, dtype)(_decode(tree.get("v"), tensors, build_given, counter, depth + 1, resolve))
     if kind in ("tensor", "ndarray"):
         tensor = tensors.get(tree.get("k")) if type(tree.get("k")) is str else None
         if tensor is None:
@@ -128,17 +142,19 @@ def _decode(tree, tensors, build_given, counter, depth=0):
         items = tree.get("items")
         if type(items) is not list:
             _malformed()
-        values = [_decode(item, tensors, build_given, counter, depth + 1) for item in items]
+        values = [_decode(item, tensors, build_given, counter, depth + 1, resolve) for item in items]
         return tuple(values) if kind == "tuple" else values
     if kind == "dict":
         items = tree.get("items")
         if type(items) is not dict:
             _malformed()
-        return {key: _decode(item, tensors, build_given, counter, depth + 1) for key, item in items.items()}
+        return {key: _decode(item, tensors, build_given, counter, depth + 1, resolve) for key, item in items.items()}
     if kind == "foreign":
         return foreign(str(tree.get("type")))
     if kind == "given" and build_given is not None:
-        return build_given(str(tree.get("name")), _decode(tree.get("args"), tensors, build_given, counter, depth + 1))
+        return build_given(str(tree.get("name")), _decode(tree.get("args"), tensors, build_given, counter, depth + 1, resolve))
+    if kind in ("handle", "ref", "global") and resolve is not None:
+        return resolve(tree)
     _malformed()
 
 
@@ -160,12 +176,16 @@ def _grad_keys(tree) -> list:
 
 def pack(header: dict, value) -> str:
     """One message: the header's fields plus `value` (a tree of tensors, arrays, numbers, strings...)."""
+    tensors, originals = {}, []
+    return _message(header, _encode(value, tensors, originals), tensors)
+
+
+def _message(header: dict, tree: dict, tensors: dict) -> str:
     from safetensors.torch import save
 
-    tensors, originals = {}, []
-    header = dict(header, value=_encode(value, tensors, originals))
     blob = save(tensors) if tensors else b""
-    return base64.b64encode(json.dumps(header).encode()).decode() + "." + base64.b64encode(blob).decode()
+    text = json.dumps(dict(header, value=tree))
+    return base64.b64encode(text.encode()).decode() + "." + base64.b64encode(blob).decode()
 
 
 def parse(message: str):
@@ -184,9 +204,9 @@ def parse(message: str):
     return header, tensors
 
 
-def decode(header: dict, tensors: dict, build_given=None):
+def decode(header: dict, tensors: dict, build_given=None, resolve=None):
     try:
-        return _decode(header["value"], tensors, build_given, [0])
+        return _decode(header["value"], tensors, build_given, [0], resolve=resolve)
     except ChannelError:
         raise
     except RecursionError:
@@ -196,6 +216,7 @@ def decode(header: dict, tensors: dict, build_given=None):
 # ---------------------------------------------------------------- the kernel side
 
 _GRAPHS = {}  # call id -> (input tensors that require grad, output tensors that require grad)
+_HANDLES = {}  # handle -> an object of the student's that the grader holds a stand-in for
 
 
 def _build_given(name, arguments):
@@ -227,30 +248,95 @@ def respond(message: str, namespace: dict) -> str:
 def answer(message: str, namespace: dict) -> str:
     """The reply to one request, computed with the objects of `namespace` (the student's globals)."""
     header, tensors = parse(message)
-    if header.get("op") == "backward":
+    op = header.get("op")
+
+    def resolve(tree):
+        if tree["t"] == "global":
+            if tree.get("name") not in namespace:
+                raise NameError(f"name {tree.get('name')!r} is not defined")
+            return namespace[tree["name"]]
+        if tree.get("id") not in _HANDLES:
+            raise ChannelError("unknown handle")
+        return _HANDLES[tree["id"]]
+
+    if op == "backward":
         inputs, outputs = _GRAPHS.pop(header.get("call"))
-        grads = torch.autograd.grad(outputs, inputs, grad_outputs=list(decode(header, tensors)), allow_unused=True)
-        return pack({}, list(grads))
+        for tensor in inputs:
+            tensor.grad = None
+        # backward (not autograd.grad): the parameters of the student's modules get their .grad, as in training
+        torch.autograd.backward(outputs, grad_tensors=list(decode(header, tensors)))
+        return pack({}, [tensor.grad for tensor in inputs])
     inputs = []
     for key in _grad_keys(header["value"]):  # the grader's tensors that require grad: the same here
         tensors[key].requires_grad_(True)
         inputs.append(tensors[key])
-    arguments, keywords = decode(header, tensors, _build_given)
-    name = header.get("name")
-    if type(name) is not str or name not in namespace:
-        raise NameError(f"name {name!r} is not defined")
-    with torch.enable_grad():
-        result = namespace[name](*arguments, **keywords)
+    value = decode(header, tensors, _build_given, resolve)
+    if op == "call":
+        target, arguments, keywords = value
+        with torch.enable_grad():
+            result = target(*arguments, **keywords)
+    elif op == "getattr":
+        target, name = value
+        result = getattr(target, name)
+    elif op == "inspect":
+        target, what, arguments = value
+        result = _INSPECTIONS[what](target, *arguments)
+    else:
+        raise ChannelError(f"unknown request {op!r}")
     reply_tensors, originals = {}, []
-    tree = _encode(result, reply_tensors, originals)
+    tree = _encode(result, reply_tensors, originals, handles=_HANDLES)
     outputs = [originals[int(key[1:])] for key in _grad_keys(tree)]
     call = None
-    if inputs and outputs:
+    if outputs:
         call = max(_GRAPHS, default=0) + 1
         _GRAPHS[call] = (inputs, outputs)
         for old in sorted(_GRAPHS)[:-KEEP_GRAPHS]:
             del _GRAPHS[old]
-    return pack({"call": call}, result)
+    return _message({"call": call}, tree, reply_tensors)
+
+
+def _parameters(module):
+    return [(name, tuple(p.shape), bool(p.requires_grad)) for name, p in module.named_parameters()]
+
+
+def _layers(module):
+    return [(name, [cls.__name__ for cls in type(layer).__mro__]) for name, layer in module.named_modules()]
+
+
+def _grads(module):
+    return {name: (None if p.grad is None else p.grad.clone()) for name, p in module.named_parameters()}
+
+
+def _layer_shapes(module, type_name, *arguments):
+    records, hooks = [], []
+    for layer in module.modules():
+        if type_name in [cls.__name__ for cls in type(layer).__mro__]:
+            hooks.append(layer.register_forward_pre_hook(lambda m, i: records.append([tuple(i[0].shape), None])))
+            hooks.append(layer.register_forward_hook(lambda m, i, o: records[-1].__setitem__(1, tuple(o.shape))))
+    error = None
+    try:
+        module(*arguments)
+    except Exception as caught:
+        error = f"{type(caught).__name__}: {caught}"
+    finally:
+        for hook in hooks:
+            hook.remove()
+    return records, error
+
+
+_INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes}
+
+
+def inspect(model, what: str, *arguments):
+    """What the checks read of a module, the same way whether it lives here or in the student's kernel:
+
+    "parameters": [(name, shape, requires_grad)]; "layers": [(name, names of its classes, most derived
+    first)]; "grads": {parameter name: its .grad or None}; "layer_shapes", type name, inputs...:
+    ([[input shape, output shape] of each layer of that type, in call order], error text or None).
+    """
+    if isinstance(model, RemoteObject):
+        return model._channel.inspect(model, what, arguments)
+    return _INSPECTIONS[what](model, *arguments)
 
 
 # ---------------------------------------------------------------- the grader side
@@ -261,28 +347,41 @@ class Channel:
     def __init__(self, exchange):
         self._exchange = exchange
 
-    def request(self, header: dict, value):
-        """(header, tensors) of the kernel's reply; the student's exception raised here as RemoteError."""
-        reply, tensors = parse(self._exchange(pack(header, value)))
+    def request(self, op: str, value, **fields):
+        """The value of the kernel's reply; the student's exception is raised here as a RemoteError.
+
+        Tensors that require grad in the kernel's reply require grad here too: their backward asks the
+        kernel for the gradients of what was sent (and fills the .grad of the kernel's parameters).
+        """
+        sent, originals = {}, []
+        grad_inputs = [originals[int(key[1:])] for key in _grad_keys(_encode(value, sent, originals))]
+        reply, tensors = parse(self._exchange(pack(dict(fields, op=op), value)))
         if "raised" in reply:
             raise remote_error(str(reply.get("raised")), str(reply.get("message", "")))
-        return reply, tensors
-
-    def call(self, name: str, args: tuple, kwargs: dict):
-        sent, originals = {}, []
-        request = _encode((list(args), dict(kwargs)), sent, originals)
-        grad_inputs = [originals[int(key[1:])] for key in _grad_keys(request)]
-        reply, tensors = self.request({"op": "call", "name": name}, (list(args), dict(kwargs)))
         keys = _grad_keys(reply["value"])
-        if grad_inputs and keys and reply.get("call") is not None:
-            # the outputs that require grad in the kernel do here too, through the kernel's graph
-            bridged = _Bridge.apply(self, reply["call"], len(grad_inputs), *grad_inputs, *[tensors[k] for k in keys])
+        if keys and type(reply.get("call")) is int:
+            anchor = torch.zeros(1, requires_grad=True)  # so that outputs require grad even if no input does
+            bridged = _Bridge.apply(self, reply["call"], len(grad_inputs) + 1, *grad_inputs, anchor,
+                                    *[tensors[key] for key in keys])
             tensors.update(zip(keys, bridged))
-        return decode(reply, tensors)
+        return decode(reply, tensors, resolve=self._stand_in)
+
+    def _stand_in(self, tree):
+        if tree["t"] != "handle" or type(tree.get("id")) is not int:
+            _malformed()
+        return remote_object(self, tree["id"], str(tree.get("type")))
+
+    def call(self, target, args: tuple, kwargs: dict):
+        return self.request("call", (target, list(args), dict(kwargs)))
+
+    def getattr(self, target, name: str):
+        return self.request("getattr", (target, name))
+
+    def inspect(self, target, what: str, arguments):
+        return self.request("inspect", (target, what, list(arguments)))
 
     def backward(self, call, grads):
-        reply, tensors = self.request({"op": "backward", "call": call}, list(grads))
-        return decode(reply, tensors)
+        return self.request("backward", list(grads), call=call)
 
 
 class _Bridge(torch.autograd.Function):
@@ -298,6 +397,7 @@ class _Bridge(torch.autograd.Function):
     @staticmethod
     def backward(ctx, *grad_outputs):
         grads = ctx.channel.backward(ctx.call, grad_outputs)
+        grads = grads + [None] if type(grads) is list else grads  # the anchor's
         if type(grads) is not list or len(grads) != len(ctx.inputs) or any(
                 grad is not None and (type(grad) is not torch.Tensor or grad.shape != shape)
                 for grad, (shape, _) in zip(grads, ctx.inputs)):
@@ -313,10 +413,42 @@ class Remote:
         self._channel, self.__name__ = channel, name
 
     def __call__(self, *args, **kwargs):
-        return self._channel.call(self.__name__, args, kwargs)
+        return self._channel.call(self, args, kwargs)
 
     def __repr__(self):
         return f"<the student's {self.__name__}>"
+
+
+class RemoteObject:
+    """Stands for an object that lives in the student's kernel (a module the student's class built...).
+
+    Calling it, or a method of it, runs there; its attributes are read from there; `inspect` reads its
+    parameters, layers and gradients. Its type is named like the student's class, for the messages.
+    """
+
+    def __init__(self, channel: Channel, handle: int):
+        self._channel, self._handle = channel, handle
+
+    def __call__(self, *args, **kwargs):
+        return self._channel.call(self, args, kwargs)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self._channel.getattr(self, name)
+
+    def __repr__(self):
+        return f"<a {type(self).__name__} in the student's kernel>"
+
+
+_REMOTE_TYPES = {}
+
+
+def remote_object(channel: Channel, handle: int, type_name: str) -> RemoteObject:
+    name = type_name if type_name.isidentifier() else "object"
+    if name not in _REMOTE_TYPES:
+        _REMOTE_TYPES[name] = type(name, (RemoteObject,), {})
+    return _REMOTE_TYPES[name](channel, handle)
 
 
 def remote_error(name: str, message: str) -> Exception:
