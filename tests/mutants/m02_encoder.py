@@ -114,7 +114,7 @@ MISTAKES = [
       {"test_conv_architecture": "(B, 1, 28, 28)"}),
     R("hard-coded channels", "ConvEncoder",
       edited("ConvEncoder", ("c1, c2 = channels", "c1, c2 = 16, 32")),
-      {"test_conv_architecture": "8 channels"}),
+      {"test_conv_architecture": "channels."}),
     R("no ReLU anywhere in ConvEncoder: an affine network", "ConvEncoder",
       edited("ConvEncoder", (CONV_BODY_1 + ", nn.ReLU(),", CONV_BODY_1 + ","), (CONV_BODY_2 + ", nn.ReLU(),", CONV_BODY_2 + ","),
              ("nn.Linear(c2 * 7 * 7, hidden), nn.ReLU(),", "nn.Linear(c2 * 7 * 7, hidden),")),

@@ -18,6 +18,8 @@ import numpy as np
 import torch
 import torch.testing
 
+from vaecourse.remote import inspect as _inspect
+
 _Tensor = torch.Tensor
 _assert_close = torch.testing.assert_close
 _isfinite = torch.isfinite
@@ -76,6 +78,36 @@ def expect(condition, message: str) -> None:
 def passed(what: str) -> None:
     """Tell the student, on stdout, which check just passed."""
     _print(f"passed: {what}")
+
+
+# ---------------------------------------------------------------- reading networks (local or in the student's kernel)
+
+def call(model, x, what: str, hint: str = ""):
+    """model(x), with any exception turned into a message that names the call, the input shape and a hint."""
+    try:
+        return model(x)
+    except Exception as error:
+        raise AssertionError(f"{what} failed on an input of shape {tuple(x.shape)} with "
+                             f"{type(error).__name__}: {error}" + (f"\n{hint}" if hint else "")) from None
+
+
+def parameter_count(model) -> int:
+    """Elements of all the parameters of a module (trainable or not)."""
+    total = 0
+    for _, shape, _ in _inspect(model, "parameters"):
+        count = 1
+        for size in shape:
+            count *= size
+        total += count
+    return total
+
+
+def without_gradient(model) -> list:
+    """Names of the trainable parameters that received no gradient (None or all zeros) after backward()."""
+    trainable = {name for name, _, requires_grad in _inspect(model, "parameters") if requires_grad}
+    return [name for name, grad in _inspect(model, "grads").items()
+            if name in trainable and (grad is None or not bool(grad.abs().sum() > 0))]
+
 
 
 class Spy(_Module):

@@ -53,3 +53,20 @@ def gaussian_mixture(codes, n_components: int, seed: int):
     from sklearn.mixture import GaussianMixture
 
     return GaussianMixture(n_components=n_components, random_state=seed).fit(codes.numpy())
+
+
+LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "Tanh")
+
+
+@_recipe
+def layers(spec, frozen=()):
+    """An nn.Sequential of torch layers, spec = [[class name, arguments...], ...] (classes of LAYERS); the
+    layers at the positions in `frozen` do not require grad."""
+    from torch import nn
+
+    if any(type(entry) is not list or not entry or entry[0] not in LAYERS for entry in spec):
+        raise ValueError(f"layers: every entry must be [one of {LAYERS}, arguments...]")
+    model = nn.Sequential(*[getattr(nn, name)(*arguments) for name, *arguments in spec])
+    for position in frozen:
+        model[position].requires_grad_(False)
+    return model

@@ -1,0 +1,222 @@
+"""The checks of notebook 02 (the encoder).
+
+Each check takes the student's functions or classes and a `seed` for its inputs (the notebook uses the
+default; grading uses a secret one, vaecourse.remote). Modules the student's classes build are read
+through `remote.inspect`, which works the same on a local module and on one in the student's kernel.
+"""
+
+import torch
+
+from vaecourse.checks import call, expect, expect_close, expect_tensor, given, parameter_count, passed, without_gradient
+from vaecourse.remote import inspect
+
+
+def _sizes(generator, count, low, high) -> list:
+    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
+
+
+def _expect_not_affine(model, a, b, what: str) -> None:
+    """Fail if mu or logvar is an affine function of the image: then f((a + b) / 2) = (f(a) + f(b)) / 2."""
+    outputs = [call(model, x, what) for x in (a, b, (a + b) / 2)]
+    for k, name in enumerate(("mu", "logvar")):
+        midpoint, average = outputs[2][k].detach(), (outputs[0][k].detach() + outputs[1][k].detach()) / 2
+        expect(not torch.allclose(midpoint, average, rtol=1e-3, atol=1e-4),
+               f"{what}: {name}((a + b) / 2) equals ({name}(a) + {name}(b)) / 2 for two batches of images a, b. "
+               "Your network is affine: put a ReLU (or the activation the statement specifies) after every "
+               "hidden layer.")
+
+
+def _expect_two_outputs(out, what: str, batch: int, latent_dim: int) -> None:
+    expect(type(out) is tuple and len(out) == 2, "forward must return a tuple (mu, logvar).")
+    expect_tensor(out[0], f"mu of {what} for B = {batch}", shape=(batch, latent_dim))
+    expect_tensor(out[1], f"logvar of {what} for B = {batch}", shape=(batch, latent_dim))
+
+
+def split_mean_logvar(split_mean_logvar, seed=10):
+    """Check split_mean_logvar: shapes (B, L), mean first, log-variance second, split along the features."""
+    generator = torch.Generator().manual_seed(seed)
+    cases = [(3, 2, torch.arange(12.0).reshape(3, 4))]  # B = 3 rows, 2L = 4 columns: easy to read
+    for B, L in [(1, 1), *zip(_sizes(generator, 2, 2, 7), _sizes(generator, 2, 3, 9))]:
+        cases.append((B, L, torch.randn(B, 2 * L, generator=generator)))
+    for B, L, h in cases:
+        out = split_mean_logvar(h)
+        expect(type(out) is tuple and len(out) == 2, "split_mean_logvar must return a tuple (mu, logvar).")
+        mu, logvar = out
+        expect_tensor(mu, f"mu for B = {B}, L = {L}", shape=(B, L))
+        expect_tensor(logvar, f"logvar for B = {B}, L = {L}", shape=(B, L))
+        expect_close(mu, h[:, :L], f"mu for B = {B}, L = {L}",
+                     "mu must be the FIRST half of every row: the first L columns (split along dim=1, not dim=0; "
+                     "not every other column).")
+        expect_close(logvar, h[:, L:], f"logvar for B = {B}, L = {L}", "logvar must be the SECOND half of every row.")
+    passed("split_mean_logvar splits (B, 2L) into two (B, L)")
+
+
+def count_parameters(count_parameters, seed=12):
+    """Check count_parameters: a Python int that counts elements (not tensors) of the trainable parameters."""
+    n = count_parameters(given.layers(spec=[["Linear", 3, 4]]))
+    expect(type(n) is int, f"count_parameters must return a Python int, not {type(n).__name__}.")
+    expect(n == 16, f"nn.Linear(3, 4) has 3 * 4 weights + 4 biases = 16 parameters; count_parameters says {n}. "
+           "Count the elements of each tensor (p.numel()), not the tensors.")
+    generator = torch.Generator().manual_seed(seed)
+    a, b, c = _sizes(generator, 3, 2, 9)
+    spec = [["Linear", a, b], ["ReLU"], ["Conv2d", 2, c, 3], ["Linear", b, 2]]
+    expected = (a * b + b) + (2 * c * 9 + c) + (b * 2 + 2)
+    n = count_parameters(given.layers(spec=spec))
+    expect(n == expected, f"This model has {expected} parameters; count_parameters says {n}. "
+           "Count the elements of each tensor (p.numel()), not the tensors.")
+    n = count_parameters(given.layers(spec=spec, frozen=[0]))
+    expect(n == expected - (a * b + b), f"With its first layer frozen this model has {expected - (a * b + b)} trainable "
+           f"parameters; count_parameters says {n}. Count only parameters with requires_grad=True.")
+    n = count_parameters(given.layers(spec=spec, frozen=[0, 2, 3]))
+    expect(type(n) is int and n == 0,
+           f"A completely frozen model has 0 trainable parameters (a Python int); count_parameters says {n!r}.")
+    passed("count_parameters counts the elements of the trainable parameters, as a Python int")
+
+
+def _dense_count(latent_dim, hidden) -> int:
+    """Parameters of the specified DenseEncoder (the table of the notebook, as a formula)."""
+    widths = [784, *hidden]
+    body = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
+    return body + 2 * (widths[-1] * latent_dim + latent_dim)
+
+
+def _conv_count(latent_dim, channels, hidden) -> int:
+    """Parameters of the specified ConvEncoder (the table of the notebook, as a formula)."""
+    c1, c2 = channels
+    convolutions = (1 * c1 * 4 * 4 + c1) + (c1 * c2 * 4 * 4 + c2)
+    return convolutions + (c2 * 7 * 7 * hidden + hidden) + 2 * (hidden * latent_dim + latent_dim)
+
+
+def dense_shapes(DenseEncoder, seed=21):
+    """Check DenseEncoder shapes: mu and logvar are (B, L) for several batch and latent sizes and hidden layers."""
+    generator = torch.Generator().manual_seed(seed)
+    for B, L in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
+        what = f"DenseEncoder(latent_dim={L})"
+        _expect_two_outputs(call(DenseEncoder(latent_dim=L), torch.rand(B, 784, generator=generator), what), what, B, L)
+    for hidden in [(int(_sizes(generator, 1, 8, 40)[0]),), (50, 40, 30), ()]:
+        what = f"DenseEncoder(latent_dim=3, hidden={hidden})"
+        _expect_two_outputs(call(DenseEncoder(latent_dim=3, hidden=hidden), torch.rand(5, 784, generator=generator), what),
+                           what, 5, 3)
+    passed("mu and logvar have shape (B, latent_dim)")
+
+
+def _heads(encoder, x, what: str) -> None:
+    """mu and logvar: different, unconstrained, carrying gradients to every parameter."""
+    out = call(encoder, x, what)
+    _expect_two_outputs(out, what, len(x), 8)
+    mu, logvar = out
+    expect(not torch.allclose(mu.detach(), logvar.detach()),
+           "mu and logvar are the same numbers: they must come from two different heads (two nn.Linear layers), "
+           "or from the two halves of one head of size 2 * latent_dim, not from one shared head of size latent_dim.")
+    expect(bool((logvar < 0).any()),
+           "Every logvar is positive: logvar is a LOG-variance and must be free to be negative. Do not apply exp, "
+           "softplus, ReLU or any activation to the logvar head.")
+    expect(bool((mu < 0).any() and (mu > 0).any()), "mu must be unconstrained: no activation on the mu head.")
+    expect(bool(logvar.std(dim=0).min() > 0), "logvar must depend on the image: compute it with a head from the features.")
+    expect(mu.requires_grad and logvar.requires_grad, "mu and logvar must carry a gradient (they are detached "
+           "from the network): do not use .detach(), .data or torch.no_grad() in forward.")
+    (mu.sum() + logvar.sum()).backward()
+    missing = without_gradient(encoder)
+    expect(not missing, f"These parameters receive no gradient from mu and logvar: {missing}. Every layer you "
+           "create must be used in forward, and nothing may be detached.")
+
+
+def dense_heads(DenseEncoder, seed=22):
+    """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter."""
+    x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
+    _heads(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    passed("mu and logvar are different, unconstrained, and every parameter gets a gradient")
+
+
+def dense_architecture(DenseEncoder, seed=23):
+    """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine."""
+    generator = torch.Generator().manual_seed(seed)
+    encoder = DenseEncoder(latent_dim=2)
+    expect(not any("_ConvNd" in classes for _, classes in inspect(encoder, "layers")),
+           "DenseEncoder must be dense: use nn.Linear layers only, no convolution.")
+    n = parameter_count(encoder)
+    expect(n == _dense_count(2, (400, 200)),
+           f"DenseEncoder(latent_dim=2) has {n} parameters; the specified architecture has {_dense_count(2, (400, 200))}. "
+           "Check the widths of the layers, the biases and the two heads.")
+    for L, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
+        n = parameter_count(DenseEncoder(latent_dim=L, hidden=hidden))
+        expect(n == _dense_count(L, hidden),
+               f"DenseEncoder(latent_dim={L}, hidden={hidden}) has {n} parameters, expected "
+               f"{_dense_count(L, hidden)}: build one Linear + ReLU per entry of hidden, then the two heads.")
+    images = torch.rand(3, 1, 28, 28, generator=generator)
+    mu_4d, logvar_4d = call(encoder, images, "DenseEncoder on (B, 1, 28, 28) images (flatten them first)")
+    mu_2d, logvar_2d = call(encoder, images.reshape(3, 784), "DenseEncoder on (B, 784) images")
+    expect_close(mu_4d.detach(), mu_2d.detach(), "mu for the same images given as (B, 1, 28, 28) and as (B, 784)",
+                 "Flatten row after row: x.reshape(len(x), -1).")
+    expect_close(logvar_4d.detach(), logvar_2d.detach(), "logvar for the same images given as (B, 1, 28, 28) and as (B, 784)")
+    a, b = torch.rand(2, 8, 784, generator=generator)
+    _expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)")
+    passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, is not affine, and reads both input formats")
+
+
+CONV_HINT = "Check the output size of each convolution: (n + 2 * padding - kernel) // stride + 1."
+
+
+def conv_shapes(ConvEncoder, seed=31):
+    """Check ConvEncoder shapes: mu and logvar are (B, L) for several batch and latent sizes, channels and widths, from both input formats."""
+    generator = torch.Generator().manual_seed(seed)
+    for B, L in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
+        what = f"ConvEncoder(latent_dim={L})"
+        _expect_two_outputs(call(ConvEncoder(latent_dim=L), torch.rand(B, 1, 28, 28, generator=generator), what, CONV_HINT),
+                           what, B, L)
+    for channels, hidden in [(tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]), ((4, 6), 10)]:
+        what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
+        out = call(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), torch.rand(5, 1, 28, 28, generator=generator),
+                   what, CONV_HINT)
+        _expect_two_outputs(out, what, 5, 3)
+    images = torch.rand(3, 1, 28, 28, generator=generator)
+    encoder = ConvEncoder(latent_dim=4)
+    mu_4d, logvar_4d = call(encoder, images, "ConvEncoder on (B, 1, 28, 28) images")
+    mu_2d, logvar_2d = call(encoder, images.reshape(3, 784), "ConvEncoder on (B, 784) images (reshape them to (B, 1, 28, 28) first)")
+    expect_close(mu_4d.detach(), mu_2d.detach(), "mu for the same images given as (B, 1, 28, 28) and as (B, 784)",
+                 "Reshape a (B, 784) batch with x.reshape(len(x), 1, 28, 28).")
+    expect_close(logvar_4d.detach(), logvar_2d.detach(), "logvar for the same images given as (B, 1, 28, 28) and as (B, 784)")
+    passed("mu and logvar have shape (B, latent_dim)")
+
+
+def _conv_layer_shapes(ConvEncoder, channels, hidden, x) -> None:
+    c1, c2 = channels
+    B = len(x)
+    records, error = inspect(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), "layer_shapes", "Conv2d", x)
+    failure = f" before failing with {error}" if error else ""
+    expect(len(records) > 0, f"ConvEncoder must apply two nn.Conv2d layers; it applied none{failure}.")
+    expect(records[0][0] == (B, 1, 28, 28), f"The first convolution receives a tensor of shape {records[0][0]}: "
+           f"it must see the images as (B, 1, 28, 28) (reshape the input with x.reshape(len(x), 1, 28, 28)).")
+    expect(len(records) == 2, f"ConvEncoder must apply exactly two nn.Conv2d layers; it applied {len(records)}{failure}.")
+    expect(records[0][1] == (B, c1, 14, 14), f"The first convolution outputs {records[0][1]}, expected "
+           f"{(B, c1, 14, 14)} (28x28 => 14x14): kernel_size=4, stride=2, padding=1, and {c1} channels.")
+    expect(records[1][1] == (B, c2, 7, 7), f"The second convolution outputs {records[1][1]}, expected "
+           f"{(B, c2, 7, 7)} (14x14 => 7x7): kernel_size=4, stride=2, padding=1, and {c2} channels.")
+    expect(error is None, f"ConvEncoder fails after its convolutions: {error}")
+
+
+def conv_architecture(ConvEncoder, seed=32):
+    """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine."""
+    generator = torch.Generator().manual_seed(seed)
+    _conv_layer_shapes(ConvEncoder, (16, 32), 128, torch.rand(4, 1, 28, 28, generator=generator))
+    n = parameter_count(ConvEncoder(latent_dim=2))
+    expect(n == _conv_count(2, (16, 32), 128),
+           f"ConvEncoder(latent_dim=2) has {n} parameters; the specified architecture has {_conv_count(2, (16, 32), 128)}. "
+           "Check the channels, kernel sizes, the width of the linear layer and the two heads.")
+    channels, hidden = tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]
+    _conv_layer_shapes(ConvEncoder, channels, hidden, torch.rand(2, 784, generator=generator))
+    for L, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], channels, hidden), (3, (4, 6), 10)]:
+        n = parameter_count(ConvEncoder(latent_dim=L, channels=channels, hidden=hidden))
+        expect(n == _conv_count(L, channels, hidden),
+               f"ConvEncoder(latent_dim={L}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
+               f"{_conv_count(L, channels, hidden)}: use the arguments, do not hard-code the sizes.")
+    a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
+    _expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)")
+    passed(f"two convolutions 28x28 => 14x14 => 7x7, and exactly {_conv_count(2, (16, 32), 128)} parameters")
+
+
+def conv_heads(ConvEncoder, seed=34):
+    """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter."""
+    x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
+    _heads(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    passed("mu and logvar are different, unconstrained, and every parameter gets a gradient")
