@@ -109,6 +109,18 @@ def without_gradient(model) -> list:
             if name in trainable and (grad is None or not bool(grad.abs().sum() > 0))]
 
 
+def expect_not_affine(model, a, b, what: str, names=("the output",)) -> None:
+    """Fail if an output of model (one tensor, or a tuple named by `names`) is an affine function of its
+    input: then f((a + b) / 2) = (f(a) + f(b)) / 2 for two batches a, b."""
+    outputs = [call(model, x, what) for x in (a, b, (a + b) / 2)]
+    outputs = [out if _type(out) is _tuple else (out,) for out in outputs]
+    for k, name in enumerate(names):
+        midpoint, average = outputs[2][k].detach(), (outputs[0][k].detach() + outputs[1][k].detach()) / 2
+        expect(not torch.allclose(midpoint, average, rtol=1e-3, atol=1e-4),
+               f"{what}: {name} of (a + b) / 2 equals the average of {name} of a and of b, for two batches a, b. "
+               "Your network is affine: put a ReLU (or the activation the statement specifies) after every "
+               "hidden layer.")
+
 
 class Spy(_Module):
     """Wraps a network (an encoder, a decoder) and records every call in `calls`: a dict with whether it

@@ -7,23 +7,13 @@ through `remote.inspect`, which works the same on a local module and on one in t
 
 import torch
 
-from vaecourse.checks import call, expect, expect_close, expect_tensor, given, parameter_count, passed, without_gradient
+from vaecourse.checks import (call, expect, expect_close, expect_not_affine, expect_tensor, given, parameter_count, passed,
+                              without_gradient)
 from vaecourse.remote import inspect
 
 
 def _sizes(generator, count, low, high) -> list:
     return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
-
-
-def _expect_not_affine(model, a, b, what: str) -> None:
-    """Fail if mu or logvar is an affine function of the image: then f((a + b) / 2) = (f(a) + f(b)) / 2."""
-    outputs = [call(model, x, what) for x in (a, b, (a + b) / 2)]
-    for k, name in enumerate(("mu", "logvar")):
-        midpoint, average = outputs[2][k].detach(), (outputs[0][k].detach() + outputs[1][k].detach()) / 2
-        expect(not torch.allclose(midpoint, average, rtol=1e-3, atol=1e-4),
-               f"{what}: {name}((a + b) / 2) equals ({name}(a) + {name}(b)) / 2 for two batches of images a, b. "
-               "Your network is affine: put a ReLU (or the activation the statement specifies) after every "
-               "hidden layer.")
 
 
 def _expect_two_outputs(out, what: str, batch: int, latent_dim: int) -> None:
@@ -150,7 +140,7 @@ def dense_architecture(DenseEncoder, seed=23):
                  "Flatten row after row: x.reshape(len(x), -1).")
     expect_close(logvar_4d.detach(), logvar_2d.detach(), "logvar for the same images given as (B, 1, 28, 28) and as (B, 784)")
     a, b = torch.rand(2, 8, 784, generator=generator)
-    _expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)")
+    expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)", ("mu", "logvar"))
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, is not affine, and reads both input formats")
 
 
@@ -211,7 +201,7 @@ def conv_architecture(ConvEncoder, seed=32):
                f"ConvEncoder(latent_dim={L}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
                f"{_conv_count(L, channels, hidden)}: use the arguments, do not hard-code the sizes.")
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
-    _expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)")
+    expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
     passed(f"two convolutions 28x28 => 14x14 => 7x7, and exactly {_conv_count(2, (16, 32), 128)} parameters")
 
 

@@ -1,0 +1,195 @@
+"""The checks of notebook 03 (the decoder).
+
+Each check takes the student's classes or functions and a `seed` for its inputs (the notebook uses the
+default; grading uses a secret one, vaecourse.remote).
+"""
+
+import math
+
+import torch
+import torch.nn.functional as F
+
+from vaecourse.checks import (call, expect, expect_close, expect_not_affine, expect_tensor, parameter_count, passed,
+                              without_gradient)
+from vaecourse.remote import inspect
+
+
+def _sizes(generator, count, low, high) -> list:
+    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
+
+
+def _dense_count(latent_dim, hidden) -> int:
+    """Parameters of the specified DenseDecoder (the table of the notebook, as a formula)."""
+    widths = [latent_dim, *hidden, 784]
+    return sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
+
+
+def _conv_count(latent_dim, channels, hidden) -> int:
+    """Parameters of the specified ConvDecoder (the table of the notebook, as a formula)."""
+    c1, c2 = channels
+    linear = (latent_dim * hidden + hidden) + (hidden * c1 * 7 * 7 + c1 * 7 * 7)
+    return linear + (c1 * c2 * 4 * 4 + c2) + (c2 * 1 * 4 * 4 + 1)
+
+
+def _logits_and_probs(decoder, z, name: str) -> None:
+    """forward gives unbounded logits; probs gives their sigmoid, in [0, 1]."""
+    logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]})")
+    expect_tensor(logits, "the logits", shape=(len(z), 1, 28, 28))
+    expect(bool(logits.min() < 0 and logits.max() > 1),
+           f"The logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded logits. "
+           "Do not apply a sigmoid (or any activation) after the last layer; probs applies the sigmoid.")
+    probs = call(decoder.probs, z, f"{name}.probs")
+    expect_tensor(probs, "probs(z)", shape=(len(z), 1, 28, 28))
+    expect(bool(probs.min() >= 0 and probs.max() <= 1), "probs must lie in [0, 1]: apply torch.sigmoid to the logits.")
+    expect_close(probs.detach(), torch.sigmoid(logits.detach()), "probs(z)",
+                 "probs(z) must be torch.sigmoid(self(z)): the sigmoid of the logits, applied once.")
+
+
+def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
+    """Gradients reach every parameter from the logits, and the decoder is not affine."""
+    x = torch.rand(6, 1, 28, 28, generator=generator)
+    logits = call(decoder, torch.randn(6, 2, generator=generator), f"{name}(latent_dim=2)")
+    expect(logits.requires_grad, "The logits carry no gradient (they are detached from the network): "
+           "do not use .detach(), .data or torch.no_grad() in forward.")
+    F.binary_cross_entropy_with_logits(logits, x).backward()
+    missing = without_gradient(decoder)
+    expect(not missing, f"These parameters receive no gradient from the logits: {missing}. Every layer you create "
+           "must be used in forward, and nothing may be detached.")
+    a, b = torch.randn(2, 8, 2, generator=generator)
+    expect_not_affine(make(), a, b, f"{name}(latent_dim=2)", ("the logits",))
+
+
+def dense_decoder_shapes(DenseDecoder, seed=41):
+    """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
+    generator = torch.Generator().manual_seed(seed)
+    for B, L in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
+        logits = call(DenseDecoder(latent_dim=L), torch.randn(B, L, generator=generator), f"DenseDecoder(latent_dim={L})")
+        expect_tensor(logits, f"the logits of DenseDecoder(latent_dim={L}) for B = {B}", shape=(B, 1, 28, 28))
+    for hidden in [tuple(_sizes(generator, 1, 8, 40)), (50, 40, 30), ()]:
+        logits = call(DenseDecoder(latent_dim=3, hidden=hidden), torch.randn(5, 3, generator=generator),
+                      f"DenseDecoder(latent_dim=3, hidden={hidden})")
+        expect_tensor(logits, f"the logits of DenseDecoder(latent_dim=3, hidden={hidden})", shape=(5, 1, 28, 28))
+    probs = call(DenseDecoder(latent_dim=3).probs, torch.randn(2, 3, generator=generator), "DenseDecoder(latent_dim=3).probs")
+    expect_tensor(probs, "DenseDecoder.probs(z)", shape=(2, 1, 28, 28))
+    passed("the logits have shape (B, 1, 28, 28)")
+
+
+def dense_decoder_outputs(DenseDecoder, seed=42):
+    """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1]."""
+    z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
+    _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
+    passed("forward returns unbounded logits, probs their sigmoid")
+
+
+def dense_decoder_architecture(DenseDecoder, seed=43):
+    """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine."""
+    generator = torch.Generator().manual_seed(seed)
+    decoder = DenseDecoder(latent_dim=2)
+    expect(not any("_ConvNd" in classes for _, classes in inspect(decoder, "layers")),
+           "DenseDecoder must be dense: use nn.Linear layers only, no convolution.")
+    n = parameter_count(decoder)
+    expect(n == _dense_count(2, (200, 400)),
+           f"DenseDecoder(latent_dim=2) has {n} parameters; the specified architecture has {_dense_count(2, (200, 400))}. "
+           "Check the widths of the layers and the biases.")
+    for L, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
+        n = parameter_count(DenseDecoder(latent_dim=L, hidden=hidden))
+        expect(n == _dense_count(L, hidden),
+               f"DenseDecoder(latent_dim={L}, hidden={hidden}) has {n} parameters, expected "
+               f"{_dense_count(L, hidden)}: build one Linear + ReLU per entry of hidden, then Linear(hidden[-1], 784).")
+    _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
+    passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and is not affine")
+
+
+TRANSPOSED_HINT = "Check the output size of each transposed convolution: (n - 1) * stride - 2 * padding + kernel."
+
+
+def _upsampling(ConvDecoder, channels, hidden, z) -> None:
+    c1, c2 = channels
+    B = len(z)
+    records, error = inspect(ConvDecoder(latent_dim=z.shape[1], channels=channels, hidden=hidden), "layer_shapes",
+                             "ConvTranspose2d", z)
+    failure = f" before failing with {error}" if error else ""
+    expect(len(records) > 0, f"ConvDecoder must apply two nn.ConvTranspose2d layers; it applied none{failure}.")
+    expect(records[0][0] == (B, c1, 7, 7), f"The first transposed convolution receives a tensor of shape "
+           f"{records[0][0]}, expected {(B, c1, 7, 7)}: reshape the output of the linear layers to (B, c1, 7, 7), with c1 = channels[0].")
+    expect(len(records) == 2, f"ConvDecoder must apply exactly two nn.ConvTranspose2d layers; it applied {len(records)}{failure}.")
+    expect(records[0][1] == (B, c2, 14, 14), f"The first transposed convolution outputs {records[0][1]}, expected "
+           f"{(B, c2, 14, 14)} (7x7 => 14x14): kernel_size=4, stride=2, padding=1, and {c2} channels.")
+    expect(records[1][1] == (B, 1, 28, 28), f"The second transposed convolution outputs {records[1][1]}, expected "
+           f"{(B, 1, 28, 28)} (14x14 => 28x28): kernel_size=4, stride=2, padding=1, and 1 channel.")
+    expect(error is None, f"ConvDecoder fails after its transposed convolutions: {error}")
+
+
+def conv_decoder_shapes(ConvDecoder, seed=51):
+    """Check ConvDecoder shapes: logits (B, 1, 28, 28), upsampling 7x7 => 14x14 => 28x28 with two transposed convolutions."""
+    generator = torch.Generator().manual_seed(seed)
+    _upsampling(ConvDecoder, (32, 16), 128, torch.randn(3, 2, generator=generator))
+    for B, L in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
+        logits = call(ConvDecoder(latent_dim=L), torch.randn(B, L, generator=generator), f"ConvDecoder(latent_dim={L})",
+                      TRANSPOSED_HINT)
+        expect_tensor(logits, f"the logits of ConvDecoder(latent_dim={L}) for B = {B}", shape=(B, 1, 28, 28))
+    for channels, hidden in [(tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]), ((6, 10), 10)]:
+        _upsampling(ConvDecoder, channels, hidden, torch.randn(5, 3, generator=generator))
+    probs = call(ConvDecoder(latent_dim=3).probs, torch.randn(2, 3, generator=generator), "ConvDecoder(latent_dim=3).probs")
+    expect_tensor(probs, "ConvDecoder.probs(z)", shape=(2, 1, 28, 28))
+    passed("the logits have shape (B, 1, 28, 28), upsampled 7x7 => 14x14 => 28x28")
+
+
+def conv_decoder_outputs(ConvDecoder, seed=52):
+    """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1]."""
+    z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
+    _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
+    passed("forward returns unbounded logits, probs their sigmoid")
+
+
+def conv_decoder_architecture(ConvDecoder, seed=53):
+    """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine."""
+    generator = torch.Generator().manual_seed(seed)
+    decoder = ConvDecoder(latent_dim=2)
+    n = parameter_count(decoder)
+    expect(n == _conv_count(2, (32, 16), 128),
+           f"ConvDecoder(latent_dim=2) has {n} parameters; the specified architecture has {_conv_count(2, (32, 16), 128)}. "
+           "Check the widths, channels and kernel sizes.")
+    for L, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]),
+                                (3, (6, 10), 10)]:
+        n = parameter_count(ConvDecoder(latent_dim=L, channels=channels, hidden=hidden))
+        expect(n == _conv_count(L, channels, hidden),
+               f"ConvDecoder(latent_dim={L}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
+               f"{_conv_count(L, channels, hidden)}: use the arguments, do not hard-code the sizes.")
+    _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
+    passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and is not affine")
+
+
+def _reference_nll(mean, x, sigma) -> torch.Tensor:
+    return -torch.distributions.Normal(mean, sigma).log_prob(x).reshape(len(x), -1).sum(dim=1)
+
+
+def gaussian_nll(gaussian_nll, seed=61):
+    """Check gaussian_nll with sigma = 1: one value per image, equal to -log N(x; mean, I) summed over the pixels."""
+    generator = torch.Generator().manual_seed(seed)
+    B = _sizes(generator, 1, 2, 8)[0]
+    x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
+    nll = gaussian_nll(mean, x, 1.0)
+    expect_tensor(nll, "gaussian_nll(mean, x, 1.0)", shape=(B,))
+    expect_close(nll, _reference_nll(mean, x, 1.0), "gaussian_nll(mean, x, 1.0)",
+                 "Sum (x - mean)^2 / 2 over the pixels of each image (not the mean), and add the constant "
+                 "D * log(2 pi) / 2.")
+    nll = gaussian_nll(x, x, 1.0)
+    expect_tensor(nll, "gaussian_nll(x, x, 1.0)", shape=(B,))
+    expect_close(nll, torch.full((B,), 392 * math.log(2 * math.pi)), "gaussian_nll(x, x, 1.0), a perfect reconstruction",
+                 "With mean = x only the constant remains: D * log(2 pi) / 2 with D = 784 pixels per image.", atol=1e-3)
+    passed("gaussian_nll(mean, x, 1.0) is -log N(x; mean, I), one value per image")
+
+
+def gaussian_nll_sigma(gaussian_nll, seed=62):
+    """Check gaussian_nll for other sigmas and for flat (B, D) inputs."""
+    generator = torch.Generator().manual_seed(seed)
+    drawn = 0.05 + 3 * torch.rand(1, generator=generator).item()
+    for sigma, shape in [(0.5, (3, 1, 28, 28)), (0.1, (4, 784)), (round(drawn, 3), (2, _sizes(generator, 1, 5, 50)[0]))]:
+        x, mean = torch.rand(*shape, generator=generator), torch.rand(*shape, generator=generator)
+        nll = gaussian_nll(mean, x, sigma)
+        expect_tensor(nll, f"gaussian_nll for x of shape {shape}, sigma = {sigma}", shape=(shape[0],))
+        expect_close(nll, _reference_nll(mean, x, sigma), f"gaussian_nll for x of shape {shape}, sigma = {sigma}",
+                     "Divide the squared error by 2 sigma^2 (sigma squared), and the constant is "
+                     "D * (log(sigma) + log(2 pi) / 2) with D the number of pixels per image.", rtol=1e-4, atol=1e-3)
+    passed("gaussian_nll is correct for other sigmas and flat inputs")
