@@ -62,9 +62,9 @@ def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
-    for B, L in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
-        logits = call(DenseDecoder(latent_dim=L), torch.randn(B, L, generator=generator), f"DenseDecoder(latent_dim={L})")
-        expect_tensor(logits, f"the logits of DenseDecoder(latent_dim={L}) for B = {B}", shape=(B, 1, 28, 28))
+    for B, d in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
+        logits = call(DenseDecoder(latent_dim=d), torch.randn(B, d, generator=generator), f"DenseDecoder(latent_dim={d})")
+        expect_tensor(logits, f"the logits of DenseDecoder(latent_dim={d}) for B = {B}", shape=(B, 1, 28, 28))
     for hidden in [tuple(_sizes(generator, 1, 8, 40)), (50, 40, 30), ()]:
         logits = call(DenseDecoder(latent_dim=3, hidden=hidden), torch.randn(5, 3, generator=generator),
                       f"DenseDecoder(latent_dim=3, hidden={hidden})")
@@ -91,11 +91,11 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     expect(n == _dense_count(2, (200, 400)),
            f"DenseDecoder(latent_dim=2) has {n} parameters; the specified architecture has {_dense_count(2, (200, 400))}. "
            "Check the widths of the layers and the biases.")
-    for L, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
-        n = parameter_count(DenseDecoder(latent_dim=L, hidden=hidden))
-        expect(n == _dense_count(L, hidden),
-               f"DenseDecoder(latent_dim={L}, hidden={hidden}) has {n} parameters, expected "
-               f"{_dense_count(L, hidden)}: build one Linear + ReLU per entry of hidden, then Linear(hidden[-1], 784).")
+    for d, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
+        n = parameter_count(DenseDecoder(latent_dim=d, hidden=hidden))
+        expect(n == _dense_count(d, hidden),
+               f"DenseDecoder(latent_dim={d}, hidden={hidden}) has {n} parameters, expected "
+               f"{_dense_count(d, hidden)}: build one Linear + ReLU per entry of hidden, then Linear(hidden[-1], 784).")
     _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and is not affine")
 
@@ -124,10 +124,10 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
     """Check ConvDecoder shapes: logits (B, 1, 28, 28), upsampling 7x7 => 14x14 => 28x28 with two transposed convolutions."""
     generator = torch.Generator().manual_seed(seed)
     _upsampling(ConvDecoder, (32, 16), 128, torch.randn(3, 2, generator=generator))
-    for B, L in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
-        logits = call(ConvDecoder(latent_dim=L), torch.randn(B, L, generator=generator), f"ConvDecoder(latent_dim={L})",
+    for B, d in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
+        logits = call(ConvDecoder(latent_dim=d), torch.randn(B, d, generator=generator), f"ConvDecoder(latent_dim={d})",
                       TRANSPOSED_HINT)
-        expect_tensor(logits, f"the logits of ConvDecoder(latent_dim={L}) for B = {B}", shape=(B, 1, 28, 28))
+        expect_tensor(logits, f"the logits of ConvDecoder(latent_dim={d}) for B = {B}", shape=(B, 1, 28, 28))
     for channels, hidden in [(tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]), ((6, 10), 10)]:
         _upsampling(ConvDecoder, channels, hidden, torch.randn(5, 3, generator=generator))
     probs = call(ConvDecoder(latent_dim=3).probs, torch.randn(2, 3, generator=generator), "ConvDecoder(latent_dim=3).probs")
@@ -150,12 +150,12 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     expect(n == _conv_count(2, (32, 16), 128),
            f"ConvDecoder(latent_dim=2) has {n} parameters; the specified architecture has {_conv_count(2, (32, 16), 128)}. "
            "Check the widths, channels and kernel sizes.")
-    for L, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]),
+    for d, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]),
                                 (3, (6, 10), 10)]:
-        n = parameter_count(ConvDecoder(latent_dim=L, channels=channels, hidden=hidden))
-        expect(n == _conv_count(L, channels, hidden),
-               f"ConvDecoder(latent_dim={L}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
-               f"{_conv_count(L, channels, hidden)}: use the arguments, do not hard-code the sizes.")
+        n = parameter_count(ConvDecoder(latent_dim=d, channels=channels, hidden=hidden))
+        expect(n == _conv_count(d, channels, hidden),
+               f"ConvDecoder(latent_dim={d}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
+               f"{_conv_count(d, channels, hidden)}: use the arguments, do not hard-code the sizes.")
     _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and is not affine")
 

@@ -23,22 +23,22 @@ def _expect_two_outputs(out, what: str, batch: int, latent_dim: int) -> None:
 
 
 def split_mean_logvar(split_mean_logvar, seed=10):
-    """Check split_mean_logvar: shapes (B, L), mean first, log-variance second, split along the features."""
+    """Check split_mean_logvar: shapes (B, d), mean first, log-variance second, split along the features."""
     generator = torch.Generator().manual_seed(seed)
-    cases = [(3, 2, torch.arange(12.0).reshape(3, 4))]  # B = 3 rows, 2L = 4 columns: easy to read
-    for B, L in [(1, 1), *zip(_sizes(generator, 2, 2, 7), _sizes(generator, 2, 3, 9))]:
-        cases.append((B, L, torch.randn(B, 2 * L, generator=generator)))
-    for B, L, h in cases:
+    cases = [(3, 2, torch.arange(12.0).reshape(3, 4))]  # B = 3 rows, 2d = 4 columns: easy to read
+    for B, d in [(1, 1), *zip(_sizes(generator, 2, 2, 7), _sizes(generator, 2, 3, 9))]:
+        cases.append((B, d, torch.randn(B, 2 * d, generator=generator)))
+    for B, d, h in cases:
         out = split_mean_logvar(h)
         expect(type(out) is tuple and len(out) == 2, "split_mean_logvar must return a tuple (mu, logvar).")
         mu, logvar = out
-        expect_tensor(mu, f"mu for B = {B}, L = {L}", shape=(B, L))
-        expect_tensor(logvar, f"logvar for B = {B}, L = {L}", shape=(B, L))
-        expect_close(mu, h[:, :L], f"mu for B = {B}, L = {L}",
-                     "mu must be the FIRST half of every row: the first L columns (split along dim=1, not dim=0; "
+        expect_tensor(mu, f"mu for B = {B}, d = {d}", shape=(B, d))
+        expect_tensor(logvar, f"logvar for B = {B}, d = {d}", shape=(B, d))
+        expect_close(mu, h[:, :d], f"mu for B = {B}, d = {d}",
+                     "mu must be the FIRST half of every row: the first d columns (split along dim=1, not dim=0; "
                      "not every other column).")
-        expect_close(logvar, h[:, L:], f"logvar for B = {B}, L = {L}", "logvar must be the SECOND half of every row.")
-    passed("split_mean_logvar splits (B, 2L) into two (B, L)")
+        expect_close(logvar, h[:, d:], f"logvar for B = {B}, d = {d}", "logvar must be the SECOND half of every row.")
+    passed("split_mean_logvar splits (B, 2d) into two (B, d)")
 
 
 def count_parameters(count_parameters, seed=12):
@@ -78,11 +78,11 @@ def _conv_count(latent_dim, channels, hidden) -> int:
 
 
 def dense_shapes(DenseEncoder, seed=21):
-    """Check DenseEncoder shapes: mu and logvar are (B, L) for several batch and latent sizes and hidden layers."""
+    """Check DenseEncoder shapes: mu and logvar are (B, d) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
-    for B, L in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
-        what = f"DenseEncoder(latent_dim={L})"
-        _expect_two_outputs(call(DenseEncoder(latent_dim=L), torch.rand(B, 784, generator=generator), what), what, B, L)
+    for B, d in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
+        what = f"DenseEncoder(latent_dim={d})"
+        _expect_two_outputs(call(DenseEncoder(latent_dim=d), torch.rand(B, 784, generator=generator), what), what, B, d)
     for hidden in [(int(_sizes(generator, 1, 8, 40)[0]),), (50, 40, 30), ()]:
         what = f"DenseEncoder(latent_dim=3, hidden={hidden})"
         _expect_two_outputs(call(DenseEncoder(latent_dim=3, hidden=hidden), torch.rand(5, 784, generator=generator), what),
@@ -128,11 +128,11 @@ def dense_architecture(DenseEncoder, seed=23):
     expect(n == _dense_count(2, (400, 200)),
            f"DenseEncoder(latent_dim=2) has {n} parameters; the specified architecture has {_dense_count(2, (400, 200))}. "
            "Check the widths of the layers, the biases and the two heads.")
-    for L, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
-        n = parameter_count(DenseEncoder(latent_dim=L, hidden=hidden))
-        expect(n == _dense_count(L, hidden),
-               f"DenseEncoder(latent_dim={L}, hidden={hidden}) has {n} parameters, expected "
-               f"{_dense_count(L, hidden)}: build one Linear + ReLU per entry of hidden, then the two heads.")
+    for d, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
+        n = parameter_count(DenseEncoder(latent_dim=d, hidden=hidden))
+        expect(n == _dense_count(d, hidden),
+               f"DenseEncoder(latent_dim={d}, hidden={hidden}) has {n} parameters, expected "
+               f"{_dense_count(d, hidden)}: build one Linear + ReLU per entry of hidden, then the two heads.")
     images = torch.rand(3, 1, 28, 28, generator=generator)
     mu_4d, logvar_4d = call(encoder, images, "DenseEncoder on (B, 1, 28, 28) images (flatten them first)")
     mu_2d, logvar_2d = call(encoder, images.reshape(3, 784), "DenseEncoder on (B, 784) images")
@@ -148,12 +148,12 @@ CONV_HINT = "Check the output size of each convolution: (n + 2 * padding - kerne
 
 
 def conv_shapes(ConvEncoder, seed=31):
-    """Check ConvEncoder shapes: mu and logvar are (B, L) for several batch and latent sizes, channels and widths, from both input formats."""
+    """Check ConvEncoder shapes: mu and logvar are (B, d) for several batch and latent sizes, channels and widths, from both input formats."""
     generator = torch.Generator().manual_seed(seed)
-    for B, L in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
-        what = f"ConvEncoder(latent_dim={L})"
-        _expect_two_outputs(call(ConvEncoder(latent_dim=L), torch.rand(B, 1, 28, 28, generator=generator), what, CONV_HINT),
-                           what, B, L)
+    for B, d in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
+        what = f"ConvEncoder(latent_dim={d})"
+        _expect_two_outputs(call(ConvEncoder(latent_dim=d), torch.rand(B, 1, 28, 28, generator=generator), what, CONV_HINT),
+                           what, B, d)
     for channels, hidden in [(tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]), ((4, 6), 10)]:
         what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
         out = call(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), torch.rand(5, 1, 28, 28, generator=generator),
@@ -195,11 +195,11 @@ def conv_architecture(ConvEncoder, seed=32):
            "Check the channels, kernel sizes, the width of the linear layer and the two heads.")
     channels, hidden = tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]
     _conv_layer_shapes(ConvEncoder, channels, hidden, torch.rand(2, 784, generator=generator))
-    for L, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], channels, hidden), (3, (4, 6), 10)]:
-        n = parameter_count(ConvEncoder(latent_dim=L, channels=channels, hidden=hidden))
-        expect(n == _conv_count(L, channels, hidden),
-               f"ConvEncoder(latent_dim={L}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
-               f"{_conv_count(L, channels, hidden)}: use the arguments, do not hard-code the sizes.")
+    for d, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], channels, hidden), (3, (4, 6), 10)]:
+        n = parameter_count(ConvEncoder(latent_dim=d, channels=channels, hidden=hidden))
+        expect(n == _conv_count(d, channels, hidden),
+               f"ConvEncoder(latent_dim={d}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
+               f"{_conv_count(d, channels, hidden)}: use the arguments, do not hard-code the sizes.")
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
     passed(f"two convolutions 28x28 => 14x14 => 7x7, and exactly {_conv_count(2, (16, 32), 128)} parameters")
