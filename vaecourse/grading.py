@@ -379,6 +379,7 @@ c.Execute.timeout = {limits.cell_timeout}
 c.GuardedExecute.max_output_bytes = {limits.output_kb * 1000}
 c.KernelManager.transport = "ipc"  # Unix sockets: the kernel has no network at all
 c.KernelManager.connection_file = {str(Path(limits_runtime) / "kernel.json")!r}  # one kernel at a time per student
+c.KernelManager.ip = {str(Path(limits_runtime) / "ipc" / "kernel")!r}  # the sockets: the only place the kernel may write
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput", "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
