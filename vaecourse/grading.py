@@ -347,6 +347,7 @@ class Limits:
     nproc: int = 512  # processes and threads of the sandbox user
     file_mb: int = 256  # largest file the kernel may write
     output_kb: int = 1000  # output kept per cell
+    tmp_mb: int = 256  # size of the kernel's /tmp, taken out of memory_mb (the kernel's own memory is the rest)
     sandbox: str = "auto"  # "bwrap": required; "none": no sandbox (trusted code only); "auto": bwrap if usable
 
     @classmethod
@@ -355,11 +356,16 @@ class Limits:
 
         config = PyFileConfigLoader("grading_config.py", path=str(root)).load_config()
         values = {name: config.Sandbox[name] for name in ("notebook_timeout", "memory_mb", "cpu_seconds", "nproc",
-                                                          "file_mb", "output_kb") if name in config.Sandbox}
+                                                          "file_mb", "output_kb", "tmp_mb")
+                  if name in config.Sandbox}
         if "timeout" in config.Execute:
             values["cell_timeout"] = config.Execute.timeout
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    def __post_init__(self):
+        if not 0 < self.tmp_mb < self.memory_mb:
+            raise ValueError(f"tmp_mb ({self.tmp_mb}) must be positive and below memory_mb ({self.memory_mb}): /tmp is part of it")
 
     def sandboxed(self) -> bool:
         usable = sandbox.bwrap_path() is not None and os.geteuid() == 0
@@ -530,7 +536,7 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     _write_config(folder, root, limits, str(runtime))
     shutil.copy(template, folder / "gradebook.db")
     settings = dict(uid=sandbox.SANDBOX_UID, runtime=str(runtime), scratch=str(folder / "sandbox"),
-                    memory_mb=limits.memory_mb, cpu_seconds=limits.cpu_seconds, nproc=limits.nproc,
+                    memory_mb=limits.memory_mb, tmp_mb=limits.tmp_mb, cpu_seconds=limits.cpu_seconds, nproc=limits.nproc,
                     file_mb=limits.file_mb, sandboxed=limits.sandboxed())
     (folder / "sandbox").mkdir()
     env = sandbox.install_kernelspec(folder, settings)

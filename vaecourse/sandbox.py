@@ -16,7 +16,8 @@ needs no network at all. The kernelspec runs `python -m vaecourse.sandbox launch
 Root (nbgrader and `launch`) never follows a path the sandbox user could have replaced: the runtime folder
 (jupyter's connection file, the kernel's read-only copy of it) belongs to root; the kernel writes only in
 its `ipc` subfolder (its sockets), made afresh at each launch, and in a fresh private copy of the working
-folder; root only removes (never reads or writes) what is in them.
+folder; root only removes (never reads or writes) what is in them. /tmp is a tmpfs of `tmp_mb`, carved out
+of the memory cap (see `command`).
 
 What a sandbox cannot do: code running in the kernel owns that process, so it can rewrite anything the
 check cells rely on (vaecourse.checks, torch, IPython's input transformers, sys.displayhook...). The
@@ -53,7 +54,7 @@ def bwrap_path():
 def install_kernelspec(folder: Path, settings: dict) -> dict:
     """Write a sandboxed `python3` kernelspec under folder/jupyter; return the environment nbgrader needs.
 
-    settings: memory_mb, cpu_seconds, nproc, file_mb, uid, runtime (a short folder, root's: see `launch`).
+    settings: memory_mb, tmp_mb, cpu_seconds, nproc, file_mb, uid, runtime (a short folder, root's: see `launch`).
     """
     spec_dir = folder / "jupyter" / "kernels" / "python3"
     spec_dir.mkdir(parents=True, exist_ok=True)
@@ -94,10 +95,13 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
     """The bwrap | setpriv | prlimit | python command line that runs the kernel."""
     uid = str(settings["uid"])
     runtime = settings["runtime"]
+    # RLIMIT_DATA does not count the pages of a tmpfs, and this machine has no cgroup v2 memory controller
+    # to count them (memory.max): so /tmp gets a fixed share of the memory cap and the kernel the rest.
+    data_mb = settings["memory_mb"] - settings["tmp_mb"]
     line = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session",
             "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-            "--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--perms", "0700", "--dir", "/tmp/home",
-            "--chmod", "0777", "/tmp/home"]
+            "--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", str(settings["tmp_mb"] * 2**20),
+            "--tmpfs", "/tmp", "--perms", "0700", "--dir", "/tmp/home", "--chmod", "0777", "/tmp/home"]
     for link in ("bin", "sbin", "lib", "lib64", "lib32"):
         if os.path.islink(f"/{link}"):
             line += ["--symlink", os.readlink(f"/{link}"), f"/{link}"]
@@ -121,7 +125,7 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
     line += ["--setenv", "VAE_COURSE_DATA", str(_data_root().resolve())]
     line += ["--", shutil.which("setpriv") or "/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
              "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
-             shutil.which("prlimit") or "/usr/bin/prlimit", f"--data={settings['memory_mb'] * 2**20}",
+             shutil.which("prlimit") or "/usr/bin/prlimit", f"--data={data_mb * 2**20}",
              f"--cpu={settings['cpu_seconds']}", f"--nproc={settings['nproc']}", f"--fsize={settings['file_mb'] * 2**20}",
              "--core=0", "--", sys.executable, "-m", "vaecourse.sandbox", "kernel", "-f", connection_file]
     return line
