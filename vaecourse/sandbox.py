@@ -269,7 +269,10 @@ def probe(nonce: str) -> None:
     """Print the guard's verdict for the grader (run by the grader after each graded cell)."""
     shell = get_ipython()  # noqa: F821  (IPython puts it in builtins)
     sys.__stdout__.flush()
-    print(f"{PROBE_MARK} {nonce} {json.dumps(findings(shell))}", flush=True)
+    # one write, on a line of its own: print() writes the newline separately, and another thread's output
+    # (IPython's history thread, when /tmp is full) could land between the report and its end
+    sys.stdout.write(f"\n{PROBE_MARK} {nonce} {json.dumps(findings(shell))}\n")
+    sys.stdout.flush()
 
 
 def kernel(argv: list) -> None:
