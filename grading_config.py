@@ -47,3 +47,4 @@ c.Sandbox.cpu_seconds = 1200  # the kernel's CPU time (RLIMIT_CPU): past it the 
 c.Sandbox.nproc = 512  # processes and threads of the sandbox user
 c.Sandbox.file_mb = 256  # largest file the kernel may write
 c.Sandbox.output_kb = 1000  # output kept per cell; the rest is dropped as it arrives
+c.Sandbox.notebook_output_kb = 10000  # output kept per notebook (all cells); errors are always kept

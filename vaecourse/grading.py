@@ -67,13 +67,14 @@ class HideHiddenTests(Preprocessor):
 class GuardedExecute(Execute):
     """nbgrader's Execute, with what a hostile kernel must not be able to do to the grader.
 
-    Output beyond `max_output_bytes` per cell is dropped as it arrives (an output flood would otherwise
-    fill the grader's memory), and a check cell or probe cell cannot clear its own outputs (that would
-    hide its error). The reply status of every cell is kept, so an error the kernel did not display
-    still counts.
+    Output beyond `max_output_bytes` per cell, or `max_notebook_output_bytes` for the whole notebook, is
+    dropped as it arrives (an output flood would otherwise fill the grader's memory and the feedback), and a
+    check cell or probe cell cannot clear its own outputs (that would hide its error). Errors are always
+    kept, and the reply status of every cell too, so an error the kernel did not display still counts.
     """
 
     max_output_bytes = Integer(1_000_000, help="output kept per cell; the rest is dropped").tag(config=True)
+    max_notebook_output_bytes = Integer(10_000_000, help="output kept per notebook; the rest is dropped").tag(config=True)
 
     def process_message(self, msg, cell, cell_index):
         kind = msg["msg_type"]
@@ -92,6 +93,18 @@ class GuardedExecute(Execute):
                         "stream", name="stdout", text=f"\n[output cut by the grader after {self.max_output_bytes} bytes]\n"))
                 if kind != "error":
                     return None
+            if getattr(self, "_counted", None) is not self.nb:  # a new notebook: count from zero
+                self._counted, self._notebook_bytes, self._notebook_cut = self.nb, 0, False
+            self._notebook_bytes += size
+            # probes keep their output (the per-cell cap still holds): without their report every check scores 0
+            probe = cell.metadata.get("vaecourse_probe")
+            if self._notebook_bytes > self.max_notebook_output_bytes and kind != "error" and not probe:
+                if not self._notebook_cut:
+                    self._notebook_cut = True
+                    cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=(
+                        f"\n[output of this notebook cut by the grader after {self.max_notebook_output_bytes} bytes: "
+                        "later output is dropped, errors are kept]\n")))
+                return None
         return super().process_message(msg, cell, cell_index)
 
 
@@ -347,6 +360,7 @@ class Limits:
     nproc: int = 512  # processes and threads of the sandbox user
     file_mb: int = 256  # largest file the kernel may write
     output_kb: int = 1000  # output kept per cell
+    notebook_output_kb: int = 10_000  # output kept per notebook, all cells
     tmp_mb: int = 256  # size of the kernel's /tmp, taken out of memory_mb (the kernel's own memory is the rest)
     sandbox: str = "auto"  # "bwrap": required; "none": no sandbox (trusted code only); "auto": bwrap if usable
 
@@ -356,7 +370,7 @@ class Limits:
 
         config = PyFileConfigLoader("grading_config.py", path=str(root)).load_config()
         values = {name: config.Sandbox[name] for name in ("notebook_timeout", "memory_mb", "cpu_seconds", "nproc",
-                                                          "file_mb", "output_kb", "tmp_mb")
+                                                          "file_mb", "output_kb", "notebook_output_kb", "tmp_mb")
                   if name in config.Sandbox}
         if "timeout" in config.Execute:
             values["cell_timeout"] = config.Execute.timeout
@@ -383,6 +397,7 @@ def _write_config(folder: Path, root: Path, limits: Limits = None, limits_runtim
         text += f"""
 c.Execute.timeout = {limits.cell_timeout}
 c.GuardedExecute.max_output_bytes = {limits.output_kb * 1000}
+c.GuardedExecute.max_notebook_output_bytes = {limits.notebook_output_kb * 1000}
 c.KernelManager.transport = "ipc"  # Unix sockets: the kernel has no network at all
 c.KernelManager.connection_file = {str(Path(limits_runtime) / "kernel.json")!r}  # one kernel at a time per student
 c.KernelManager.ip = {str(Path(limits_runtime) / "ipc" / "kernel")!r}  # the sockets: the only place the kernel may write
