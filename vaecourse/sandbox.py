@@ -6,7 +6,7 @@ JUPYTER_PATH, and talks to it over Unix sockets (`KernelManager.transport = "ipc
 needs no network at all. The kernelspec runs `python -m vaecourse.sandbox launch ...`, which execs
 
     bwrap  (Debian package bubblewrap: new mount, pid, net, ipc and uts namespaces; a read-only view
-            of the system, Python, the venv, the course package and MNIST; an empty /tmp; a private
+            of the system, Python, the venv, the course package and MNIST; a small empty /tmp; a private
             copy of the notebook's folder as working directory; nothing else: no gradebook, no
             solutions/, no other student)
       setpriv  (util-linux: uid/gid 65534 "nobody", no groups, no capabilities, no_new_privs)
@@ -16,8 +16,9 @@ needs no network at all. The kernelspec runs `python -m vaecourse.sandbox launch
 Root (nbgrader and `launch`) never follows a path the sandbox user could have replaced: the runtime folder
 (jupyter's connection file, the kernel's read-only copy of it) belongs to root; the kernel writes only in
 its `ipc` subfolder (its sockets), made afresh at each launch, and in a fresh private copy of the working
-folder; root only removes (never reads or writes) what is in them. /tmp is a tmpfs of `tmp_mb`, carved out
-of the memory cap (see `command`).
+folder; root only removes (never reads or writes) what is in them. (nbgrader's ZeroMQ client does connect
+to the socket paths in ipc/: a link the kernel puts there gets at most ZeroMQ's handshake, no message.)
+/tmp is a tmpfs of `tmp_mb`, carved out of the memory cap (see `command`).
 
 What a sandbox cannot do: code running in the kernel owns that process, so it can rewrite anything the
 check cells rely on (vaecourse.checks, torch, IPython's input transformers, sys.displayhook...). The
