@@ -96,8 +96,8 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
     """The bwrap | setpriv | prlimit | python command line that runs the kernel."""
     uid = str(settings["uid"])
     runtime = settings["runtime"]
-    # RLIMIT_DATA does not count the pages of a tmpfs, and this machine has no cgroup v2 memory controller
-    # to count them (memory.max): so /tmp gets a fixed share of the memory cap and the kernel the rest.
+    # RLIMIT_DATA does not count the pages of a tmpfs; a cgroup v2 memory.max would, but the grading machine
+    # has none to delegate (cgroup v1): so /tmp gets a fixed share of the memory cap and the kernel the rest.
     data_mb = settings["memory_mb"] - settings["tmp_mb"]
     line = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session",
             "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
