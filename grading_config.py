@@ -41,8 +41,10 @@ c.GenerateFeedback.preprocessors = [
 # The grading sandbox of each student's kernel (vaecourse.sandbox; used by `python -m vaecourse.grading`).
 # Execute.timeout above is the per-cell limit; tests set smaller values through vaecourse.grading.Limits.
 c.Sandbox.notebook_timeout = 1800  # seconds for one notebook, all cells, before it is stopped
-c.Sandbox.memory_mb = 4096  # the kernel's memory (RLIMIT_DATA): a bigger allocation raises MemoryError
+c.Sandbox.memory_mb = 4096  # the kernel's memory and its /tmp: a bigger allocation raises MemoryError
+c.Sandbox.tmp_mb = 256  # the part of memory_mb that is the kernel's /tmp (a tmpfs): a bigger file fails to write
 c.Sandbox.cpu_seconds = 1200  # the kernel's CPU time (RLIMIT_CPU): past it the kernel is killed
 c.Sandbox.nproc = 512  # processes and threads of the sandbox user
 c.Sandbox.file_mb = 256  # largest file the kernel may write
 c.Sandbox.output_kb = 1000  # output kept per cell; the rest is dropped as it arrives
+c.Sandbox.notebook_output_kb = 10000  # output kept per notebook (all cells); errors are always kept

@@ -78,13 +78,14 @@ class GuardedExecute(Execute):
     from the verdict: what the student's code printed, then "passed: ..." or the error. Other cells run
     in the kernel as usual.
 
-    Output beyond `max_output_bytes` per cell is dropped as it arrives (an output flood would otherwise
-    fill the grader's memory), and a check cell or probe cell cannot clear its own outputs (that would
-    hide its error). The reply status of every cell is kept, so an error the kernel did not display
-    still counts.
+    Output beyond `max_output_bytes` per cell, or `max_notebook_output_bytes` for the whole notebook, is
+    dropped as it arrives (an output flood would otherwise fill the grader's memory and the feedback), and a
+    check cell or probe cell cannot clear its own outputs (that would hide its error). Errors are always
+    kept, and the reply status of every cell too, so an error the kernel did not display still counts.
     """
 
     max_output_bytes = Integer(1_000_000, help="output kept per cell; the rest is dropped").tag(config=True)
+    max_notebook_output_bytes = Integer(10_000_000, help="output kept per notebook; the rest is dropped").tag(config=True)
     max_reply_bytes = Integer(64_000_000, help="largest reply of the kernel to one request of a check").tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
@@ -138,20 +139,33 @@ class GuardedExecute(Execute):
         if kind == "clear_output" and guarded:
             cell.metadata["vaecourse_cleared"] = True
             return None
-        if kind in ("stream", "display_data", "execute_result", "error", "update_display_data"):
-            if kind == "display_data" and cell.metadata.get("vaecourse_request") and remote.MIME in msg["content"].get("data", {}):
-                limit, counter = self.max_reply_bytes, "vaecourse_reply_bytes"  # the reply to the grader
-            else:
-                limit, counter = self.max_output_bytes, "vaecourse_output_bytes"
-            used = cell.metadata.get(counter, 0) + len(json.dumps(msg["content"]))
-            cell.metadata[counter] = used
-            if used > limit:
-                if not cell.metadata.get("vaecourse_truncated"):
-                    cell.metadata["vaecourse_truncated"] = True
-                    cell.outputs.append(nbformat.v4.new_output(
-                        "stream", name="stdout", text=f"\n[output cut by the grader after {limit} bytes]\n"))
-                if kind != "error":
-                    return None
+        if kind not in ("stream", "display_data", "execute_result", "error", "update_display_data"):
+            return super().process_message(msg, cell, cell_index)
+        size = len(json.dumps(msg["content"]))
+        if kind == "display_data" and cell.metadata.get("vaecourse_request") and remote.MIME in msg["content"].get("data", {}):
+            # the kernel's reply to the grader: read by the grader, never kept in the notebook
+            used = cell.metadata["vaecourse_reply_bytes"] = cell.metadata.get("vaecourse_reply_bytes", 0) + size
+            return super().process_message(msg, cell, cell_index) if used <= self.max_reply_bytes else None
+        used = cell.metadata["vaecourse_output_bytes"] = cell.metadata.get("vaecourse_output_bytes", 0) + size
+        if used > self.max_output_bytes:
+            if not cell.metadata.get("vaecourse_truncated"):
+                cell.metadata["vaecourse_truncated"] = True
+                cell.outputs.append(nbformat.v4.new_output(
+                    "stream", name="stdout", text=f"\n[output cut by the grader after {self.max_output_bytes} bytes]\n"))
+            if kind != "error":
+                return None
+        if getattr(self, "_counted", None) is not self.nb:  # a new notebook: count from zero
+            self._counted, self._notebook_bytes, self._notebook_cut = self.nb, 0, False
+        self._notebook_bytes += size
+        # probes keep their output (the per-cell cap still holds): without their report every check scores 0
+        probe = cell.metadata.get("vaecourse_probe")
+        if self._notebook_bytes > self.max_notebook_output_bytes and kind != "error" and not probe:
+            if not self._notebook_cut:
+                self._notebook_cut = True
+                cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=(
+                    f"\n[output of this notebook cut by the grader after {self.max_notebook_output_bytes} bytes: "
+                    "later output is dropped, errors are kept]\n")))
+            return None
         return super().process_message(msg, cell, cell_index)
 
 
@@ -412,6 +426,8 @@ class Limits:
     nproc: int = 512  # processes and threads of the sandbox user
     file_mb: int = 256  # largest file the kernel may write
     output_kb: int = 1000  # output kept per cell
+    notebook_output_kb: int = 10_000  # output kept per notebook, all cells
+    tmp_mb: int = 256  # size of the kernel's /tmp, taken out of memory_mb (the kernel's own memory is the rest)
     sandbox: str = "auto"  # "bwrap": required; "none": no sandbox (trusted code only); "auto": bwrap if usable
 
     @classmethod
@@ -420,11 +436,16 @@ class Limits:
 
         config = PyFileConfigLoader("grading_config.py", path=str(root)).load_config()
         values = {name: config.Sandbox[name] for name in ("notebook_timeout", "memory_mb", "cpu_seconds", "nproc",
-                                                          "file_mb", "output_kb") if name in config.Sandbox}
+                                                          "file_mb", "output_kb", "notebook_output_kb", "tmp_mb")
+                  if name in config.Sandbox}
         if "timeout" in config.Execute:
             values["cell_timeout"] = config.Execute.timeout
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    def __post_init__(self):
+        if not 0 < self.tmp_mb < self.memory_mb:
+            raise ValueError(f"tmp_mb ({self.tmp_mb}) must be positive and below memory_mb ({self.memory_mb}): /tmp is part of it")
 
     def sandboxed(self) -> bool:
         usable = sandbox.bwrap_path() is not None and os.geteuid() == 0
@@ -442,8 +463,10 @@ def _write_config(folder: Path, root: Path, limits: Limits = None, limits_runtim
         text += f"""
 c.Execute.timeout = {limits.cell_timeout}
 c.GuardedExecute.max_output_bytes = {limits.output_kb * 1000}
+c.GuardedExecute.max_notebook_output_bytes = {limits.notebook_output_kb * 1000}
 c.KernelManager.transport = "ipc"  # Unix sockets: the kernel has no network at all
 c.KernelManager.connection_file = {str(Path(limits_runtime) / "kernel.json")!r}  # one kernel at a time per student
+c.KernelManager.ip = {str(Path(limits_runtime) / "ipc" / "kernel")!r}  # the sockets: the only place the kernel may write
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput", "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
@@ -647,7 +670,7 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     _write_config(folder, root, limits, str(runtime))
     shutil.copy(template, folder / "gradebook.db")
     settings = dict(uid=sandbox.SANDBOX_UID, runtime=str(runtime), scratch=str(folder / "sandbox"),
-                    memory_mb=limits.memory_mb, cpu_seconds=limits.cpu_seconds, nproc=limits.nproc,
+                    memory_mb=limits.memory_mb, tmp_mb=limits.tmp_mb, cpu_seconds=limits.cpu_seconds, nproc=limits.nproc,
                     file_mb=limits.file_mb, sandboxed=limits.sandboxed())
     (folder / "sandbox").mkdir()
     env = sandbox.install_kernelspec(folder, settings)

@@ -6,12 +6,19 @@ JUPYTER_PATH, and talks to it over Unix sockets (`KernelManager.transport = "ipc
 needs no network at all. The kernelspec runs `python -m vaecourse.sandbox launch ...`, which execs
 
     bwrap  (Debian package bubblewrap: new mount, pid, net, ipc and uts namespaces; a read-only view
-            of the system, Python, the venv, the course package and MNIST; an empty /tmp; a private
+            of the system, Python, the venv, the course package and MNIST; a small empty /tmp; a private
             copy of the notebook's folder as working directory; nothing else: no gradebook, no
             solutions/, no other student)
       setpriv  (util-linux: uid/gid 65534 "nobody", no groups, no capabilities, no_new_privs)
         prlimit  (util-linux: memory (RLIMIT_DATA), CPU seconds, processes, file size, no core files)
           python -m vaecourse.sandbox kernel -f CONNECTION_FILE   (the guard, then ipykernel)
+
+Root (nbgrader and `launch`) never follows a path the sandbox user could have replaced: the runtime folder
+(jupyter's connection file, the kernel's read-only copy of it) belongs to root; the kernel writes only in
+its `ipc` subfolder (its sockets), made afresh at each launch, and in a fresh private copy of the working
+folder; root only removes (never reads or writes) what is in them. (nbgrader's ZeroMQ client does connect
+to the socket paths in ipc/: a link the kernel puts there gets at most ZeroMQ's handshake, no message.)
+/tmp is a tmpfs of `tmp_mb`, carved out of the memory cap (see `command`).
 
 What a sandbox cannot do: code running in the kernel owns that process, so it can rewrite anything the
 check cells rely on (vaecourse.checks, torch, IPython's input transformers, sys.displayhook...). The
@@ -29,7 +36,9 @@ import json
 import os
 import re
 import shutil
+import stat
 import sys
+import tempfile
 from pathlib import Path
 
 SANDBOX_UID = 65534  # "nobody"
@@ -46,7 +55,7 @@ def bwrap_path():
 def install_kernelspec(folder: Path, settings: dict) -> dict:
     """Write a sandboxed `python3` kernelspec under folder/jupyter; return the environment nbgrader needs.
 
-    settings: memory_mb, cpu_seconds, nproc, uid, runtime (a short folder for the kernel's sockets).
+    settings: memory_mb, tmp_mb, cpu_seconds, nproc, file_mb, uid, runtime (a short folder, root's: see `launch`).
     """
     spec_dir = folder / "jupyter" / "kernels" / "python3"
     spec_dir.mkdir(parents=True, exist_ok=True)
@@ -62,8 +71,8 @@ def install_kernelspec(folder: Path, settings: dict) -> dict:
     (spec_dir / "kernel.json").write_text(json.dumps(spec, indent=1))
     runtime = Path(settings["runtime"])
     runtime.mkdir(parents=True, exist_ok=True)
-    os.chown(runtime, settings["uid"], settings["uid"])  # the kernel creates its sockets there
-    runtime.chmod(0o700)
+    os.chown(runtime, 0, 0)  # root's: the kernel cannot replace or rename what is in it
+    runtime.chmod(0o711)  # the kernel gets through to its files, but cannot list or write here
     return {"JUPYTER_PATH": str(folder / "jupyter"), "JUPYTER_RUNTIME_DIR": str(runtime)}
 
 
@@ -87,10 +96,13 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
     """The bwrap | setpriv | prlimit | python command line that runs the kernel."""
     uid = str(settings["uid"])
     runtime = settings["runtime"]
+    # RLIMIT_DATA does not count the pages of a tmpfs; a cgroup v2 memory.max would, but the grading machine
+    # has none to delegate (cgroup v1): so /tmp gets a fixed share of the memory cap and the kernel the rest.
+    data_mb = settings["memory_mb"] - settings["tmp_mb"]
     line = [bwrap_path() or "bwrap", "--die-with-parent", "--new-session",
             "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-            "--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--perms", "0700", "--dir", "/tmp/home",
-            "--chmod", "0777", "/tmp/home"]
+            "--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", str(settings["tmp_mb"] * 2**20),
+            "--tmpfs", "/tmp", "--perms", "0700", "--dir", "/tmp/home", "--chmod", "0777", "/tmp/home"]
     for link in ("bin", "sbin", "lib", "lib64", "lib32"):
         if os.path.islink(f"/{link}"):
             line += ["--symlink", os.readlink(f"/{link}"), f"/{link}"]
@@ -103,7 +115,8 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
         line += ["--perms", "0755", "--dir", folder]
     for path in paths:
         line += ["--ro-bind", path, path]
-    line += ["--bind", str(private / "work"), workdir, "--bind", runtime, runtime, "--chdir", workdir,
+    line += ["--bind", str(private / "work"), workdir, "--ro-bind", runtime, runtime,
+             "--bind", str(Path(runtime) / "ipc"), str(Path(runtime) / "ipc"), "--chdir", workdir,
              "--clearenv", "--setenv", "PATH", f"{Path(sys.executable).parent}:/usr/bin:/bin",
              "--setenv", "HOME", "/tmp/home", "--setenv", "MPLCONFIGDIR", "/tmp/home", "--setenv", "LANG", "C.UTF-8"]
     for name in ("NBGRADER_EXECUTION", "VAE_COURSE_FAST", "VAE_COURSE_DATA", "TQDM_DISABLE", "MPLBACKEND",
@@ -113,7 +126,7 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
     line += ["--setenv", "VAE_COURSE_DATA", str(_data_root().resolve())]
     line += ["--", shutil.which("setpriv") or "/usr/bin/setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
              "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
-             shutil.which("prlimit") or "/usr/bin/prlimit", f"--data={settings['memory_mb'] * 2**20}",
+             shutil.which("prlimit") or "/usr/bin/prlimit", f"--data={data_mb * 2**20}",
              f"--cpu={settings['cpu_seconds']}", f"--nproc={settings['nproc']}", f"--fsize={settings['file_mb'] * 2**20}",
              "--core=0", "--", sys.executable, "-m", "vaecourse.sandbox", "kernel", "-f", connection_file]
     return line
@@ -127,21 +140,42 @@ def launch(settings_file: str, connection_file: str) -> None:
         Path(settings["scratch"], "launched").write_text(f"{os.getpid()} unsandboxed\n")
         line = [sys.executable, "-m", "vaecourse.sandbox", "kernel", "-f", connection_file]
         os.execv(line[0], line)
-    private = Path(settings["scratch"]) / f"kernel-{os.getpid()}"
+    uid, runtime = settings["uid"], Path(settings["runtime"])
+    ipc = runtime / "ipc"
+    connection = _read_root_file(connection_file)
+    info = json.loads(connection)
+    if Path(connection_file).parent != runtime or info.get("transport") != "ipc" or Path(info["ip"]).parent != ipc:
+        sys.exit("vaecourse.sandbox: the kernel must use ipc sockets in the runtime's ipc folder "
+                 "(KernelManager.transport = 'ipc', KernelManager.connection_file and ip as vaecourse.grading sets them)")
+    # Everything the kernel may write is new at each launch: what an earlier kernel left there is gone.
+    shutil.rmtree(ipc, ignore_errors=True)  # rmtree does not follow links
+    ipc.mkdir(mode=0o700)
+    os.chown(ipc, uid, uid)
+    private = Path(tempfile.mkdtemp(prefix="kernel-", dir=settings["scratch"]))  # root's, 700
     # A copy of the notebook's folder, minus notebooks: what the student writes there stays there.
     shutil.copytree(workdir, private / "work", ignore=shutil.ignore_patterns("*.ipynb", ".*"), symlinks=False)
-    connection = json.loads(Path(connection_file).read_text())
-    if connection.get("transport") != "ipc" or Path(connection["ip"]).parent != Path(settings["runtime"]):
-        sys.exit("vaecourse.sandbox: the kernel must use ipc sockets in the runtime folder "
-                 "(KernelManager.transport = 'ipc', KernelManager.connection_file in it)")
-    # The connection file is the instructor's (mode 600): the kernel gets its own copy, beside its sockets.
-    own = Path(settings["runtime"]) / (Path(connection_file).stem + "-sandbox.json")
-    shutil.copy(connection_file, own)
-    for path in [private, *private.rglob("*"), own]:
-        os.chown(path, settings["uid"], settings["uid"], follow_symlinks=False)
+    for folder, folders, files in os.walk(private / "work"):
+        for path in [folder, *(os.path.join(folder, name) for name in folders + files)]:
+            os.chown(path, uid, uid, follow_symlinks=False)
+    # The connection file is the instructor's (mode 600): the kernel gets its own read-only copy.
+    own = runtime / (Path(connection_file).stem + "-sandbox.json")
+    own.unlink(missing_ok=True)
+    descriptor = os.open(own, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o400)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(connection)
+        os.fchown(handle.fileno(), uid, uid)
     Path(settings["scratch"], "launched").write_text(f"{os.getpid()}\n")  # proof the sandbox started the kernel
     line = command(settings, str(own), workdir, private)
     os.execv(line[0], line)
+
+
+def _read_root_file(path: str) -> bytes:
+    """The bytes of a regular file of root's, read without following a link."""
+    with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid():
+            sys.exit(f"vaecourse.sandbox: {path} is not a regular file of the grader's")
+        return handle.read()
 
 
 # ---------------------------------------------------------------- inside: the guard and the probe
@@ -236,7 +270,10 @@ def probe(nonce: str) -> None:
     """Print the guard's verdict for the grader (run by the grader after each graded cell)."""
     shell = get_ipython()  # noqa: F821  (IPython puts it in builtins)
     sys.__stdout__.flush()
-    print(f"{PROBE_MARK} {nonce} {json.dumps(findings(shell))}", flush=True)
+    # one write, on a line of its own: print() writes the newline separately, and another thread's output
+    # (IPython's history thread, when /tmp is full) could land between the report and its end
+    sys.stdout.write(f"\n{PROBE_MARK} {nonce} {json.dumps(findings(shell))}\n")
+    sys.stdout.flush()
 
 
 def kernel(argv: list) -> None:
