@@ -109,6 +109,20 @@ def without_gradient(model) -> list:
             if name in trainable and (grad is None or not bool(grad.abs().sum() > 0))]
 
 
+def expect_dense(model, what: str) -> None:
+    """Fail if the module has a convolution (of any kind) among its layers."""
+    expect(not _any("_ConvNd" in classes for _, classes in _inspect(model, "layers")),
+           f"{what} must be dense: use nn.Linear layers only, no convolution.")
+
+
+def expect_parameter_counts(build, expected, cases, what: str, hint: str) -> None:
+    """For each dict of keyword arguments in `cases`, build(**case) must have expected(**case) parameters."""
+    for case in cases:
+        n, wanted = parameter_count(build(**case)), expected(**case)
+        arguments = ", ".join(f"{key}={value}" for key, value in case.items())
+        expect(n == wanted, f"{what}({arguments}) has {n} parameters, expected {wanted}: {hint}")
+
+
 def expect_not_affine(model, a, b, what: str, names=("the output",)) -> None:
     """Fail if an output of model (one tensor, or a tuple named by `names`) is an affine function of its
     input: then f((a + b) / 2) = (f(a) + f(b)) / 2 for two batches a, b."""

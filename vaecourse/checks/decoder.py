@@ -9,8 +9,8 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (call, expect, expect_close, expect_not_affine, expect_tensor, parameter_count, passed,
-                              without_gradient)
+from vaecourse.checks import (call, expect, expect_close, expect_dense, expect_not_affine, expect_parameter_counts,
+                              expect_tensor, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -85,17 +85,13 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine."""
     generator = torch.Generator().manual_seed(seed)
     decoder = DenseDecoder(latent_dim=2)
-    expect(not any("_ConvNd" in classes for _, classes in inspect(decoder, "layers")),
-           "DenseDecoder must be dense: use nn.Linear layers only, no convolution.")
-    n = parameter_count(decoder)
-    expect(n == _dense_count(2, (200, 400)),
-           f"DenseDecoder(latent_dim=2) has {n} parameters; the specified architecture has {_dense_count(2, (200, 400))}. "
-           "Check the widths of the layers and the biases.")
-    for d, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
-        n = parameter_count(DenseDecoder(latent_dim=d, hidden=hidden))
-        expect(n == _dense_count(d, hidden),
-               f"DenseDecoder(latent_dim={d}, hidden={hidden}) has {n} parameters, expected "
-               f"{_dense_count(d, hidden)}: build one Linear + ReLU per entry of hidden, then Linear(hidden[-1], 784).")
+    expect_dense(decoder, "DenseDecoder")
+    drawn = dict(latent_dim=_sizes(generator, 1, 2, 9)[0], hidden=tuple(_sizes(generator, 1, 8, 40)))
+    expect_parameter_counts(DenseDecoder, _dense_count,
+                            [dict(latent_dim=2, hidden=(200, 400)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),
+                             dict(latent_dim=4, hidden=())], "DenseDecoder",
+                            "check the widths of the layers and the biases: one Linear + ReLU per entry of hidden, "
+                            "then Linear(hidden[-1], 784).")
     _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and is not affine")
 
@@ -146,16 +142,12 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine."""
     generator = torch.Generator().manual_seed(seed)
     decoder = ConvDecoder(latent_dim=2)
-    n = parameter_count(decoder)
-    expect(n == _conv_count(2, (32, 16), 128),
-           f"ConvDecoder(latent_dim=2) has {n} parameters; the specified architecture has {_conv_count(2, (32, 16), 128)}. "
-           "Check the widths, channels and kernel sizes.")
-    for d, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]),
-                                (3, (6, 10), 10)]:
-        n = parameter_count(ConvDecoder(latent_dim=d, channels=channels, hidden=hidden))
-        expect(n == _conv_count(d, channels, hidden),
-               f"ConvDecoder(latent_dim={d}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
-               f"{_conv_count(d, channels, hidden)}: use the arguments, do not hard-code the sizes.")
+    drawn = dict(latent_dim=_sizes(generator, 1, 2, 9)[0], channels=tuple(_sizes(generator, 2, 3, 12)),
+                 hidden=_sizes(generator, 1, 8, 40)[0])
+    expect_parameter_counts(ConvDecoder, _conv_count,
+                            [dict(latent_dim=2, channels=(32, 16), hidden=128), drawn,
+                             dict(latent_dim=3, channels=(6, 10), hidden=10)], "ConvDecoder",
+                            "check the widths, channels and kernel sizes; use the arguments, do not hard-code the sizes.")
     _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and is not affine")
 

@@ -7,8 +7,8 @@ through `remote.inspect`, which works the same on a local module and on one in t
 
 import torch
 
-from vaecourse.checks import (call, expect, expect_close, expect_not_affine, expect_tensor, given, parameter_count, passed,
-                              without_gradient)
+from vaecourse.checks import (call, expect, expect_close, expect_dense, expect_not_affine, expect_parameter_counts,
+                              expect_tensor, given, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -122,17 +122,13 @@ def dense_architecture(DenseEncoder, seed=23):
     """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine."""
     generator = torch.Generator().manual_seed(seed)
     encoder = DenseEncoder(latent_dim=2)
-    expect(not any("_ConvNd" in classes for _, classes in inspect(encoder, "layers")),
-           "DenseEncoder must be dense: use nn.Linear layers only, no convolution.")
-    n = parameter_count(encoder)
-    expect(n == _dense_count(2, (400, 200)),
-           f"DenseEncoder(latent_dim=2) has {n} parameters; the specified architecture has {_dense_count(2, (400, 200))}. "
-           "Check the widths of the layers, the biases and the two heads.")
-    for d, hidden in [(_sizes(generator, 1, 2, 9)[0], tuple(_sizes(generator, 1, 8, 40))), (3, (50, 40, 30)), (4, ())]:
-        n = parameter_count(DenseEncoder(latent_dim=d, hidden=hidden))
-        expect(n == _dense_count(d, hidden),
-               f"DenseEncoder(latent_dim={d}, hidden={hidden}) has {n} parameters, expected "
-               f"{_dense_count(d, hidden)}: build one Linear + ReLU per entry of hidden, then the two heads.")
+    expect_dense(encoder, "DenseEncoder")
+    drawn = dict(latent_dim=_sizes(generator, 1, 2, 9)[0], hidden=tuple(_sizes(generator, 1, 8, 40)))
+    expect_parameter_counts(DenseEncoder, _dense_count,
+                            [dict(latent_dim=2, hidden=(400, 200)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),
+                             dict(latent_dim=4, hidden=())], "DenseEncoder",
+                            "check the widths of the layers, the biases and the two heads: one Linear + ReLU per "
+                            "entry of hidden, then the two heads.")
     images = torch.rand(3, 1, 28, 28, generator=generator)
     mu_4d, logvar_4d = call(encoder, images, "DenseEncoder on (B, 1, 28, 28) images (flatten them first)")
     mu_2d, logvar_2d = call(encoder, images.reshape(3, 784), "DenseEncoder on (B, 784) images")
@@ -189,17 +185,14 @@ def conv_architecture(ConvEncoder, seed=32):
     """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine."""
     generator = torch.Generator().manual_seed(seed)
     _conv_layer_shapes(ConvEncoder, (16, 32), 128, torch.rand(4, 1, 28, 28, generator=generator))
-    n = parameter_count(ConvEncoder(latent_dim=2))
-    expect(n == _conv_count(2, (16, 32), 128),
-           f"ConvEncoder(latent_dim=2) has {n} parameters; the specified architecture has {_conv_count(2, (16, 32), 128)}. "
-           "Check the channels, kernel sizes, the width of the linear layer and the two heads.")
     channels, hidden = tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]
     _conv_layer_shapes(ConvEncoder, channels, hidden, torch.rand(2, 784, generator=generator))
-    for d, channels, hidden in [(_sizes(generator, 1, 2, 9)[0], channels, hidden), (3, (4, 6), 10)]:
-        n = parameter_count(ConvEncoder(latent_dim=d, channels=channels, hidden=hidden))
-        expect(n == _conv_count(d, channels, hidden),
-               f"ConvEncoder(latent_dim={d}, channels={channels}, hidden={hidden}) has {n} parameters, expected "
-               f"{_conv_count(d, channels, hidden)}: use the arguments, do not hard-code the sizes.")
+    expect_parameter_counts(ConvEncoder, _conv_count,
+                            [dict(latent_dim=2, channels=(16, 32), hidden=128),
+                             dict(latent_dim=_sizes(generator, 1, 2, 9)[0], channels=channels, hidden=hidden),
+                             dict(latent_dim=3, channels=(4, 6), hidden=10)], "ConvEncoder",
+                            "check the channels, kernel sizes, the width of the linear layer and the two heads; "
+                            "use the arguments, do not hard-code the sizes.")
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
     passed(f"two convolutions 28x28 => 14x14 => 7x7, and exactly {_conv_count(2, (16, 32), 128)} parameters")
