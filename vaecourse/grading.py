@@ -197,7 +197,11 @@ def _probe_report(cell, nonce: str):
 # ---------------------------------------------------------------- the notebook that is graded
 
 def _grade_id(cell):
-    return cell.metadata.get("nbgrader", {}).get("grade_id")
+    """The cell's grade_id; None when its nbgrader metadata is missing or malformed (null, a list, a number...)."""
+    meta = cell.get("metadata")
+    meta = meta.get("nbgrader") if isinstance(meta, dict) else None
+    grade_id = meta.get("grade_id") if isinstance(meta, dict) else None
+    return grade_id if isinstance(grade_id, str) and grade_id else None
 
 
 def normalise(submitted, release):
@@ -492,15 +496,44 @@ def _max_score(template: Path, assignment: str) -> float:
         return float(sum(cell.max_score for cell in notebook.grade_cells if cell.name not in written))
 
 
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:200] if text else type(error).__name__
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # valid in JSON ("\\ud800"), but cannot be written as UTF-8
+
+
+def _without_surrogates(value):
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    return value
+
+
 def _prepare(path: Path, release) -> tuple:
-    """(notebook to grade, notes) or raise ValueError with the reason the file cannot be graded."""
+    """(notebook to grade, notes) or raise ValueError with the reason the file cannot be graded.
+
+    Any failure here, foreseen or not, is that student's problem only: it must not stop the class.
+    """
     try:
         submitted = nbformat.read(path, as_version=4)
         nbformat.validate(submitted)
-    except Exception as error:  # any unreadable file is that student's problem only
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ValueError(f"{path.name} is not a valid notebook ({first_line[:200]})") from None
-    return normalise(submitted, release)
+    except Exception as error:
+        raise ValueError(f"{path.name} is not a valid notebook ({_first_line(error)})") from None
+    try:
+        cleaned = nbformat.from_dict(_without_surrogates(submitted))
+        notebook, notes = normalise(cleaned, release)
+        nbformat.validate(notebook)
+    except Exception as error:
+        raise ValueError(f"{path.name} could not be rebuilt from the release "
+                         f"({type(error).__name__}: {_first_line(error)})") from None
+    if cleaned != submitted:
+        notes.append("text that is not valid Unicode (a lone surrogate) was replaced by U+FFFD")
+    return notebook, notes
 
 
 def _review(notebook, release) -> list:
