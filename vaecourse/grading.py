@@ -274,7 +274,8 @@ class NotebookResult:
 @dataclass
 class StudentResult:
     student: str
-    notebooks: dict = field(default_factory=dict)
+    notebooks: dict = field(default_factory=dict)  # the notebooks missing here were not graded: see errors
+    errors: list = field(default_factory=list)  # where the grader itself failed on this student (grade again)
     seconds: float = 0.0
     seconds_per_notebook: dict = field(default_factory=dict)
 
@@ -403,7 +404,8 @@ def _nbgrader(args: list, folder: Path, timeout: float, env=None):
     environment = dict(os.environ, TQDM_DISABLE="1", PYTHONWARNINGS="ignore", **(env or {}))
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
     process = subprocess.Popen(["nbgrader", *args], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env=environment, stdin=subprocess.DEVNULL, start_new_session=True)
+                               text=True, encoding="utf-8", errors="replace",  # the student's kernel writes here too
+                               env=environment, stdin=subprocess.DEVNULL, start_new_session=True)
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -569,8 +571,11 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     try:
         for assignment in assignments(root):
             began = time.perf_counter()
-            outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
-                                                            template, folder, output, limits, env)
+            try:
+                outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
+                                                                template, folder, output, limits, env)
+            except Exception as error:  # the grader's failure, not a score: this notebook is left without one
+                outcome.errors.append(f"{assignment} was not graded: {type(error).__name__}: {_first_line(error)}")
             outcome.seconds_per_notebook[assignment] = time.perf_counter() - began
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
@@ -624,13 +629,15 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
 # ---------------------------------------------------------------- reports
 
 def write_gradebook(results: list, names: list, path: Path) -> None:
-    with path.open("w", newline="") as handle:
+    """One row per student; a notebook the grader failed on has an empty cell (no score), not a zero."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["student", *names, "total", "max", "manual_pending"])
         for result in results:
-            scores = [f"{result.notebooks[name].score:g}" for name in names]
-            maximum = sum(result.notebooks[name].max_score for name in names)
-            pending = sum(result.notebooks[name].manual_pending for name in names)
+            graded = [result.notebooks[name] for name in names if name in result.notebooks]
+            scores = [f"{result.notebooks[name].score:g}" if name in result.notebooks else "" for name in names]
+            maximum = sum(notebook.max_score for notebook in graded)
+            pending = sum(notebook.manual_pending for notebook in graded)
             writer.writerow([result.student, *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
 
 
@@ -638,17 +645,25 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
     lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n"]
     if not sandboxed:
         lines += ["**NOT SANDBOXED**: student code ran with the grader's rights (bubblewrap missing or --no-sandbox).\n"]
+    failed = [(r.student, error) for r in results for error in r.errors]
+    if failed:
+        lines += ["## Not graded: the grader failed (grade these again)\n"]
+        lines += [f"- {student}: {error}" for student, error in failed] + [""]
     if warnings:
         lines += ["## Files not graded as given\n"] + [f"- {w}" for w in warnings] + [""]
-    flagged = [(r.student, n) for r in results for n in names if r.notebooks[n].integrity or r.notebooks[n].review]
+    flagged = [(r.student, name) for r in results for name, notebook in r.notebooks.items()
+               if notebook.integrity or notebook.review]
     if flagged:
         lines += ["## To review by hand\n"] + [f"- {s} / {n}" for s, n in flagged] + [""]
     lines.append("## Results\n")
     for result in results:
-        maximum = sum(result.notebooks[name].max_score for name in names)
+        maximum = sum(notebook.max_score for notebook in result.notebooks.values())
         lines.append(f"### {result.student}: {result.total:g} / {maximum:g}\n")
+        lines += [f"- NOT GRADED: {error}" for error in result.errors]
         for name in names:
-            notebook = result.notebooks[name]
+            notebook = result.notebooks.get(name)
+            if notebook is None:
+                continue
             line = f"- {name}: {notebook.score:g} / {notebook.max_score:g}"
             if notebook.problem:
                 line += f" — {notebook.problem}"
@@ -663,7 +678,7 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
             lines += [f"  - review: {item}" for item in notebook.review]
         lines.append("")
     text = "\n".join(lines)
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     return text
 
 
@@ -680,9 +695,15 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
         template = build_template(root, scratch)
         workers = workers or os.cpu_count() or 1
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(grade_student, student, files, root, template, scratch, output, limits)
-                       for student, files in sorted(found.items())]
-            results = [future.result() for future in futures]
+            futures = {student: pool.submit(grade_student, student, files, root, template, scratch, output, limits)
+                       for student, files in sorted(found.items())}
+            results = []
+            for student, future in futures.items():
+                try:
+                    results.append(future.result())
+                except Exception as error:  # one student's failure must not lose the others' grades
+                    results.append(StudentResult(student, errors=[
+                        f"the grader failed on this student: {type(error).__name__}: {_first_line(error)}"]))
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv")
     write_summary(results, names, warnings, seconds, output / "summary.md", sandboxed)
