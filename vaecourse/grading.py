@@ -627,6 +627,26 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
 
 
 # ---------------------------------------------------------------- reports
+# Student names, file names, grade ids and error messages are the students' text: they are written
+# as data, never as a formula in the CSV nor as Markdown structure or HTML in the summary.
+
+def _printable(text) -> str:
+    """Text that can be written as UTF-8 (folder names may hold undecodable bytes, kept as surrogates)."""
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _csv_text(text) -> str:
+    """A text cell of gradebook.csv that a spreadsheet cannot run as a formula (OWASP: prefix a quote)."""
+    text = _printable(text)
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def _md(text) -> str:
+    """A student's text as inline Markdown on one line: no line break, no HTML, no link, no block syntax."""
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", _printable(text)).strip()
+    text = text.replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]")
+    return re.sub(r"^([#>+*=`~|-])|^(\d+)([.)])", lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], text)
+
 
 def write_gradebook(results: list, names: list, path: Path) -> None:
     """One row per student; a notebook the grader failed on has an empty cell (no score), not a zero."""
@@ -638,7 +658,7 @@ def write_gradebook(results: list, names: list, path: Path) -> None:
             scores = [f"{result.notebooks[name].score:g}" if name in result.notebooks else "" for name in names]
             maximum = sum(notebook.max_score for notebook in graded)
             pending = sum(notebook.manual_pending for notebook in graded)
-            writer.writerow([result.student, *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
+            writer.writerow([_csv_text(result.student), *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
 
 
 def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
@@ -648,34 +668,34 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
     failed = [(r.student, error) for r in results for error in r.errors]
     if failed:
         lines += ["## Not graded: the grader failed (grade these again)\n"]
-        lines += [f"- {student}: {error}" for student, error in failed] + [""]
+        lines += [f"- {_md(student)}: {_md(error)}" for student, error in failed] + [""]
     if warnings:
-        lines += ["## Files not graded as given\n"] + [f"- {w}" for w in warnings] + [""]
+        lines += ["## Files not graded as given\n"] + [f"- {_md(w)}" for w in warnings] + [""]
     flagged = [(r.student, name) for r in results for name, notebook in r.notebooks.items()
                if notebook.integrity or notebook.review]
     if flagged:
-        lines += ["## To review by hand\n"] + [f"- {s} / {n}" for s, n in flagged] + [""]
+        lines += ["## To review by hand\n"] + [f"- {_md(s)} / {_md(n)}" for s, n in flagged] + [""]
     lines.append("## Results\n")
     for result in results:
         maximum = sum(notebook.max_score for notebook in result.notebooks.values())
-        lines.append(f"### {result.student}: {result.total:g} / {maximum:g}\n")
-        lines += [f"- NOT GRADED: {error}" for error in result.errors]
+        lines.append(f"### {_md(result.student)}: {result.total:g} / {maximum:g}\n")
+        lines += [f"- NOT GRADED: {_md(error)}" for error in result.errors]
         for name in names:
             notebook = result.notebooks.get(name)
             if notebook is None:
                 continue
             line = f"- {name}: {notebook.score:g} / {notebook.max_score:g}"
             if notebook.problem:
-                line += f" — {notebook.problem}"
+                line += f" — {_md(notebook.problem)}"
             if notebook.manual_pending:
                 line += f" (+ {notebook.manual_pending:g} points of written answers to grade by hand)"
             lines.append(line)
             if notebook.integrity:
-                lines.append(f"  - TAMPERING: every check scored 0 — {'; '.join(notebook.integrity[:3])}")
-            lines += [f"  - {check}: lost {lost:g} — {message}" for check, lost, message in notebook.failures
+                lines.append(f"  - TAMPERING: every check scored 0 — {_md('; '.join(notebook.integrity[:3]))}")
+            lines += [f"  - {_md(check)}: lost {lost:g} — {_md(message)}" for check, lost, message in notebook.failures
                       if not notebook.integrity]
-            lines += [f"  - note: {note}" for note in notebook.notes]
-            lines += [f"  - review: {item}" for item in notebook.review]
+            lines += [f"  - note: {_md(note)}" for note in notebook.notes]
+            lines += [f"  - review: {_md(item)}" for item in notebook.review]
         lines.append("")
     text = "\n".join(lines)
     path.write_text(text, encoding="utf-8")
