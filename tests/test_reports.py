@@ -1,17 +1,21 @@
-"""What the instructor reads: gradebook.csv and summary.md.
+"""What the instructor reads (gradebook.csv, summary.md) and what students read (feedback pages).
 
-Student names, file names, grade ids and error messages are the students' text: none of it may run as
-a formula or forge a line of the summary. And no single student, nor a fault of the grader on one
-student, may stop the class. Fast tests: fake results, no kernel.
+Student names, file names, grade ids, error messages and outputs are the students' text: none of it may
+run as a formula, forge a line of the summary, or run a script in a browser. And no single student, nor
+a fault of the grader on one student, may stop the class. Fast tests build fake results; one small run
+of the real pipeline checks the feedback pages.
 """
 
 import csv
 import sys
+from html.parser import HTMLParser
 
+import nbformat
+import pytest
 from conftest import ROOT
 
 from vaecourse import grading
-from vaecourse.grading import NotebookResult, StudentResult, write_gradebook, write_summary
+from vaecourse.grading import NotebookResult, StudentResult, safe_body, write_gradebook, write_summary
 from vaecourse.release import assignments
 
 NAMES = ["01_pca", "02_vae"]
@@ -136,3 +140,117 @@ def test_output_that_is_not_utf8_does_not_stop_the_grader(tmp_path, monkeypatch)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "bin" / "python"))  # _nbgrader puts its folder first on PATH
     ran = grading._nbgrader(["autograde"], tmp_path, 30)
     assert (ran.returncode, ran.stdout, ran.stderr) == (0, "ok \ufffd\ufffd done\n", "err \ufffd\n")
+
+
+# ---------------------------------------------------------------- feedback pages
+
+ATTACKS = {
+    "script": ("<p>hi</p><script>alert('x')</script>", "<p>hi</p>"),
+    "handler": ('<img src="a.png" onerror="alert(1)"><b onmouseover="alert(2)">b</b>', '<img src="a.png"><b>b</b>'),
+    "iframe": ('<iframe src="https://evil.example"></iframe><object data="x.swf"></object><embed src="x">e', "e"),
+    "javascript url": ('<a href="javascript:alert(1)">a</a><a href=" JaVaScRiPt:alert(1)">b</a>',
+                       '<a rel="noopener noreferrer">a</a><a rel="noopener noreferrer">b</a>'),
+    "data link": ('<a href="data:text/html;base64,PHNjcmlwdD4=">d</a>', '<a rel="noopener noreferrer">d</a>'),
+    "style": ('<style>body{display:none}</style><div style="position:fixed">s</div>', "<div>s</div>"),
+    "form": ('<form action="https://evil.example"><input name="password"></form>f', "f"),
+    "svg": ("<svg><script>alert(1)</script></svg>s", "s"),
+}
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_feedback_html_keeps_nothing_that_runs(attack):
+    html, expected = ATTACKS[attack]
+    assert safe_body(html) == expected
+
+
+def test_feedback_html_keeps_what_a_reader_needs():
+    honest = ('<h1 id="The-ELBO">The ELBO<a class="anchor-link" href="#The-ELBO">¶</a></h1>'
+              "<p>$\\mathrm{KL}(q \\| p) &lt; \\infty$</p><a name=\"test_center\"></a>"
+              '<div class="highlight"><pre><span class="n">x</span></pre></div>'
+              '<img src="data:image/png;base64,iVBORw0KGgo=" width="30"><table><tr><td>1</td></tr></table>')
+    assert safe_body(honest) == honest.replace('href="#The-ELBO">', 'href="#The-ELBO" rel="noopener noreferrer">').replace(
+        '<a name="test_center">', '<a name="test_center" rel="noopener noreferrer">').replace(
+        "<table><tr>", "<table><tbody><tr>").replace("</tr></table>", "</tr></tbody></table>")
+
+
+HTML_OUTPUT = ("<b>bold</b><script>alert('html')</script><img src=x onerror=\"alert('img')\">"
+               "<iframe src='https://evil.example'></iframe><a href='javascript:alert(1)'>link</a>")
+
+
+def tiny_course(folder):
+    """A course of one notebook, `fb`: maths in prose, an answer, a check that passes, one that fails, a written answer."""
+    def graded(cell, grade_id, points=None, solution=False, locked=False):
+        cell.metadata["nbgrader"] = {"grade": points is not None, "grade_id": grade_id, "locked": locked,
+                                     "solution": solution, "schema_version": 3, **({"points": points} if points else {})}
+        return cell
+
+    cells = [
+        graded(nbformat.v4.new_markdown_cell("# Feedback\n\nThe ELBO: $\\log p(x) \\ge \\mathbb{E}_q[\\log p(x|z)]$"),
+               "intro", locked=True),
+        graded(nbformat.v4.new_code_cell("### BEGIN SOLUTION\ndef double(x):\n    return 2 * x\n### END SOLUTION"),
+               "answer", solution=True),
+        graded(nbformat.v4.new_code_cell("assert double(2) == 4, 'double(2) must be 4'\nprint('double works')"),
+               "test_double", points=1, locked=True),
+        graded(nbformat.v4.new_code_cell("assert double(3) == 7, f'double(3) returned {double(3)}, not 7'"),
+               "test_seven", points=1, locked=True),
+        graded(nbformat.v4.new_markdown_cell("YOUR ANSWER HERE"), "written", points=1, solution=True),
+    ]
+    notebook = nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "language": "python",
+                                                                              "display_name": "Python 3"}})
+    root = folder / "root"
+    for kind in ("solutions", "course"):
+        (root / kind / "fb").mkdir(parents=True)
+        nbformat.write(notebook, root / kind / "fb" / "fb.ipynb")
+    (root / "grading_config.py").write_text((ROOT / "grading_config.py").read_text())
+    return root, notebook
+
+
+@pytest.fixture(scope="module")
+def feedback(tmp_path_factory):
+    """One student's feedback page, after a real (sandboxed when possible) grading run of `fb`."""
+    folder = tmp_path_factory.mktemp("feedback")
+    root, notebook = tiny_course(folder)
+    eve = nbformat.from_dict(notebook)
+    eve.cells[1].source = ("def double(x):\n    return 2 * x\n\nfrom IPython.display import HTML, Javascript, display\n"
+                           f"display(HTML({HTML_OUTPUT!r}))\ndisplay(Javascript(\"alert('js')\"))")
+    eve.cells[4].source = "It grows: $\\beta > 1$ <script>alert('md')</script><object data='x.swf'></object>"
+    (folder / "submitted/eve/fb").mkdir(parents=True)
+    nbformat.write(eve, folder / "submitted/eve/fb/fb.ipynb")
+    output = folder / "grades"
+    limits = grading.Limits.from_config(root, cell_timeout=60, notebook_timeout=300)
+    grading.grade_class(folder, output, root, workers=1, limits=limits)
+    return (output / "feedback/eve/fb.html").read_text(), output
+
+
+def elements(html):
+    """(tag, {attribute: value}) of every element of an HTML text, as a browser's parser finds them."""
+    found = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, dict(attrs)))
+
+    Collect().feed(html)
+    return found
+
+
+def test_feedback_page_of_a_hostile_student_runs_nothing(feedback):
+    html, _ = feedback
+    body = html.split("<body>", 1)[1]
+    found = elements(body)
+    assert {tag for tag, _ in found} & {"script", "iframe", "object", "embed", "style", "form", "svg", "base", "meta"} == set()
+    assert [(tag, name) for tag, attrs in found for name in attrs if name.startswith("on")] == []
+    assert [value for _, attrs in found for value in attrs.values()
+            if (value or "").strip().lower().startswith(("javascript:", "data:text"))] == []
+    assert "<b>bold</b>" in body  # harmless HTML in an output is kept
+
+
+def test_feedback_page_still_shows_scores_checks_errors_and_maths(feedback):
+    html, output = feedback
+    head, body = html.split("<body>", 1)
+    assert "mathjax" in head.lower() and "<style" in head  # nbgrader's CSS and MathJax are the template's own
+    assert "fb (Score: 1.0 / 3.0)" in body
+    assert "Score: 1.0 / 1.0" in body and "double works" in body  # the check that passed, and its output
+    assert "Score: 0.0 / 1.0" in body and "double(3) returned 6, not 7" in body  # the error of the failed check
+    assert "$\\log p(x) \\ge \\mathbb{E}_q[\\log p(x|z)]$" in body and "$\\beta &gt; 1$" in body  # TeX for MathJax
+    assert rows(output / "gradebook.csv")[1] == ["eve", "1", "1", "2", "1"]

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+import nh3
+from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
@@ -62,6 +64,43 @@ class HideHiddenTests(Preprocessor):
                 if output.output_type == "error":
                     output.traceback = [f"{output.ename}: {output.evalue}"]
         return cell, resources
+
+
+class SafeFeedback(HTMLExporter):
+    """nbgrader's feedback page, with whatever a student wrote or printed made inert.
+
+    Student text reaches the page as markdown (answers and prose, which nbgrader's feedback template
+    renders without nbconvert's `sanitize_html`) and as outputs (`display(HTML(...))`, javascript,
+    widgets). The head of the page is the template's own (nbgrader's CSS, MathJax) and holds no student
+    text; the body goes through `safe_body`. Set as `c.GenerateFeedback.exporter_class`.
+    """
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        output, resources = super().from_notebook_node(nb, resources, **kw)
+        start, end = re.search(r"<body\b[^>]*>", output), output.rfind("</body>")
+        if start is None or end < start.end():
+            raise ValueError("the feedback template made a page without <body>...</body>: cannot sanitise it")
+        return output[:start.end()] + safe_body(output[start.end():end]) + output[end:], resources
+
+
+FEEDBACK_ATTRIBUTES = {**nh3.ALLOWED_ATTRIBUTES, "*": {"class", "id", "title"}, "a": {"href", "hreflang", "name"}}
+
+
+def _no_data_links(tag, attribute, value):
+    """data: URLs are for images only (outputs and pasted pictures), never for links."""
+    if value.strip().lower().startswith("data:") and (tag, attribute) != ("img", "src"):
+        return None
+    return value
+
+
+def safe_body(html: str) -> str:
+    """HTML with no script, style, iframe, object, form, event handler nor javascript: URL (nh3, i.e. ammonia).
+
+    Kept: text, headings, lists, tables, images, code highlighted by class, and TeX as text, which MathJax
+    typesets (with its Safe extension, as nbconvert loads it).
+    """
+    return nh3.clean(html, attributes=FEEDBACK_ATTRIBUTES, url_schemes=nh3.ALLOWED_URL_SCHEMES | {"data"},
+                     attribute_filter=_no_data_links)
 
 
 class GuardedExecute(Execute):
