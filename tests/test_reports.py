@@ -53,7 +53,8 @@ def test_a_folder_name_that_is_not_utf8_is_written_visibly(tmp_path):
     write_gradebook([student(name, NotebookResult("01_pca"), NotebookResult("02_vae"))], NAMES, tmp_path / "g.csv")
     summary = write_summary([student(name, NotebookResult("01_pca"), NotebookResult("02_vae"))], NAMES, [], 1,
                             tmp_path / "summary.md")
-    assert rows(tmp_path / "g.csv")[1][0] == "j\\udcffdoe" and "### j\\udcffdoe: 0 / 0" in summary
+    assert rows(tmp_path / "g.csv")[1][0] == "j\\udcffdoe"
+    assert "### j\\\\udcffdoe: 0 / 0" in summary  # the backslash escaped for Markdown: it renders as j\udcffdoe
 
 
 # ---------------------------------------------------------------- summary.md
@@ -89,6 +90,7 @@ def test_student_text_at_the_start_of_an_item_is_not_markdown_syntax():
     assert [grading._md(text) for text in ("## h", "> q", "+ l", "* l", "1. l", "2) l", "=== ", "`x", "~~~", "| t")] == [
         "\\## h", "\\> q", "\\+ l", "\\* l", "1\\. l", "2\\) l", "\\===", "\\`x", "\\~~~", "\\| t"]
     assert grading._md("test_pca_fit: lost 4 (k=2)") == "test_pca_fit: lost 4 (k=2)"  # plain text is unchanged
+    assert grading._md("\\[x\\](https://evil.example)") == "\\\\\\[x\\\\\\](https://evil.example)"  # no link either
 
 
 # ---------------------------------------------------------------- a fault of the grader stops one student only

@@ -683,7 +683,7 @@ def _csv_text(text) -> str:
 def _md(text) -> str:
     """A student's text as inline Markdown on one line: no line break, no HTML, no link, no block syntax."""
     text = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", _printable(text)).strip()
-    text = text.replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]")
+    text = text.replace("\\", "\\\\").replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]")
     return re.sub(r"^([#>+*=`~|-])|^(\d+)([.)])", lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], text)
 
 
