@@ -31,7 +31,9 @@ c.IgnorePattern.pattern = r"\b[A-Za-z]*Warning\b|\d+%\|"
 # A test cell a student deleted is put back and graded instead of silently missing.
 c.OverwriteCells.add_missing_cells = True
 
-# Feedback tells students which checks failed and why, without showing the hidden tests.
+# Feedback tells students which checks failed and why, without showing the hidden tests, and without
+# running anything a student wrote or printed in the reader's browser (vaecourse.grading.SafeFeedback).
+c.GenerateFeedback.exporter_class = "vaecourse.grading.SafeFeedback"
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "vaecourse.grading.HideHiddenTests",

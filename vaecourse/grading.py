@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+import nh3
+from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
@@ -66,6 +68,43 @@ class HideHiddenTests(Preprocessor):
                 if output.output_type == "error":
                     output.traceback = [f"{output.ename}: {output.evalue}"]
         return cell, resources
+
+
+class SafeFeedback(HTMLExporter):
+    """nbgrader's feedback page, with whatever a student wrote or printed made inert.
+
+    Student text reaches the page as markdown (answers and prose, which nbgrader's feedback template
+    renders without nbconvert's `sanitize_html`) and as outputs (`display(HTML(...))`, javascript,
+    widgets). The head of the page is the template's own (nbgrader's CSS, MathJax) and holds no student
+    text; the body goes through `safe_body`. Set as `c.GenerateFeedback.exporter_class`.
+    """
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        output, resources = super().from_notebook_node(nb, resources, **kw)
+        start, end = re.search(r"<body\b[^>]*>", output), output.rfind("</body>")
+        if start is None or end < start.end():
+            raise ValueError("the feedback template made a page without <body>...</body>: cannot sanitise it")
+        return output[:start.end()] + safe_body(output[start.end():end]) + output[end:], resources
+
+
+FEEDBACK_ATTRIBUTES = {**nh3.ALLOWED_ATTRIBUTES, "*": {"class", "id", "title"}, "a": {"href", "hreflang", "name"}}
+
+
+def _no_data_links(tag, attribute, value):
+    """data: URLs are for images only (outputs and pasted pictures), never for links."""
+    if value.strip().lower().startswith("data:") and (tag, attribute) != ("img", "src"):
+        return None
+    return value
+
+
+def safe_body(html: str) -> str:
+    """HTML with no script, style, iframe, object, form, event handler nor javascript: URL (nh3, i.e. ammonia).
+
+    Kept: text, headings, lists, tables, images, code highlighted by class, and TeX as text, which MathJax
+    typesets (with its Safe extension, as nbconvert loads it).
+    """
+    return nh3.clean(html, attributes=FEEDBACK_ATTRIBUTES, url_schemes=nh3.ALLOWED_URL_SCHEMES | {"data"},
+                     attribute_filter=_no_data_links)
 
 
 class GuardedExecute(Execute):
@@ -276,7 +315,11 @@ def _probe_report(cell, nonce: str):
 # ---------------------------------------------------------------- the notebook that is graded
 
 def _grade_id(cell):
-    return cell.metadata.get("nbgrader", {}).get("grade_id")
+    """The cell's grade_id; None when its nbgrader metadata is missing or malformed (null, a list, a number...)."""
+    meta = cell.get("metadata")
+    meta = meta.get("nbgrader") if isinstance(meta, dict) else None
+    grade_id = meta.get("grade_id") if isinstance(meta, dict) else None
+    return grade_id if isinstance(grade_id, str) and grade_id else None
 
 
 def normalise(submitted, release):
@@ -349,7 +392,8 @@ class NotebookResult:
 @dataclass
 class StudentResult:
     student: str
-    notebooks: dict = field(default_factory=dict)
+    notebooks: dict = field(default_factory=dict)  # the notebooks missing here were not graded: see errors
+    errors: list = field(default_factory=list)  # where the grader itself failed on this student (grade again)
     seconds: float = 0.0
     seconds_per_notebook: dict = field(default_factory=dict)
 
@@ -487,7 +531,8 @@ def _nbgrader(args: list, folder: Path, timeout: float, env=None):
     environment = dict(os.environ, TQDM_DISABLE="1", PYTHONWARNINGS="ignore", **(env or {}))
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
     process = subprocess.Popen(["nbgrader", *args], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env=environment, stdin=subprocess.DEVNULL, start_new_session=True)
+                               text=True, encoding="utf-8", errors="replace",  # the student's kernel writes here too
+                               env=environment, stdin=subprocess.DEVNULL, start_new_session=True)
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -580,15 +625,44 @@ def _max_score(template: Path, assignment: str) -> float:
         return float(sum(cell.max_score for cell in notebook.grade_cells if cell.name not in written))
 
 
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:200] if text else type(error).__name__
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # valid in JSON ("\\ud800"), but cannot be written as UTF-8
+
+
+def _without_surrogates(value):
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    return value
+
+
 def _prepare(path: Path, release) -> tuple:
-    """(notebook to grade, notes) or raise ValueError with the reason the file cannot be graded."""
+    """(notebook to grade, notes) or raise ValueError with the reason the file cannot be graded.
+
+    Any failure here, foreseen or not, is that student's problem only: it must not stop the class.
+    """
     try:
         submitted = nbformat.read(path, as_version=4)
         nbformat.validate(submitted)
-    except Exception as error:  # any unreadable file is that student's problem only
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ValueError(f"{path.name} is not a valid notebook ({first_line[:200]})") from None
-    return normalise(submitted, release)
+    except Exception as error:
+        raise ValueError(f"{path.name} is not a valid notebook ({_first_line(error)})") from None
+    try:
+        cleaned = nbformat.from_dict(_without_surrogates(submitted))
+        notebook, notes = normalise(cleaned, release)
+        nbformat.validate(notebook)
+    except Exception as error:
+        raise ValueError(f"{path.name} could not be rebuilt from the release "
+                         f"({type(error).__name__}: {_first_line(error)})") from None
+    if cleaned != submitted:
+        notes.append("text that is not valid Unicode (a lone surrogate) was replaced by U+FFFD")
+    return notebook, notes
 
 
 def _review(notebook, release) -> list:
@@ -677,8 +751,11 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     try:
         for assignment in assignments(root):
             began = time.perf_counter()
-            outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
-                                                            template, folder, output, limits, env)
+            try:
+                outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
+                                                                template, folder, output, limits, env)
+            except Exception as error:  # the grader's failure, not a score: this notebook is left without one
+                outcome.errors.append(f"{assignment} was not graded: {type(error).__name__}: {_first_line(error)}")
             outcome.seconds_per_notebook[assignment] = time.perf_counter() - began
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
@@ -730,48 +807,78 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
 
 
 # ---------------------------------------------------------------- reports
+# Student names, file names, grade ids and error messages are the students' text: they are written
+# as data, never as a formula in the CSV nor as Markdown structure or HTML in the summary.
+
+def _printable(text) -> str:
+    """Text that can be written as UTF-8 (folder names may hold undecodable bytes, kept as surrogates)."""
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _csv_text(text) -> str:
+    """A text cell of gradebook.csv that a spreadsheet cannot run as a formula (OWASP: prefix a quote)."""
+    text = _printable(text)
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def _md(text) -> str:
+    """A student's text as inline Markdown on one line: no line break, no HTML, no link, no block syntax."""
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", _printable(text)).strip()
+    text = text.replace("\\", "\\\\").replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]")
+    return re.sub(r"^([#>+*=`~|-])|^(\d+)([.)])", lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], text)
+
 
 def write_gradebook(results: list, names: list, path: Path) -> None:
-    with path.open("w", newline="") as handle:
+    """One row per student; a notebook the grader failed on has an empty cell (no score), not a zero."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["student", *names, "total", "max", "manual_pending"])
         for result in results:
-            scores = [f"{result.notebooks[name].score:g}" for name in names]
-            maximum = sum(result.notebooks[name].max_score for name in names)
-            pending = sum(result.notebooks[name].manual_pending for name in names)
-            writer.writerow([result.student, *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
+            graded = [result.notebooks[name] for name in names if name in result.notebooks]
+            scores = [f"{result.notebooks[name].score:g}" if name in result.notebooks else "" for name in names]
+            maximum = sum(notebook.max_score for notebook in graded)
+            pending = sum(notebook.manual_pending for notebook in graded)
+            writer.writerow([_csv_text(result.student), *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
 
 
 def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
     lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n"]
     if not sandboxed:
         lines += ["**NOT SANDBOXED**: student code ran with the grader's rights (bubblewrap missing or --no-sandbox).\n"]
+    failed = [(r.student, error) for r in results for error in r.errors]
+    if failed:
+        lines += ["## Not graded: the grader failed (grade these again)\n"]
+        lines += [f"- {_md(student)}: {_md(error)}" for student, error in failed] + [""]
     if warnings:
-        lines += ["## Files not graded as given\n"] + [f"- {w}" for w in warnings] + [""]
-    flagged = [(r.student, n) for r in results for n in names if r.notebooks[n].integrity or r.notebooks[n].review]
+        lines += ["## Files not graded as given\n"] + [f"- {_md(w)}" for w in warnings] + [""]
+    flagged = [(r.student, name) for r in results for name, notebook in r.notebooks.items()
+               if notebook.integrity or notebook.review]
     if flagged:
-        lines += ["## To review by hand\n"] + [f"- {s} / {n}" for s, n in flagged] + [""]
+        lines += ["## To review by hand\n"] + [f"- {_md(s)} / {_md(n)}" for s, n in flagged] + [""]
     lines.append("## Results\n")
     for result in results:
-        maximum = sum(result.notebooks[name].max_score for name in names)
-        lines.append(f"### {result.student}: {result.total:g} / {maximum:g}\n")
+        maximum = sum(notebook.max_score for notebook in result.notebooks.values())
+        lines.append(f"### {_md(result.student)}: {result.total:g} / {maximum:g}\n")
+        lines += [f"- NOT GRADED: {_md(error)}" for error in result.errors]
         for name in names:
-            notebook = result.notebooks[name]
+            notebook = result.notebooks.get(name)
+            if notebook is None:
+                continue
             line = f"- {name}: {notebook.score:g} / {notebook.max_score:g}"
             if notebook.problem:
-                line += f" — {notebook.problem}"
+                line += f" — {_md(notebook.problem)}"
             if notebook.manual_pending:
                 line += f" (+ {notebook.manual_pending:g} points of written answers to grade by hand)"
             lines.append(line)
             if notebook.integrity:
-                lines.append(f"  - TAMPERING: every check scored 0 — {'; '.join(notebook.integrity[:3])}")
-            lines += [f"  - {check}: lost {lost:g} — {message}" for check, lost, message in notebook.failures
+                lines.append(f"  - TAMPERING: every check scored 0 — {_md('; '.join(notebook.integrity[:3]))}")
+            lines += [f"  - {_md(check)}: lost {lost:g} — {_md(message)}" for check, lost, message in notebook.failures
                       if not notebook.integrity]
-            lines += [f"  - note: {note}" for note in notebook.notes]
-            lines += [f"  - review: {item}" for item in notebook.review]
+            lines += [f"  - note: {_md(note)}" for note in notebook.notes]
+            lines += [f"  - review: {_md(item)}" for item in notebook.review]
         lines.append("")
     text = "\n".join(lines)
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     return text
 
 
@@ -788,9 +895,15 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
         template = build_template(root, scratch)
         workers = workers or os.cpu_count() or 1
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(grade_student, student, files, root, template, scratch, output, limits)
-                       for student, files in sorted(found.items())]
-            results = [future.result() for future in futures]
+            futures = {student: pool.submit(grade_student, student, files, root, template, scratch, output, limits)
+                       for student, files in sorted(found.items())}
+            results = []
+            for student, future in futures.items():
+                try:
+                    results.append(future.result())
+                except Exception as error:  # one student's failure must not lose the others' grades
+                    results.append(StudentResult(student, errors=[
+                        f"the grader failed on this student: {type(error).__name__}: {_first_line(error)}"]))
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv")
     write_summary(results, names, warnings, seconds, output / "summary.md", sandboxed)

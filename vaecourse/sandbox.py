@@ -311,9 +311,14 @@ def suspicious_code(source: str) -> list:
     """Risky constructs in a student's code cell, read without running it (the kernel cannot hide them)."""
     code = "\n".join(line for line in source.splitlines() if not re.match(r"^\s*[%!]", line))
     try:
-        tree = ast.parse(code)
+        return _risky(ast.parse(code))
     except SyntaxError:
         return []
+    except (ValueError, UnicodeError, RecursionError, MemoryError) as error:  # lone surrogates, deep nesting...
+        return [f"code the grader could not read ({type(error).__name__}): look at it yourself"]
+
+
+def _risky(tree) -> list:
     found = []
     for node in ast.walk(tree):
         name = None

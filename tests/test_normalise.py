@@ -1,0 +1,184 @@
+"""The notebook that is graded, rebuilt from whatever a student submits (no kernel: fast).
+
+`normalise` must give back the release's graded cells, locked ones as released, whatever the
+submission holds; `_prepare` must either do that or give the reason the file cannot be graded, which
+becomes that notebook's problem. Never an exception that stops the class. Hypothesis feeds both
+malformed notebooks: random cell types, odd or null nbgrader metadata, duplicated, missing and
+unknown grade ids, sources with lone surrogates.
+"""
+
+import json
+
+import nbformat
+import pytest
+from conftest import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vaecourse import grading
+from vaecourse.grading import Limits, _grade_id, _prepare, normalise
+from vaecourse.sandbox import suspicious_code
+
+RELEASE = nbformat.read(ROOT / "course/01_pca/01_pca.ipynb", as_version=4)
+GRADED = [cell for cell in RELEASE.cells if _grade_id(cell)]
+IDS = [_grade_id(cell) for cell in GRADED]
+pytestmark = pytest.mark.filterwarnings("ignore::nbformat.warnings.MissingIDFieldWarning")  # old files have no ids
+
+
+def release_cell(grade_id):
+    return nbformat.from_dict(next(cell for cell in GRADED if _grade_id(cell) == grade_id))
+
+
+def assert_graded_as_released(rebuilt, submitted=None):
+    """The rebuilt notebook's graded cells are the release's: same order, type, metadata, locked sources."""
+    graded = [cell for cell in rebuilt.cells if _grade_id(cell)]
+    assert [(c.cell_type, c.metadata) for c in graded] == [(c.cell_type, c.metadata) for c in GRADED]
+    for mine, released in zip(graded, GRADED):
+        if released.metadata.nbgrader.get("locked"):
+            assert mine.source == released.source
+        elif submitted is not None:  # an answer: the student's first copy, or the stub if there is none
+            copies = [c for c in submitted.cells if _grade_id(c) == _grade_id(released)]
+            assert mine.source == (copies[0].source if copies else released.source)
+    assert all(cell.metadata == {} for cell in rebuilt.cells if not _grade_id(cell))  # no forged metadata survives
+    nbformat.validate(rebuilt)
+
+
+# ---------------------------------------------------------------- malformed nbgrader metadata
+
+@pytest.mark.parametrize("meta", [None, [], ["grade_id", "center"], "center", 3, {}, {"grade_id": None},
+                                  {"grade_id": ["center"]}, {"grade_id": 7}, {"grade_id": ""}, {"solution": True}])
+def test_malformed_nbgrader_metadata_makes_an_ordinary_cell(meta):
+    submitted = nbformat.from_dict(RELEASE)
+    answer = next(cell for cell in submitted.cells if _grade_id(cell) == "center")
+    answer.source = "def center(X):\n    return X - X.mean(0), X.mean(0)\n"
+    answer.metadata["nbgrader"] = meta
+    rebuilt, notes = normalise(submitted, RELEASE)
+    assert notes == ["center was deleted: graded as unanswered"]  # not recognised as the answer...
+    assert [c for c in rebuilt.cells if c.source == answer.source][0].metadata == {}  # ...but kept, and run
+    assert_graded_as_released(rebuilt)
+
+
+def test_a_null_nbgrader_entry_in_a_check_cell_restores_the_check(tmp_path):
+    submitted = nbformat.from_dict(RELEASE)
+    check = next(cell for cell in submitted.cells if _grade_id(cell) == "test_center")
+    check.metadata["nbgrader"] = None
+    check.source = "pass"
+    path = tmp_path / "01_pca.ipynb"
+    path.write_text(json.dumps(submitted))
+    rebuilt, notes = _prepare(path, RELEASE)
+    assert notes == ["test_center was deleted: restored"]
+    assert_graded_as_released(rebuilt, submitted)
+
+
+def test_a_lone_surrogate_is_replaced_and_the_notebook_graded(tmp_path):
+    submitted = nbformat.from_dict(RELEASE)
+    answer = next(cell for cell in submitted.cells if _grade_id(cell) == "center")
+    answer.source = "# caf\ud800\ndef center(X):\n    return X - X.mean(0), X.mean(0)\n"
+    path = tmp_path / "01_pca.ipynb"
+    path.write_text(json.dumps(submitted))  # as JSON allows it: "\ud800"
+    rebuilt, notes = _prepare(path, RELEASE)
+    assert notes == ["text that is not valid Unicode (a lone surrogate) was replaced by U+FFFD"]
+    assert release_cell("center").source != answer.source
+    assert next(c for c in rebuilt.cells if _grade_id(c) == "center").source == answer.source.replace("\ud800", "\ufffd")
+    nbformat.writes(rebuilt).encode("utf-8")  # what grading writes for nbgrader
+
+
+def test_any_failure_while_preparing_becomes_the_notebooks_problem(tmp_path, monkeypatch):
+    def broken(submitted, release):
+        raise RuntimeError("an unforeseen case\nsecond line")
+
+    path = tmp_path / "01_pca.ipynb"
+    path.write_text(nbformat.writes(RELEASE))
+    monkeypatch.setattr(grading, "normalise", broken)
+    monkeypatch.setattr(grading, "_max_score", lambda template, assignment: 20.0)
+    result = grading._grade_notebook("eve", "01_pca", path, ROOT, None, tmp_path, tmp_path, Limits(), {})
+    assert (result.score, result.max_score, result.problem) == (
+        0, 20.0, "01_pca.ipynb could not be rebuilt from the release (RuntimeError: an unforeseen case)")
+
+
+@pytest.mark.parametrize("source, finding", [
+    ("x = '\ud800'", "code the grader could not read (UnicodeEncodeError): look at it yourself"),
+    ("torch" + ".a" * 2000 + " = 1", "code the grader could not read (RecursionError): look at it yourself"),
+    ("x = " + "-" * 100_000 + "1", "code the grader could not read (MemoryError): look at it yourself"),
+])
+def test_code_the_grader_cannot_parse_is_listed_for_review(source, finding):
+    assert suspicious_code(source) == [finding]
+
+
+# ---------------------------------------------------------------- fuzzing
+
+SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, categories=["Cs"])
+SOURCES = st.lists(st.one_of(st.text(max_size=8), SURROGATES, st.sampled_from([c.source for c in GRADED])),
+                   max_size=3).map("".join)
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                    max_leaves=6)
+GRADE_IDS = st.one_of(st.sampled_from(IDS), st.text(max_size=6), JSON)
+NBGRADER = st.one_of(JSON, st.fixed_dictionaries({}, optional={
+    "grade_id": GRADE_IDS, "grade": JSON, "solution": JSON, "locked": JSON, "points": JSON}))
+METADATA = st.one_of(st.dictionaries(st.sampled_from(["nbgrader", "colab", "id", "x"]), JSON, max_size=2),
+                     st.fixed_dictionaries({"nbgrader": NBGRADER}))
+
+
+@st.composite
+def cells(draw):
+    cell_type = draw(st.sampled_from(["code", "markdown", "raw"]))
+    cell = {"cell_type": cell_type, "metadata": draw(METADATA), "source": draw(SOURCES)}
+    if cell_type == "code":
+        cell.update(outputs=[], execution_count=None)
+    return nbformat.from_dict(cell)
+
+
+@st.composite
+def submissions(draw):
+    """The release, edited as students do (cells deleted, duplicated, moved, re-typed), plus random cells."""
+    kept = draw(st.lists(st.sampled_from(RELEASE.cells), max_size=len(RELEASE.cells)))
+    edited = []
+    for cell in kept:
+        cell = nbformat.from_dict(cell)
+        cell.pop("id", None)
+        if draw(st.booleans()):
+            cell.source = draw(SOURCES)
+        if draw(st.integers(0, 4)) == 0:
+            cell.cell_type = draw(st.sampled_from(["code", "markdown", "raw"]))
+            cell.pop("outputs", None), cell.pop("execution_count", None)
+            if cell.cell_type == "code":
+                cell.update(outputs=[], execution_count=None)
+        edited.append(cell)
+    mixed = draw(st.permutations(edited + draw(st.lists(cells(), max_size=4))))
+    return nbformat.v4.new_notebook(cells=mixed, metadata=draw(st.dictionaries(st.text(max_size=4), JSON, max_size=2)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(submissions())
+def test_normalise_always_gives_the_release_graded_cells(submitted):
+    rebuilt, notes = normalise(submitted, RELEASE)
+    assert_graded_as_released(rebuilt, submitted)
+    assert all(isinstance(note, str) for note in notes)
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    return tmp_path_factory.mktemp("prepare") / "01_pca.ipynb"
+
+
+NOTEBOOK_JSON = st.one_of(
+    submissions().map(lambda nb: json.dumps(nb)),  # a notebook (maybe invalid: odd metadata, types)
+    submissions().map(lambda nb: json.dumps(nb)[: len(json.dumps(nb)) // 2]),  # cut short
+    JSON.map(json.dumps),  # JSON that is no notebook
+    st.fixed_dictionaries({"cells": st.lists(JSON, max_size=3), "nbformat": st.sampled_from([3, 4, 5, "4", None]),
+                           "nbformat_minor": JSON, "metadata": JSON}).map(json.dumps),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(NOTEBOOK_JSON.map(str.encode), st.binary(max_size=40)))
+def test_prepare_gives_a_notebook_to_grade_or_a_reason(scratch, content):
+    scratch.write_bytes(content)
+    try:
+        rebuilt, notes = _prepare(scratch, RELEASE)
+    except ValueError as error:  # becomes the notebook's problem in summary.md
+        assert str(error).startswith("01_pca.ipynb ")
+        return
+    assert_graded_as_released(rebuilt)
+    nbformat.writes(rebuilt).encode("utf-8")  # what grading writes for nbgrader: no lone surrogate left
