@@ -173,7 +173,7 @@ ALTERNATIVES = [
       "        return self.fc_mu(h), self.fc_logvar(h)\n"),
     R("one head of size 2L, split_mean_logvar (edit of the solution)", "DenseEncoder",
       edited("DenseEncoder", ("self.mu_head = nn.Linear(width, latent_dim)", "self.head = nn.Linear(width, 2 * latent_dim)"),
-             ("self.logvar_head = nn.Linear(width, latent_dim)  # (B, hidden[-1]) => (B, L)", ""),
+             ("self.logvar_head = nn.Linear(width, latent_dim)  # (B, hidden[-1]) => (B, d)", ""),
              (DENSE_RETURN, "return split_mean_logvar(self.head(h))"))),
     R("one head of size 2L, split", "DenseEncoder",
       "class DenseEncoder(nn.Module):\n"
@@ -203,7 +203,7 @@ ALTERNATIVES = [
       "        return self.fc_mu(h), self.fc_logvar(h)\n"),
     R("one head of size 2L, split_mean_logvar", "ConvEncoder",
       edited("ConvEncoder", ("self.mu_head = nn.Linear(hidden, latent_dim)", "self.head = nn.Linear(hidden, 2 * latent_dim)"),
-             ("self.logvar_head = nn.Linear(hidden, latent_dim)  # (B, hidden) => (B, L)", ""),
+             ("self.logvar_head = nn.Linear(hidden, latent_dim)  # (B, hidden) => (B, d)", ""),
              (DENSE_RETURN, "return split_mean_logvar(self.head(h))"))),
     R("one head of size 2L with chunk, GELU", "ConvEncoder",
       "class ConvEncoder(nn.Module):\n"

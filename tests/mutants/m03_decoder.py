@@ -143,6 +143,12 @@ MISTAKES = [
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    return ((x - mean) ** 2 / (2 * sigma ** 2) + math.log(sigma) + 0.5 * math.log(2 * math.pi)).sum(dim=-1)",
       {"test_gaussian_nll": "shape"}),
+    # moved from notebook 04's catalogue when its duplicate Gaussian exercise was removed
+    R("ignores sigma (sigma = 1 hard-coded)", "gaussian_nll",
+      "def gaussian_nll(mean, x, sigma=1.0):\n"
+      "    D = x[0].numel()\n"
+      "    return ((x - mean) ** 2).reshape(len(x), -1).sum(dim=1) / 2 + D * 0.5 * math.log(2 * math.pi)",
+      {"test_gaussian_nll_sigma": "sigma squared"}),
 ]
 
 ALTERNATIVES = [

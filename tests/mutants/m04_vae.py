@@ -38,10 +38,6 @@ def bce(body):
     return "def bernoulli_reconstruction(logits, x):\n    return " + body + "\n"
 
 
-def gaussian(body):
-    return "def gaussian_reconstruction(x_hat, x, sigma=1.0):\n" + body
-
-
 def elbo(body):
     return "def negative_elbo(logits, x, mu, logvar, beta=1.0):\n" + body
 
@@ -201,24 +197,6 @@ MISTAKES = [
     R("binary_cross_entropy on sigmoid, clamped at -100 by torch", "bernoulli_reconstruction",
       bce("F.binary_cross_entropy(torch.sigmoid(logits), x, reduction='none').sum(dim=(1, 2, 3))"),
       {"test_bernoulli_reconstruction": "pass logits to binary_cross_entropy_with_logits"}),
-    # Gaussian reconstruction
-    R("Gaussian without the constant", "gaussian_reconstruction",
-      gaussian("    return ((x - x_hat) ** 2).flatten(1).sum(dim=1) / (2 * sigma ** 2)\n"),
-      {"test_gaussian_reconstruction": "constant"}),
-    R("Gaussian without the factor 2", "gaussian_reconstruction",
-      gaussian("    d = x[0].numel()\n"
-               "    return ((x - x_hat) ** 2).flatten(1).sum(dim=1) / sigma ** 2 + 0.5 * d * math.log(2 * math.pi * sigma ** 2)\n"),
-      {"test_gaussian_reconstruction": "2 sigma^2"}),
-    R("Gaussian averaged over pixels", "gaussian_reconstruction",
-      gaussian("    return ((x - x_hat) ** 2).flatten(1).mean(dim=1) / (2 * sigma ** 2) + 0.5 * math.log(2 * math.pi * sigma ** 2)\n"),
-      {"test_gaussian_reconstruction": "sum (not average)"}),
-    R("Gaussian ignores sigma", "gaussian_reconstruction",
-      gaussian("    d = x[0].numel()\n"
-               "    return ((x - x_hat) ** 2).flatten(1).sum(dim=1) / 2 + 0.5 * d * math.log(2 * math.pi)\n"),
-      {"test_gaussian_reconstruction": "sigma=0.3"}),
-    R("Gaussian only for (B, 1, 28, 28) images", "gaussian_reconstruction",
-      gaussian("    return ((x - x_hat) ** 2).sum(dim=(1, 2, 3)) / (2 * sigma ** 2) + 392 * math.log(2 * math.pi * sigma ** 2)\n"),
-      {"test_gaussian_reconstruction": "flatten all but the batch dimension"}),
     # negative ELBO
     R("KL summed over the batch", "negative_elbo",
       elbo("    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
@@ -323,12 +301,6 @@ ALTERNATIVES = [
       kl("0.5 * (mu.pow(2) + logvar.exp() - 1 - logvar).sum(-1)")),
     R("manual BCE with logsigmoid", "bernoulli_reconstruction",
       bce("-(x * F.logsigmoid(logits) + (1 - x) * F.logsigmoid(-logits)).flatten(1).sum(dim=1)")),
-    R("torch.distributions Normal log_prob", "gaussian_reconstruction",
-      gaussian("    return -torch.distributions.Normal(x_hat, sigma).log_prob(x).flatten(1).sum(dim=1)\n")),
-    R("mse_loss with reduction none", "gaussian_reconstruction",
-      gaussian("    d = x[0].numel()\n"
-               "    sse = F.mse_loss(x_hat, x, reduction='none').flatten(1).sum(1)\n"
-               "    return sse / (2 * sigma ** 2) + d / 2 * math.log(2 * math.pi) + d * math.log(sigma)\n")),
     R("library calls inline", "negative_elbo",
       elbo("    reconstruction = F.binary_cross_entropy_with_logits(logits, x, reduction='sum') / len(x)\n"
            "    q = torch.distributions.Normal(mu, (0.5 * logvar).exp())\n"
