@@ -11,6 +11,8 @@ import struct
 import time
 import unicodedata
 import zipfile
+from concurrent.futures import Future
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -234,6 +236,16 @@ def test_a_corrupt_archive_is_one_clear_error(tmp_path):
     archive = write(tmp_path / "export.zip", "not a zip")
     with pytest.raises(SubmissionsError, match="export.zip is not a readable .zip archive"):
         collect(archive, KNOWN, tmp_path / "scratch")
+
+
+def test_a_student_whose_grading_fails_gets_zeros_and_a_warning(monkeypatch):
+    monkeypatch.setattr(grading, "_max_score", lambda template, name: 20.0)
+    future = Future()
+    future.set_exception(KeyError("no such submission"))
+    warnings = []
+    result = grading._result("jdoe", future, KNOWN, Path("gradebook.db"), warnings)
+    assert result.total == 0 and result.notebooks["01_pca"].max_score == 20
+    assert warnings == ["jdoe: grading stopped with KeyError: 'no such submission'; every notebook scored 0"]
 
 
 # ---------------------------------------------------------------- properties

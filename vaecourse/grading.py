@@ -909,6 +909,20 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
     return text
 
 
+def _result(student: str, future, names: list, template: Path, warnings: list) -> StudentResult:
+    """The student's result; if grading them failed unexpectedly, a row of zeros and a warning, not a dead class.
+    RuntimeError still stops the class: it means the grader itself is broken (no kernel, no sandbox)."""
+    try:
+        return future.result()
+    except RuntimeError:
+        raise
+    except Exception as error:
+        problem = f"grading stopped with {type(error).__name__}: {_show(str(error))[:300]}"
+        warnings.append(f"{student}: {problem}; every notebook scored 0")
+        return StudentResult(student, {name: NotebookResult(name, max_score=_max_score(template, name), problem=problem)
+                                       for name in names})
+
+
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None) -> list:
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
@@ -925,7 +939,7 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
             futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
                                             template, scratch, output, limits)
                        for student, files in sorted(found.items())}
-            results = [future.result() for future in futures.values()]
+            results = [_result(student, future, names, template, warnings) for student, future in futures.items()]
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv")
     write_summary(results, names, warnings, seconds, output / "summary.md", sandboxed)
