@@ -3,8 +3,9 @@
     python -m vaecourse.grading SUBMISSIONS --output build/grades      (or: make grade SUBMISSIONS=...)
 
 SUBMISSIONS is nbgrader's layout (a folder holding submitted/<student>/<assignment>/<assignment>.ipynb,
-or that submitted/ folder itself), or a folder or .zip of notebooks named by student, as an LMS exports
-them: the file name holds the student and the notebook name, e.g. `jdoe_01_pca.ipynb`.
+or that submitted/ folder itself, or one student's folder), or a folder or .zip of notebooks named by
+student, as an LMS exports them: the file name holds the student and the notebook name, e.g.
+`jdoe_01_pca.ipynb` (Canvas and Moodle names too: see `collect`).
 
 Each student is graded by nbgrader in a folder of its own, holding a copy of the gradebook and that
 student's files only, so one broken or hostile submission cannot stop or spoil the others. Written to
