@@ -1,16 +1,13 @@
 """The grading pipeline end to end (real nbgrader, real kernels) and its pieces."""
 
 import csv
-import os
-import time
-import zipfile
 
 import nbformat
 import pytest
 from conftest import ROOT
 from mutants.m01_pca import MISTAKES
 
-from vaecourse.grading import HideHiddenTests, collect, grade_class
+from vaecourse.grading import HideHiddenTests, grade_class
 from vaecourse.release import demo, fill_solutions
 
 ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
@@ -64,45 +61,6 @@ def test_feedback_shows_results_but_not_hidden_tests(graded_class):
         assert "BEGIN HIDDEN TESTS" not in html and "torch.linalg.eigvalsh" not in html
     assert "descending order" in (output / "feedback" / "eve" / "01_pca.html").read_text()
     assert not (output / "feedback" / "dee").exists()
-
-
-def write_notebook(path, text="{}"):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
-    return path
-
-
-def test_collect_reads_nbgrader_layout(tmp_path):
-    write_notebook(tmp_path / "submitted/jdoe/01_pca/01_pca.ipynb")
-    found, warnings = collect(tmp_path, ["01_pca"], tmp_path / "scratch")
-    assert list(found) == ["jdoe"] and warnings == []
-
-
-def test_collect_reads_a_flat_zip_named_by_student(tmp_path):
-    archive = tmp_path / "export.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("jdoe_01_pca.ipynb", "{}")
-        zipped.writestr("Mary Smith - 01_pca.ipynb", "{}")
-        zipped.writestr("notes.ipynb", "{}")
-    found, warnings = collect(archive, ["01_pca"], tmp_path / "scratch")
-    assert sorted(found) == ["Mary_Smith", "jdoe"]
-    assert any("notes.ipynb" in w for w in warnings)
-
-
-def test_collect_keeps_the_newer_of_two_copies(tmp_path):
-    old = write_notebook(tmp_path / "jdoe_01_pca.ipynb")
-    new = write_notebook(tmp_path / "jdoe_01_pca_v2.ipynb")
-    os.utime(old, (time.time() - 60, time.time() - 60))
-    found, warnings = collect(tmp_path, ["01_pca"], tmp_path / "scratch")
-    assert found["jdoe"]["01_pca"] == new and "twice" in warnings[0]
-
-
-def test_zip_cannot_write_outside_its_folder(tmp_path):
-    archive = tmp_path / "evil.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("../escaped_01_pca.ipynb", "{}")
-    with pytest.raises(ValueError, match="outside the archive"):
-        collect(archive, ["01_pca"], tmp_path / "scratch")
 
 
 def test_hidden_tests_and_their_tracebacks_are_removed_from_feedback():

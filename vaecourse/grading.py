@@ -3,8 +3,9 @@
     python -m vaecourse.grading SUBMISSIONS --output build/grades      (or: make grade SUBMISSIONS=...)
 
 SUBMISSIONS is nbgrader's layout (a folder holding submitted/<student>/<assignment>/<assignment>.ipynb,
-or that submitted/ folder itself), or a folder or .zip of notebooks named by student, as an LMS exports
-them: the file name holds the student and the notebook name, e.g. `jdoe_01_pca.ipynb`.
+or that submitted/ folder itself, or one student's folder), or a folder or .zip of notebooks named by
+student, as an LMS exports them: the file name holds the student and the notebook name, e.g.
+`jdoe_01_pca.ipynb` (Canvas and Moodle names too: see `collect`).
 
 Each student is graded by nbgrader in a folder of its own, holding a copy of the gradebook and that
 student's files only, so one broken or hostile submission cannot stop or spoil the others. Written to
@@ -29,13 +30,16 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import nbformat
@@ -404,56 +408,328 @@ class StudentResult:
 
 # ---------------------------------------------------------------- collecting the submissions
 
-def _safe_extract(archive: Path, target: Path) -> None:
-    with zipfile.ZipFile(archive) as zipped:
-        for member in zipped.infolist():
-            destination = (target / member.filename).resolve()
-            if target.resolve() not in destination.parents and destination != target.resolve():
-                raise ValueError(f"{archive} contains a path outside the archive: {member.filename}")
-        zipped.extractall(target)
+NAME_CHARS = 48  # longest student folder name, in characters (at most 192 bytes of UTF-8: fits every file system)
+NOTEBOOK_MB = 100  # a bigger .ipynb is not graded: nbformat would read it whole into the grader's memory
+ZIP_MEMBERS = 20_000  # an archive of submissions with more members is refused
+ZIP_TOTAL_MB = 4096  # ... or one that would unpack to more
+ZIP_RATIO = 200  # a member over 1 MB compressed more than this is a zip bomb, not a notebook: skipped
+MOODLE = re.compile(r"(?P<name>.+?)_\d+_assignsubmission_[a-z]+_(?P<rest>.*)", re.DOTALL)  # rest: "" for a folder
+CANVAS = re.compile(r"(?P<name>.+?)(?P<late>_LATE)?_\d+_\d+_(?P<rest>.*)", re.DOTALL)
+COPY_OF = re.compile(r"^(?:\s*copy of\b)+", re.IGNORECASE)  # Colab and Google Drive: "Copy of 01_pca.ipynb"
+COPY_MARK = re.compile(r"(?:[-_ ]copy\d*|\s*\(\d+\)|-\d+|[-_ ]v\d+)+$", re.IGNORECASE)  # Jupyter, browsers, Canvas
+HIDDEN = ("__MACOSX", ".ipynb_checkpoints")
+
+
+class SubmissionsError(ValueError):
+    """The submissions as a whole cannot be read: not a folder or .zip, a corrupt or oversized archive."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One notebook that collect matched to a student and an assignment."""
+
+    path: Path  # the file to grade
+    source: str  # where it was found, relative to the submissions (what messages name)
+    name: str  # the student's name as written (NFC), before it became a folder name
+    late: bool = False  # the LMS marked it late (Canvas: `_LATE_` in the file name)
+    modified: float = 0.0  # the file's modification time (for a zip member: its date in the archive)
+    timestamp: str = ""  # nbgrader collect's timestamp.txt beside the notebook, if there is one
+
+
+def _show(text: str) -> str:
+    """text fit for one line of summary.md: control characters and undecodable bytes escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _is_name_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LNM"  # letters, digits and the marks that some scripts need
+
+
+def _trim(text: str) -> str:
+    """text in NFC without the separators, punctuation and symbols around it."""
+    text = unicodedata.normalize("NFC", text)
+    start, end = 0, len(text)
+    while start < end and not _is_name_char(text[start]):
+        start += 1
+    while end > start and not _is_name_char(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _folder_name(name: str) -> str:
+    """A safe folder name for a (trimmed) student name: letters, digits and marks of any script, runs of
+    anything else as one `_` (so no separator, dot or control character), at most NAME_CHARS long."""
+    kept = []
+    for char in name:
+        if _is_name_char(char):
+            kept.append(char)
+        elif kept[-1:] != ["_"]:
+            kept.append("_")
+    return "".join(kept)[:NAME_CHARS].rstrip("_")
+
+
+class _Roster:
+    """Folder names for the students' names: two different names never share a folder, and a clash is reported."""
+
+    def __init__(self, warnings: list):
+        self.folders, self.owners, self.warnings = {}, {}, warnings
+
+    def folder(self, name: str) -> str:
+        if name not in self.folders:
+            base = folder = _folder_name(name)
+            number = 1
+            while folder.casefold() in self.owners:  # casefold: one folder on a case-insensitive disk
+                number += 1
+                folder = f"{base}_{number}"
+            if folder != base:
+                other = self.owners[base.casefold()]
+                self.warnings.append(f"the different names '{_show(other)}' and '{_show(name)}' give the same folder "
+                                     f"name: graded apart, as {self.folders[other]} and {folder}; check whether they "
+                                     f"are one student")
+            self.owners[folder.casefold()] = name
+            self.folders[name] = folder
+        return self.folders[name]
+
+
+def _find_assignment(text: str, known: list):
+    """(start, end, assignment) of the earliest, then longest, assignment id in text, or None."""
+    hits = []
+    for assignment in known:
+        match = re.search(re.escape(assignment), text, re.IGNORECASE)
+        if match:
+            hits.append((match.start(), -match.end(), assignment))
+    if not hits:
+        return None
+    start, minus_end, assignment = min(hits)
+    return start, -minus_end, assignment
+
+
+def _identify(parts: tuple, known: list, root_name: str):
+    """Who submitted the notebook at `parts` (relative to the submissions), and for which assignment.
+
+    Returns (name as written, assignment, late, named by a folder of its own), or a string: why not.
+    In order: a Moodle folder names the student; else the file name does (Canvas and Moodle prefixes, or
+    what comes before the assignment id); else the folder above nbgrader's <assignment>/ folder (the given
+    folder itself, when it is one student's); else the folder holding the file; else what follows the
+    assignment id in the file name, minus copy marks ("-Copy1", " (1)").
+    """
+    *folders, filename = parts
+    stem = unicodedata.normalize("NFC", filename[: -len(".ipynb")])
+    parent = unicodedata.normalize("NFC", folders[-1]) if folders else ""
+    in_assignment = parent if parent in known else None
+    no_assignment = f"its name contains no notebook name ({', '.join(known)})"
+    moodle = MOODLE.fullmatch(parent)
+    if moodle and not moodle["rest"]:  # Moodle, a folder per student: Full Name_12345_assignsubmission_file_/
+        found = _find_assignment(stem, known)
+        above = [f for f in folders[:-1] if f in known]
+        assignment = found[2] if found else (above[-1] if above else None)
+        name = _trim(moodle["name"])
+        if assignment is None or not name:
+            return "no student name in its Moodle folder's name" if assignment else no_assignment
+        return name, assignment, False, True
+    name, late, after, assignment = "", False, "", in_assignment
+    lms = MOODLE.fullmatch(stem) or CANVAS.fullmatch(stem)
+    in_rest = _find_assignment(lms["rest"], known) if lms else None
+    if in_rest:  # Canvas, or Moodle without a folder per student
+        name, late, assignment = _trim(lms["name"]), bool(lms.groupdict().get("late")), in_rest[2]
+    else:
+        found = _find_assignment(stem, known)
+        if found:
+            start, end, assignment = found
+            name = _trim(COPY_OF.sub("", stem[:start]))
+            after = _trim(COPY_MARK.sub("", stem[end:].strip()))
+    if assignment is None:
+        return no_assignment
+    if name:
+        return name, assignment, late, False
+    if in_assignment:  # nbgrader: <student>/<assignment>/<assignment>.ipynb
+        holder = folders[-2] if len(folders) > 1 else root_name
+        moodle = MOODLE.fullmatch(holder)
+        holder = moodle["name"] if moodle and not moodle["rest"] else holder
+        name = _trim(holder)
+    elif parent:  # <student>/01_pca-Copy1.ipynb
+        name = _trim(parent)
+    if name:
+        return name, assignment, False, True
+    return (after, assignment, False, False) if after else "no student name in the file name"
+
+
+def _member_parts(name: str):
+    """The path parts of a zip member, or None if its name is unsafe (absolute, `..`, drive letter, NUL)."""
+    name = name.replace("\\", "/")  # archives made on Windows may use either separator
+    if name.startswith("/") or re.match(r"[A-Za-z]:", name) or "\x00" in name:
+        return None
+    parts = [part for part in name.split("/") if part not in ("", ".")]
+    return None if ".." in parts or not parts else parts
+
+
+def _safe_extract(archive: Path, target: Path) -> list:
+    """Unpack the notebooks (and nbgrader's timestamp.txt, and nested archives, to report them) of `archive`
+    into `target`; return warnings naming each member skipped.
+
+    The limits are checked on the sizes the headers declare, before anything is written, and each member
+    is streamed with a cap at its declared size: a zip bomb is never unpacked. Raises SubmissionsError if
+    the archive cannot be read or is over ZIP_MEMBERS or ZIP_TOTAL_MB.
+    """
+    warnings = []
+    try:
+        zipped = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise SubmissionsError(f"{archive.name} is not a readable .zip archive ({error})") from None
+    with zipped:
+        members = zipped.infolist()
+        total = sum(member.file_size for member in members)
+        if len(members) > ZIP_MEMBERS:
+            raise SubmissionsError(f"{archive.name} holds {len(members)} files, more than the limit of {ZIP_MEMBERS} "
+                                   f"(ZIP_MEMBERS in vaecourse/grading.py): unpack it yourself and grade the folder")
+        if total > ZIP_TOTAL_MB * 2**20:
+            raise SubmissionsError(f"{archive.name} would unpack to {total / 2**20:.0f} MB, more than the limit of "
+                                   f"{ZIP_TOTAL_MB} MB (ZIP_TOTAL_MB in vaecourse/grading.py): unpack it yourself "
+                                   f"and grade the folder")
+        for member in members:
+            shown = f"{_show(member.filename)} (in {archive.name})"
+            parts = _member_parts(member.filename)
+            if parts is None:
+                warnings.append(f"skipped {shown}: an unsafe name (absolute, '..' or a drive letter)")
+                continue
+            if stat.S_ISLNK(member.external_attr >> 16):
+                warnings.append(f"skipped {shown}: a link; links in the submissions are never followed")
+                continue
+            lower = parts[-1].lower()
+            if member.is_dir() or not (lower.endswith((".ipynb", ".zip")) or lower == "timestamp.txt"):
+                continue  # nothing else is graded
+            if member.file_size > NOTEBOOK_MB * 2**20:
+                warnings.append(f"skipped {shown}: {member.file_size / 2**20:.0f} MB, more than the limit of "
+                                f"{NOTEBOOK_MB} MB for a notebook")
+                continue
+            if member.file_size > 2**20 and member.file_size > ZIP_RATIO * max(member.compress_size, 1):
+                warnings.append(f"skipped {shown}: compressed more than {ZIP_RATIO} times (the limit), "
+                                f"as a zip bomb is")
+                continue
+            destination = target.joinpath(*parts)
+            try:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                sink = destination.open("xb")
+            except FileExistsError:
+                warnings.append(f"skipped {shown}: the archive holds two files of that name; the first is kept")
+                continue
+            except OSError as error:
+                warnings.append(f"skipped {shown}: could not be written ({_show(error.strerror or str(error))})")
+                continue
+            try:
+                with sink, zipped.open(member) as source:
+                    left = member.file_size
+                    while chunk := source.read(2**20):
+                        left -= len(chunk)
+                        if left < 0:
+                            raise ValueError("it unpacks to more than its header declares")
+                        sink.write(chunk)
+            except Exception as error:  # encrypted, corrupt, unsupported method: that member only
+                destination.unlink()
+                warnings.append(f"skipped {shown}: could not be unpacked ({_show(str(error)) or type(error).__name__})")
+                continue
+            try:  # the member's date, so that "the newer of two copies" means the same as in a folder
+                os.utime(destination, (time.time(), datetime(*member.date_time).timestamp()))
+            except (ValueError, OverflowError):
+                pass
+    return warnings
+
+
+def _timestamp(folder: Path) -> str:
+    """What nbgrader collect wrote in folder/timestamp.txt (when the student submitted), or ""."""
+    stamp = folder / "timestamp.txt"
+    if not stamp.is_file() or stamp.is_symlink():
+        return ""
+    try:
+        with stamp.open(errors="replace") as handle:
+            return _show(handle.read(200).strip())
+    except OSError:
+        return ""
 
 
 def collect(submissions: Path, known: list, scratch: Path):
-    """Map each student to {assignment: notebook file}; return it with a list of warnings.
+    """Map each student to {assignment: Submission}; return it with the warnings, one line per problem.
 
-    Recognised: <student>/<assignment>/<file>.ipynb (nbgrader), or any file whose name contains an
-    assignment id: what comes before it (else after it), trimmed of separators, is the student.
+    `submissions` is a folder or a .zip. Recognised layouts: nbgrader's submitted/<student>/<assignment>/
+    <assignment>.ipynb (or one student's folder, holding <assignment>/ folders), Canvas
+    (`<name>[_LATE]_<id>_<id>_<file>`), Moodle (a folder `Full Name_<id>_assignsubmission_file_/`, or that
+    prefix on the file), `<student>/<file>` and any file whose name holds an assignment id: what comes
+    before it is the student. The student's folder name keeps letters and digits of any script; two
+    different names never share one. Links are never followed. Every notebook is graded or named in a
+    warning; only SubmissionsError (the whole input is unreadable) is raised.
     """
     warnings = []
-    if submissions.is_file() and submissions.suffix == ".zip":
-        extracted = scratch / "incoming"
-        _safe_extract(submissions, extracted)
-        submissions = extracted
+    root_name = submissions.name
+    if submissions.is_file() and submissions.suffix.lower() == ".zip":
+        scratch.mkdir(parents=True, exist_ok=True)
+        extracted = Path(tempfile.mkdtemp(prefix="incoming-", dir=scratch))
+        warnings += _safe_extract(submissions, extracted)
+        submissions, root_name = extracted, submissions.stem
     if not submissions.is_dir():
-        raise FileNotFoundError(f"{submissions} is neither a folder nor a .zip of submissions")
-    if (submissions / "submitted").is_dir():
+        raise SubmissionsError(f"{submissions} is neither a folder nor a .zip of submissions")
+    if (submissions / "submitted").is_dir() and not (submissions / "submitted").is_symlink():
         submissions = submissions / "submitted"
-    found = {}
-    for path in sorted(submissions.rglob("*.ipynb")):
-        relative = path.relative_to(submissions)
-        if ".ipynb_checkpoints" in relative.parts or any(part.startswith(".") for part in relative.parts):
-            continue
-        if len(relative.parts) == 3 and relative.parts[1] in known:
-            student, assignment = relative.parts[0], relative.parts[1]
-        else:
-            matches = [a for a in known if a in path.stem]
-            if not matches:
-                warnings.append(f"ignored {relative}: its name contains no notebook name ({', '.join(known)})")
+        root_name = submissions.name
+    found, hidden, roster = {}, [], _Roster(warnings)
+
+    def unreadable(error):
+        warnings.append(f"could not read {_show(str(error.filename))}: {error.strerror}")
+
+    for folder, subfolders, files in os.walk(submissions, onerror=unreadable):
+        here = Path(folder)
+        for name in list(subfolders):
+            if (here / name).is_symlink():  # os.walk lists links to folders without entering them
+                files.append(name)
+                subfolders.remove(name)
+        subfolders.sort()
+        for filename in sorted(files):
+            path = here / filename
+            relative = path.relative_to(submissions)
+            shown = _show(str(relative))
+            try:
+                info = path.lstat()
+            except OSError as error:
+                warnings.append(f"could not read {shown}: {error.strerror}")
                 continue
-            assignment = max(matches, key=len)
-            before, _, after = path.stem.partition(assignment)  # LMS names: "<student>_<notebook>[-copy]"
-            student = re.sub(r"[^A-Za-z0-9]+", "_", before or after).strip("_")
-            if len(relative.parts) > 1 and not student:
-                student = re.sub(r"[^A-Za-z0-9]+", "_", relative.parts[0]).strip("_")
-            if not student:
-                warnings.append(f"ignored {relative}: no student name in the file name")
+            if stat.S_ISLNK(info.st_mode):
+                warnings.append(f"skipped {shown}: a link (to {_show(os.readlink(path))}); links in the submissions "
+                                f"are never followed")
                 continue
-        previous = found.setdefault(student, {}).get(assignment)
-        if previous is not None:
-            keep = max(previous, path, key=lambda p: p.stat().st_mtime)
-            warnings.append(f"{student} submitted {assignment} twice ({previous.name}, {path.name}): grading the newer, {keep.name}")
-            path = keep
-        found[student][assignment] = path
+            if filename.lower().endswith(".zip"):
+                warnings.append(f"ignored {shown}: archives inside the submissions are not opened; unpack it and "
+                                f"grade again")
+                continue
+            if not filename.lower().endswith(".ipynb"):
+                continue
+            if any(part.startswith(".") or part in HIDDEN for part in relative.parts):
+                hidden.append(shown)
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                warnings.append(f"skipped {shown}: not a regular file")
+                continue
+            if info.st_size > NOTEBOOK_MB * 2**20:
+                warnings.append(f"skipped {shown}: {info.st_size / 2**20:.0f} MB, more than the limit of {NOTEBOOK_MB} "
+                                f"MB for a notebook")
+                continue
+            who = _identify(relative.parts, known, root_name)
+            if isinstance(who, str):
+                warnings.append(f"ignored {shown}: {who}")
+                continue
+            name, assignment, late, by_folder = who
+            timestamp = _timestamp(here) if by_folder else ""
+            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp)
+            student = roster.folder(name)
+            previous = found.setdefault(student, {}).get(assignment)
+            if previous is not None:
+                # nbgrader grades <assignment>.ipynb; among other copies, the newer
+                keep = max(previous, entry, key=lambda s: (s.path.name == f"{assignment}.ipynb", s.modified))
+                warnings.append(f"{student} submitted {assignment} twice ({_show(previous.source)}, {shown}): "
+                                f"grading {_show(keep.source)}")
+                entry = keep
+            found[student][assignment] = entry
+    if hidden:
+        warnings.append(f"ignored {len(hidden)} hidden or system notebook(s) (Jupyter checkpoints, macOS metadata, "
+                        f"names starting with '.'): {', '.join(hidden)}")
     return found, warnings
 
 
@@ -895,7 +1171,8 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
         template = build_template(root, scratch)
         workers = workers or os.cpu_count() or 1
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {student: pool.submit(grade_student, student, files, root, template, scratch, output, limits)
+            futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
+                                            template, scratch, output, limits)
                        for student, files in sorted(found.items())}
             results = []
             for student, future in futures.items():
@@ -925,7 +1202,7 @@ def main(argv=None) -> None:
     limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
     try:
         results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits)
-    except RuntimeError as error:
+    except (RuntimeError, SubmissionsError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
     print(f"{len(results)} students graded: {args.output}/gradebook.csv, {args.output}/summary.md, {args.output}/feedback/")
