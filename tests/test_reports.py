@@ -39,13 +39,30 @@ def test_a_student_name_never_reaches_the_csv_as_a_formula(tmp_path):
     write_gradebook(results, NAMES, tmp_path / "gradebook.csv")
     table = rows(tmp_path / "gradebook.csv")
     assert [row[0] for row in table[1:]] == ["'=SUM(1,2)", "'+1", "'-1", "'@cmd", "'\t=1", "'\r=1", "jdoe", "O'Neil"]
-    assert {tuple(row[1:]) for row in table[1:]} == {("2", "0", "2", "10", "0")}  # the grader's numbers as written
+    assert {tuple(row[1:]) for row in table[1:]} == {("2", "0", "2", "10", "0", "")}  # the grader's numbers as written
 
 
 def test_a_negative_score_written_by_the_grader_stays_a_number(tmp_path):
     write_gradebook([student("ann", NotebookResult("01_pca", score=-1, max_score=4), NotebookResult("02_vae"))],
                     NAMES, tmp_path / "gradebook.csv")
-    assert rows(tmp_path / "gradebook.csv")[1] == ["ann", "-1", "0", "-1", "4", "0"]
+    assert rows(tmp_path / "gradebook.csv")[1] == ["ann", "-1", "0", "-1", "4", "0", ""]
+
+
+def test_late_submissions_are_marked_in_the_csv_and_the_summary(tmp_path):
+    results = [student("jdoe", NotebookResult("01_pca", score=4, max_score=4, late=True), NotebookResult("02_vae", max_score=6)),
+               student("ann", NotebookResult("01_pca", max_score=4), NotebookResult("02_vae", max_score=6))]
+    write_gradebook(results, NAMES, tmp_path / "gradebook.csv")
+    assert [row[-1] for row in rows(tmp_path / "gradebook.csv")] == ["late", "01_pca", ""]
+    summary = write_summary(results, NAMES, [], 1, tmp_path / "summary.md")
+    assert "- 01_pca: 4 / 4 (submitted LATE)" in summary and summary.count("LATE") == 1
+
+
+def test_collect_s_late_mark_reaches_the_results():
+    result = student("jdoe", NotebookResult("01_pca"), NotebookResult("02_vae"))
+    files = {"01_pca": grading.Submission(path=ROOT, source="jdoe_LATE_1_2_01_pca.ipynb", name="jdoe", late=True),
+             "02_vae": grading.Submission(path=ROOT, source="jdoe_1_2_02_vae.ipynb", name="jdoe")}
+    marked = grading._mark_late(result, files)
+    assert (marked.notebooks["01_pca"].late, marked.notebooks["02_vae"].late) == (True, False)
 
 
 def test_a_folder_name_that_is_not_utf8_is_written_visibly(tmp_path):
@@ -122,9 +139,9 @@ def test_the_grader_failing_on_a_notebook_or_a_student_does_not_stop_the_class(t
     assert [r.student for r in results] == ["ann", "bob", "cy"]
     table = {row[0]: row[1:] for row in rows(output / "gradebook.csv")}
     count = len(names)
-    assert table["ann"] == ["1", "", *["1"] * (count - 2), f"{count - 1}", f"{2 * (count - 1)}", "0"]
-    assert table["bob"] == [""] * count + ["0", "0", "0"]
-    assert table["cy"] == ["1"] * count + [f"{count}", f"{2 * count}", "0"]
+    assert table["ann"] == ["1", "", *["1"] * (count - 2), f"{count - 1}", f"{2 * (count - 1)}", "0", ""]
+    assert table["bob"] == [""] * count + ["0", "0", "0", ""]
+    assert table["cy"] == ["1"] * count + [f"{count}", f"{2 * count}", "0", ""]
     summary = (output / "summary.md").read_text()
     assert summary.split("## Results")[0].endswith(
         "## Not graded: the grader failed (grade these again)\n\n"

@@ -391,6 +391,7 @@ class NotebookResult:
     notes: list = field(default_factory=list)  # what the grader changed or noticed (restored cells, stderr...)
     integrity: list = field(default_factory=list)  # tampering found: the automatic score is 0
     review: list = field(default_factory=list)  # risky code in the answers, for a person to look at
+    late: bool = False  # the LMS export marked the submission late (no penalty is applied here)
 
 
 @dataclass
@@ -1108,13 +1109,14 @@ def write_gradebook(results: list, names: list, path: Path) -> None:
     """One row per student; a notebook the grader failed on has an empty cell (no score), not a zero."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["student", *names, "total", "max", "manual_pending"])
+        writer.writerow(["student", *names, "total", "max", "manual_pending", "late"])
         for result in results:
             graded = [result.notebooks[name] for name in names if name in result.notebooks]
             scores = [f"{result.notebooks[name].score:g}" if name in result.notebooks else "" for name in names]
             maximum = sum(notebook.max_score for notebook in graded)
             pending = sum(notebook.manual_pending for notebook in graded)
-            writer.writerow([_csv_text(result.student), *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}"])
+            late = " ".join(notebook.assignment for notebook in graded if notebook.late)
+            writer.writerow([_csv_text(result.student), *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}", late])
 
 
 def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
@@ -1140,7 +1142,7 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
             notebook = result.notebooks.get(name)
             if notebook is None:
                 continue
-            line = f"- {name}: {notebook.score:g} / {notebook.max_score:g}"
+            line = f"- {name}: {notebook.score:g} / {notebook.max_score:g}" + (" (submitted LATE)" if notebook.late else "")
             if notebook.problem:
                 line += f" — {_md(notebook.problem)}"
             if notebook.manual_pending:
@@ -1156,6 +1158,14 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
     text = "\n".join(lines)
     path.write_text(text, encoding="utf-8")
     return text
+
+
+def _mark_late(result: StudentResult, files: dict) -> StudentResult:
+    """Carry the LMS's late marks (collect's Submission.late) into the student's results."""
+    for assignment, submission in files.items():
+        if submission.late and assignment in result.notebooks:
+            result.notebooks[assignment].late = True
+    return result
 
 
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None) -> list:
@@ -1177,7 +1187,7 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
             results = []
             for student, future in futures.items():
                 try:
-                    results.append(future.result())
+                    results.append(_mark_late(future.result(), found[student]))
                 except Exception as error:  # one student's failure must not lose the others' grades
                     results.append(StudentResult(student, errors=[
                         f"the grader failed on this student: {type(error).__name__}: {_first_line(error)}"]))
