@@ -33,6 +33,15 @@ def test_solution_passes_every_check(catalogue):
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: c.NOTEBOOK)
+def test_solution_passes_every_graded_check_whatever_the_secret_seed(catalogue):
+    """The grader draws a new secret seed per run: a correct answer must pass on every draw, not on one."""
+    run = run_of(catalogue)
+    for secret in range(1, 6):
+        failed = {check: message for check, message in run.graded_outcomes(secret).items() if message}
+        assert not failed, f"secret {secret}: {failed}"
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: c.NOTEBOOK)
 def test_every_answer_cell_has_a_catalogued_mistake(catalogue):
     assert run_of(catalogue).solutions <= {m.grade_id for m in catalogue.MISTAKES}
 
