@@ -70,7 +70,7 @@ def reparameterize_statistics(reparameterize, seed=31):
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
-BLOCKED = ("torch.normal(mu, std) and Normal(...).sample() block gradients; compute z = mu + std * torch.randn_like(std) "
+_BLOCKED = ("torch.normal(mu, std) and Normal(...).sample() block gradients; compute z = mu + std * torch.randn_like(std) "
            "or use .rsample(); do not detach mu.")
 
 
@@ -83,9 +83,9 @@ def reparameterize_gradients(reparameterize, seed=33):
     z = reparameterize(mu, logvar)
     expect_tensor(z, "reparameterize(mu, logvar)", shape=(B, d))
     expect(z.requires_grad, "z carries no gradient: compute it from mu and logvar without .detach() or torch.no_grad(). "
-           + BLOCKED)
+           + _BLOCKED)
     z.sum().backward()
-    expect(mu.grad is not None and bool((mu.grad != 0).all()), "No gradient reached mu (it is zero or missing). " + BLOCKED)
+    expect(mu.grad is not None and bool((mu.grad != 0).all()), "No gradient reached mu (it is zero or missing). " + _BLOCKED)
     expect(logvar.grad is not None and bool((logvar.grad != 0).all()),
            "No gradient reached logvar: compute std = torch.exp(0.5 * logvar) from logvar itself "
            "(no .detach(), no torch.no_grad()), and do not forget the noise.")
@@ -383,3 +383,179 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     expect_close(total, reconstruction + 0.5 * cross_entropy, "total on a batch of 2 with weight = 0.5",
                  "total = reconstruction + weight * cross_entropy.")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
+
+
+# ---------------------------------------------------------------- the VAE and the autoencoders
+
+def _networks(generator, latent_dim, hidden, logvar_shift=()):
+    """A given encoder and a given single-Linear decoder, with weights drawn from the check's generator."""
+    seed = _sizes(generator, 1, 0, 2 ** 30)[0]
+    encoder = given.network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed, logvar_shift=logvar_shift)
+    return encoder, given.network(kind="MLPDecoder", latent_dim=latent_dim, hidden=(), seed=seed + 1)
+
+
+def _codes(decoder, logits, what: str, hint: str):
+    """The codes z with decoder(z) = logits, recovered by least squares (the decoder is one Linear(d, 784) of
+    full column rank); fails with `hint` if the logits are not the decoder's output for any code."""
+    linear = decoder.body[0]
+    W, b = linear.weight.detach().double(), linear.bias.detach().double()
+    flat = logits.detach().reshape(len(logits), -1).double()
+    z = torch.linalg.lstsq(W, (flat - b).T).solution.T.float()
+    expect_close(logits.detach(), decoder(z).detach(), what, hint, atol=1e-4, rtol=1e-4)
+    return z
+
+
+def _vae_outputs(out, B, d):
+    expect(type(out) is tuple and len(out) == 3, "VAE.forward must return a tuple (logits, mu, logvar).")
+    expect_tensor(out[0], "logits", shape=(B, 1, 28, 28))
+    expect_tensor(out[1], "mu", shape=(B, d))
+    expect_tensor(out[2], "logvar", shape=(B, d))
+    return out
+
+
+def _blocks_gradients(reparameterize) -> bool:
+    """Whether the student's own reparameterize lets no gradient through (its own check counts that)."""
+    try:
+        probe = torch.zeros(2, 4, requires_grad=True)
+        z = reparameterize(probe, probe)
+        if not z.requires_grad:
+            return True
+        z.sum().backward()
+        return probe.grad is None or not bool(probe.grad.abs().sum() > 0)
+    except Exception:
+        return False
+
+
+def vae_forward(VAE, reparameterize, seed=21):
+    """Check VAE.forward: (logits, mu, logvar), z sampled in training mode (gradients reach the encoder), z = mu in evaluation mode.
+
+    Your own reparameterize is used to tell a mistake of forward from one of reparameterize: a slip there is
+    charged in its checks, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    encoder, decoder = _networks(generator, d, (32,))
+    vae = VAE(encoder, decoder, latent_dim=d)
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    vae.train()
+    logits, mu, logvar = _vae_outputs(vae(x), B, d)
+    no_sigmoid = "forward must return the decoder's logits as they are (no sigmoid)."
+    z = _codes(decoder, logits, "logits", no_sigmoid)
+    expect(not torch.allclose(z, mu.detach(), atol=1e-4),
+           "In training mode the decoder received z = mu: the VAE must SAMPLE z = reparameterize(mu, logvar) "
+           "when self.training is True.")
+    expect(not torch.allclose(vae(x)[0].detach(), logits.detach()),
+           "In training mode two forward passes gave the same logits: sample z with reparameterize(mu, logvar).")
+    # Gradients reach the encoder iff they reach the images: the decoder sees x only through z.
+    x_grad = x.clone().requires_grad_()
+    logits_grad = vae(x_grad)[0]
+    if logits_grad.requires_grad:
+        logits_grad.sum().backward()
+    reached = x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0)
+    expect(reached or _blocks_gradients(reparameterize),
+           "No gradient reaches the encoder through forward: do not .detach() z or sample under torch.no_grad().")
+    vae.eval()
+    logits, mu, logvar = _vae_outputs(vae(x), B, d)
+    z = _codes(decoder, logits, "logits in evaluation mode", no_sigmoid)
+    expect_close(z, mu.detach(), "the code z in evaluation mode",
+                 "In evaluation mode (self.training is False) the VAE must decode the mean, z = mu, without sampling.",
+                 atol=1e-4)
+    expect_close(logits.detach(), decoder(mu.detach()).detach(), "logits in evaluation mode",
+                 "In evaluation mode the logits must be decoder(mu), as returned by the decoder (no sigmoid).")
+    # An encoder whose log-variances spread from -3 to 2, so that the check sees how they are used.
+    encoder, decoder = _networks(generator, d, (32,), logvar_shift=torch.linspace(-3, 2, d).tolist())
+    vae = VAE(encoder, decoder, latent_dim=d)
+    vae.train()
+    logits, mu, logvar = _vae_outputs(vae(torch.rand(1000, 1, 28, 28, generator=generator)), 1000, d)
+    mu, logvar = mu.detach(), logvar.detach()
+    eps = (_codes(decoder, logits, "logits", no_sigmoid) - mu) / torch.exp(0.5 * logvar)
+    as_expected = bool((eps.mean(dim=0).abs() < 0.12).all() and ((eps.std(dim=0) - 1).abs() < 0.12).all())
+    try:  # a mistake in your reparameterize is counted by its own checks, not a second time here
+        yours = ((reparameterize(mu, logvar).detach() - mu) / torch.exp(0.5 * logvar))
+        as_expected = as_expected or bool(((eps.std(dim=0) / yours.std(dim=0) - 1).abs() < 0.15).all())
+    except Exception:
+        pass
+    expect(as_expected,
+           "In training mode z must be reparameterize(mu, logvar) = mu + exp(0.5 * logvar) * eps with eps ~ N(0, I): "
+           f"(z - mu) / std has means {eps.mean(dim=0).numpy().round(2)} and standard deviations "
+           f"{eps.std(dim=0).numpy().round(2)} over the latent dimensions, expected 0 and 1.")
+    passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
+           "and uses mu in evaluation mode")
+
+
+def vae_generate(VAE, seed=22):
+    """Check VAE.generate: (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for n codes z ~ N(0, I) of size latent_dim."""
+    generator = torch.Generator().manual_seed(seed)
+    d, n = _sizes(generator, 1, 2, 5)[0], 2000
+    encoder, decoder = _networks(generator, d, (16,))
+    vae = VAE(encoder, decoder, latent_dim=d)
+    images = vae.generate(n)
+    expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28))
+    expect(images.min() >= 0 and images.max() <= 1,
+           "generate must return probabilities in [0, 1]: apply torch.sigmoid to the decoder's logits.")
+    # The codes, from the logits of the probabilities (0 and 1, as from torch.bernoulli, are clamped: they fail).
+    p = images.detach().double().clamp(1e-12, 1 - 1e-12)
+    z = _codes(decoder, torch.log(p / (1 - p)).float(), f"the logits of vae.generate({n})",
+               "generate must return the probabilities sigmoid(decoder(z)) themselves for z ~ N(0, I), "
+               "not binary images sampled from them (no torch.bernoulli).")
+    expect(abs(z.mean().item()) < 0.1 and abs(z.std().item() - 1) < 0.1,
+           f"The codes z have mean {z.mean().item():.2f} and std {z.std().item():.2f}: generate must draw them from "
+           "the prior N(0, I) with torch.randn (torch.rand is uniform on [0, 1]).")
+    expect(z.min() < -2.5 and z.max() > 2.5 and abs((z.abs() < 1).float().mean().item() - 0.683) < 0.03,
+           "The codes z do not look standard normal: draw them from the prior N(0, I) with torch.randn(n, self.latent_dim).")
+    k = _sizes(generator, 1, 2, 9)[0]
+    few = vae.generate(k)
+    expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
+    expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
+    passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
+
+
+def autoencoder(AutoEncoder, seed=23):
+    """Check AutoEncoder: encode gives z = mu, forward gives logits, both deterministic even in training mode."""
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    weights = _sizes(generator, 1, 0, 2 ** 30)[0]
+    encoder = given.network(kind="MLPEncoder", latent_dim=d, hidden=(32,), seed=weights)
+    decoder = given.network(kind="MLPDecoder", latent_dim=d, hidden=(32,), seed=weights + 1)
+    ae = AutoEncoder(encoder, decoder, latent_dim=d)
+    ae.train()
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    z, logits = ae.encode(x), ae(x)
+    expect_tensor(z, "ae.encode(x)", shape=(B, d))
+    expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
+    expect(torch.equal(ae.encode(x), z) and torch.equal(ae(x), logits),
+           "Two passes in training mode gave different outputs: a plain autoencoder is deterministic, "
+           "z = mu, no sampling and no noise.")
+    mu = encoder(x)[0].detach()
+    expect_close(z.detach(), mu, "ae.encode(x)",
+                 "The code of the plain autoencoder is the encoder's mean: mu, _ = self.encoder(x) (no noise).")
+    expect_close(logits.detach(), decoder(mu).detach(), "ae(x)", "forward must return decoder(mu), the logits as the "
+                 "decoder returns them (no sigmoid).")
+    ae.eval()
+    expect_close(ae(x).detach(), logits.detach(), "ae(x) in evaluation mode",
+                 "The autoencoder must give the same output in both modes.")
+    passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
+
+
+def ae_classifier_forward(AEClassifier, seed=24):
+    """Check AEClassifier.forward: (logits, class_logits), both computed from the code z = mu.
+
+    It is given a correct plain autoencoder, so that this check does not depend on your AutoEncoder.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    ae = given.autoencoder(latent_dim=d, hidden=(32,), seed=_sizes(generator, 1, 0, 2 ** 30)[0])
+    model = AEClassifier(ae)
+    model.train()
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    out = model(x)
+    expect(type(out) is tuple and len(out) == 2, "AEClassifier.forward must return a tuple (logits, class_logits).")
+    logits, class_logits = out
+    expect_tensor(logits, "logits", shape=(B, 1, 28, 28))
+    expect_tensor(class_logits, "class_logits", shape=(B, 10))
+    mu = ae.encode(x).detach()
+    expect_close(class_logits.detach(), model.head(mu).detach(), "class_logits",
+                 "class_logits must be self.head(z) for the code z = mu: no sampling, and raw logits (no softmax).")
+    expect_close(logits.detach(), ae.decoder(mu).detach(), "logits",
+                 "The logits must be the decoder's output for z = mu (no sigmoid).")
+    passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu)")
