@@ -70,3 +70,49 @@ def layers(spec, frozen=()):
     for position in frozen:
         model[position].requires_grad_(False)
     return model
+
+
+NETWORKS = ("MLPEncoder", "MLPDecoder")
+
+
+@_recipe
+def network(kind: str, latent_dim: int, hidden=(), seed: int = 0, logvar_shift=()):
+    """A vaecourse.models MLPEncoder or MLPDecoder whose weights are drawn from `seed`, so that every copy is
+    identical (the global RNG is left as it was). logvar_shift (an encoder's): added to the bias of its logvar
+    head, one value per latent dimension, to spread the variances.
+
+    MLPDecoder with hidden=() is a single Linear(latent_dim, 784): a check can then recover the codes it was
+    given from its logits, by least squares.
+    """
+    from vaecourse import models
+
+    if kind not in NETWORKS:
+        raise ValueError(f"network: kind must be one of {NETWORKS}")
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        model = getattr(models, kind)(latent_dim, hidden=tuple(hidden))
+    if logvar_shift:
+        with torch.no_grad():
+            model.logvar.bias += torch.tensor(logvar_shift, dtype=torch.float32)
+    return model
+
+
+class GivenAutoEncoder(torch.nn.Module):
+    """A correct plain autoencoder (z = mu), for the checks of what is built on top of one."""
+
+    def __init__(self, encoder, decoder, latent_dim):
+        super().__init__()
+        self.encoder, self.decoder, self.latent_dim = encoder, decoder, latent_dim
+
+    def encode(self, x):
+        return self.encoder(x)[0]
+
+    def forward(self, x):
+        return self.decoder(self.encode(x))
+
+
+@_recipe
+def autoencoder(latent_dim: int, hidden=(), seed: int = 0):
+    """A GivenAutoEncoder of an MLPEncoder and an MLPDecoder (see `network`) with weights drawn from `seed`."""
+    return GivenAutoEncoder(network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed),
+                            network(kind="MLPDecoder", latent_dim=latent_dim, hidden=hidden, seed=seed + 1), latent_dim)

@@ -1,0 +1,561 @@
+"""The checks of notebook 04 (the VAE and its loss).
+
+Each check takes the student's functions or classes and a `seed` for its inputs (the notebook uses the
+default; grading uses a secret one, vaecourse.remote). The VAE and the autoencoders are given networks made
+by `given.network`, identical in the student's kernel and here. The decoder of the VAE checks is a single
+Linear(latent_dim, 784): the code z it decoded is recovered from the logits by least squares, so that the
+check sees which codes were decoded without recording anything inside the student's process.
+"""
+
+import math
+
+import torch
+import torch.nn.functional as F
+
+from vaecourse.checks import expect, expect_close, expect_tensor, given, passed
+
+
+def _sizes(generator, count, low, high) -> list:
+    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
+
+
+# ---------------------------------------------------------------- reparameterize
+
+def _spread(d, generator, low=-1.5, high=1.5):
+    """d log-variances spread over [low, high] (jittered, shuffled): never all near one value, so that each
+    wrong standard deviation (logvar, exp(logvar)) gives a variance far from exp(logvar) somewhere."""
+    values = torch.linspace(low, high, d) + 0.2 * (torch.rand(d, generator=generator) - 0.5)
+    return values[torch.randperm(d, generator=generator)]
+
+
+def reparameterize_statistics(reparameterize, seed=31):
+    """Check reparameterize: shape, fresh noise on every call, and the mean and variance of many samples."""
+    torch.manual_seed(seed)  # reparameterize draws its noise from torch's global generator: a reproducible notebook
+    generator = torch.Generator().manual_seed(seed)
+    n, d = 100_000, _sizes(generator, 1, 3, 5)[0]
+    mu = (2 * torch.randn(d, generator=generator)).repeat(n, 1)
+    logvar = _spread(d, generator).repeat(n, 1)
+    z = reparameterize(mu, logvar)
+    expect_tensor(z, "reparameterize(mu, logvar)", shape=(n, d))
+    expect(not torch.equal(z, reparameterize(mu, logvar)),
+           "Two calls gave the same z: draw fresh noise on every call, eps = torch.randn_like(mu).")
+    var, true_var = z.var(dim=0), torch.exp(logvar[0])
+    expect(var.max() > 1e-3, "z has no spread: you forgot the noise eps (z must be mu + std * eps, not mu).")
+    expect(not torch.allclose(var, logvar[0] ** 2, rtol=0.05),
+           "The variance of z is logvar**2: you used logvar as the standard deviation. "
+           "The standard deviation is exp(0.5 * logvar).")
+    expect(not torch.allclose(var, true_var ** 2, rtol=0.05),
+           "The variance of z is exp(logvar)**2: you used exp(logvar), the variance, as the standard deviation. "
+           "The standard deviation is exp(0.5 * logvar).")
+    # 5 standard errors per element: a correct answer with another random stream fails with probability ~1e-6
+    expect(bool(((z.mean(dim=0) - mu[0]).abs() <= 5 * torch.sqrt(true_var / n)).all()),
+           f"The mean of 100,000 samples is {z.mean(dim=0).numpy().round(3)}, expected {mu[0].numpy().round(3)}: the "
+           "samples must be centred on mu, z = mu + std * eps with eps ~ N(0, 1).")
+    expect_close(var, true_var, "the variance of 100,000 samples",
+                 "The variance of z must be exp(logvar): std = exp(0.5 * logvar), eps ~ N(0, 1) (torch.randn_like, "
+                 "not torch.rand_like).", atol=0, rtol=0.03)
+    # Any shape works: (N, 2, 3)
+    mu = torch.randn(2, 3, generator=generator).repeat(50_000, 1, 1)
+    logvar = _spread(6, generator, -3.0, 2.0).reshape(2, 3).repeat(50_000, 1, 1)
+    z = reparameterize(mu, logvar)
+    expect_tensor(z, "reparameterize(mu, logvar) with mu of shape (N, 2, 3)", shape=(50_000, 2, 3))
+    expect(bool(((z.mean(dim=0) - mu[0]).abs() <= 5 * torch.sqrt(torch.exp(logvar[0]) / 50_000)).all()),
+           "The mean of 50,000 samples is not mu (beyond 5 standard errors): the samples must be centred on mu, "
+           "z = mu + std * eps.")
+    expect_close(z.var(dim=0), torch.exp(logvar[0]), "the variance of 50,000 samples",
+                 "The variance of z must be exp(logvar): the standard deviation is exp(0.5 * logvar).", atol=0, rtol=0.04)
+    standardized = ((z - mu) / torch.exp(0.5 * logvar)).flatten()
+    expect(abs(standardized.abs().mean().item() - math.sqrt(2 / math.pi)) < 0.01,
+           "The noise does not look standard normal: use eps = torch.randn_like(mu).")
+    passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
+
+
+_BLOCKED = ("torch.normal(mu, std) and Normal(...).sample() block gradients; compute z = mu + std * torch.randn_like(std) "
+           "or use .rsample(); do not detach mu.")
+
+
+def reparameterize_gradients(reparameterize, seed=33):
+    """Check that reparameterize lets gradients flow to mu and to logvar, with the right derivatives."""
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 2, 2, 7)
+    mu = torch.randn(B, d, generator=generator).requires_grad_()
+    logvar = torch.randn(B, d, generator=generator).requires_grad_()
+    z = reparameterize(mu, logvar)
+    expect_tensor(z, "reparameterize(mu, logvar)", shape=(B, d))
+    expect(z.requires_grad, "z carries no gradient: compute it from mu and logvar without .detach() or torch.no_grad(). "
+           + _BLOCKED)
+    z.sum().backward()
+    expect(mu.grad is not None and bool((mu.grad != 0).all()), "No gradient reached mu (it is zero or missing). " + _BLOCKED)
+    expect(logvar.grad is not None and bool((logvar.grad != 0).all()),
+           "No gradient reached logvar: compute std = torch.exp(0.5 * logvar) from logvar itself "
+           "(no .detach(), no torch.no_grad()), and do not forget the noise.")
+    expect_close(mu.grad, torch.ones(B, d), "dz/dmu",
+                 "Each z must move one for one with its mu: z = mu + std * eps (did you detach or rescale mu?).")
+    # Only the direction of dz/dlogvar, not its value: the formula for std is graded by reparameterize_statistics.
+    mu = torch.randn(B, d, generator=generator).requires_grad_()
+    logvar = (torch.rand(B, d, generator=generator) + 0.5).requires_grad_()
+    z = reparameterize(mu, logvar)
+    z.sum().backward()
+    expect(logvar.grad is not None and bool((torch.sign(logvar.grad) == torch.sign((z - mu).detach())).all()),
+           "dz/dlogvar must have the sign of z - mu (a larger variance moves z further from mu): "
+           "z = mu + std * eps with std computed from logvar, growing with it.")
+    passed("gradients reach mu and logvar")
+
+
+# ---------------------------------------------------------------- the KL term
+
+def kl_basic(kl_to_standard_normal, seed=34):
+    """Check kl_to_standard_normal's reductions: one value per image, the sum of the KLs of the latent dimensions."""
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 3, 6)[0]
+    mu, logvar = torch.randn(B, d, generator=generator) * 1.5, torch.randn(B, d, generator=generator)
+    kl = kl_to_standard_normal(mu, logvar)
+    expect_tensor(kl, f"kl_to_standard_normal(mu, logvar) with mu, logvar of shape {(B, d)}", shape=(B,))
+    # Whatever the formula per dimension, the KL of independent dimensions is the sum of their KLs.
+    first, rest = kl_to_standard_normal(mu[:, :1], logvar[:, :1]), kl_to_standard_normal(mu[:, 1:], logvar[:, 1:])
+    expect_tensor(first, "kl_to_standard_normal on the first latent dimension only", shape=(B,))
+    expect_tensor(rest, f"kl_to_standard_normal on the other {d - 1} latent dimensions", shape=(B,))
+    expect_close(kl, first + rest, f"the KL of {d} dimensions compared with KL(first) + KL(other {d - 1})",
+                 "The KLs of independent latent dimensions add up: sum over the latent dimensions (dim=1), "
+                 "do not average them.")
+    rows = torch.cat([kl_to_standard_normal(mu[i:i + 1], logvar[i:i + 1]).reshape(-1) for i in range(B)])
+    expect_close(rows, kl, "the KL of each image computed alone",
+                 "The KL of an image must depend only on its own mu and logvar: reduce over dim=1 only, never over the batch.")
+    B, d = _sizes(generator, 1, 4, 9)[0], _sizes(generator, 1, 7, 12)[0]
+    mu, logvar = torch.randn(B, d, generator=generator), torch.randn(B, d, generator=generator)
+    kl = kl_to_standard_normal(mu, logvar)
+    expect_tensor(kl, f"kl_to_standard_normal with mu, logvar of shape {(B, d)}", shape=(B,))
+    columns = sum(kl_to_standard_normal(mu[:, j:j + 1], logvar[:, j:j + 1]) for j in range(d))
+    expect_close(kl, columns, f"the KL of {d} dimensions compared with the sum of the {d} one-dimensional KLs",
+                 "Sum the KL over the latent dimensions (dim=1), do not average them.", atol=1e-4)
+    passed("KL has shape (B,) and sums over the latent dimensions")
+
+
+def _kl_values(kl_to_standard_normal, mu, logvar):
+    """The KL of each image as the sum of the student's KLs of its single latent dimensions, one image and one
+    dimension at a time: kl_monte_carlo grades the formula per dimension, kl_basic the sum and the shape."""
+    values = torch.zeros(len(mu))
+    for i in range(mu.shape[0]):
+        for j in range(mu.shape[1]):
+            value = kl_to_standard_normal(mu[i:i + 1, j:j + 1], logvar[i:i + 1, j:j + 1])
+            expect_tensor(value, "kl_to_standard_normal(mu, logvar) for one image with one latent dimension")
+            expect(value.numel() == 1, f"kl_to_standard_normal gave {value.numel()} values for one image, expected 1.")
+            values[i] += value.detach().reshape(())
+    return values
+
+
+def _monte_carlo_kl(mu, logvar, samples, generator):
+    std = torch.exp(0.5 * logvar)
+    z = mu + std * torch.randn(samples, *mu.shape, generator=generator)
+    Normal = torch.distributions.Normal
+    return (Normal(mu, std).log_prob(z) - Normal(0.0, 1.0).log_prob(z)).sum(dim=-1).mean(dim=0)
+
+
+def _check_kl(kl_to_standard_normal, mu, logvar, generator):
+    kl = _kl_values(kl_to_standard_normal, mu, logvar)
+    reference = _monte_carlo_kl(mu, logvar, 100_000, generator)
+    exact = -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)
+    expect(not torch.allclose(kl, 2 * exact, rtol=1e-3),
+           "Your KL is twice the right value: you forgot the factor 0.5 in -0.5 * sum(...).")
+    expect_close(kl, reference, "the KL compared with a Monte-Carlo estimate",
+                 "KL = -0.5 * sum over latent dimensions of (1 + logvar - mu^2 - exp(logvar)); "
+                 "check the 0.5, the sign, the square on mu and exp(logvar).", atol=0.03, rtol=0.01)
+
+
+def kl_monte_carlo(kl_to_standard_normal, seed=41):
+    """Check the values of kl_to_standard_normal: 0 at the prior, never negative, and a Monte-Carlo estimate."""
+    kl = kl_to_standard_normal
+    generator = torch.Generator().manual_seed(seed)
+    expect_close(_kl_values(kl, torch.zeros(3, 5), torch.zeros(3, 5)), torch.zeros(3), "the KL at mu = 0, logvar = 0",
+                 "KL(q || p) must be exactly 0 when q is the prior N(0, I) (mu = 0, logvar = 0): did you forget the 1 "
+                 "in 1 + logvar - mu^2 - exp(logvar)?", atol=1e-6, rtol=0)
+    expect(bool((_kl_values(kl, torch.randn(30, 4, generator=generator) * 2, torch.randn(30, 4, generator=generator) * 2)
+                 >= 0).all()),
+           "The KL must be >= 0 for every image, but some values are negative: check the sign, "
+           "KL = -0.5 * sum(1 + logvar - mu^2 - exp(logvar)), and the square on mu.")
+    _check_kl(kl, torch.randn(4, 3, generator=generator), 0.8 * torch.randn(4, 3, generator=generator), generator)
+    # One latent dimension, values by hand: mu = m, sigma = 1 -> m^2 / 2;  mu = 0, sigma^2 = s -> 0.5 * (s - 1 - log s).
+    m, s = 0.5 + torch.rand(2, generator=generator) * torch.tensor([1.5, 4.0])
+    m, s = float(m), float(s) + 1.5
+    expect_close(_kl_values(kl, torch.tensor([[m], [0.0], [0.0]]), torch.tensor([[0.0], [math.log(s)], [0.0]])),
+                 torch.tensor([m * m / 2, 0.5 * (s - 1 - math.log(s)), 0.0]),
+                 f"the KL of N({m:.3f}, 1), N(0, {s:.3f}) and N(0, 1) to N(0, 1)",
+                 "KL = -0.5 * (1 + logvar - mu^2 - exp(logvar)) per dimension: check the 0.5, the square on mu "
+                 "and exp(logvar).")
+    expect(bool((_kl_values(kl, torch.zeros(2, 3), torch.full((2, 3), -3.0)) > 0).all())
+           and bool((_kl_values(kl, torch.zeros(2, 3), torch.full((2, 3), 3.0)) > 0).all()),
+           "The KL must be > 0 for a narrower and for a wider q than the prior: check the sign.")
+    _check_kl(kl, torch.randn(3, 6, generator=generator) * 1.5, torch.randn(3, 6, generator=generator) - 0.5, generator)
+    passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
+
+
+# ---------------------------------------------------------------- the reconstruction term and the loss
+
+def _check_bce(bernoulli_reconstruction, logits, x, hint=""):
+    """Compare with torch's stable binary cross-entropy; `hint` names the likely mistake for this input."""
+    try:
+        bce = bernoulli_reconstruction(logits, x)
+    except NotImplementedError:
+        raise
+    except RuntimeError as error:
+        raise AssertionError(f"bernoulli_reconstruction failed on logits outside [0, 1] ({error}). It receives LOGITS, "
+                             "any real numbers: use F.binary_cross_entropy_with_logits(logits, x).") from None
+    expect(type(bce) is not torch.Tensor or bool(torch.isfinite(bce).all()),
+           "bernoulli_reconstruction returned NaN or inf: " + (hint or "it receives LOGITS, not probabilities; use "
+           "F.binary_cross_entropy_with_logits(logits, x)."))
+    expect_tensor(bce, "bernoulli_reconstruction(logits, x)", shape=(len(x),))
+    per_pixel = F.binary_cross_entropy_with_logits(logits, x, reduction="none").reshape(len(x), -1)
+    expect(not torch.allclose(bce, per_pixel.mean(dim=1), rtol=1e-3),
+           "You averaged the cross-entropy over the pixels: the log-likelihood of an image is the SUM over its pixels.")
+    twice = F.binary_cross_entropy_with_logits(torch.sigmoid(logits), x, reduction="none").reshape(len(x), -1).sum(dim=1)
+    expect(not torch.allclose(bce, twice, rtol=1e-3),
+           "You applied a sigmoid to the logits before binary_cross_entropy_with_logits, which applies its own: "
+           "pass the logits as they are.")
+    expect_close(bce, per_pixel.sum(dim=1), "bernoulli_reconstruction(logits, x)",
+                 hint or "Expected the binary cross-entropy of sigmoid(logits) against x, summed over the pixels of "
+                 "each image: F.binary_cross_entropy_with_logits(logits, x, reduction='none') summed over all but "
+                 "the batch dimension.")
+
+
+def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
+    """Check bernoulli_reconstruction against torch's binary cross-entropy on random logits and images."""
+    generator = torch.Generator().manual_seed(seed)
+    B = _sizes(generator, 3, 2, 6)
+    _check_bce(bernoulli_reconstruction, torch.rand(B[0], 1, 28, 28, generator=generator) * 12 - 6,
+               torch.rand(B[0], 1, 28, 28, generator=generator))
+    _check_bce(bernoulli_reconstruction, torch.randn(B[1], 1, 28, 28, generator=generator) * 2,
+               (torch.rand(B[1], 1, 28, 28, generator=generator) > 0.7).float())
+    _check_bce(bernoulli_reconstruction, torch.rand(1, 1, 28, 28, generator=generator) * 16 - 8,
+               torch.rand(1, 1, 28, 28, generator=generator))
+    # A confident decoder: logits of about +-30, targets 0, 1 and grey (some of them disagreeing with the logit).
+    x = (torch.rand(B[2], 1, 28, 28, generator=generator) > 0.5).float()
+    x[:, :, :7] = torch.rand(B[2], 1, 7, 28, generator=generator)
+    _check_bce(bernoulli_reconstruction,
+               30 * torch.sign(torch.randn(B[2], 1, 28, 28, generator=generator)) + torch.randn(B[2], 1, 28, 28, generator=generator),
+               x, hint="For logits of about +-30, pass logits to binary_cross_entropy_with_logits: computing log(sigmoid(l)) "
+                       "yourself overflows (sigmoid(30) rounds to 1 and log(1 - 1) is -inf; F.binary_cross_entropy clamps "
+                       "the log at -100, which gives wrong values too).")
+    passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
+
+
+def _reference_parts(logits, x, mu, logvar):
+    reconstruction = F.binary_cross_entropy_with_logits(logits, x, reduction="none").reshape(len(x), -1).sum(dim=1)
+    kl = -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)
+    return reconstruction.mean(), kl.mean()
+
+
+def _elbo_inputs(batch, latent, generator):
+    return (torch.randn(batch, 1, 28, 28, generator=generator) * 3, torch.rand(batch, 1, 28, 28, generator=generator),
+            torch.randn(batch, latent, generator=generator), torch.randn(batch, latent, generator=generator))
+
+
+def _own_mean(own, size):
+    """The batch mean of what the student's own function gives, or None if it fails or has the wrong shape."""
+    try:
+        value = own()
+        if type(value) is torch.Tensor and value.shape == (size,) and bool(torch.isfinite(value).all()):
+            return value.detach().mean()
+    except Exception:
+        pass
+    return None
+
+
+def _accepted_parts(inputs, reconstruction_of, kl_of):
+    """The accepted values of the two parts: the reference, and the ones the student's own bernoulli_reconstruction
+    and kl_to_standard_normal give (a mistake in those is counted by their own checks, not a second time here)."""
+    logits, x, mu, logvar = inputs
+    options = [[value] for value in _reference_parts(*inputs)]
+    for accepted, own in zip(options, (lambda: reconstruction_of(logits, x), lambda: kl_of(mu, logvar))):
+        value = _own_mean(own, len(x))
+        if value is not None:
+            accepted.append(value)
+    return options
+
+
+def _close_to_any(value, options, factor=1.0):
+    return any(torch.allclose(value.detach(), factor * option, rtol=1e-4, atol=1e-4) for option in options)
+
+
+def _elbo_parts(negative_elbo, inputs, beta):
+    out = negative_elbo(*inputs, beta=beta)
+    expect(type(out) is tuple and len(out) == 3, "negative_elbo must return a tuple (total, reconstruction, kl).")
+    for name, value in zip(("total", "reconstruction", "kl"), out):
+        expect_tensor(value, name, shape=())
+    return out
+
+
+def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal, seed=44):
+    """Check negative_elbo: three scalar tensors, the reconstruction and KL per image averaged over the batch.
+
+    The parts are compared with the reference and with what your own bernoulli_reconstruction and
+    kl_to_standard_normal give: a slip there is charged in their checks, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 7)[0], _sizes(generator, 1, 2, 5)[0]
+    inputs = _elbo_inputs(B, d, generator)
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
+    reconstructions, kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)
+    expect(not _close_to_any(kl, kls, factor=B),
+           "The KL part is the sum over the batch: average the per-image KL over the batch (.mean()), not .sum().")
+    expect(not _close_to_any(reconstruction, reconstructions, factor=B),
+           "The reconstruction part is the sum over the batch: average the per-image values over the batch (.mean()).")
+    expect(_close_to_any(reconstruction, reconstructions),
+           f"The reconstruction part is {reconstruction.item():.3f}, expected {reconstructions[0].item():.3f}: the binary "
+           "cross-entropy summed over the pixels of each image, averaged over the batch.")
+    expect(_close_to_any(kl, kls), f"The KL part is {kl.item():.4f}, expected {kls[0].item():.4f}: the KL of each "
+           "image (summed over latent dimensions), averaged over the batch.")
+    expect_close(total, reconstruction + kl, "total with beta = 1", "With beta = 1, total = reconstruction + kl.")
+    B, d = _sizes(generator, 1, 10, 20)[0], _sizes(generator, 1, 6, 10)[0]
+    inputs = _elbo_inputs(B, d, generator)
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
+    reconstructions, kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)
+    expect(_close_to_any(reconstruction, reconstructions), f"The reconstruction part (batch of {B}) is not the binary "
+           "cross-entropy summed over pixels, averaged over the batch.")
+    expect(_close_to_any(kl, kls), f"The KL part (batch of {B}) is not the per-image KL averaged over the batch.")
+    expect_close(total, reconstruction + kl, f"total (batch of {B})", "total = reconstruction + beta * kl.")
+    mu = inputs[2].clone().requires_grad_()
+    total = negative_elbo(inputs[0], inputs[1], mu, inputs[3])[0]
+    expect_tensor(total, "total", shape=())
+    total.backward()
+    expect(mu.grad is not None, "The total carries no gradient to mu: compute it with torch operations (no .item()).")
+    passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
+
+
+def negative_elbo_beta(negative_elbo, seed=45):
+    """Check that beta weights only the KL term of negative_elbo."""
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 2, 2, 6)
+    beta = round(2 + 4 * torch.rand(1, generator=generator).item(), 2)
+    inputs = _elbo_inputs(B, d, generator)
+    _, reconstruction_1, kl_1 = _elbo_parts(negative_elbo, inputs, beta=1.0)
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=beta)
+    expect_close(reconstruction, reconstruction_1, f"the reconstruction part with beta = {beta}",
+                 "beta weights only the KL term: the reconstruction part must not change with beta.")
+    expect_close(kl, kl_1, f"the KL part with beta = {beta}",
+                 "Return the KL part unweighted: beta appears only in total = reconstruction + beta * kl.")
+    expect(not torch.allclose(total, beta * reconstruction + kl, rtol=1e-4),
+           "You applied beta to the reconstruction term: beta weights only the KL, total = reconstruction + beta * kl.")
+    expect_close(total, reconstruction + beta * kl, f"total with beta = {beta}", "total = reconstruction + beta * kl.")
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.0)
+    expect_close(total, reconstruction, "total with beta = 0", "With beta = 0 the total is the reconstruction term alone.")
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.25)
+    expect_close(total, reconstruction + 0.25 * kl, "total with beta = 0.25", "total = reconstruction + beta * kl.")
+    passed("beta scales only the KL term")
+
+
+def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
+    """Check ae_classifier_loss: reconstruction + weight * cross-entropy, each averaged over the batch.
+
+    The reconstruction part is compared with the reference and with what your own bernoulli_reconstruction
+    gives: a slip there is charged in its check, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, n_classes = _sizes(generator, 1, 4, 9)[0], _sizes(generator, 1, 3, 12)[0]
+    weight = round(1.5 + 2 * torch.rand(1, generator=generator).item(), 2)
+    logits, x = torch.randn(B, 1, 28, 28, generator=generator) * 3, torch.rand(B, 1, 28, 28, generator=generator)
+    class_logits = torch.randn(B, n_classes, generator=generator) * 3
+    labels = torch.randint(0, n_classes, (B,), generator=generator)
+    out = ae_classifier_loss(logits, class_logits, x, labels, weight=weight)
+    expect(type(out) is tuple and len(out) == 3,
+           "ae_classifier_loss must return a tuple (total, reconstruction, cross_entropy).")
+    for name, value in zip(("total", "reconstruction", "cross_entropy"), out):
+        expect_tensor(value, name, shape=())
+    total, reconstruction, cross_entropy = out
+    reference = F.binary_cross_entropy_with_logits(logits, x, reduction="none").reshape(B, -1).sum(dim=1).mean()
+    accepted = [reference, _own_mean(lambda: bernoulli_reconstruction(logits, x), B)]
+    expect(any(value is not None and torch.allclose(reconstruction.detach(), value, rtol=1e-4) for value in accepted),
+           f"The reconstruction part is {reconstruction.item():.3f}, expected {reference.item():.3f}: the binary "
+           "cross-entropy summed over pixels, averaged over the batch (as in negative_elbo).")
+    expect(not torch.allclose(cross_entropy, F.cross_entropy(class_logits.softmax(dim=1), labels), rtol=1e-4),
+           "You passed probabilities (softmax) to F.cross_entropy, which expects class LOGITS and applies log_softmax itself.")
+    expect_close(cross_entropy, F.cross_entropy(class_logits, labels), "the cross-entropy part",
+                 "Expected F.cross_entropy(class_logits, labels), averaged over the batch.")
+    expect(not torch.allclose(total, weight * reconstruction + cross_entropy, rtol=1e-4),
+           "You applied the weight to the reconstruction: it weights the cross-entropy, "
+           "total = reconstruction + weight * cross_entropy.")
+    expect_close(total, reconstruction + weight * cross_entropy, f"total with weight = {weight}",
+                 "total = reconstruction + weight * cross_entropy.")
+    total, reconstruction, cross_entropy = ae_classifier_loss(logits, class_logits, x, labels, weight=0.0)
+    expect_close(total, reconstruction, "total with weight = 0", "With weight = 0 the total is the reconstruction alone.")
+    total, reconstruction, cross_entropy = ae_classifier_loss(logits[:2], class_logits[:2], x[:2], labels[:2], weight=0.5)
+    expect_close(cross_entropy, F.cross_entropy(class_logits[:2], labels[:2]), "the cross-entropy on a batch of 2",
+                 "Expected F.cross_entropy(class_logits, labels), averaged over the batch.")
+    expect_close(total, reconstruction + 0.5 * cross_entropy, "total on a batch of 2 with weight = 0.5",
+                 "total = reconstruction + weight * cross_entropy.")
+    passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
+
+
+# ---------------------------------------------------------------- the VAE and the autoencoders
+
+def _networks(generator, latent_dim, hidden, logvar_shift=()):
+    """A given encoder and a given single-Linear decoder, with weights drawn from the check's generator."""
+    seed = _sizes(generator, 1, 0, 2 ** 30)[0]
+    encoder = given.network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed, logvar_shift=logvar_shift)
+    return encoder, given.network(kind="MLPDecoder", latent_dim=latent_dim, hidden=(), seed=seed + 1)
+
+
+def _codes(decoder, logits, what: str, hint: str):
+    """The codes z with decoder(z) = logits, recovered by least squares (the decoder is one Linear(d, 784) of
+    full column rank); fails with `hint` if the logits are not the decoder's output for any code."""
+    linear = decoder.body[0]
+    W, b = linear.weight.detach().double(), linear.bias.detach().double()
+    flat = logits.detach().reshape(len(logits), -1).double()
+    z = torch.linalg.lstsq(W, (flat - b).T).solution.T.float()
+    expect_close(logits.detach(), decoder(z).detach(), what, hint, atol=1e-4, rtol=1e-4)
+    return z
+
+
+def _vae_outputs(out, B, d):
+    expect(type(out) is tuple and len(out) == 3, "VAE.forward must return a tuple (logits, mu, logvar).")
+    expect_tensor(out[0], "logits", shape=(B, 1, 28, 28))
+    expect_tensor(out[1], "mu", shape=(B, d))
+    expect_tensor(out[2], "logvar", shape=(B, d))
+    return out
+
+
+def _blocks_gradients(reparameterize) -> bool:
+    """Whether the student's own reparameterize lets no gradient through (its own check counts that)."""
+    try:
+        probe = torch.zeros(2, 4, requires_grad=True)
+        z = reparameterize(probe, probe)
+        if not z.requires_grad:
+            return True
+        z.sum().backward()
+        return probe.grad is None or not bool(probe.grad.abs().sum() > 0)
+    except Exception:
+        return False
+
+
+def vae_forward(VAE, reparameterize, seed=21):
+    """Check VAE.forward: (logits, mu, logvar), z sampled in training mode (gradients reach the encoder), z = mu in evaluation mode.
+
+    Your own reparameterize is used to tell a mistake of forward from one of reparameterize: a slip there is
+    charged in its checks, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    encoder, decoder = _networks(generator, d, (32,))
+    vae = VAE(encoder, decoder, latent_dim=d)
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    vae.train()
+    logits, mu, logvar = _vae_outputs(vae(x), B, d)
+    no_sigmoid = "forward must return the decoder's logits as they are (no sigmoid)."
+    z = _codes(decoder, logits, "logits", no_sigmoid)
+    expect(not torch.allclose(z, mu.detach(), atol=1e-4),
+           "In training mode the decoder received z = mu: the VAE must SAMPLE z = reparameterize(mu, logvar) "
+           "when self.training is True.")
+    expect(not torch.allclose(vae(x)[0].detach(), logits.detach()),
+           "In training mode two forward passes gave the same logits: sample z with reparameterize(mu, logvar).")
+    # Gradients reach the encoder iff they reach the images: the decoder sees x only through z.
+    x_grad = x.clone().requires_grad_()
+    logits_grad = vae(x_grad)[0]
+    if logits_grad.requires_grad:
+        logits_grad.sum().backward()
+    reached = x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0)
+    expect(reached or _blocks_gradients(reparameterize),
+           "No gradient reaches the encoder through forward: do not .detach() z or sample under torch.no_grad().")
+    vae.eval()
+    logits, mu, logvar = _vae_outputs(vae(x), B, d)
+    z = _codes(decoder, logits, "logits in evaluation mode", no_sigmoid)
+    expect_close(z, mu.detach(), "the code z in evaluation mode",
+                 "In evaluation mode (self.training is False) the VAE must decode the mean, z = mu, without sampling.",
+                 atol=1e-4)
+    expect_close(logits.detach(), decoder(mu.detach()).detach(), "logits in evaluation mode",
+                 "In evaluation mode the logits must be decoder(mu), as returned by the decoder (no sigmoid).")
+    # An encoder whose log-variances spread from -3 to 2, so that the check sees how they are used.
+    encoder, decoder = _networks(generator, d, (32,), logvar_shift=torch.linspace(-3, 2, d).tolist())
+    vae = VAE(encoder, decoder, latent_dim=d)
+    vae.train()
+    logits, mu, logvar = _vae_outputs(vae(torch.rand(1000, 1, 28, 28, generator=generator)), 1000, d)
+    mu, logvar = mu.detach(), logvar.detach()
+    eps = (_codes(decoder, logits, "logits", no_sigmoid) - mu) / torch.exp(0.5 * logvar)
+    as_expected = bool((eps.mean(dim=0).abs() < 0.12).all() and ((eps.std(dim=0) - 1).abs() < 0.12).all())
+    try:  # a mistake in your reparameterize is counted by its own checks, not a second time here
+        yours = ((reparameterize(mu, logvar).detach() - mu) / torch.exp(0.5 * logvar))
+        as_expected = as_expected or bool(((eps.std(dim=0) / yours.std(dim=0) - 1).abs() < 0.15).all())
+    except Exception:
+        pass
+    expect(as_expected,
+           "In training mode z must be reparameterize(mu, logvar) = mu + exp(0.5 * logvar) * eps with eps ~ N(0, I): "
+           f"(z - mu) / std has means {eps.mean(dim=0).numpy().round(2)} and standard deviations "
+           f"{eps.std(dim=0).numpy().round(2)} over the latent dimensions, expected 0 and 1.")
+    passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
+           "and uses mu in evaluation mode")
+
+
+def vae_generate(VAE, seed=22):
+    """Check VAE.generate: (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for n codes z ~ N(0, I) of size latent_dim."""
+    generator = torch.Generator().manual_seed(seed)
+    d, n = _sizes(generator, 1, 2, 5)[0], 2000
+    encoder, decoder = _networks(generator, d, (16,))
+    vae = VAE(encoder, decoder, latent_dim=d)
+    images = vae.generate(n)
+    expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28))
+    expect(images.min() >= 0 and images.max() <= 1,
+           "generate must return probabilities in [0, 1]: apply torch.sigmoid to the decoder's logits.")
+    # The codes, from the logits of the probabilities (0 and 1, as from torch.bernoulli, are clamped: they fail).
+    p = images.detach().double().clamp(1e-12, 1 - 1e-12)
+    z = _codes(decoder, torch.log(p / (1 - p)).float(), f"the logits of vae.generate({n})",
+               "generate must return the probabilities sigmoid(decoder(z)) themselves for z ~ N(0, I), "
+               "not binary images sampled from them (no torch.bernoulli).")
+    expect(abs(z.mean().item()) < 0.1 and abs(z.std().item() - 1) < 0.1,
+           f"The codes z have mean {z.mean().item():.2f} and std {z.std().item():.2f}: generate must draw them from "
+           "the prior N(0, I) with torch.randn (torch.rand is uniform on [0, 1]).")
+    expect(z.min() < -2.5 and z.max() > 2.5 and abs((z.abs() < 1).float().mean().item() - 0.683) < 0.03,
+           "The codes z do not look standard normal: draw them from the prior N(0, I) with torch.randn(n, self.latent_dim).")
+    k = _sizes(generator, 1, 2, 9)[0]
+    few = vae.generate(k)
+    expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
+    expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
+    passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
+
+
+def autoencoder(AutoEncoder, seed=23):
+    """Check AutoEncoder: encode gives z = mu, forward gives logits, both deterministic even in training mode."""
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    weights = _sizes(generator, 1, 0, 2 ** 30)[0]
+    encoder = given.network(kind="MLPEncoder", latent_dim=d, hidden=(32,), seed=weights)
+    decoder = given.network(kind="MLPDecoder", latent_dim=d, hidden=(32,), seed=weights + 1)
+    ae = AutoEncoder(encoder, decoder, latent_dim=d)
+    ae.train()
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    z, logits = ae.encode(x), ae(x)
+    expect_tensor(z, "ae.encode(x)", shape=(B, d))
+    expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
+    expect(torch.equal(ae.encode(x), z) and torch.equal(ae(x), logits),
+           "Two passes in training mode gave different outputs: a plain autoencoder is deterministic, "
+           "z = mu, no sampling and no noise.")
+    mu = encoder(x)[0].detach()
+    expect_close(z.detach(), mu, "ae.encode(x)",
+                 "The code of the plain autoencoder is the encoder's mean: mu, _ = self.encoder(x) (no noise).")
+    expect_close(logits.detach(), decoder(mu).detach(), "ae(x)", "forward must return decoder(mu), the logits as the "
+                 "decoder returns them (no sigmoid).")
+    ae.eval()
+    expect_close(ae(x).detach(), logits.detach(), "ae(x) in evaluation mode",
+                 "The autoencoder must give the same output in both modes.")
+    passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
+
+
+def ae_classifier_forward(AEClassifier, seed=24):
+    """Check AEClassifier.forward: (logits, class_logits), both computed from the code z = mu.
+
+    It is given a correct plain autoencoder, so that this check does not depend on your AutoEncoder.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    ae = given.autoencoder(latent_dim=d, hidden=(32,), seed=_sizes(generator, 1, 0, 2 ** 30)[0])
+    model = AEClassifier(ae)
+    model.train()
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    out = model(x)
+    expect(type(out) is tuple and len(out) == 2, "AEClassifier.forward must return a tuple (logits, class_logits).")
+    logits, class_logits = out
+    expect_tensor(logits, "logits", shape=(B, 1, 28, 28))
+    expect_tensor(class_logits, "class_logits", shape=(B, 10))
+    mu = ae.encode(x).detach()
+    expect_close(class_logits.detach(), model.head(mu).detach(), "class_logits",
+                 "class_logits must be self.head(z) for the code z = mu: no sampling, and raw logits (no softmax).")
+    expect_close(logits.detach(), ae.decoder(mu).detach(), "logits",
+                 "The logits must be the decoder's output for z = mu (no sigmoid).")
+    passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu)")
