@@ -168,6 +168,14 @@ def test_any_json_from_the_kernel_is_a_value_or_a_channel_error(tree):
         pass
 
 
+@pytest.mark.parametrize("tree", [{"t": "npscalar", "dtype": "int64", "v": {"t": "int", "v": 2 ** 70}},
+                                  {"t": "float", "v": 10 ** 400}])
+def test_numbers_out_of_range_are_a_channel_error(tree):
+    message = base64.b64encode(json.dumps({"value": tree}).encode()).decode() + "."
+    with pytest.raises(remote.ChannelError):
+        remote.decode(*remote.parse(message))
+
+
 @pytest.mark.parametrize("depth", [100, 100_000])
 def test_a_deep_reply_is_refused(depth):
     text = '{"value": ' + '{"t": "list", "items": [' * depth + '{"t": "NoneType", "v": null}' + "]}" * depth + "}"

@@ -211,6 +211,10 @@ def decode(header: dict, tensors: dict, build_given=None, resolve=None):
         raise
     except RecursionError:
         raise ChannelError("malformed message (nested too deeply)") from None
+    except (OverflowError, ValueError, TypeError) as error:  # numbers out of range (np.int64(2 ** 70)...)
+        if build_given is not None:  # the kernel's side: a recipe's own error is the check's business
+            raise
+        raise ChannelError(f"malformed message ({type(error).__name__})") from None
 
 
 # ---------------------------------------------------------------- the kernel side
