@@ -109,7 +109,7 @@ EXPECTED = {  # student: (01_pca out of 14, 02_tiny out of 2, lines of its secti
     "good": (FULL, "2", ["good: 16 / 16", "- 01_pca: 14 / 14", "- 02_tiny: 2 / 2"]),
     "symlink": (FULL, "2", ["symlink: 16 / 16", "- 01_pca: 14 / 14", "- 02_tiny: 2 / 2"]),
     "tmpfill": ("12", "0", ["tmpfill: 12 / 16", "- 01_pca: 12 / 14",
-                            "  - test_images_to_vectors: lost 2 — OSError: [Errno 28] No space left on device",
+                            "  - test_images_to_vectors: lost 2 — OSError: \\[Errno 28\\] No space left on device",
                             "- 02_tiny: 0 / 2 — not submitted"]),
     "chatty": (FULL, "0", ["chatty: 14 / 16", "- 01_pca: 14 / 14", "- 02_tiny: 0 / 2 — not submitted"]),
 }
