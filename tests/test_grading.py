@@ -28,6 +28,7 @@ def graded_class(tmp_path_factory):
     grade_class(folder, output, ROOT)
     with (output / "gradebook.csv").open() as handle:
         rows = {row["student"]: row for row in csv.DictReader(handle)}
+    print((output / "summary.md").read_text())  # shown by pytest when a test of this class fails
     return output, rows
 
 
