@@ -97,22 +97,11 @@ def network(kind: str, latent_dim: int, hidden=(), seed: int = 0, logvar_shift=(
     return model
 
 
-class GivenAutoEncoder(torch.nn.Module):
-    """A correct plain autoencoder (z = mu), for the checks of what is built on top of one."""
-
-    def __init__(self, encoder, decoder, latent_dim):
-        super().__init__()
-        self.encoder, self.decoder, self.latent_dim = encoder, decoder, latent_dim
-
-    def encode(self, x):
-        return self.encoder(x)[0]
-
-    def forward(self, x):
-        return self.decoder(self.encode(x))
-
-
 @_recipe
 def autoencoder(latent_dim: int, hidden=(), seed: int = 0):
-    """A GivenAutoEncoder of an MLPEncoder and an MLPDecoder (see `network`) with weights drawn from `seed`."""
-    return GivenAutoEncoder(network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed),
-                            network(kind="MLPDecoder", latent_dim=latent_dim, hidden=hidden, seed=seed + 1), latent_dim)
+    """A correct plain autoencoder (the package's AutoEncoder, z = mu) of an MLPEncoder and an MLPDecoder (see
+    `network`) with weights drawn from `seed`, for the checks of what is built on top of one."""
+    from vaecourse.models import AutoEncoder
+
+    return AutoEncoder(network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed),
+                       network(kind="MLPDecoder", latent_dim=latent_dim, hidden=hidden, seed=seed + 1), latent_dim)
