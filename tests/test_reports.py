@@ -272,4 +272,4 @@ def test_feedback_page_still_shows_scores_checks_errors_and_maths(feedback):
     assert "Score: 1.0 / 1.0" in body and "double works" in body  # the check that passed, and its output
     assert "Score: 0.0 / 1.0" in body and "double(3) returned 6, not 7" in body  # the error of the failed check
     assert "$\\log p(x) \\ge \\mathbb{E}_q[\\log p(x|z)]$" in body and "$\\beta &gt; 1$" in body  # TeX for MathJax
-    assert rows(output / "gradebook.csv")[1] == ["eve", "1", "1", "2", "1"]
+    assert rows(output / "gradebook.csv")[1] == ["eve", "1", "1", "2", "1", ""]
