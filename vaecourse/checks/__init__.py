@@ -75,6 +75,11 @@ def expect(condition, message: str) -> None:
         raise AssertionError(message)
 
 
+def draw_sizes(generator, count: int, low: int, high: int) -> list:
+    """`count` integers in [low, high] from the check's generator: sizes a hard-coded answer cannot guess."""
+    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
+
+
 def passed(what: str) -> None:
     """Tell the student, on stdout, which check just passed."""
     _print(f"passed: {what}")

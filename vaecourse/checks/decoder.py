@@ -9,13 +9,9 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (call, expect, expect_close, expect_dense, expect_not_affine, expect_parameter_counts,
-                              expect_tensor, passed, without_gradient)
+from vaecourse.checks import (call, draw_sizes, expect, expect_close, expect_dense, expect_not_affine,
+                              expect_parameter_counts, expect_tensor, passed, without_gradient)
 from vaecourse.remote import inspect
-
-
-def _sizes(generator, count, low, high) -> list:
-    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
 
 
 def _dense_count(latent_dim, hidden) -> int:
@@ -62,10 +58,10 @@ def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
-    for B, d in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
+    for B, d in [(4, 2), (1, 5), (draw_sizes(generator, 1, 2, 9)[0], draw_sizes(generator, 1, 3, 17)[0])]:
         logits = call(DenseDecoder(latent_dim=d), torch.randn(B, d, generator=generator), f"DenseDecoder(latent_dim={d})")
         expect_tensor(logits, f"the logits of DenseDecoder(latent_dim={d}) for B = {B}", shape=(B, 1, 28, 28))
-    for hidden in [tuple(_sizes(generator, 1, 8, 40)), (50, 40, 30), ()]:
+    for hidden in [tuple(draw_sizes(generator, 1, 8, 40)), (50, 40, 30), ()]:
         logits = call(DenseDecoder(latent_dim=3, hidden=hidden), torch.randn(5, 3, generator=generator),
                       f"DenseDecoder(latent_dim=3, hidden={hidden})")
         expect_tensor(logits, f"the logits of DenseDecoder(latent_dim=3, hidden={hidden})", shape=(5, 1, 28, 28))
@@ -86,7 +82,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     generator = torch.Generator().manual_seed(seed)
     decoder = DenseDecoder(latent_dim=2)
     expect_dense(decoder, "DenseDecoder")
-    drawn = dict(latent_dim=_sizes(generator, 1, 2, 9)[0], hidden=tuple(_sizes(generator, 1, 8, 40)))
+    drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], hidden=tuple(draw_sizes(generator, 1, 8, 40)))
     expect_parameter_counts(DenseDecoder, _dense_count,
                             [dict(latent_dim=2, hidden=(200, 400)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),
                              dict(latent_dim=4, hidden=())], "DenseDecoder",
@@ -120,11 +116,11 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
     """Check ConvDecoder shapes: logits (B, 1, 28, 28), upsampling 7x7 => 14x14 => 28x28 with two transposed convolutions."""
     generator = torch.Generator().manual_seed(seed)
     _upsampling(ConvDecoder, (32, 16), 128, torch.randn(3, 2, generator=generator))
-    for B, d in [(4, 2), (1, 5), (_sizes(generator, 1, 2, 9)[0], _sizes(generator, 1, 3, 17)[0])]:
+    for B, d in [(4, 2), (1, 5), (draw_sizes(generator, 1, 2, 9)[0], draw_sizes(generator, 1, 3, 17)[0])]:
         logits = call(ConvDecoder(latent_dim=d), torch.randn(B, d, generator=generator), f"ConvDecoder(latent_dim={d})",
                       TRANSPOSED_HINT)
         expect_tensor(logits, f"the logits of ConvDecoder(latent_dim={d}) for B = {B}", shape=(B, 1, 28, 28))
-    for channels, hidden in [(tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]), ((6, 10), 10)]:
+    for channels, hidden in [(tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]), ((6, 10), 10)]:
         _upsampling(ConvDecoder, channels, hidden, torch.randn(5, 3, generator=generator))
     probs = call(ConvDecoder(latent_dim=3).probs, torch.randn(2, 3, generator=generator), "ConvDecoder(latent_dim=3).probs")
     expect_tensor(probs, "ConvDecoder.probs(z)", shape=(2, 1, 28, 28))
@@ -142,8 +138,8 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine."""
     generator = torch.Generator().manual_seed(seed)
     decoder = ConvDecoder(latent_dim=2)
-    drawn = dict(latent_dim=_sizes(generator, 1, 2, 9)[0], channels=tuple(_sizes(generator, 2, 3, 12)),
-                 hidden=_sizes(generator, 1, 8, 40)[0])
+    drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], channels=tuple(draw_sizes(generator, 2, 3, 12)),
+                 hidden=draw_sizes(generator, 1, 8, 40)[0])
     expect_parameter_counts(ConvDecoder, _conv_count,
                             [dict(latent_dim=2, channels=(32, 16), hidden=128), drawn,
                              dict(latent_dim=3, channels=(6, 10), hidden=10)], "ConvDecoder",
@@ -159,7 +155,7 @@ def _reference_nll(mean, x, sigma) -> torch.Tensor:
 def gaussian_nll(gaussian_nll, seed=61):
     """Check gaussian_nll with sigma = 1: one value per image, equal to -log N(x; mean, I) summed over the pixels."""
     generator = torch.Generator().manual_seed(seed)
-    B = _sizes(generator, 1, 2, 8)[0]
+    B = draw_sizes(generator, 1, 2, 8)[0]
     x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
     nll = gaussian_nll(mean, x, 1.0)
     expect_tensor(nll, "gaussian_nll(mean, x, 1.0)", shape=(B,))
@@ -177,7 +173,7 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
     """Check gaussian_nll for other sigmas and for flat (B, D) inputs."""
     generator = torch.Generator().manual_seed(seed)
     drawn = 0.05 + 3 * torch.rand(1, generator=generator).item()
-    for sigma, shape in [(0.5, (3, 1, 28, 28)), (0.1, (4, 784)), (round(drawn, 3), (2, _sizes(generator, 1, 5, 50)[0]))]:
+    for sigma, shape in [(0.5, (3, 1, 28, 28)), (0.1, (4, 784)), (round(drawn, 3), (2, draw_sizes(generator, 1, 5, 50)[0]))]:
         x, mean = torch.rand(*shape, generator=generator), torch.rand(*shape, generator=generator)
         nll = gaussian_nll(mean, x, sigma)
         expect_tensor(nll, f"gaussian_nll for x of shape {shape}, sigma = {sigma}", shape=(shape[0],))

@@ -7,13 +7,9 @@ through `remote.inspect`, which works the same on a local module and on one in t
 
 import torch
 
-from vaecourse.checks import (call, expect, expect_close, expect_dense, expect_not_affine, expect_parameter_counts,
-                              expect_tensor, given, passed, without_gradient)
+from vaecourse.checks import (call, draw_sizes, expect, expect_close, expect_dense, expect_not_affine,
+                              expect_parameter_counts, expect_tensor, given, passed, without_gradient)
 from vaecourse.remote import inspect
-
-
-def _sizes(generator, count, low, high) -> list:
-    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
 
 
 def _expect_two_outputs(out, what: str, batch: int, latent_dim: int) -> None:
@@ -26,7 +22,7 @@ def split_mean_logvar(split_mean_logvar, seed=10):
     """Check split_mean_logvar: shapes (B, d), mean first, log-variance second, split along the features."""
     generator = torch.Generator().manual_seed(seed)
     cases = [(3, 2, torch.arange(12.0).reshape(3, 4))]  # B = 3 rows, 2d = 4 columns: easy to read
-    for B, d in [(1, 1), *zip(_sizes(generator, 2, 2, 7), _sizes(generator, 2, 3, 9))]:
+    for B, d in [(1, 1), *zip(draw_sizes(generator, 2, 2, 7), draw_sizes(generator, 2, 3, 9))]:
         cases.append((B, d, torch.randn(B, 2 * d, generator=generator)))
     for B, d, h in cases:
         out = split_mean_logvar(h)
@@ -48,7 +44,7 @@ def count_parameters(count_parameters, seed=12):
     expect(n == 16, f"nn.Linear(3, 4) has 3 * 4 weights + 4 biases = 16 parameters; count_parameters says {n}. "
            "Count the elements of each tensor (p.numel()), not the tensors.")
     generator = torch.Generator().manual_seed(seed)
-    a, b, c = _sizes(generator, 3, 2, 9)
+    a, b, c = draw_sizes(generator, 3, 2, 9)
     spec = [["Linear", a, b], ["ReLU"], ["Conv2d", 2, c, 3], ["Linear", b, 2]]
     expected = (a * b + b) + (2 * c * 9 + c) + (b * 2 + 2)
     n = count_parameters(given.layers(spec=spec))
@@ -80,10 +76,10 @@ def _conv_count(latent_dim, channels, hidden) -> int:
 def dense_shapes(DenseEncoder, seed=21):
     """Check DenseEncoder shapes: mu and logvar are (B, d) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
-    for B, d in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
+    for B, d in zip([1, *draw_sizes(generator, 2, 2, 9)], draw_sizes(generator, 3, 1, 17)):
         what = f"DenseEncoder(latent_dim={d})"
         _expect_two_outputs(call(DenseEncoder(latent_dim=d), torch.rand(B, 784, generator=generator), what), what, B, d)
-    for hidden in [(int(_sizes(generator, 1, 8, 40)[0]),), (50, 40, 30), ()]:
+    for hidden in [(int(draw_sizes(generator, 1, 8, 40)[0]),), (50, 40, 30), ()]:
         what = f"DenseEncoder(latent_dim=3, hidden={hidden})"
         _expect_two_outputs(call(DenseEncoder(latent_dim=3, hidden=hidden), torch.rand(5, 784, generator=generator), what),
                            what, 5, 3)
@@ -123,7 +119,7 @@ def dense_architecture(DenseEncoder, seed=23):
     generator = torch.Generator().manual_seed(seed)
     encoder = DenseEncoder(latent_dim=2)
     expect_dense(encoder, "DenseEncoder")
-    drawn = dict(latent_dim=_sizes(generator, 1, 2, 9)[0], hidden=tuple(_sizes(generator, 1, 8, 40)))
+    drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], hidden=tuple(draw_sizes(generator, 1, 8, 40)))
     expect_parameter_counts(DenseEncoder, _dense_count,
                             [dict(latent_dim=2, hidden=(400, 200)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),
                              dict(latent_dim=4, hidden=())], "DenseEncoder",
@@ -146,11 +142,11 @@ CONV_HINT = "Check the output size of each convolution: (n + 2 * padding - kerne
 def conv_shapes(ConvEncoder, seed=31):
     """Check ConvEncoder shapes: mu and logvar are (B, d) for several batch and latent sizes, channels and widths, from both input formats."""
     generator = torch.Generator().manual_seed(seed)
-    for B, d in zip([1, *_sizes(generator, 2, 2, 9)], _sizes(generator, 3, 1, 17)):
+    for B, d in zip([1, *draw_sizes(generator, 2, 2, 9)], draw_sizes(generator, 3, 1, 17)):
         what = f"ConvEncoder(latent_dim={d})"
         _expect_two_outputs(call(ConvEncoder(latent_dim=d), torch.rand(B, 1, 28, 28, generator=generator), what, CONV_HINT),
                            what, B, d)
-    for channels, hidden in [(tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]), ((4, 6), 10)]:
+    for channels, hidden in [(tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]), ((4, 6), 10)]:
         what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
         out = call(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), torch.rand(5, 1, 28, 28, generator=generator),
                    what, CONV_HINT)
@@ -185,11 +181,11 @@ def conv_architecture(ConvEncoder, seed=32):
     """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine."""
     generator = torch.Generator().manual_seed(seed)
     _conv_layer_shapes(ConvEncoder, (16, 32), 128, torch.rand(4, 1, 28, 28, generator=generator))
-    channels, hidden = tuple(_sizes(generator, 2, 3, 12)), _sizes(generator, 1, 8, 40)[0]
+    channels, hidden = tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]
     _conv_layer_shapes(ConvEncoder, channels, hidden, torch.rand(2, 784, generator=generator))
     expect_parameter_counts(ConvEncoder, _conv_count,
                             [dict(latent_dim=2, channels=(16, 32), hidden=128),
-                             dict(latent_dim=_sizes(generator, 1, 2, 9)[0], channels=channels, hidden=hidden),
+                             dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], channels=channels, hidden=hidden),
                              dict(latent_dim=3, channels=(4, 6), hidden=10)], "ConvEncoder",
                             "check the channels, kernel sizes, the width of the linear layer and the two heads; "
                             "use the arguments, do not hard-code the sizes.")

@@ -9,11 +9,11 @@ import functools
 
 import torch
 
-from vaecourse.checks import expect, expect_close, expect_tensor, given, passed
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
 
 
 def _draw(generator, low, high) -> int:
-    return int(torch.randint(low, high + 1, (1,), generator=generator))
+    return draw_sizes(generator, 1, low, high)[0]
 
 
 def _orthonormal(size, generator):

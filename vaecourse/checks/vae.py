@@ -12,11 +12,7 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import expect, expect_close, expect_tensor, given, passed
-
-
-def _sizes(generator, count, low, high) -> list:
-    return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -32,7 +28,7 @@ def reparameterize_statistics(reparameterize, seed=31):
     """Check reparameterize: shape, fresh noise on every call, and the mean and variance of many samples."""
     torch.manual_seed(seed)  # reparameterize draws its noise from torch's global generator: a reproducible notebook
     generator = torch.Generator().manual_seed(seed)
-    n, d = 100_000, _sizes(generator, 1, 3, 5)[0]
+    n, d = 100_000, draw_sizes(generator, 1, 3, 5)[0]
     mu = (2 * torch.randn(d, generator=generator)).repeat(n, 1)
     logvar = _spread(d, generator).repeat(n, 1)
     z = reparameterize(mu, logvar)
@@ -77,7 +73,7 @@ _BLOCKED = ("torch.normal(mu, std) and Normal(...).sample() block gradients; com
 def reparameterize_gradients(reparameterize, seed=33):
     """Check that reparameterize lets gradients flow to mu and to logvar, with the right derivatives."""
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 2, 2, 7)
+    B, d = draw_sizes(generator, 2, 2, 7)
     mu = torch.randn(B, d, generator=generator).requires_grad_()
     logvar = torch.randn(B, d, generator=generator).requires_grad_()
     z = reparameterize(mu, logvar)
@@ -107,7 +103,7 @@ def reparameterize_gradients(reparameterize, seed=33):
 def kl_basic(kl_to_standard_normal, seed=34):
     """Check kl_to_standard_normal's reductions: one value per image, the sum of the KLs of the latent dimensions."""
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 3, 6)[0]
+    B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 3, 6)[0]
     mu, logvar = torch.randn(B, d, generator=generator) * 1.5, torch.randn(B, d, generator=generator)
     kl = kl_to_standard_normal(mu, logvar)
     expect_tensor(kl, f"kl_to_standard_normal(mu, logvar) with mu, logvar of shape {(B, d)}", shape=(B,))
@@ -121,7 +117,7 @@ def kl_basic(kl_to_standard_normal, seed=34):
     rows = torch.cat([kl_to_standard_normal(mu[i:i + 1], logvar[i:i + 1]).reshape(-1) for i in range(B)])
     expect_close(rows, kl, "the KL of each image computed alone",
                  "The KL of an image must depend only on its own mu and logvar: reduce over dim=1 only, never over the batch.")
-    B, d = _sizes(generator, 1, 4, 9)[0], _sizes(generator, 1, 7, 12)[0]
+    B, d = draw_sizes(generator, 1, 4, 9)[0], draw_sizes(generator, 1, 7, 12)[0]
     mu, logvar = torch.randn(B, d, generator=generator), torch.randn(B, d, generator=generator)
     kl = kl_to_standard_normal(mu, logvar)
     expect_tensor(kl, f"kl_to_standard_normal with mu, logvar of shape {(B, d)}", shape=(B,))
@@ -220,7 +216,7 @@ def _check_bce(bernoulli_reconstruction, logits, x, hint=""):
 def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
     """Check bernoulli_reconstruction against torch's binary cross-entropy on random logits and images."""
     generator = torch.Generator().manual_seed(seed)
-    B = _sizes(generator, 3, 2, 6)
+    B = draw_sizes(generator, 3, 2, 6)
     _check_bce(bernoulli_reconstruction, torch.rand(B[0], 1, 28, 28, generator=generator) * 12 - 6,
                torch.rand(B[0], 1, 28, 28, generator=generator))
     _check_bce(bernoulli_reconstruction, torch.randn(B[1], 1, 28, 28, generator=generator) * 2,
@@ -291,7 +287,7 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
     kl_to_standard_normal give: a slip there is charged in their checks, not twice here.
     """
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 1, 3, 7)[0], _sizes(generator, 1, 2, 5)[0]
+    B, d = draw_sizes(generator, 1, 3, 7)[0], draw_sizes(generator, 1, 2, 5)[0]
     inputs = _elbo_inputs(B, d, generator)
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
     reconstructions, kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)
@@ -305,7 +301,7 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
     expect(_close_to_any(kl, kls), f"The KL part is {kl.item():.4f}, expected {kls[0].item():.4f}: the KL of each "
            "image (summed over latent dimensions), averaged over the batch.")
     expect_close(total, reconstruction + kl, "total with beta = 1", "With beta = 1, total = reconstruction + kl.")
-    B, d = _sizes(generator, 1, 10, 20)[0], _sizes(generator, 1, 6, 10)[0]
+    B, d = draw_sizes(generator, 1, 10, 20)[0], draw_sizes(generator, 1, 6, 10)[0]
     inputs = _elbo_inputs(B, d, generator)
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
     reconstructions, kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)
@@ -324,7 +320,7 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
 def negative_elbo_beta(negative_elbo, seed=45):
     """Check that beta weights only the KL term of negative_elbo."""
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 2, 2, 6)
+    B, d = draw_sizes(generator, 2, 2, 6)
     beta = round(2 + 4 * torch.rand(1, generator=generator).item(), 2)
     inputs = _elbo_inputs(B, d, generator)
     _, reconstruction_1, kl_1 = _elbo_parts(negative_elbo, inputs, beta=1.0)
@@ -350,7 +346,7 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     gives: a slip there is charged in its check, not twice here.
     """
     generator = torch.Generator().manual_seed(seed)
-    B, n_classes = _sizes(generator, 1, 4, 9)[0], _sizes(generator, 1, 3, 12)[0]
+    B, n_classes = draw_sizes(generator, 1, 4, 9)[0], draw_sizes(generator, 1, 3, 12)[0]
     weight = round(1.5 + 2 * torch.rand(1, generator=generator).item(), 2)
     logits, x = torch.randn(B, 1, 28, 28, generator=generator) * 3, torch.rand(B, 1, 28, 28, generator=generator)
     class_logits = torch.randn(B, n_classes, generator=generator) * 3
@@ -389,7 +385,7 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
 
 def _networks(generator, latent_dim, hidden, logvar_shift=()):
     """A given encoder and a given single-Linear decoder, with weights drawn from the check's generator."""
-    seed = _sizes(generator, 1, 0, 2 ** 30)[0]
+    seed = draw_sizes(generator, 1, 0, 2 ** 30)[0]
     encoder = given.network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed, logvar_shift=logvar_shift)
     return encoder, given.network(kind="MLPDecoder", latent_dim=latent_dim, hidden=(), seed=seed + 1)
 
@@ -433,7 +429,7 @@ def vae_forward(VAE, reparameterize, seed=21):
     charged in its checks, not twice here.
     """
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
+    B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 6)[0]
     encoder, decoder = _networks(generator, d, (32,))
     vae = VAE(encoder, decoder, latent_dim=d)
     x = torch.rand(B, 1, 28, 28, generator=generator)
@@ -486,7 +482,7 @@ def vae_forward(VAE, reparameterize, seed=21):
 def vae_generate(VAE, seed=22):
     """Check VAE.generate: (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for n codes z ~ N(0, I) of size latent_dim."""
     generator = torch.Generator().manual_seed(seed)
-    d, n = _sizes(generator, 1, 2, 5)[0], 2000
+    d, n = draw_sizes(generator, 1, 2, 5)[0], 2000
     encoder, decoder = _networks(generator, d, (16,))
     vae = VAE(encoder, decoder, latent_dim=d)
     images = vae.generate(n)
@@ -503,7 +499,7 @@ def vae_generate(VAE, seed=22):
            "the prior N(0, I) with torch.randn (torch.rand is uniform on [0, 1]).")
     expect(z.min() < -2.5 and z.max() > 2.5 and abs((z.abs() < 1).float().mean().item() - 0.683) < 0.03,
            "The codes z do not look standard normal: draw them from the prior N(0, I) with torch.randn(n, self.latent_dim).")
-    k = _sizes(generator, 1, 2, 9)[0]
+    k = draw_sizes(generator, 1, 2, 9)[0]
     few = vae.generate(k)
     expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
     expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
@@ -513,8 +509,8 @@ def vae_generate(VAE, seed=22):
 def autoencoder(AutoEncoder, seed=23):
     """Check AutoEncoder: encode gives z = mu, forward gives logits, both deterministic even in training mode."""
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
-    weights = _sizes(generator, 1, 0, 2 ** 30)[0]
+    B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 6)[0]
+    weights = draw_sizes(generator, 1, 0, 2 ** 30)[0]
     encoder = given.network(kind="MLPEncoder", latent_dim=d, hidden=(32,), seed=weights)
     decoder = given.network(kind="MLPDecoder", latent_dim=d, hidden=(32,), seed=weights + 1)
     ae = AutoEncoder(encoder, decoder, latent_dim=d)
@@ -543,8 +539,8 @@ def ae_classifier_forward(AEClassifier, seed=24):
     It is given a correct plain autoencoder, so that this check does not depend on your AutoEncoder.
     """
     generator = torch.Generator().manual_seed(seed)
-    B, d = _sizes(generator, 1, 3, 8)[0], _sizes(generator, 1, 2, 6)[0]
-    ae = given.autoencoder(latent_dim=d, hidden=(32,), seed=_sizes(generator, 1, 0, 2 ** 30)[0])
+    B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 6)[0]
+    ae = given.autoencoder(latent_dim=d, hidden=(32,), seed=draw_sizes(generator, 1, 0, 2 ** 30)[0])
     model = AEClassifier(ae)
     model.train()
     x = torch.rand(B, 1, 28, 28, generator=generator)
