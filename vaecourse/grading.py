@@ -964,7 +964,7 @@ def reference_copies(source: str) -> list:
     package's reference modules (the package a student installs ships the solutions of some exercises),
     or defines a function or class whose code is that of the package's function of the same name."""
     try:
-        tree = ast.parse(source)
+        tree = sandbox.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return []
     found = []
@@ -1003,7 +1003,7 @@ def _reference_definitions() -> dict:
 
     definitions = {}
     for path in sorted(Path(vaecourse.__file__).parent.rglob("*.py")):
-        for node in ast.parse(path.read_text()).body:
+        for node in sandbox.parse(path.read_text()).body:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
                 definitions.setdefault(node.name, []).append(node)
     return definitions

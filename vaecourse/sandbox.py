@@ -39,10 +39,20 @@ import shutil
 import stat
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 SANDBOX_UID = 65534  # "nobody"
 PROBE_MARK = "VAECOURSE-PROBE"
+_PARSING = threading.RLock()  # reentrant: a finaliser run by the garbage collector mid-parse may parse too
+
+
+def parse(source: str) -> ast.Module:
+    """ast.parse, one thread at a time. The grader grades several notebooks in threads, and CPython 3.11
+    keeps the AST constructor's recursion depth in interpreter-wide state: two threads parsing at once fail,
+    now and then, with "SystemError: AST constructor recursion depth mismatch" (python/cpython#106905)."""
+    with _PARSING:
+        return ast.parse(source)
 
 # ---------------------------------------------------------------- outside: the kernelspec and the launcher
 
@@ -311,7 +321,7 @@ def suspicious_code(source: str) -> list:
     """Risky constructs in a student's code cell, read without running it (the kernel cannot hide them)."""
     code = "\n".join(line for line in source.splitlines() if not re.match(r"^\s*[%!]", line))
     try:
-        return _risky(ast.parse(code))
+        return _risky(parse(code))
     except SyntaxError:
         return []
     except (ValueError, UnicodeError, RecursionError, MemoryError) as error:  # lone surrogates, deep nesting...
