@@ -235,3 +235,68 @@ def test_the_same_inspection_runs_on_a_local_module():
     exec(NET, namespace)
     net = namespace["Net"]()
     assert remote.inspect(net, "parameters") == remote.inspect(student(NET, "Net")(), "parameters")
+
+
+STEP = """
+def step(model, optimizer, x):
+    optimizer.zero_grad()
+    loss = model(x).pow(2).sum()
+    loss.backward()
+    optimizer.step()
+    return loss.item()
+
+def outer(model, x):
+    model.eval()
+    return inner(model, 2 * x)
+
+def inner(model, x):
+    return model(x)
+
+history = {"loss": [3.0, 2.0]}
+"""
+
+
+def test_objects_made_in_the_kernel_are_trained_there_in_place():
+    step = student(STEP, "step")
+    model = remote.make(step, "layers", spec=[["Linear", 4, 2]], seed=3)
+    assert isinstance(model, remote.RemoteObject)
+    optimizer = remote.make(step, "optimizer", model=model, kind="SGD", lr=0.02)
+    before = remote.inspect(model, "state")
+    x = torch.rand(5, 4)
+    losses = [step(model, optimizer, x) for _ in range(3)]
+    after = remote.inspect(model, "state")
+    assert losses[2] < losses[0] and not torch.equal(before["0.weight"], after["0.weight"])
+    local = given.layers(spec=[["Linear", 4, 2]], seed=3)  # the same recipe, trained here: the same numbers
+    namespace = {}
+    exec(STEP, namespace)
+    local_optimizer = given.optimizer(model=local, kind="SGD", lr=0.02)
+    local_losses = [namespace["step"](local, local_optimizer, x) for _ in range(3)]
+    assert losses == pytest.approx(local_losses) and torch.allclose(local.state_dict()["0.weight"], after["0.weight"])
+
+
+def test_fetch_reads_a_students_global():
+    channel = loopback(STEP + "net = torch.nn.Linear(2, 2)\n")
+    assert remote.fetch(remote.Remote(channel, "history")) == {"loss": [3.0, 2.0]}
+    assert isinstance(remote.fetch(remote.Remote(channel, "net")), remote.RemoteObject)  # a module stays there
+    assert remote.fetch([1, 2]) == [1, 2]
+
+
+def test_watching_records_the_calls_to_other_globals_and_puts_them_back():
+    channel = loopback(STEP)
+    original = channel.namespace["inner"]
+    outer = remote.Remote(channel, "outer")
+    model = remote.make(outer, "layers", spec=[["Linear", 4, 2]])
+    x = torch.rand(3, 4)
+    result, records = remote.watching(outer, {"inner": True}, model, x)
+    assert result.shape == (3, 2) and list(records) == ["inner"] and len(records["inner"]) == 1
+    record = records["inner"][0]
+    assert torch.equal(record["args"][1], 2 * x) and record["modes"] == [False] and record["grad"] is True
+    assert isinstance(record["args"][0], remote.RemoteObject) and record["args"][0]._handle == model._handle
+    assert set(record["states"][0]) == {"0.weight", "0.bias"}
+    assert channel.namespace["inner"] is original
+    namespace = {"torch": torch}
+    exec(STEP, namespace)
+    _, local = remote.watching(namespace["outer"], {"inner": False}, torch.nn.Linear(4, 2), x)
+    assert local["inner"][0]["modes"] == [False] and local["inner"][0]["states"] == []
+    with pytest.raises(NameError, match="cannot watch"):
+        remote.watching(outer, {"missing": False}, model, x)

@@ -50,12 +50,12 @@ class ChannelError(Exception):
 
 # ---------------------------------------------------------------- the wire format (both sides)
 
-def _encode(value, tensors, originals, depth=0, handles=None):
+def _encode(value, tensors, originals, depth=0, handles=False):
     """The JSON tree of `value`; its tensors go to `tensors` as t0, t1... and the objects they came from
     to `originals`, in the same order (so that a gradient can be matched with its tensor).
 
-    handles (the kernel's side only): where an object that cannot cross (a module the student built...)
-    is kept, so that the grader gets a handle to it instead of only its type's name."""
+    handles (the kernel's side only): an object that cannot cross (a module the student built...) is kept
+    there, and the grader gets a handle to it instead of only its type's name."""
     if depth > MAX_DEPTH:
         raise ValueError("the value is nested too deeply to be sent")
     kind = type(value)  # exact types: a subclass (of tensor, float...) is foreign, as a check would see it
@@ -67,6 +67,10 @@ def _encode(value, tensors, originals, depth=0, handles=None):
         return {"t": "npscalar", "dtype": kind.__name__, "v": _encode(value.item(), tensors, originals, depth + 1)}
     if isinstance(value, (Remote, RemoteObject)):  # the grader's stand-ins: the kernel's own object
         return {"t": "global", "name": value.__name__} if kind is Remote else {"t": "ref", "id": value._handle}
+    if handles and kind not in (torch.Tensor, np.ndarray):  # an object the grader holds already: the same one
+        kept = next((handle for handle, known in _HANDLES.items() if known is value), None)
+        if kept is not None:
+            return {"t": "handle", "id": kept, "type": _type_name(value)}
     given = getattr(value, "_vaecourse_given", None)
     if given is not None:
         name, arguments = given
@@ -83,12 +87,8 @@ def _encode(value, tensors, originals, depth=0, handles=None):
         return {"t": kind.__name__, "items": [_encode(item, tensors, originals, depth + 1, handles) for item in value]}
     if kind is dict and all(type(key) is str for key in value):
         return {"t": "dict", "items": {key: _encode(item, tensors, originals, depth + 1, handles) for key, item in value.items()}}
-    if handles is not None:
-        handle = max(handles, default=0) + 1
-        handles[handle] = value
-        for old in sorted(handles)[:-KEEP_HANDLES]:
-            del handles[old]
-        return {"t": "handle", "id": handle, "type": _type_name(value)}
+    if handles:
+        return _keep(value)
     return {"t": "foreign", "type": _type_name(value)}
 
 
@@ -281,6 +281,14 @@ def answer(message: str, namespace: dict) -> str:
         target, arguments, keywords = value
         with torch.enable_grad():
             result = target(*arguments, **keywords)
+    elif op == "watch":
+        target, names, arguments, keywords = value
+        result = watching(target, names, *arguments, _namespace=namespace, **keywords)
+    elif op == "make":
+        name, arguments = value
+        return _message({"call": None}, _keep(_build_given(name, arguments)), {})
+    elif op == "get":
+        result = value
     elif op == "getattr":
         target, name = value
         result = getattr(target, name)
@@ -290,7 +298,7 @@ def answer(message: str, namespace: dict) -> str:
     else:
         raise ChannelError(f"unknown request {op!r}")
     reply_tensors, originals = {}, []
-    tree = _encode(result, reply_tensors, originals, handles=_HANDLES)
+    tree = _encode(result, reply_tensors, originals, handles=True)
     outputs = [originals[int(key[1:])] for key in _grad_keys(tree)]
     call = None
     if outputs:
@@ -299,6 +307,15 @@ def answer(message: str, namespace: dict) -> str:
         for old in sorted(_GRAPHS)[:-KEEP_GRAPHS]:
             del _GRAPHS[old]
     return _message({"call": call}, tree, reply_tensors)
+
+
+def _keep(value) -> dict:
+    """A handle to `value`, kept here for the grader's later requests."""
+    handle = max(_HANDLES, default=0) + 1
+    _HANDLES[handle] = value
+    for old in sorted(_HANDLES)[:-KEEP_HANDLES]:
+        del _HANDLES[old]
+    return {"t": "handle", "id": handle, "type": _type_name(value)}
 
 
 def _parameters(module):
@@ -330,7 +347,12 @@ def _layer_shapes(module, type_name, *arguments):
     return records, error
 
 
-_INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes}
+def _state(module):
+    return {name: tensor.detach().clone() for name, tensor in module.state_dict().items()}
+
+
+_INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes,
+                "state": _state}
 
 
 def inspect(model, what: str, *arguments):
@@ -338,11 +360,80 @@ def inspect(model, what: str, *arguments):
 
     "parameters": [(name, shape, requires_grad)]; "layers": [(name, names of its classes, most derived
     first)]; "grads": {parameter name: its .grad or None}; "layer_shapes", type name, inputs...:
-    ([[input shape, output shape] of each layer of that type, in call order], error text or None).
+    ([[input shape, output shape] of each layer of that type, in call order], error text or None);
+    "state": {name: a copy of each tensor of its state_dict}.
     """
     if isinstance(model, RemoteObject):
         return model._channel.inspect(model, what, arguments)
     return _INSPECTIONS[what](model, *arguments)
+
+
+def make(near, name: str, **arguments):
+    """The given object `name` (a recipe of vaecourse.checks.given) built on the side of `near`: in the
+    student's kernel when `near` stands for a student's object there (the grader then holds a handle, and
+    the student's code can change the object in place, as training does), else here. Arguments may be
+    such objects too (the model an optimizer updates)."""
+    from vaecourse.checks import given
+
+    if isinstance(near, (Remote, RemoteObject)):
+        return near._channel.request("make", (name, arguments))
+    return given.build(name, arguments)
+
+
+def fetch(value):
+    """The value of a student's object: sent back as data when it stands for one in the kernel (a module
+    stays there, as a handle), else `value` itself."""
+    if isinstance(value, (Remote, RemoteObject)):
+        return value._channel.request("get", value)
+    return value
+
+
+class Recorder:
+    """Stands in for a function while it is watched: records each call, then calls the function.
+
+    A record is {"args", "kwargs": the arguments (tensors copied when the call was made), "modes": [whether
+    each module among the arguments was in training mode], "grad": whether autograd was recording, "states":
+    [a copy of each module argument's state_dict] when asked for}. Modules stay themselves (handles, from
+    the kernel).
+    """
+
+    def __init__(self, function, records: list, states: bool):
+        self.function, self.records, self.states = function, records, states
+        self.__name__ = getattr(function, "__name__", "function")
+
+    def __call__(self, *args, **kwargs):
+        modules = [value for value in (*args, *kwargs.values()) if isinstance(value, torch.nn.Module)]
+        copy = lambda value: value.detach().clone() if type(value) is torch.Tensor else value  # noqa: E731
+        self.records.append({
+            "args": [copy(value) for value in args], "kwargs": {key: copy(value) for key, value in kwargs.items()},
+            "modes": [module.training for module in modules], "grad": torch.is_grad_enabled(),
+            "states": [_state(module) for module in modules] if self.states else []})
+        return self.function(*args, **kwargs)
+
+
+def watching(function, names, *args, _namespace=None, **kwargs):
+    """(function(*args, **kwargs), {name: [records of the calls to it]}): while the function runs, each
+    global `name` of its module (the student's notebook, for a student's function) is a Recorder. names:
+    {name: whether to copy the state of module arguments at each call}. Each global is put back after.
+
+    A check uses it to see how a student's function uses the others (train calls train_step on every
+    batch...). The records come from the student's process: they describe the calls, the grader still judges
+    every number itself.
+    """
+    if isinstance(function, (Remote, RemoteObject)):
+        return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs)))
+    namespace = function.__globals__ if _namespace is None else _namespace
+    if type(names) is not dict or any(type(name) is not str or name not in namespace for name in names):
+        raise NameError(f"cannot watch {sorted(names)}: each must be a global of the notebook")
+    records = {name: [] for name in names}
+    originals = {name: namespace[name] for name in names}
+    namespace.update({name: Recorder(originals[name], records[name], bool(states)) for name, states in names.items()})
+    try:
+        with torch.enable_grad():
+            result = function(*args, **kwargs)
+    finally:
+        namespace.update(originals)
+    return result, records
 
 
 # ---------------------------------------------------------------- the grader side

@@ -59,14 +59,18 @@ LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "
 
 
 @_recipe
-def layers(spec, frozen=()):
+def layers(spec, frozen=(), seed=None):
     """An nn.Sequential of torch layers, spec = [[class name, arguments...], ...] (classes of LAYERS); the
-    layers at the positions in `frozen` do not require grad."""
+    layers at the positions in `frozen` do not require grad. With a seed, its weights are drawn from it (and
+    every copy is identical), else from the global RNG."""
     from torch import nn
 
     if any(type(entry) is not list or not entry or entry[0] not in LAYERS for entry in spec):
         raise ValueError(f"layers: every entry must be [one of {LAYERS}, arguments...]")
-    model = nn.Sequential(*[getattr(nn, name)(*arguments) for name, *arguments in spec])
+    with torch.random.fork_rng(devices=[], enabled=seed is not None):
+        if seed is not None:
+            torch.manual_seed(seed)
+        model = nn.Sequential(*[getattr(nn, name)(*arguments) for name, *arguments in spec])
     for position in frozen:
         model[position].requires_grad_(False)
     return model
@@ -105,3 +109,15 @@ def autoencoder(latent_dim: int, hidden=(), seed: int = 0):
 
     return AutoEncoder(network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed),
                        network(kind="MLPDecoder", latent_dim=latent_dim, hidden=hidden, seed=seed + 1), latent_dim)
+
+
+OPTIMIZERS = ("SGD", "Adam")
+
+
+@_recipe
+def optimizer(model, kind: str, lr: float):
+    """A torch.optim SGD or Adam over the parameters of `model` (a module made on the same side: see
+    vaecourse.remote.make)."""
+    if kind not in OPTIMIZERS or not isinstance(model, torch.nn.Module):
+        raise ValueError(f"optimizer: kind must be one of {OPTIMIZERS}, for a module")
+    return getattr(torch.optim, kind)(model.parameters(), lr=lr)
