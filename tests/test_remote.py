@@ -300,3 +300,10 @@ def test_watching_records_the_calls_to_other_globals_and_puts_them_back():
     assert local["inner"][0]["modes"] == [False] and local["inner"][0]["states"] == []
     with pytest.raises(NameError, match="cannot watch"):
         remote.watching(outer, {"missing": False}, model, x)
+
+
+def test_a_generator_made_in_the_kernel_draws_as_a_local_one():
+    draw = student("def draw(n, generator):\n    return torch.randn(n, generator=generator)\n", "draw")
+    kernels = remote.make(draw, "generator", seed=5)
+    assert torch.equal(draw(4, kernels), torch.randn(4, generator=given.generator(seed=5)))
+    assert not torch.equal(draw(4, kernels), draw(4, remote.make(draw, "generator", seed=5)))  # it has moved on

@@ -18,7 +18,10 @@ def _recipe(function):
     @functools.wraps(function)
     def build(**arguments):
         value = function(**arguments)
-        value._vaecourse_given = (function.__name__, arguments)
+        try:
+            value._vaecourse_given = (function.__name__, arguments)
+        except AttributeError:  # a torch.Generator takes no attributes: it crosses only as a handle (remote.make)
+            pass
         return value
 
     _BUILDERS[function.__name__] = build
@@ -121,3 +124,10 @@ def optimizer(model, kind: str, lr: float):
     if kind not in OPTIMIZERS or not isinstance(model, torch.nn.Module):
         raise ValueError(f"optimizer: kind must be one of {OPTIMIZERS}, for a module")
     return getattr(torch.optim, kind)(model.parameters(), lr=lr)
+
+
+@_recipe
+def generator(seed: int):
+    """A torch.Generator seeded with `seed`, for a student's function that draws its own random numbers (made
+    on the student's side with vaecourse.remote.make: a generator cannot cross)."""
+    return torch.Generator().manual_seed(seed)
