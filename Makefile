@@ -57,7 +57,7 @@ release: $(STAMP)
 ## demo: build the demo class (complete, partial, untouched, broken) and grade it
 demo: data release system
 	$(BIN)/python -m vaecourse.release demo --output $(SUBMISSIONS)
-	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
+	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) --course build/demo/course
 
 ## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student)
 grade: data system

@@ -7,6 +7,13 @@ grading folders made by `vaecourse.grading`) does nothing but load this one.
 c = get_config()  # noqa: F821  (provided by traitlets when nbgrader loads the file)
 
 c.CourseDirectory.course_id = "vae-course"
+
+# The exchange that `nbgrader release_assignment`, `collect`, `release_feedback` and the students' Assignment List
+# (`make lab`, student_lab/) share, so that they need no flag: build/exchange/, or VAE_COURSE_EXCHANGE.
+import os  # noqa: E402
+
+c.Exchange.root = os.path.abspath(
+    os.environ.get("VAE_COURSE_EXCHANGE") or os.path.join(os.path.dirname(__file__), "build", "exchange"))
 # Instructor notebooks (nbgrader source format) live in solutions/<assignment>/, the student release
 # in course/<assignment>/; one assignment per notebook, named like its notebook (01_pca/01_pca.ipynb).
 c.CourseDirectory.source_directory = "solutions"

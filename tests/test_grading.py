@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from mutants.m01_pca import MISTAKES
 
-from vaecourse.grading import HideHiddenTests, grade_class
+from vaecourse.grading import HideHiddenTests, _nbgrader, grade_class
 from vaecourse.release import demo, fill_solutions
 
 ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
@@ -25,7 +25,7 @@ def graded_class(tmp_path_factory):
     (folder / "submitted/eve/01_pca").mkdir(parents=True)
     nbformat.write(eve, folder / "submitted/eve/01_pca/01_pca.ipynb")
     output = folder / "grades"
-    grade_class(folder, output, ROOT)
+    grade_class(folder, output, ROOT, course=folder / "course")
     with (output / "gradebook.csv").open() as handle:
         rows = {row["student"]: row for row in csv.DictReader(handle)}
     print((output / "summary.md").read_text())  # shown by pytest when a test of this class fails
@@ -89,3 +89,69 @@ def test_review_flags_answers_that_use_the_course_reference():
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"):
                 assert reference_copies(cell.source) == [], (path.name, cell.metadata["nbgrader"]["grade_id"])
+
+
+# ---------------------------------------------------------------- the course's nbgrader state after grading
+
+def course_gradebook(course):
+    from nbgrader.api import Gradebook
+
+    return Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course")
+
+
+def test_results_land_in_the_course_gradebook_as_nbgrader_keeps_them(graded_class):
+    output, rows = graded_class
+    course = output.parent / "course"
+    with course_gradebook(course) as gradebook:
+        assert {a.name for a in gradebook.assignments} == {p.name for p in (ROOT / "solutions").iterdir()}
+        scores = {s.student.id: s.score for s in gradebook.assignment_submissions("01_pca")}
+        # dee's file was not a notebook: nothing for nbgrader to hold (the CSV gives her 0)
+        assert scores == {"ada": 20, "ben": 10, "cy": 0, "eve": 14}
+        for assignment in ("05_training", "08_conditional_vae"):
+            assert gradebook.find_submission(assignment, "ada").score == float(rows["ada"][assignment])
+        written = gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada")
+        assert written.auto_score is None and written.needs_manual_grade  # waits for a person, in formgrader
+    for step in ("submitted", "autograded", "feedback"):
+        assert (course / step / "ada" / "01_pca").is_dir(), step
+    assert (course / "autograded/eve/01_pca/01_pca.ipynb").is_file()
+
+
+def test_hand_grading_export_and_regrading_one_student_keep_the_rest(graded_class, tmp_path):
+    """What an instructor does next, with nbgrader's own tools: scores and a comment by hand (what formgrader's
+    API writes), a due date, `nbgrader export`; then eve submits again, late, and only she is graded again."""
+    output, _ = graded_class
+    course = output.parent / "course"
+    with course_gradebook(course) as gradebook:
+        gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada").manual_score = 3
+        eve = gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "eve")
+        eve.manual_score = 1
+        gradebook.find_comment("blurry_answer", "01_pca", "01_pca", "eve").manual_comment = "Say why."
+        gradebook.db.commit()
+    assert _nbgrader(["db", "assignment", "add", "01_pca", "--duedate=2026-01-05 12:00:00 UTC"], course, 300).returncode == 0
+    exported = _nbgrader(["export", "--to", str(tmp_path / "export.csv")], course, 300)
+    assert exported.returncode == 0, exported.stderr
+    with (tmp_path / "export.csv").open() as handle:
+        scores = {(r["student_id"], r["assignment"]): float(r["score"]) for r in csv.DictReader(handle)}
+    assert scores[("ada", "01_pca")] == 23 and scores[("eve", "01_pca")] == 15  # automatic + by hand
+
+    again = tmp_path / "again"
+    eve_folder = again / "submitted/eve/01_pca"
+    eve_folder.mkdir(parents=True)
+    (eve_folder / "01_pca.ipynb").write_bytes((course / "submitted/eve/01_pca/01_pca.ipynb").read_bytes())
+    (eve_folder / "timestamp.txt").write_text("2026-01-10 09:30:00.000000 UTC")  # five days late
+    grade_class(again, tmp_path / "grades", ROOT, course=course)
+    with (tmp_path / "grades/gradebook.csv").open() as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["student"], row["01_pca"], row["late"]) == ("eve", "14", "01_pca")
+    with course_gradebook(course) as gradebook:
+        submission = gradebook.find_submission("01_pca", "eve")
+        assert submission.total_seconds_late > 4 * 24 * 3600
+        eve = gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "eve")
+        assert eve.manual_score == 1 and eve.needs_manual_grade  # kept, and to be looked at again
+        assert gradebook.find_comment("blurry_answer", "01_pca", "01_pca", "eve").manual_comment == "Say why."
+        assert gradebook.find_submission("01_pca", "ada").score == 23  # the others are untouched
+        assert gradebook.find_assignment("01_pca").duedate is not None
+    feedback = _nbgrader(["generate_feedback", "01_pca", "--student", "eve", "--force"], course, 600)
+    assert feedback.returncode == 0, feedback.stderr
+    html = (course / "feedback/eve/01_pca/01_pca.html").read_text()
+    assert "Say why." in html and "BEGIN HIDDEN TESTS" not in html

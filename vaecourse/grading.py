@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+import warnings
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -391,7 +392,7 @@ class NotebookResult:
     notes: list = field(default_factory=list)  # what the grader changed or noticed (restored cells, stderr...)
     integrity: list = field(default_factory=list)  # tampering found: the automatic score is 0
     review: list = field(default_factory=list)  # risky code in the answers, for a person to look at
-    late: bool = False  # the LMS export marked the submission late (no penalty is applied here)
+    late: bool = False  # the LMS marked it late, or nbgrader: its timestamp is after the due date
 
 
 @dataclass
@@ -856,6 +857,8 @@ def _read_result(folder: Path, student: str, assignment: str) -> NotebookResult:
     errors = _errors_by_check(folder / "autograded" / student / assignment / f"{assignment}.ipynb")
     with Gradebook(f"sqlite:///{folder / 'gradebook.db'}", course_id="vae-course") as gradebook:
         written = _written_answers(gradebook, assignment)
+        submitted = gradebook.find_submission(assignment, student)
+        result.late = submitted.total_seconds_late > 0  # nbgrader's: the timestamp after the due date
         for grade in gradebook.find_submission_notebook(assignment, assignment, student).grades:
             if grade.name in written:
                 if grade.auto_score == 0:  # nbgrader's mark for an answer left as given
@@ -1010,7 +1013,9 @@ def _reference_definitions() -> dict:
 
 
 def grade_student(student: str, files: dict, root: Path, template: Path, scratch: Path, output: Path,
-                  limits: Limits = None) -> StudentResult:
+                  limits: Limits = None, timestamps: dict = None) -> StudentResult:
+    """Grade one student's notebooks ({assignment: path}) in a folder of its own; timestamps: {assignment: when
+    it was submitted, as nbgrader collect writes it}, for nbgrader's late marks and penalties."""
     limits = limits or Limits()
     started = time.perf_counter()
     outcome = StudentResult(student)
@@ -1030,7 +1035,8 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
             began = time.perf_counter()
             try:
                 outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
-                                                                template, folder, output, limits, env)
+                                                                template, folder, output, limits, env,
+                                                                (timestamps or {}).get(assignment, ""))
             except Exception as error:  # the grader's failure, not a score: this notebook is left without one
                 outcome.errors.append(f"{assignment} was not graded: {type(error).__name__}: {_first_line(error)}")
             outcome.seconds_per_notebook[assignment] = time.perf_counter() - began
@@ -1040,7 +1046,7 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     return outcome
 
 
-def _grade_notebook(student, assignment, path, root, template, folder, output, limits, env) -> NotebookResult:
+def _grade_notebook(student, assignment, path, root, template, folder, output, limits, env, timestamp="") -> NotebookResult:
     def failed(problem, notes=(), review=()):
         return NotebookResult(assignment, max_score=_max_score(template, assignment), problem=problem,
                               notes=list(notes), review=list(review))
@@ -1056,6 +1062,8 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
     target = folder / "submitted" / student / assignment / f"{assignment}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, target)
+    if timestamp:
+        (target.parent / "timestamp.txt").write_text(timestamp)
     launched = Path(folder / "sandbox" / "launched")
     launched.unlink(missing_ok=True)
     try:
@@ -1081,6 +1089,99 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(html, destination)
     return result
+
+
+# ---------------------------------------------------------------- the course's nbgrader state
+
+def prepare_course(course: Path, root: Path, template: Path) -> None:
+    """Make `course` an nbgrader course folder (the course root itself, or another folder such as the demo's):
+    its configuration, and a gradebook that knows every assignment (a new one, or one brought up to date)."""
+    course.mkdir(parents=True, exist_ok=True)
+    if course.resolve() != root.resolve():
+        if not (course / "nbgrader_config.py").is_file():
+            _write_config(course, root)
+        for name in ("solutions", "course"):
+            if not (course / name).exists():
+                (course / name).symlink_to(root / name)
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{template}", course_id="vae-course") as source, \
+            Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as target:
+        for assignment in source.assignments:
+            _copy_assignment(assignment, target)
+
+
+def _copy_assignment(assignment, target) -> None:
+    """Define `assignment` (its notebook and cells, from another gradebook) in `target`, as generate_assignment
+    would; an assignment already there keeps its due date and its students' grades."""
+    target.update_or_create_assignment(assignment.name)
+    for notebook in assignment.notebooks:
+        target.update_or_create_notebook(notebook.name, assignment.name)
+        for cell in notebook.grade_cells:
+            target.update_or_create_grade_cell(cell.name, notebook.name, assignment.name, max_score=cell.max_score,
+                                               cell_type=cell.cell_type)
+        for cell in notebook.solution_cells:
+            target.update_or_create_solution_cell(cell.name, notebook.name, assignment.name)
+        for cell in notebook.source_cells:
+            target.update_or_create_source_cell(cell.name, notebook.name, assignment.name, cell_type=cell.cell_type,
+                                                locked=cell.locked, source=cell.source, checksum=cell.checksum)
+        for cell in notebook.task_cells:
+            target.update_or_create_task_cell(cell.name, notebook.name, assignment.name, max_score=cell.max_score,
+                                              cell_type=cell.cell_type)
+
+
+def _copy_due_dates(source: Path, target: Path) -> None:
+    """The due dates set in the course's gradebook (`nbgrader db assignment add NAME --duedate=...`, or
+    formgrader), into the gradebook each student is graded with: nbgrader then marks late work itself."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{source}", course_id="vae-course") as course:
+        due = {assignment.name: assignment.duedate for assignment in course.assignments if assignment.duedate}
+    with Gradebook(f"sqlite:///{target}", course_id="vae-course") as template:
+        for name, duedate in due.items():
+            template.update_or_create_assignment(name, duedate=duedate)
+
+
+def publish(course: Path, folder: Path, student: str, assignment: str) -> bool:
+    """Put one notebook graded in a student's folder where nbgrader keeps it in `course`: its grades and
+    comments in the course's gradebook.db, and submitted/, autograded/ and feedback/<student>/<assignment>/.
+
+    Only this student's assignment is replaced. Scores and comments a person gave (formgrader's manual
+    scores, comments, extra credit) are kept, and, as nbgrader's own autograde does, a cell that has a manual
+    score is marked for review again. False when nbgrader did not grade it (nothing to publish).
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(f"sqlite:///{folder / 'gradebook.db'}", course_id="vae-course") as graded:
+        try:
+            submission = graded.find_submission(assignment, student)
+        except MissingEntry:
+            return False
+        timestamp = submission.timestamp
+        notebooks = {nb.name: ([(g.name, g.auto_score) for g in nb.grades], [(c.name, c.auto_comment) for c in nb.comments],
+                               nb.late_submission_penalty, nb.flagged) for nb in submission.notebooks}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook, \
+            warnings.catch_warnings():
+        # nbgrader's add_submission builds its rows in an order SQLAlchemy warns about (its autograde does too)
+        warnings.filterwarnings("ignore", message="Object of type <Submitted", category=Warning)
+        gradebook.update_or_create_student(student)
+        gradebook.update_or_create_submission(assignment, student, **({"timestamp": timestamp} if timestamp else {}))
+        for name, (grades, comments, penalty, flagged) in notebooks.items():
+            for cell, auto_score in grades:
+                grade = gradebook.find_grade(cell, name, assignment, student)
+                grade.auto_score = auto_score
+                grade.needs_manual_grade = grade.manual_score is not None or auto_score is None
+            for cell, auto_comment in comments:
+                gradebook.find_comment(cell, name, assignment, student).auto_comment = auto_comment
+            notebook = gradebook.find_submission_notebook(name, assignment, student)
+            notebook.late_submission_penalty, notebook.flagged = penalty, flagged
+        gradebook.db.commit()
+    for step in ("submitted", "autograded", "feedback"):
+        source, target = folder / step / student / assignment, course / step / student / assignment
+        shutil.rmtree(target, ignore_errors=True)
+        if source.is_dir():
+            shutil.copytree(source, target, symlinks=True)
+    return True
 
 
 # ---------------------------------------------------------------- reports
@@ -1168,7 +1269,11 @@ def _mark_late(result: StudentResult, files: dict) -> StudentResult:
     return result
 
 
-def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None) -> list:
+def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
+                course: Path = None) -> list:
+    """Grade every student of `submissions`; write the reports to `output`. With `course` (an nbgrader course
+    folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
+    for formgrader, manual grading, `nbgrader export` and feedback; other students' results stay as they were."""
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
     sandboxed = limits.sandboxed()
@@ -1179,10 +1284,14 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
         scratch = Path(temporary)
         found, warnings = collect(submissions, names, scratch)
         template = build_template(root, scratch)
+        if course is not None:
+            prepare_course(course, root, template)
+            _copy_due_dates(course / "gradebook.db", template)
         workers = workers or os.cpu_count() or 1
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
-                                            template, scratch, output, limits)
+                                            template, scratch, output, limits,
+                                            {a: s.timestamp for a, s in files.items() if s.timestamp})
                        for student, files in sorted(found.items())}
             results = []
             for student, future in futures.items():
@@ -1191,6 +1300,13 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
                 except Exception as error:  # one student's failure must not lose the others' grades
                     results.append(StudentResult(student, errors=[
                         f"the grader failed on this student: {type(error).__name__}: {_first_line(error)}"]))
+                    continue
+                for assignment in results[-1].notebooks if course is not None else ():
+                    try:  # one at a time, here: the course's gradebook is one SQLite file
+                        publish(course, scratch / "students" / student, student, assignment)
+                    except Exception as error:
+                        results[-1].errors.append(f"{assignment} was graded but not written into the course's gradebook: "
+                                                  f"{type(error).__name__}: {_first_line(error)}")
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv")
     write_summary(results, names, warnings, seconds, output / "summary.md", sandboxed)
@@ -1203,6 +1319,9 @@ def main(argv=None) -> None:
     parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where the reports go")
     parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
     parser.add_argument("--workers", type=int, help="students graded at once (default: one per core)")
+    parser.add_argument("--course", type=Path,
+                        help="the nbgrader course folder the results are written into, for formgrader, export and "
+                             "feedback (default: the course root)")
     parser.add_argument("--no-sandbox", action="store_true",
                         help="run student code without the sandbox (only for code you trust)")
     args = parser.parse_args(argv)
@@ -1211,7 +1330,8 @@ def main(argv=None) -> None:
         sys.exit(f"error: {args.submissions} does not exist")
     limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
     try:
-        results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits)
+        results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits,
+                              (args.course or root).resolve())
     except (RuntimeError, SubmissionsError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
