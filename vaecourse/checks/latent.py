@@ -339,7 +339,7 @@ def _check_parallel(slerp, interpolate, a, b, steps, how: str):
             accepted.append(yours.detach())
     except Exception:
         pass
-    expect(path.shape == accepted[0].shape and any(torch.allclose(path.detach(), value, atol=1e-5) for value in accepted),
+    expect(any(path.shape == value.shape and torch.allclose(path.detach(), value, atol=1e-5) for value in accepted),
            f"slerp(a, b, {steps}) for codes that point {how} is not the straight path: when sin W < 1e-6 (parallel "
            "codes, the same way or exactly opposite ways), return interpolate(z_start, z_end, steps).")
 
