@@ -196,8 +196,10 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     try:
         out = samples_around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))
     except Exception as error:
-        hint = ""
-        if _own(lambda: encode_means(model, image[None]))[0] is None:
+        try:  # the likely cause, when samples_around calls it
+            encode_means(model, image[None])
+            hint = ""
+        except Exception:
             hint = " (your encode_means fails on one image too: fix it first, with its check)"
         raise AssertionError(f"{call} raised {type(error).__name__}: {error}{hint}") from None
     expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
