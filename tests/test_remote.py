@@ -307,3 +307,16 @@ def test_a_generator_made_in_the_kernel_draws_as_a_local_one():
     kernels = remote.make(draw, "generator", seed=5)
     assert torch.equal(draw(4, kernels), torch.randn(4, generator=given.generator(seed=5)))
     assert not torch.equal(draw(4, kernels), draw(4, remote.make(draw, "generator", seed=5)))  # it has moved on
+
+
+def test_a_spied_model_made_in_the_kernel_records_the_calls_there():
+    encode = student("def encode(model, x):\n    model.eval()\n    with torch.no_grad():\n"
+                     "        return torch.cat([model.encoder(x[:3])[0], model.encoder(x[3:])[0]])\n", "encode")
+    model = remote.make(encode, "latent_model", kind="autoencoder", latent_dim=2, hidden=(8,), seed=4, spied=True)
+    x = torch.rand(5, 1, 28, 28)
+    codes = encode(model, x)
+    assert model.encoder.calls == [{"training": False, "grad": False, "batch": 3}, {"training": False, "grad": False, "batch": 2}]
+    local = given.latent_model(kind="autoencoder", latent_dim=2, hidden=(8,), seed=4)  # the same weights
+    torch.testing.assert_close(codes, local.encoder(x)[0].detach())
+    posterior = given.trained_posterior(part="mu", count=3, seed=1)
+    assert len(remote.pack({}, posterior)) < 2_000  # the recipe crosses, not the tensor

@@ -131,3 +131,49 @@ def generator(seed: int):
     """A torch.Generator seeded with `seed`, for a student's function that draws its own random numbers (made
     on the student's side with vaecourse.remote.make: a generator cannot cross)."""
     return torch.Generator().manual_seed(seed)
+
+
+# ---------------------------------------------------------------- notebook 06 (the latent space)
+
+LATENT_MODELS = ("vae", "autoencoder")
+
+
+@_recipe
+def latent_model(kind: str, latent_dim: int, hidden=(), seed: int = 0, spied: bool = False):
+    """A vaecourse.models mlp_vae or mlp_autoencoder whose weights are drawn from `seed` (every copy is
+    identical; the global RNG is left as it was), in training mode. spied: its encoder and decoder are
+    wrapped in checks.Spy, which records every call (training mode, gradient mode, batch size) in .calls,
+    read by the checks of functions that must encode or decode in eval mode, without gradients, in batches
+    (made with vaecourse.remote.make, so that the calls are recorded where they happen)."""
+    from vaecourse import models
+    from vaecourse.checks import Spy
+
+    if kind not in LATENT_MODELS:
+        raise ValueError(f"latent_model: kind must be one of {LATENT_MODELS}")
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        model = getattr(models, f"mlp_{kind}")(latent_dim, hidden=tuple(hidden))
+    if spied:
+        model.encoder, model.decoder = Spy(model.encoder), Spy(model.decoder)
+    return model.train()
+
+
+@_recipe
+def trained_posterior(part: str, count: int, seed: int):
+    """The `part` ("mu" or "logvar", (count, 20)) of the trained VAE mlp_vae_z20 for `count` test images
+    drawn with `seed`: the real encoder outputs on which a check judges aggregate_moments, computed on each
+    side from the shipped checkpoint rather than sent."""
+    if part not in ("mu", "logvar"):
+        raise ValueError("trained_posterior: part must be 'mu' or 'logvar'")
+    outputs = _trained_posterior()[0 if part == "mu" else 1]
+    chosen = torch.randperm(len(outputs), generator=torch.Generator().manual_seed(seed))[:count]
+    return outputs[chosen]  # indexing copies: code under test may change it in place
+
+
+@functools.cache
+def _trained_posterior():
+    """(mu, logvar) of mlp_vae_z20 for all the test images, computed once (a grader serves many students)."""
+    from vaecourse.training import load_pretrained
+
+    with torch.no_grad():
+        return load_pretrained("mlp_vae_z20").encoder(_mnist_vectors("test"))

@@ -1,0 +1,449 @@
+"""The checks of notebook 06 (the latent space).
+
+Each check takes the student's functions and a `seed` for its inputs (the notebook uses the default;
+grading uses a secret one, vaecourse.remote). The models handed to the student's code are made by
+`given.latent_model`, identical in the student's kernel and here, so that every reference is computed
+here. The models of encode_means and decode are made on the student's side (remote.make) with a Spy
+around their encoder and decoder: the calls they record (training mode, gradient mode, batch size) are
+read back from there.
+"""
+
+import functools
+import math
+
+import torch
+
+from vaecourse import remote
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+
+
+def _draw(generator, low, high) -> int:
+    return draw_sizes(generator, 1, low, high)[0]
+
+
+def _uniform(generator, low, high, digits=2) -> float:
+    return round(low + (high - low) * torch.rand(1, generator=generator).item(), digits)
+
+
+def _model_recipe(generator, kind, latent_dim):
+    """The arguments of a given.latent_model with a small hidden layer and weights drawn from the generator."""
+    return {"kind": kind, "latent_dim": latent_dim, "hidden": (_draw(generator, 8, 16),),
+            "seed": _draw(generator, 0, 2 ** 30)}
+
+
+def _recorded_calls(network, what: str) -> list:
+    """The calls recorded by the Spy around a network of a spied model (here or in the student's kernel)."""
+    calls = getattr(network, "calls", None)
+    expect(type(calls) is list and all(type(call) is dict for call in calls),
+           f"{what} of the model given to your function was replaced: use the model as it is given.")
+    return calls
+
+
+def _test_images(indices):
+    """Test images (len(indices), 1, 28, 28) in [0, 1]."""
+    return given.mnist_vectors(split="test", n=max(indices) + 1)[list(indices)].reshape(len(indices), 1, 28, 28)
+
+
+@functools.cache
+def _trained_vae_z20():
+    from vaecourse.training import load_pretrained
+
+    return load_pretrained("mlp_vae_z20")  # in eval mode; only this module uses it, to compute references
+
+
+def _own(function):
+    """(value, deterministic) of the student's helper `function` called twice: value is None if it raised or
+    returned something other than a finite tensor; deterministic is False if the two calls differ."""
+    try:
+        first, second = function(), function()
+    except Exception:
+        return None, True
+    if type(first) is not torch.Tensor or not first.is_floating_point() or not bool(torch.isfinite(first).all()):
+        return None, True
+    if type(second) is not torch.Tensor or second.shape != first.shape or not torch.equal(first.detach(), second.detach()):
+        return None, False
+    return first.detach(), True
+
+
+# ---------------------------------------------------------------- encode_means
+
+def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size):
+    arguments = _model_recipe(generator, kind, latent_dim)
+    model = remote.make(encode_means, "latent_model", spied=True, **arguments)  # in training mode
+    x = torch.rand(n, 1, 28, 28, generator=generator)
+    try:
+        codes = encode_means(model, x, batch_size)
+    except Exception as error:
+        hint = ("\nThe model here is an autoencoder, whose forward returns only the images: take the codes from "
+                "model.encoder(x), which returns (mu, logvar) for every model of the course.") if kind == "autoencoder" else ""
+        raise AssertionError(f"encode_means(model, {n} images, batch_size={batch_size}) raised "
+                             f"{type(error).__name__}: {error}{hint}") from None
+    calls = _recorded_calls(model.encoder, "model.encoder")
+    expect_tensor(codes, f"encode_means(model, {n} images, batch_size={batch_size})")
+    sizes = [min(batch_size, n - start) for start in range(0, n, batch_size)]
+    batches = [call.get("batch") for call in calls]
+    expect(batches == sizes,
+           f"{n} images with batch_size={batch_size} must be encoded in calls of {sizes} images, in order, but "
+           f"model.encoder was called on batches of {batches}: go through images[start:start + batch_size] and "
+           "keep the last, smaller batch.")
+    expect(tuple(codes.shape) == (n, latent_dim),
+           f"The codes have shape {tuple(codes.shape)}, expected (N, latent_dim) = ({n}, {latent_dim}): one row per "
+           "image (torch.cat the means of the batches along dimension 0).")
+    expect(not any(call.get("training") is not False for call in calls),
+           "The encoder ran in training mode: call model.eval() before encoding.")
+    expect(not any(call.get("grad") is not False for call in calls) and not codes.requires_grad,
+           "The encoder ran with gradients enabled (the codes require grad): encode under torch.no_grad().")
+    reference = given.latent_model(**arguments)
+    with torch.no_grad():
+        mu, logvar = reference.encoder(x)
+    expect(not torch.allclose(codes, logvar, atol=1e-5),
+           "These are the log-variances: model.encoder(x) returns (mu, logvar), keep mu.")
+    expect_close(codes.detach(), mu, "the codes",
+                 "They must be the means mu of q(z|x), in the order of the images: did you sample "
+                 "z = mu + sigma * eps (reparameterize) instead of taking mu?")
+
+
+def encode_means(encode_means, seed=61):
+    """Check encode_means: the encoder's means, batch after batch and in order, in eval mode, without gradients."""
+    generator = torch.Generator().manual_seed(seed)
+    for kind in ("vae", "autoencoder"):  # an autoencoder's forward returns only an image: use model.encoder
+        batch_size = _draw(generator, 3, 8)
+        n = batch_size * _draw(generator, 1, 3) + _draw(generator, 2, batch_size - 1)  # a smaller last batch
+        _check_encode(encode_means, generator, kind, _draw(generator, 2, 6), n, batch_size)
+    _check_encode(encode_means, generator, "vae", 2, _draw(generator, 3, 9), 1000)  # one batch
+    passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
+
+
+# ---------------------------------------------------------------- latent_grid
+
+def _check_grid(latent_grid, n, low=None, high=None):
+    given_ends = () if low is None else (low, high)
+    low, high = (-2.0, 2.0) if low is None else (low, high)
+    grid = latent_grid(n, *given_ends)
+    name = f"latent_grid({', '.join(str(value) for value in (n, *given_ends))})"
+    expect_tensor(grid, name, shape=(n * n, 2), dtype=torch.float32)
+    values = torch.linspace(low, high, n)
+    expected = torch.stack([values.repeat(n), values.flip(0).repeat_interleave(n)], dim=1)
+    distances = torch.cdist(grid.detach().double(), expected.double())
+    expect(bool(distances.min(dim=0).values.max() < 1e-4) and bool(distances.min(dim=1).values.max() < 1e-4),
+           f"{name} does not hold the {n} x {n} combinations of the {n} values torch.linspace({low}, {high}, {n}) "
+           "(both ends included, equally spaced).")
+    rows = grid.detach().reshape(n, n, 2)
+    top = lambda column, value: torch.allclose(rows[0, :, column], torch.full((n,), float(value)))  # noqa: E731
+    expect(top(1, high) or not top(0, low),
+           f"{name} is transposed: z1 must change along each row (left to right) and z2 from one row to the next; "
+           "grid[i * n + j] = (low + j * h, high - i * h).")
+    expect(top(1, high) or not top(0, high),
+           f"The columns of {name} are swapped: each row of the grid is one code (z1, z2), z1 first.")
+    expect(top(1, high),
+           f"The first row of {name} (its first n points) must all have the largest z2 = high = {high}: z2 grows "
+           "upwards, like the y axis of a plot, so it decreases from one row to the next. Did you make z2 increase "
+           "downwards?")
+    expect_close(grid.detach(), expected, name,
+                 "The order is not grid[i * n + j] = (low + j * h, high - i * h): z1 grows from left to right along "
+                 "each row, z2 falls from the top row to the bottom row, and the columns are (z1, z2).")
+
+
+def latent_grid(latent_grid, seed=62):
+    """Check latent_grid: the n x n points, in reading order with z1 to the right and z2 upwards."""
+    generator = torch.Generator().manual_seed(seed)
+    _check_grid(latent_grid, _draw(generator, 3, 6))  # the default square [-2, 2]^2
+    for n in (_draw(generator, 3, 7), 2, 15):
+        low = _uniform(generator, -3.0, 0.5, 1)
+        _check_grid(latent_grid, n, low, round(low + _uniform(generator, 1.0, 4.0, 1), 1))
+    passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
+
+
+# ---------------------------------------------------------------- decode
+
+def _check_decode(decode, generator, kind, latent_dim, n):
+    arguments = _model_recipe(generator, kind, latent_dim)
+    model = remote.make(decode, "latent_model", spied=True, **arguments)  # in training mode
+    z = 3 * torch.randn(n, latent_dim, generator=generator)
+    images = decode(model, z)
+    calls = _recorded_calls(model.decoder, "model.decoder")
+    expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28))
+    expect(bool(images.min() >= 0) and bool(images.max() <= 1),
+           f"The images have values in [{images.min().item():.2f}, {images.max().item():.2f}], not in [0, 1]: the "
+           "decoder returns logits; return torch.sigmoid(logits).")
+    expect(len(calls) > 0 and not any(call.get("training") is not False for call in calls),
+           "The decoder ran in training mode (or model.decoder was not called): call model.eval() first.")
+    expect(not any(call.get("grad") is not False for call in calls) and not images.requires_grad,
+           "The decoder ran with gradients enabled: decode under torch.no_grad().")
+    with torch.no_grad():
+        expected = torch.sigmoid(given.latent_model(**arguments).decoder(z))
+    expect_close(images.detach(), expected, "the decoded images",
+                 "decode must return the Bernoulli means torch.sigmoid(model.decoder(z)), one image per code in the "
+                 "order of z: not samples, not thresholded pixels.")
+
+
+def decode(decode, seed=63):
+    """Check decode: images (N, 1, 28, 28) in [0, 1], the sigmoid of the decoder's logits, in eval mode, without gradients."""
+    generator = torch.Generator().manual_seed(seed)
+    for kind in ("vae", "autoencoder", "vae"):
+        _check_decode(decode, generator, kind, _draw(generator, 2, 5), _draw(generator, 2, 10))
+    passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
+
+
+# ---------------------------------------------------------------- samples_around
+
+def _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, n, scale):
+    arguments = _model_recipe(generator, kind, latent_dim)
+    model = given.latent_model(**arguments)  # crosses as its recipe: the kernel makes its own copy
+    image = _test_images([_draw(generator, 0, 9999)])[0]
+    noise_seed = _draw(generator, 0, 2 ** 30)
+    call = f"samples_around(model, image, {n}, {scale}, generator)"
+    try:
+        out = samples_around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))
+    except Exception as error:
+        try:  # the likely cause, when samples_around calls it
+            encode_means(model, image[None])
+            hint = ""
+        except Exception:
+            hint = " (your encode_means fails on one image too: fix it first, with its check)"
+        raise AssertionError(f"{call} raised {type(error).__name__}: {error}{hint}") from None
+    expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
+    z, images = out
+    expect_tensor(z, f"z of {call}", shape=(n, latent_dim))
+    expect_tensor(images, f"images of {call}", shape=(n, 1, 28, 28))
+    z = z.detach()
+    reference = given.latent_model(**arguments).eval()
+    noise = torch.randn(n, latent_dim, generator=torch.Generator().manual_seed(noise_seed))
+    with torch.no_grad():
+        centres = [reference.encoder(image[None])[0]]
+    # A slip of your encode_means or decode is charged by its own check, not a second time here: what they
+    # give is accepted too, and when they are random this check judges only what samples_around adds.
+    own_mu, encode_deterministic = _own(lambda: encode_means(model, image[None]))
+    if own_mu is not None and own_mu.shape == centres[0].shape:
+        centres.append(own_mu)
+    if encode_deterministic:
+        again = samples_around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))[0]
+        expect(type(again) is torch.Tensor and torch.equal(z, again.detach()),
+               "Two calls with generators seeded alike gave different codes: draw the noise with "
+               "torch.randn(n, latent_dim, generator=generator), not from the global random state.")
+        if scale != 1 and any(torch.allclose(z, centre + noise, atol=1e-5) for centre in centres):
+            raise AssertionError(f"The noise was not multiplied by scale = {scale}: z = mu + scale * noise.")
+        if torch.allclose(z, scale * noise, atol=1e-5):
+            raise AssertionError("The codes are centred on 0, not on the image's code: z = mu + scale * noise, "
+                                 "with mu the encoder's mean for the image (encode_means).")
+        expect(any(torch.allclose(z, centre + scale * noise, rtol=1e-4, atol=1e-5) for centre in centres),
+               "z is not what was expected. z must be mu + scale * noise, with mu the encoder's mean for the image "
+               "(not a sample of q(z|x)) and noise = torch.randn(n, latent_dim, generator=generator), drawn once "
+               "in that shape.")
+    else:
+        offsets = z - scale * noise
+        expect(torch.allclose(offsets, offsets[:1].expand_as(offsets), atol=1e-5),
+               "z - scale * noise is not the same code in every row: z must be mu + scale * noise, with noise = "
+               "torch.randn(n, latent_dim, generator=generator), drawn once in that shape.")
+    with torch.no_grad():
+        accepted = [torch.sigmoid(reference.decoder(z))]
+    own_images, decode_deterministic = _own(lambda: decode(model, z))
+    if own_images is not None and own_images.shape == images.shape:
+        accepted.append(own_images)
+    expect(not decode_deterministic or any(torch.allclose(images.detach(), value, rtol=1e-4, atol=1e-5)
+                                           for value in accepted),
+           "the images are not what was expected. The images must be decode(model, z): the Bernoulli means of the "
+           "codes z you return, in [0, 1].")
+
+
+def samples_around(samples_around, encode_means, decode, seed=64):
+    """Check samples_around: codes mu + scale * noise drawn with the generator, and their decoded images.
+
+    Your own encode_means and decode are used to tell their mistakes from one of samples_around: a slip there
+    is charged in their checks, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    cases = [("vae", _draw(generator, 2, 6), _uniform(generator, 0.1, 0.9)),
+             ("vae", 20, _uniform(generator, 0.1, 0.9)),
+             ("vae", 2, _uniform(generator, 1.3, 2.5)),
+             ("autoencoder", _draw(generator, 2, 5), _uniform(generator, 0.1, 0.9))]
+    for kind, latent_dim, scale in cases:
+        _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, _draw(generator, 3, 8), scale)
+    passed("samples_around draws mu + scale * noise with the generator and decodes it")
+
+
+# ---------------------------------------------------------------- interpolate and slerp
+
+def _check_line(interpolate, a, b, steps):
+    path = interpolate(a, b, steps)
+    name = f"interpolate(z_start, z_end, {steps})"
+    expect_tensor(path, name)
+    expect(tuple(path.shape) == (steps, len(a)),
+           f"{name} has shape {tuple(path.shape)}, expected ({steps}, {len(a)}): {steps} steps are {steps} codes, "
+           "both ends included (t = torch.linspace(0, 1, steps)).")
+    path = path.detach()
+    expect_close(path[0], a, "the first code of the path", "The path must start exactly at z_start (t = 0).")
+    expect_close(path[-1], b, "the last code of the path",
+                 "The path must end exactly at z_end (t = 1): with S steps, t_k = k / (S - 1), not k / S.")
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect_close(path, (1 - t) * a + t * b, "the path",
+                 "The codes must be equally spaced on the straight line: (1 - t) * z_start + t * z_end.")
+    return path
+
+
+def interpolate(interpolate, seed=65):
+    """Check interpolate: steps equally spaced codes from z_start to z_end, and the endpoints decode to the two reconstructions."""
+    generator = torch.Generator().manual_seed(seed)
+    for latent_dim, steps in ((_draw(generator, 2, 6), _draw(generator, 3, 8)), (20, _draw(generator, 9, 12)),
+                              (_draw(generator, 2, 4), 2), (1, _draw(generator, 3, 5))):
+        _check_line(interpolate, 2 * torch.randn(latent_dim, generator=generator),
+                    2 * torch.randn(latent_dim, generator=generator), steps)
+    # Between the codes of two test digits, with the trained VAE (d = 20): the ends are their reconstructions.
+    model = _trained_vae_z20()
+    pair = _test_images(torch.randperm(10_000, generator=generator)[:2].tolist())
+    with torch.no_grad():
+        means = model.encoder(pair)[0]
+        reconstructions = torch.sigmoid(model(pair)[0])  # eval mode: decoded from z = mu
+    path = _check_line(interpolate, means[0], means[1], _draw(generator, 6, 10))
+    with torch.no_grad():
+        ends = torch.sigmoid(model.decoder(path[[0, -1]]))
+    expect_close(ends, reconstructions, "the first and last decoded images of the path",
+                 "The endpoints of the path must decode to the reconstructions of the two digits.", atol=1e-4)
+    passed("interpolate gives equally spaced codes whose endpoints decode to the two reconstructions")
+
+
+def _reference_slerp(a, b, steps):
+    omega = torch.arccos((a @ b / (a.norm() * b.norm())).clamp(-1, 1))
+    t = torch.linspace(0, 1, steps)[:, None]
+    return (torch.sin((1 - t) * omega) * a + torch.sin(t * omega) * b) / torch.sin(omega)
+
+
+def _check_slerp(slerp, a, b, steps):
+    path = slerp(a, b, steps)
+    name = f"slerp(z_start, z_end, {steps})"
+    expect(type(path) is torch.Tensor and bool(torch.isfinite(path).all()),
+           f"{name} is not a tensor of finite numbers: the cosine of the angle is <a, b> / (|a| |b|), clamped to "
+           "[-1, 1] before torch.arccos (a dot product of unnormalised codes is not a cosine).")
+    expect(tuple(path.shape) == (steps, len(a)),
+           f"{name} has shape {tuple(path.shape)}, expected ({steps}, {len(a)}): {steps} codes, both ends included.")
+    path = path.detach()
+    expect_close(path[[0, -1]], torch.stack([a, b]), f"the endpoints of {name}",
+                 "The path must start exactly at z_start (t = 0) and end exactly at z_end (t = 1): "
+                 "t = torch.linspace(0, 1, steps).")
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect(steps == 2 or not torch.allclose(path, (1 - t) * a + t * b, atol=1e-4),
+           f"{name} is the straight line: the weights of slerp are sin((1 - t) W) / sin W and sin(t W) / sin W.")
+    expect_close(path, _reference_slerp(a, b, steps), name,
+                 "The path is not sin((1 - t) W) / sin W * z_start + sin(t W) / sin W * z_end, with W the angle "
+                 "between the two codes: cos W = <a, b> / (|a| |b|).", atol=1e-4)
+    return path
+
+
+def _check_parallel(slerp, interpolate, a, b, steps, how: str):
+    path = slerp(a, b, steps)
+    expect(type(path) is torch.Tensor and bool(torch.isfinite(path).all()),
+           f"slerp of two codes that point {how} returned NaN or inf: when sin W < 1e-6, return interpolate(...).")
+    t = torch.linspace(0, 1, steps)[:, None]
+    accepted = [(1 - t) * a + t * b]
+    try:  # a slip of your interpolate is charged by its own check, not a second time here
+        yours = interpolate(a, b, steps)
+        if type(yours) is torch.Tensor and yours.shape == path.shape:
+            accepted.append(yours.detach())
+    except Exception:
+        pass
+    expect(any(path.shape == value.shape and torch.allclose(path.detach(), value, atol=1e-5) for value in accepted),
+           f"slerp(a, b, {steps}) for codes that point {how} is not the straight path: when sin W < 1e-6 (parallel "
+           "codes, the same way or exactly opposite ways), return interpolate(z_start, z_end, steps).")
+
+
+def slerp(slerp, interpolate, seed=66):
+    """Check slerp: the great circle between the two codes, both ends included, and no NaN for parallel codes.
+
+    The straight path that slerp returns for parallel codes is compared with the reference and with what your
+    own interpolate gives: a slip there is charged in its check, not twice here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    # Two codes of the same norm r at a known angle W, in the plane of two orthonormal directions u, v: the
+    # great circle keeps the norm r, and its point at t is r (cos(t W) u + sin(t W) v).
+    latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 3, 7)
+    u, v = torch.linalg.qr(torch.randn(latent_dim, 2, generator=generator)).Q.T
+    r, angle = _uniform(generator, 2.0, 3.0), math.radians(_uniform(generator, 35.0, 65.0, 1))
+    a, b = r * u, r * (math.cos(angle) * u + math.sin(angle) * v)
+    path = _check_slerp(slerp, a, b, steps)
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect_close(path, r * (torch.cos(t * angle) * u + torch.sin(t * angle) * v), f"slerp(a, b, {steps})",
+                 f"Two codes of norm {r} at {math.degrees(angle):.1f} degrees: along the great circle every code keeps "
+                 "the norm, at the angle t * W from z_start.", atol=1e-4)
+    for latent_dim, steps in ((_draw(generator, 2, 5), _draw(generator, 4, 9)), (20, _draw(generator, 5, 11)),
+                              (_draw(generator, 2, 4), 2)):
+        _check_slerp(slerp, torch.randn(latent_dim, generator=generator), torch.randn(latent_dim, generator=generator),
+                     steps)
+    # Parallel codes along an axis, with whole lengths: the cosine is exactly 1 or -1, and sin W about 0.
+    latent_dim = _draw(generator, 2, 6)
+    a = torch.zeros(latent_dim)
+    a[_draw(generator, 0, latent_dim - 1)] = float(_draw(generator, 1, 4)) * (1 if _draw(generator, 0, 1) else -1)
+    _check_parallel(slerp, interpolate, a, _draw(generator, 2, 4) * a, _draw(generator, 3, 7), "the same way")
+    _check_parallel(slerp, interpolate, a, -_draw(generator, 1, 3) * a, _draw(generator, 3, 7), "opposite ways")
+    passed("slerp follows the great circle, keeps both ends, and handles parallel codes")
+
+
+# ---------------------------------------------------------------- the aggregate posterior
+
+def _check_moments(aggregate_moments, mu, logvar):
+    out = aggregate_moments(mu, logvar)
+    expect(type(out) is tuple and len(out) == 2, "aggregate_moments must return a tuple (mean, variance).")
+    mean, variance = out
+    d = mu.shape[1]
+    expect_tensor(mean, "the mean", shape=(d,))
+    expect_tensor(variance, "the variance", shape=(d,))
+    mean, variance = mean.detach(), variance.detach()
+    expect_close(mean, mu.mean(0), "the mean",
+                 "The mean of the mixture is the average of the means mu over the images (dimension 0).")
+    sigma2, spread = logvar.exp(), mu.var(0, unbiased=False)
+    mistakes = [
+        (spread, "This is the variance of the means only: add the average of the variances sigma^2 = exp(logvar), "
+                 "each image's own spread."),
+        ((sigma2 + mu ** 2).mean(0), "This is E[sigma^2 + mu^2], the second moment: subtract the squared mean m^2."),
+        (sigma2.mean(0), "This is the average of sigma^2 only: add the spread of the means, E[mu^2] - m^2."),
+        (spread + logvar.mean(0), "logvar is log sigma^2: use sigma^2 = exp(logvar), not logvar."),
+        (spread + (0.5 * logvar).exp().mean(0), "Use the variance sigma^2 = exp(logvar), not the standard deviation "
+                                                "exp(0.5 * logvar)."),
+        (spread * len(mu) / max(len(mu) - 1, 1) + sigma2.mean(0),
+         "Average over the N images (divide by N): torch.var divides by N - 1 unless unbiased=False (or correction=0)."),
+    ]
+    expected = (sigma2 + mu ** 2).mean(0) - mu.mean(0) ** 2
+    for wrong, message in mistakes:
+        if torch.allclose(variance, wrong, atol=1e-5) and not torch.allclose(wrong, expected, atol=1e-5):
+            raise AssertionError(message)
+    expect_close(variance, expected, "the variance",
+                 "It must be the average of (sigma^2 + mu^2) over the images minus the squared mean.")
+    expect(bool((variance > 0).all()), "A variance must be positive.")
+
+
+def aggregate_moments(aggregate_moments, seed=67):
+    """Check aggregate_moments on small examples whose moments are known."""
+    generator = torch.Generator().manual_seed(seed)
+    for n, d, scale, shift in ((_draw(generator, 3, 12), _draw(generator, 2, 6), 1.5, -0.5),
+                               (_draw(generator, 30, 80), _draw(generator, 2, 8), 2.0, -1.0),
+                               (1, _draw(generator, 2, 4), 1.0, 0.0)):
+        mu = scale * torch.randn(n, d, generator=generator) + _uniform(generator, -1.0, 1.0)
+        _check_moments(aggregate_moments, mu, torch.randn(n, d, generator=generator) + shift)
+    n, d = _draw(generator, 2, 9), _draw(generator, 2, 4)
+    _check_moments(aggregate_moments, torch.zeros(n, d), torch.zeros(n, d))  # the prior: mean 0, variance 1
+    passed("aggregate_moments gives the mean and the variance of the mixture")
+
+
+def prior_match(aggregate_moments, seed=68):
+    """Check that the aggregate posterior of the trained VAE with d = 20 is close to the prior N(0, I).
+
+    Your aggregate_moments is given the encoder's outputs (mu, logvar) for half of the test images, drawn anew
+    for each run; the trained VAE's are made and kept in both processes (given.trained_posterior).
+    """
+    generator = torch.Generator().manual_seed(seed)
+    images = _draw(generator, 0, 2 ** 30)
+    mu = given.trained_posterior(part="mu", count=5000, seed=images)
+    logvar = given.trained_posterior(part="logvar", count=5000, seed=images)
+    out = aggregate_moments(mu, logvar)
+    expect(type(out) is tuple and len(out) == 2, "aggregate_moments must return a tuple (mean, variance).")
+    mean, variance = out
+    expect_tensor(mean, "the mean", shape=(20,))
+    expect_tensor(variance, "the variance", shape=(20,))
+    expect(bool(mean.abs().max() < 0.2),
+           f"The means of the aggregate posterior reach {mean.abs().max():.2f}; the trained VAE's are all within "
+           "0.2 of 0: average mu over the images.")
+    expect(bool(variance.min() > 0.8) and bool(variance.max() < 1.25),
+           f"The variances of the aggregate posterior range from {variance.min():.2f} to {variance.max():.2f}; for "
+           "the trained VAE they are all between 0.8 and 1.25: did you forget the sigma^2 of each image or the "
+           "squared mean?")
+    passed(f"the aggregate posterior of the VAE (d = 20) has means within {mean.abs().max():.2f} of 0 and "
+           f"variances in [{variance.min():.2f}, {variance.max():.2f}], close to N(0, I)")
