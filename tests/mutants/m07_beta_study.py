@@ -70,7 +70,7 @@ MISTAKES = [
       {"test_active_units": "Python int"}),
     R("counts the inactive units", "active_units",
       _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) <= threshold).sum())")),
-      {"test_active_units": "expected 3"}),
+      {"test_active_units": "counted the inactive units"}),
     # --- kl_per_unit
     R("sums over the images", "kl_per_unit",
       _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).sum(dim=0)")),
@@ -80,7 +80,7 @@ MISTAKES = [
       {"test_kl_per_unit": "factor 1/2"}),
     R("per image instead of per unit (sums over the units)", "kl_per_unit",
       _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).sum(dim=1)")),
-      {"test_kl_per_unit": "expected (4,)"}),
+      {"test_kl_per_unit": "one value per image"}),
     R("logvar used as the variance", "kl_per_unit",
       _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar.abs().log() - mu.pow(2) - logvar)).mean(dim=0)")),
       {"test_kl_per_unit": "Entry u is the mean"}),
