@@ -100,7 +100,7 @@ MISTAKES = [
       {"test_sweep_training": "torch.manual_seed(seed) right before"}),
     R("forgets to pass beta to fit", "sweep",
       _edit("sweep", ("beta=beta, seed=seed", "seed=seed")),
-      {"test_sweep_training": "pass beta=beta to fit"}),
+      {"test_sweep_training": "pass beta=beta to fit", "test_sweep_trend": "is beta passed on to fit"}),
     R("fit's default recipe (constant lr 1e-3)", "sweep",
       _edit("sweep", ('lr=2e-3, schedule="onecycle", ', "")),
       {"test_sweep_training": "recipe of the studies"}),
