@@ -302,6 +302,18 @@ def test_watching_records_the_calls_to_other_globals_and_puts_them_back():
         remote.watching(outer, {"missing": False}, model, x)
 
 
+def test_watching_a_dotted_name_records_calls_made_through_a_module():
+    channel = loopback("import types\ntools = types.SimpleNamespace(double=lambda x: 2 * x)\n"
+                       "def twice(x):\n    return tools.double(x) + tools.double(1)\n")
+    original = channel.namespace["tools"].double
+    result, records = remote.watching(remote.Remote(channel, "twice"), {"tools.double": False}, 3)
+    assert result == 8 and [record["args"] for record in records["tools.double"]] == [[3], [1]]
+    assert channel.namespace["tools"].double is original
+    for name in ("tools.missing", "tools._private", "missing.double"):
+        with pytest.raises(NameError, match="cannot watch"):
+            remote.watching(remote.Remote(channel, "twice"), {name: False}, 3)
+
+
 def test_a_generator_made_in_the_kernel_draws_as_a_local_one():
     draw = student("def draw(n, generator):\n    return torch.randn(n, generator=generator)\n", "draw")
     kernels = remote.make(draw, "generator", seed=5)

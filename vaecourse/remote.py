@@ -415,6 +415,8 @@ def watching(function, names, *args, _namespace=None, **kwargs):
     """(function(*args, **kwargs), {name: [records of the calls to it]}): while the function runs, each
     global `name` of its module (the student's notebook, for a student's function) is a Recorder. names:
     {name: whether to copy the state of module arguments at each call}. Each global is put back after.
+    A name may also be a dotted path from a global to a module's attribute, "vaecourse.training.fit": code
+    may call a function through the module it was imported from.
 
     A check uses it to see how a student's function uses the others (train calls train_step on every
     batch...). The records come from the student's process: they describe the calls, the grader still judges
@@ -422,18 +424,38 @@ def watching(function, names, *args, _namespace=None, **kwargs):
     """
     if isinstance(function, (Remote, RemoteObject)):
         return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs)))
-    namespace = function.__globals__ if _namespace is None else _namespace
-    if type(names) is not dict or any(type(name) is not str or name not in namespace for name in names):
-        raise NameError(f"cannot watch {sorted(names)}: each must be a global of the notebook")
+    # the globals the function reads: in the kernel the notebook's own (a copy of them, in the tests' loopback,
+    # would leave its calls unwatched); _namespace for a callable that has none
+    namespace = getattr(function, "__globals__", _namespace)
+    if type(names) is not dict or any(type(name) is not str for name in names):
+        raise NameError(f"cannot watch {names!r}: give the names of globals of the notebook")
+    places = {name: _place(namespace, name) for name in names}
     records = {name: [] for name in names}
-    originals = {name: namespace[name] for name in names}
-    namespace.update({name: Recorder(originals[name], records[name], bool(states)) for name, states in names.items()})
+    originals = {name: get() for name, (get, _) in places.items()}
     try:
+        for name, states in names.items():
+            places[name][1](Recorder(originals[name], records[name], bool(states)))
         with torch.enable_grad():
             result = function(*args, **kwargs)
     finally:
-        namespace.update(originals)
+        for name, (_, put) in places.items():
+            put(originals[name])
     return result, records
+
+
+def _place(namespace, name: str):
+    """(get, put) of the global `name`, or of the attribute a dotted name leads to from a global."""
+    head, *path = name.split(".")
+    if head not in namespace or not all(part.isidentifier() and not part.startswith("_") for part in path):
+        raise NameError(f"cannot watch {name!r}: it must be a global of the notebook, or an attribute of one")
+    if not path:
+        return (lambda: namespace[head]), (lambda value: namespace.__setitem__(head, value))
+    holder = namespace[head]
+    for part in path[:-1]:
+        holder = getattr(holder, part)
+    if not hasattr(holder, path[-1]):
+        raise NameError(f"cannot watch {name!r}: it must be a global of the notebook, or an attribute of one")
+    return (lambda: getattr(holder, path[-1])), (lambda value: setattr(holder, path[-1], value))
 
 
 # ---------------------------------------------------------------- the grader side

@@ -177,3 +177,45 @@ def _trained_posterior():
 
     with torch.no_grad():
         return load_pretrained("mlp_vae_z20").encoder(_mnist_vectors("test"))
+
+
+# ---------------------------------------------------------------- notebook 07 (the beta study)
+
+@_recipe
+def mnist_images(split: str, start: int, n: int):
+    """MNIST images start to start + n of `split` as (n, 1, 28, 28) float32 in [0, 1], as
+    vaecourse.training.mnist_tensors gives them (a window drawn by the check: images the student never chose)."""
+    from vaecourse.training import images_to_float
+
+    return images_to_float(_mnist_uint8(split)[start:start + n].clone())
+
+
+@functools.cache
+def _mnist_uint8(split: str):
+    from vaecourse.data import load_mnist
+
+    return load_mnist(split)[0]  # uint8: the float copy of the training split would cost 188 MB
+
+
+@_recipe
+def runs(points):
+    """A list of study runs, one dict {"beta", "test_kl", "test_reconstruction", "test_total"} per
+    [beta, kl, reconstruction] of `points`, in that order. Made on the student's side (remote.make), the list
+    stays there, so that a check sees whether the student's code reordered it."""
+    return [{"beta": float(beta), "test_kl": float(kl), "test_reconstruction": float(reconstruction),
+             "test_total": float(kl) + float(reconstruction)} for beta, kl, reconstruction in points]
+
+
+@_recipe
+def study_runs(study: str, order):
+    """The runs of the cached study `study` (vaecourse.studies.load_study), in the order of the indices `order`."""
+    runs = _study_runs(study)
+    return [{key: value.clone() if isinstance(value, torch.Tensor) else value for key, value in runs[index].items()}
+            for index in order]  # copies: code under test may change them in place
+
+
+@functools.cache
+def _study_runs(name: str):
+    from vaecourse.studies import load_study
+
+    return load_study(name)["runs"]

@@ -1,0 +1,457 @@
+"""The checks of notebook 07 (the beta study and the architecture study).
+
+Each check takes the student's functions and a `seed` for its inputs (the notebook uses the default; grading
+uses a secret one, vaecourse.remote). The runs handed to rate_distortion are made on the student's side
+(given.runs, given.study_runs), so that the check can read back whether the list was reordered. The sweep
+checks watch the student's sweep call fit (remote.watching): the records give each model and its initial
+weights; the trained weights are read back and measured here, with the package's own evaluate.
+"""
+
+import re
+from inspect import signature
+
+import torch
+
+from vaecourse import remote, training
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+from vaecourse.models import mlp_vae
+
+
+def _identity(value):
+    """What tells two objects apart, whether they are here or handles to the student's kernel."""
+    return ("handle", value._handle) if isinstance(value, remote.RemoteObject) else ("local", id(value))
+
+
+def _choice(generator, values):
+    return values[draw_sizes(generator, 1, 0, len(values) - 1)[0]]
+
+
+def _uniform(generator, low: float, high: float, count: int = 1) -> list:
+    return (low + (high - low) * torch.rand(count, generator=generator)).tolist()
+
+
+# ---------------------------------------------------------------- rate_distortion
+
+_BETAS = (0.0, 0.25, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0)
+
+
+def _shuffled(generator, count: int) -> list:
+    """An order of `count` items that is neither the sorted one nor its reverse (for count >= 3)."""
+    while True:
+        order = torch.randperm(count, generator=generator).tolist()
+        if count < 3 or order not in (list(range(count)), list(range(count))[::-1]):
+            return order
+
+
+def _rising(generator, count: int, low: float, step: float) -> list:
+    """`count` distinct increasing numbers from `low`, steps between step / 4 and step (two decimals)."""
+    steps = torch.rand(count, generator=generator) * 0.75 * step + 0.25 * step
+    return [round(low + value, 2) for value in torch.cumsum(steps, 0).tolist()]
+
+
+def _rate_distortion_result(rate_distortion, runs, count: int, what: str):
+    result = rate_distortion(runs)
+    expect(type(result) is tuple and len(result) == 3,
+           "rate_distortion must return a tuple of three tensors: (betas, rates, distortions).")
+    for name, value in zip(("betas", "rates", "distortions"), result):
+        expect_tensor(value, f"{name}{what}", shape=(count,), dtype=torch.float32)
+    return result
+
+
+def rate_distortion(rate_distortion, seed=71):
+    """Check rate_distortion: three float32 tensors, sorted by beta, rate = KL and distortion = reconstruction."""
+    generator = torch.Generator().manual_seed(seed)
+    count = draw_sizes(generator, 1, 4, 6)[0]
+    betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:count].tolist())
+    rates = _rising(generator, count, 0.5, 15.0)[::-1]  # a real study: the rate falls as beta grows...
+    distortions = _rising(generator, count, 75.0, 25.0)  # ...and the distortion rises
+    order = _shuffled(generator, count)
+    given_order = [betas[i] for i in order]
+    runs = remote.make(rate_distortion, "runs", points=[[betas[i], rates[i], distortions[i]] for i in order])
+    got_betas, got_rates, got_distortions = _rate_distortion_result(rate_distortion, runs, count, "")
+    expect([run["beta"] for run in runs.copy()] == given_order,
+           "rate_distortion changed the order of the list it was given (runs.sort sorts in place): "
+           "build a sorted copy with sorted(runs, key=...).")
+    expect_close(got_betas, betas, "betas",
+                 "The points must be sorted by increasing beta (the runs come in any order): sort by run['beta'].")
+    expect(not torch.allclose(got_rates, torch.tensor(distortions)),
+           "The rates are the reconstruction terms: rate and distortion are swapped. The rate is the KL "
+           "('test_kl'), the distortion the reconstruction ('test_reconstruction').")
+    expect_close(got_rates, rates, "rates",
+                 "The rate of each run is its KL term, run['test_kl'], in the order of the sorted betas.")
+    expect(not torch.allclose(got_distortions, torch.tensor(rates) + torch.tensor(distortions)),
+           "The distortions are the total losses: the distortion is the reconstruction term "
+           "('test_reconstruction'), not 'test_total'.")
+    expect_close(got_distortions, distortions, "distortions",
+                 "The distortion of each run is its reconstruction term, run['test_reconstruction'].")
+    # The rates and distortions need not be monotonic in beta: sorting by either is not sorting by beta.
+    count = draw_sizes(generator, 1, 3, 5)[0]
+    betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:count].tolist())
+    rates, distortions = _rising(generator, count, 1.0, 10.0), _rising(generator, count, 85.0, 20.0)
+    rates, distortions = [rates[i] for i in _shuffled(generator, count)], [distortions[i] for i in _shuffled(generator, count)]
+    order = torch.randperm(count, generator=generator).tolist()
+    runs = remote.make(rate_distortion, "runs", points=[[betas[i], rates[i], distortions[i]] for i in order])
+    result = _rate_distortion_result(rate_distortion, runs, count, " (runs whose rate does not fall with beta)")
+    for name, value, expected in zip(("betas", "rates", "distortions"), result, (betas, rates, distortions)):
+        expect_close(value, expected, f"{name} of runs whose rate and distortion are not monotonic in beta",
+                     "Sort the points by beta, not by rate or by distortion.")
+    # The cached beta study, in an order of the check's, with all the keys of real runs.
+    study = given._study_runs("beta_study")
+    order = torch.randperm(len(study), generator=generator).tolist()
+    runs = remote.make(rate_distortion, "study_runs", study="beta_study", order=order)
+    got_betas, got_rates, got_distortions = _rate_distortion_result(rate_distortion, runs, len(study),
+                                                                    " of the cached beta study")
+    ordered = sorted(study, key=lambda run: run["beta"])
+    expect_close(got_betas, [run["beta"] for run in ordered], "betas of the cached beta study", "Sort by run['beta'].")
+    expect_close(got_rates, [run["test_kl"] for run in ordered], "rates of the cached beta study",
+                 "The rate is run['test_kl'].")
+    expect_close(got_distortions, [run["test_reconstruction"] for run in ordered], "distortions of the cached beta study",
+                 "The distortion is run['test_reconstruction'].")
+    runs = remote.make(rate_distortion, "runs", points=[[_choice(generator, _BETAS), 3.5, 120.25]])
+    _rate_distortion_result(rate_distortion, runs, 1, " of a single run")
+    passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
+
+
+# ---------------------------------------------------------------- active_units
+
+def _means(generator, stds, offsets, n: int):
+    """n rows; column u has mean offsets[u] and (unbiased) standard deviation stds[u] exactly."""
+    z = torch.randn(n, len(stds), generator=generator)
+    return (z - z.mean(0)) / z.std(0) * torch.tensor(stds) + torch.tensor(offsets)
+
+
+def _columns(generator, groups):
+    """Encoder means whose columns come in groups [(stds, offsets)], shuffled, for n drawn rows."""
+    stds = [std for group, _ in groups for std in group]
+    offsets = [offset for _, group in groups for offset in group]
+    order = torch.randperm(len(stds), generator=generator).tolist()
+    n = draw_sizes(generator, 1, 400, 1500)[0]
+    return _means(generator, [stds[i] for i in order], [offsets[i] for i in order], n)
+
+
+def _away_from_zero(generator, count: int, low: float, high: float) -> list:
+    signs = torch.randint(0, 2, (count,), generator=generator) * 2 - 1
+    return [sign * value for sign, value in zip(signs.tolist(), _uniform(generator, low, high, count))]
+
+
+def _count(active_units, mu, threshold=None):
+    count = active_units(mu) if threshold is None else active_units(mu, threshold=threshold)
+    expect(type(count) is int, f"active_units must return a Python int (int(...) or .item()), not a "
+           f"{type(count).__name__}.")
+    return count
+
+
+def active_units(active_units, seed=72):
+    """Check active_units on synthetic encoder means whose variances are known."""
+    generator = torch.Generator().manual_seed(seed)
+    # `active` units vary (variance above 0.01); `traps` have a standard deviation above 0.01 but a variance below
+    # it; `still` hardly vary at all. The counts each mistake gives are all different from the right one.
+    active, traps, still = (draw_sizes(generator, 1, 2, 4)[0], draw_sizes(generator, 1, 1, 3)[0],
+                            draw_sizes(generator, 1, 1, 3)[0])
+    while still in (active, active - traps):
+        still = draw_sizes(generator, 1, 1, 3)[0]
+    first, ratio = _uniform(generator, 0.15, 0.3)[0], _uniform(generator, 1.5, 2.0)[0]
+    active_stds = [first * ratio ** k for k in range(active)]
+    trap_stds = _uniform(generator, 0.02, 0.08, traps)
+    mu = _columns(generator, [(active_stds, _uniform(generator, -1.0, 1.0, active)),
+                              (trap_stds, _away_from_zero(generator, traps, 0.6, 3.0)),
+                              (_uniform(generator, 0.0005, 0.005, still), _away_from_zero(generator, still, 0.6, 3.0))])
+    d = mu.shape[1]
+    count = _count(active_units, mu)
+    expect(count <= d, f"active_units found {count} active units among {d}: compute one variance per unit, "
+           "over the images, i.e. mu.var(dim=0), not over the units of each image.")
+    expect(count != active + traps,
+           f"{count} units found, {active} expected: {traps} unit(s) have standard deviations "
+           f"{', '.join(f'{std:.3f}' for std in trap_stds)}, above the threshold 0.01, but variances "
+           f"{', '.join(f'{std ** 2:.4f}' for std in trap_stds)}, below it. Compare the variance, not the "
+           "standard deviation.")
+    expect(count != d, f"{d} units found, {active} expected: the means of some units are far from 0 but hardly vary. "
+           "The variance is the mean square distance to the unit's own mean: subtract the mean of each unit "
+           "(mu.var(dim=0)); the mean of mu ** 2 does not.")
+    expect(count != traps + still, f"{count} units found, {active} expected: you counted the inactive units (variance "
+           "<= threshold). Count the units whose variance is above the threshold.")
+    expect(count == active, f"active_units found {count} active units, expected {active} (the units whose variance "
+           "over the images is above 0.01).")
+    below = draw_sizes(generator, 1, 1, active - 1)[0]  # a threshold between two active variances
+    threshold = round(active_stds[below - 1] * active_stds[below], 4)
+    count = _count(active_units, mu, threshold)
+    expect(count == active - below, f"With threshold={threshold} there are {active - below} active units, not {count}: "
+           "use the threshold argument, not a fixed 0.01.")
+    # Units on both sides of 0.01 and of 0.1.
+    wide, middle, narrow = (draw_sizes(generator, 1, 1, 3)[0], draw_sizes(generator, 1, 1, 3)[0],
+                            draw_sizes(generator, 1, 1, 3)[0])
+    mu = _columns(generator, [(_uniform(generator, 0.4, 1.5, wide), [0.0] * wide),
+                              (_uniform(generator, 0.13, 0.25, middle), [0.0] * middle),
+                              (_uniform(generator, 0.001, 0.07, narrow), [0.0] * narrow)])
+    count = _count(active_units, mu)
+    expect(count == wide + middle, f"Expected {wide + middle} active units of {mu.shape[1]}, found {count}.")
+    count = _count(active_units, mu, 0.1)
+    expect(count == wide, f"With threshold=0.1 there are {wide} active units, not {count}: use the threshold argument.")
+    count = _count(active_units, mu, 10.0)
+    expect(count == 0, f"With threshold=10 no unit is active, but active_units found {count}.")
+    # Constant units: a variance of exactly 0, not above a threshold of 0.
+    varying, constant = draw_sizes(generator, 1, 1, 3)[0], draw_sizes(generator, 1, 1, 3)[0]
+    n = draw_sizes(generator, 1, 100, 400)[0]
+    levels = torch.tensor([0.5, -1.25, 2.0, 0.0])[torch.randint(0, 4, (constant,), generator=generator)]
+    mu = torch.cat([_means(generator, _uniform(generator, 0.3, 0.8, varying), [0.0] * varying, n),
+                    levels.repeat(n, 1)], dim=1)
+    count = _count(active_units, mu, 0.0)
+    expect(count == varying, f"{constant} unit(s) are constant (variance exactly 0) and must not count as active even "
+           f"with threshold=0: found {count} active units instead of {varying}. Use a strict comparison, "
+           "variance > threshold.")
+    count = _count(active_units, torch.zeros(draw_sizes(generator, 1, 5, 20)[0], draw_sizes(generator, 1, 2, 6)[0]))
+    expect(count == 0, f"Constant means: no unit is active, but active_units found {count}.")
+    passed("active_units counts the units whose encoder mean varies by more than the threshold")
+
+
+def _expected_counts(mu, threshold=0.01) -> set:
+    """The right counts of active units: either variance estimator is accepted."""
+    return {int((mu.var(dim=0, correction=correction) > threshold).sum()) for correction in (0, 1)}
+
+
+def _rows(generator, mu):
+    """A random subset of the rows of mu: encoder means the student has not seen in this order."""
+    n = draw_sizes(generator, 1, len(mu) // 2, len(mu))[0]
+    return mu[torch.randperm(len(mu), generator=generator)[:n]].clone()
+
+
+def active_units_cached(active_units, seed=73):
+    """Check active_units on the encoder means of the cached beta study (and the architecture study)."""
+    generator = torch.Generator().manual_seed(seed)
+    for run in given._study_runs("beta_study"):
+        mu = _rows(generator, run["mu"])
+        count = _count(active_units, mu)
+        expected = _expected_counts(mu)
+        expect(count in expected, f"β = {run['beta']:g}: active_units gives {count}, expected {min(expected)} "
+               f"for {tuple(mu.shape)} encoder means of the study.")
+    for run in given._study_runs("architecture_study"):
+        mu = _rows(generator, run["mu"])
+        for threshold in (0.01, 0.1):
+            count, expected = _count(active_units, mu, threshold), _expected_counts(mu, threshold)
+            expect(count in expected, f"{run['architecture']} VAE with latent size {run['latent_dim']}, threshold="
+                   f"{threshold}: active_units gives {count}, expected {min(expected)} for {tuple(mu.shape)} encoder "
+                   "means of the architecture study.")
+    passed("active_units agrees with the reference on the models of both cached studies")
+
+
+# ---------------------------------------------------------------- kl_per_unit
+
+def _kl_reference(mu, logvar):
+    return (-0.5 * (1 + logvar - mu ** 2 - logvar.exp())).mean(dim=0)
+
+
+def kl_per_unit(kl_per_unit, seed=74):
+    """Check kl_per_unit: shape (d,), the closed-form KL of each unit, averaged (not summed) over the images."""
+    generator = torch.Generator().manual_seed(seed)
+    n, d = draw_sizes(generator, 1, 20, 80)[0], draw_sizes(generator, 1, 3, 9)[0]
+    mu, logvar = torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)
+    result = kl_per_unit(mu, logvar)
+    expect(type(result) is not torch.Tensor or tuple(result.shape) != (n,),
+           f"kl_per_unit returned one value per image (shape ({n},)) for {n} images and {d} units: return one value "
+           f"per unit, shape ({d},), averaging over the images (dim 0), not summing over the units.")
+    expect_tensor(result, "kl_per_unit(mu, logvar)", shape=(d,))
+    reference = _kl_reference(mu, logvar)
+    expect(not torch.allclose(result, reference * n),
+           f"The result is {n} times too large ({n} images): average over the images (mean over dim 0), do not sum.")
+    expect(not torch.allclose(result, reference * 2), "The result is twice the expected KL: the formula has a factor 1/2.")
+    expect_close(result, reference, "kl_per_unit(mu, logvar)",
+                 "Entry u is the mean over the images of -1/2 (1 + logvar - mu^2 - exp(logvar)) of unit u.")
+    expect(bool((result >= 0).all()), "A KL divergence is never negative: check the signs.")
+    n, d = draw_sizes(generator, 1, 3, 12)[0], draw_sizes(generator, 1, 5, 12)[0]
+    mu, logvar = torch.randn(n, d, generator=generator) * 3, torch.randn(n, d, generator=generator) - 2
+    result = kl_per_unit(mu, logvar)
+    expect_tensor(result, f"kl_per_unit on ({n}, {d}) inputs", shape=(d,))
+    per_image = -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)
+    expect_close(result.sum(), per_image.mean(), "the sum of kl_per_unit",
+                 "The per-unit KLs must add up to the average KL per image.", atol=1e-4)
+    shape = (draw_sizes(generator, 1, 2, 6)[0], draw_sizes(generator, 1, 2, 6)[0])
+    expect_close(kl_per_unit(torch.zeros(shape), torch.zeros(shape)), torch.zeros(shape[1]), "the KL of the prior itself",
+                 "q = N(0, 1) has KL 0 to the prior.")
+    passed("kl_per_unit gives the KL of each unit averaged over the images")
+
+
+# ---------------------------------------------------------------- sweep
+
+_FITS = ("fit", "vaecourse.training.fit")  # sweep may call fit as the notebook imported it, or through its module
+
+
+def _watched_sweep(sweep, *args, **kwargs):
+    """(what sweep returned, its calls of fit): each call is a dict of fit's arguments by name (defaults filled
+    in) plus "initial", the model's state when fit was called."""
+    result, records = remote.watching(sweep, {name: True for name in _FITS}, *args, **kwargs)
+    calls = []
+    for record in [record for name in _FITS for record in records[name]]:
+        try:
+            bound = signature(training.fit).bind(*record["args"], **record["kwargs"])
+        except TypeError as error:
+            raise AssertionError(f"sweep called fit with arguments fit does not take ({error}): call "
+                                 "fit(model, train_images, test_images, epochs, ...).") from None
+        bound.apply_defaults()
+        calls.append(dict(bound.arguments, initial=record["states"][0] if record["states"] else None))
+    return result, calls
+
+
+def _initial_state(latent_dim, hidden, seed) -> dict:
+    """The weights of mlp_vae(latent_dim, hidden) built right after torch.manual_seed(seed)."""
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        return {key: value.detach().clone() for key, value in mlp_vae(latent_dim=latent_dim, hidden=hidden).state_dict().items()}
+
+
+def _check_fit_call(call, beta, reference, train, test, epochs, seed):
+    """One call of fit by sweep: a model built as asked, from the seeded weights, trained with the studies' recipe."""
+    initial = call["initial"] or {}
+    expect({key: tuple(value.shape) for key, value in initial.items()}
+           == {key: tuple(value.shape) for key, value in reference.items()},
+           "The model does not have the architecture asked for: build mlp_vae(latent_dim=latent_dim, hidden=hidden).")
+    expect(all(torch.equal(initial[key], value) for key, value in reference.items()),
+           f"The model for beta = {beta:g} does not start from the weights that torch.manual_seed(seed) followed by "
+           f"mlp_vae(...) gives (seed = {seed} here): call torch.manual_seed(seed) right before building each model, so "
+           "that every beta starts from the same initial weights.")
+    expect(call["beta"] == beta, f"The model for beta = {beta:g} was trained with beta = {call['beta']}: pass beta=beta to fit.")
+    same = [type(value) is torch.Tensor and value.shape == wanted.shape and torch.equal(value, wanted)
+            for value, wanted in ((call["train_images"], train), (call["test_images"], test))]
+    expect(all(same), "Pass train_images and test_images on to fit (in this order).")
+    expect(call["epochs"] == epochs and call["seed"] == seed,
+           f"Pass epochs and seed on to fit: fit(..., epochs, ..., seed=seed) (epochs = {epochs}, seed = {seed} here).")
+    expect(type(call["lr"]) in (int, float) and abs(call["lr"] - 2e-3) < 1e-12 and call["schedule"] == "onecycle",
+           "Train with the recipe of the studies: fit(..., lr=2e-3, schedule=\"onecycle\", ...).")
+
+
+def _hidden(generator, layers: int, low: int, high: int) -> tuple:
+    return tuple(draw_sizes(generator, layers, low, high))
+
+
+def sweep_training(sweep, seed=75):
+    """Check sweep: a fresh model per beta, reseeded to the same initial weights, trained with fit as asked."""
+    generator = torch.Generator().manual_seed(seed)
+    start = draw_sizes(generator, 1, 0, 9000)[0]
+    # small sets: the check trains tiny VAEs
+    train = given.mnist_images(split="test", start=start, n=256)
+    test = given.mnist_images(split="test", start=start + 256, n=64)
+    betas = [_BETAS[i] for i in torch.randperm(7, generator=generator)[:3].tolist()]  # betas from 0 to 4, any order
+    latent_dim, hidden, weights = draw_sizes(generator, 1, 2, 4)[0], _hidden(generator, 1, 8, 24), draw_sizes(generator, 1, 1, 999)[0]
+    _, calls = _watched_sweep(sweep, betas, train, test, 1, latent_dim=latent_dim, hidden=hidden, seed=weights)
+    expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for {len(betas)} betas: train one model per "
+           "beta with fit(model, train_images, test_images, epochs, ...).")
+    expect(len({_identity(call["model"]) for call in calls}) == len(calls),
+           "The same model object was trained for several betas: build a fresh model inside the loop, for every beta "
+           "(a reused model starts the next setting already trained).")
+    reference = _initial_state(latent_dim, hidden, weights)
+    for beta, call in zip(betas, calls):
+        _check_fit_call(call, beta, reference, train, test, 1, weights)
+    # Two hidden layers, two epochs, one beta.
+    beta, latent_dim, hidden, weights = (_choice(generator, _BETAS[1:]), draw_sizes(generator, 1, 2, 3)[0],
+                                         _hidden(generator, 2, 6, 12), draw_sizes(generator, 1, 1, 999)[0])
+    _, calls = _watched_sweep(sweep, [beta], train, test, 2, latent_dim=latent_dim, hidden=hidden, seed=weights)
+    expect(len(calls) == 1, f"sweep called fit {len(calls)} times for one beta: train one model per beta.")
+    _check_fit_call(calls[0], beta, _initial_state(latent_dim, hidden, weights), train, test, 2, weights)
+    passed("one fresh model per beta, each from the same initial weights, trained with fit as asked")
+
+
+def _trained_states(calls) -> list:
+    """The weights of the model of each call of fit after its training: read from the model (here or in the
+    student's kernel), or, when sweep trained the same model again, as it was when fit was called next (so that
+    this mistake is charged by sweep_training only)."""
+    states = []
+    for index, call in enumerate(calls):
+        following = calls[index + 1] if index + 1 < len(calls) else None
+        if following is not None and _identity(following["model"]) == _identity(call["model"]) and following["initial"]:
+            states.append(following["initial"])
+        else:
+            states.append(remote.inspect(call["model"], "state"))
+    return states
+
+
+def _vae_from_state(state: dict):
+    """An mlp_vae with the given weights (its sizes read from them), built here: the check measures it itself."""
+    layers = sorted(int(match.group(1)) for key in state if (match := re.fullmatch(r"encoder\.body\.(\d+)\.weight", key)))
+    try:
+        hidden = tuple(state[f"encoder.body.{index}.weight"].shape[0] for index in layers)
+        with torch.random.fork_rng(devices=[]):
+            model = mlp_vae(latent_dim=state["encoder.mu.weight"].shape[0], hidden=hidden)
+        model.load_state_dict(state)
+    except (KeyError, RuntimeError, TypeError, AttributeError):
+        raise AssertionError("The model sweep trained is not an mlp_vae: build each model with "
+                             "mlp_vae(latent_dim=latent_dim, hidden=hidden).") from None
+    return model.eval()
+
+
+def sweep_results(sweep, seed=76):
+    """Check sweep: one dict per beta, with the test loss at beta = 1 and the encoder means of the test images.
+
+    The numbers are compared with what the check measures on the models that sweep trained (their weights read
+    back), so that a mistake in how the models are trained is charged by sweep_training, not here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    n_train, n_test = 1024, draw_sizes(generator, 1, 80, 120)[0]
+    start = draw_sizes(generator, 1, 0, 10_000 - n_train - n_test)[0]
+    # small sets: the check trains two small VAEs
+    train = given.mnist_images(split="test", start=start, n=n_train)
+    test = given.mnist_images(split="test", start=start + n_train, n=n_test)
+    betas = [_choice(generator, (0.5, 1.0, 1.5)), _choice(generator, (3.0, 4.0, 5.0))]
+    latent_dim, hidden = draw_sizes(generator, 1, 2, 4)[0], _hidden(generator, 1, 48, 80)
+    results, calls = _watched_sweep(sweep, betas, train, test, 2, latent_dim=latent_dim, hidden=hidden,
+                                    seed=draw_sizes(generator, 1, 1, 999)[0])
+    expect(type(results) is list and len(results) == len(betas),
+           f"sweep must return a list with one dict per beta ({len(betas)} here), not {type(results).__name__}"
+           + (f" of length {len(results)}." if type(results) is list else "."))
+    expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for {len(betas)} betas: train one model per "
+           "beta with fit.")
+    keys = ["beta", "mu", "test_kl", "test_reconstruction", "test_total"]
+    for beta, run, state in zip(betas, results, _trained_states(calls)):
+        expect(type(run) is dict and sorted(run) == keys,
+               f"Each result must be a dict with exactly the keys {keys}, not {sorted(run) if type(run) is dict else run}.")
+        expect(type(run["beta"]) is float and run["beta"] == beta,
+               "run['beta'] must be the beta of the run, as a float, in the order of betas.")
+        expect(all(type(run[key]) is float for key in ("test_total", "test_reconstruction", "test_kl")),
+               "test_total, test_reconstruction and test_kl must be Python floats (the values of evaluate's dict).")
+        expect_tensor(run["mu"], "run['mu']", shape=(n_test, latent_dim), dtype=torch.float32)
+        expect(not run["mu"].requires_grad,
+               "run['mu'] was computed with gradients: compute it under torch.no_grad() (or .detach() it), "
+               "so that the results do not hold on to the computation graph.")
+        model = _vae_from_state(state)
+        metrics = training.evaluate(model, test)
+        with torch.no_grad():
+            mu = model.encoder(test)[0]
+        expect_close(run["mu"].detach(), mu, "run['mu']",
+                     "run['mu'] must be the encoder means of test_images under the trained model: model.encoder(test_images)[0].")
+        expect(abs(run["test_total"] - (run["test_reconstruction"] + run["test_kl"])) < 1e-3,
+               f"beta = {beta:g}: test_total ({run['test_total']:.2f}) is not test_reconstruction + test_kl "
+               f"({run['test_reconstruction'] + run['test_kl']:.2f}). Report the negative ELBO at beta = 1, "
+               "evaluate(model, test_images), whatever the training beta: fit's history['test_total'] is "
+               "reconstruction + (training beta) * KL.")
+        expect(abs(run["test_kl"] - metrics["kl"]) < 1e-3 * max(1.0, metrics["kl"])
+               and abs(run["test_reconstruction"] - metrics["reconstruction"]) < 3.0,
+               f"beta = {beta:g}: the test numbers ({run['test_reconstruction']:.2f}, {run['test_kl']:.3f}) "
+               f"differ from evaluate(model, test_images) ({metrics['reconstruction']:.2f}, {metrics['kl']:.3f}) "
+               "of the trained model: measure each model on test_images after training it.")
+    passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
+
+
+def sweep_trend(sweep, seed=77):
+    """Check sweep's trade-off: it trains three models again, with beta = 0.25, 2 and 8 on images of the check's,
+    which measures them itself; as beta grows, the rate (KL) falls and the distortion rises."""
+    generator = torch.Generator().manual_seed(seed)
+    # betas far apart: after a training this short, the distortions of betas closer together (0 and 1, 0.25 and
+    # 1.5) came within 2 nats of each other for some draws of the images and seed; these differed by 4.6 nats or
+    # more in 45 draws
+    betas = (0.25, 2.0, 8.0)
+    # 1,500 images (their copies come back with the records of fit), 10 epochs: a few seconds
+    n_train, n_test, epochs = 1500, 500, 10
+    train = given.mnist_images(split="train", start=draw_sizes(generator, 1, 0, 60_000 - n_train)[0], n=n_train)
+    test = given.mnist_images(split="test", start=draw_sizes(generator, 1, 0, 10_000 - n_test)[0], n=n_test)
+    _, calls = _watched_sweep(sweep, betas, train, test, epochs, latent_dim=10, hidden=(128,),
+                              seed=draw_sizes(generator, 1, 0, 999)[0])
+    expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for {len(betas)} betas: train one model per "
+           "beta with fit.")
+    measured = [training.evaluate(_vae_from_state(state), test) for state in _trained_states(calls)]
+    rates, distortions = [metrics["kl"] for metrics in measured], [metrics["reconstruction"] for metrics in measured]
+    expect(all(a > b for a, b in zip(rates, rates[1:])),
+           f"The rates {[round(v, 2) for v in rates]} of the models sweep trained should fall as beta grows {betas}: "
+           "is beta passed on to fit?")
+    expect(all(a < b for a, b in zip(distortions, distortions[1:])),
+           f"The distortions {[round(v, 1) for v in distortions]} of the models sweep trained should rise as beta grows "
+           f"{betas}: is beta passed on to fit, and is every model a fresh one?")
+    passed(f"rates {', '.join(f'{v:.1f}' for v in rates)} fall and distortions "
+           f"{', '.join(f'{v:.1f}' for v in distortions)} rise with beta {betas}")
