@@ -41,7 +41,7 @@ MISTAKES = [
       {"test_one_hot": "off by one"}),
     R("transposed: (C, B)", "one_hot",
       _edit("one_hot", (_ENCODE, "    return F.one_hot(labels.long(), n_classes).float().T\n")),
-      {"test_one_hot": "expected (4, 10)"}),
+      {"test_one_hot": "did you transpose"}),
     R("torch.eye(C)[labels] without any check (-1 becomes the one-hot of 9)", "one_hot",
       "def one_hot(labels, n_classes=10):\n    return torch.eye(n_classes)[labels]\n",
       {"test_one_hot_errors": "check the labels yourself"}),
@@ -63,7 +63,7 @@ MISTAKES = [
     R("range check off by one (label == n_classes accepted, then torch.eye)", "one_hot",
       _edit("one_hot", (_RANGE, "(labels.min() < 0 or labels.max() > n_classes)"),
             (_ENCODE, "    return torch.eye(n_classes + 1)[labels.long(), :n_classes]\n")),
-      {"test_one_hot_errors": "accepted the label 10"}),
+      {"test_one_hot_errors": "accepted the label n_classes"}),
     R("errors without a message", "one_hot",
       "def one_hot(labels, n_classes=10):\n"
       "    if not isinstance(labels, torch.Tensor) or labels.is_floating_point():\n        raise TypeError()\n"
@@ -146,7 +146,7 @@ MISTAKES = [
       {"test_recognised_share": "divide the count by N"}),
     R("counts the digits that are NOT recognised", "recognised_share",
       _edit("recognised_share", (_SHARE_RETURN, "    return (predict_digits(classifier, images) != labels).float().mean().item()\n")),
-      {"test_recognised_share": "7 of the 10"}),
+      {"test_recognised_share": "images are recognised as their label, but"}),
     R("argmax over the wrong dimension", "recognised_share",
       _edit("recognised_share", (_SHARE_RETURN,
                                  "    classifier.eval()\n    with torch.no_grad():\n"
