@@ -50,7 +50,11 @@ def one_hot(one_hot, seed=8):
     n_classes = draw_sizes(generator, 1, 3, 7)[0]
     for dtype in INTEGER_DTYPES:
         labels = torch.randint(0, n_classes, (draw_sizes(generator, 1, 5, 40)[0],), generator=generator).to(dtype)
-        encoded = one_hot(labels, n_classes=n_classes)
+        try:
+            encoded = one_hot(labels, n_classes=n_classes)
+        except (TypeError, ValueError) as error:
+            raise AssertionError(f"one_hot rejected valid {dtype} labels with {type(error).__name__}: {error}\n"
+                                 f"Accept every integer dtype: {', '.join(map(str, INTEGER_DTYPES))}.") from None
         expect_tensor(encoded, f"one_hot({dtype} labels, n_classes={n_classes})", shape=(len(labels), n_classes),
                       dtype=torch.float32)
         expect(torch.equal(encoded, torch.eye(n_classes)[labels.long()]),
