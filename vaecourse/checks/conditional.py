@@ -126,7 +126,8 @@ def _own_one_hot(one_hot, labels, n_classes):
 def _is_one_hot(columns, labels, n_classes, own) -> bool:
     """Whether `columns` is the one-hot encoding of `labels` (the reference's, or your one_hot's)."""
     expected = [torch.eye(n_classes)[labels.long()], own]
-    return any(e is not None and e.shape == columns.shape and torch.equal(columns, e.to(columns.dtype)) for e in expected)
+    return any(e is not None and e.shape == columns.shape and torch.equal(columns, e.to(columns.dtype))
+               for e in expected)
 
 
 def _forward(model, x, labels, what):
@@ -144,7 +145,8 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     Your one_hot is accepted for the label's columns: a slip there is charged by its own checks.
     """
     generator = torch.Generator().manual_seed(seed)
-    B, d, width = draw_sizes(generator, 1, 5, 9)[0], draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 16, 40)[0]
+    B, d = draw_sizes(generator, 1, 5, 9)[0], draw_sizes(generator, 1, 2, 5)[0]
+    width = draw_sizes(generator, 1, 16, 40)[0]
     model = ConditionalVAE(latent_dim=d, hidden=(width,))
     recorded = remote.make(ConditionalVAE, "recording", model=model)
     model.eval()
@@ -211,8 +213,8 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"With n_classes={n_classes} the encoder must receive [x ; one_hot(labels, {n_classes})], of shape "
            f"(B, {784 + n_classes}): use self.n_classes.")
     expect(decoded.shape == (B, d + n_classes) and _is_one_hot(decoded[:, d:], labels, n_classes, own),
-           f"With latent_dim={d} and n_classes={n_classes} the decoder must receive [z ; one_hot(labels, {n_classes})], "
-           f"of shape (B, {d + n_classes}).")
+           f"With latent_dim={d} and n_classes={n_classes} the decoder must receive "
+           f"[z ; one_hot(labels, {n_classes})], of shape (B, {d + n_classes}).")
     expect_close(decoded[:, :d], mu, "z in eval mode", "In eval mode decode z = mu.")
     try:
         model(x[:2], torch.tensor([1, n_classes]))
@@ -258,7 +260,8 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     again = [model.generate(labels[:20], generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
              for _ in range(2)]
     expect(all(type(images) is torch.Tensor for images in again) and torch.allclose(*again),
-           "Two generators with the same seed gave different images: draw z with torch.randn(..., generator=generator).")
+           "Two generators with the same seed gave different images: draw z with "
+           "torch.randn(..., generator=generator).")
     expect_close(z, torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[0])), "z in generate",
                  "Draw z with exactly torch.randn(len(labels), self.latent_dim, generator=generator).")
     expect_close(images, torch.sigmoid(recorded.decoded(decoded[0])), "the generated images",
@@ -282,7 +285,8 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     expect_tensor(images, f"generate with n_classes={n_classes}", shape=(n, 1, 28, 28))
     decoded = recorded.decoder_inputs()[-1]
     expect_close(decoded[:, :d], torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[1])), "z in generate",
-                 "Draw z with exactly torch.randn(len(labels), self.latent_dim, generator=generator), in training mode too.")
+                 "Draw z with exactly torch.randn(len(labels), self.latent_dim, generator=generator), in training "
+                 "mode too.")
     expect(_is_one_hot(decoded[:, d:], labels, n_classes, own),
            f"With n_classes={n_classes} decode with one_hot(labels, self.n_classes).")
     expect_close(images, torch.sigmoid(recorded.decoded(decoded)), "the generated images",
@@ -321,7 +325,8 @@ def train_step(train_step, seed=12):
     """
     generator = torch.Generator().manual_seed(seed)
     images, classes = _mnist("train")
-    d, width, B = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 16, 40)[0], draw_sizes(generator, 1, 12, 24)[0]
+    d, width = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 16, 40)[0]
+    B = draw_sizes(generator, 1, 12, 24)[0]
     beta = round(0.2 + 1.6 * torch.rand(1, generator=generator).item(), 2)
     beta = beta if abs(beta - 1) > 0.1 else 0.5  # beta must matter
     recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
@@ -351,7 +356,8 @@ def train_step(train_step, seed=12):
                f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} with "
                f"beta = {beta}: pass beta on to negative_elbo.")
         state = remote.inspect(model, "state")
-        same = all(torch.allclose(state[name], value, atol=1e-6, rtol=1e-4) for name, value in reference.state_dict().items())
+        same = all(torch.allclose(state[name], value, atol=1e-6, rtol=1e-4)
+                   for name, value in reference.state_dict().items())
         if step == 0:
             expect(any(not torch.equal(state[name], value) for name, value in initial.items()),
                    "The parameters did not change: call optimizer.step() after total.backward().")
