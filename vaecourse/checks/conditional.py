@@ -483,7 +483,7 @@ def _decoder_of(state, n_classes=10):
         shapes = [tuple(weights[f"body.{layer}.weight"].shape) for layer in layers]
         if not shapes or shapes[-1][0] != 784 or shapes[0][1] <= n_classes:
             return None
-        decoder = MLPDecoder(shapes[0][1] - n_classes, tuple(shape[0] for shape in shapes[:-1]))
+        decoder = MLPDecoder(shapes[0][1], tuple(shape[0] for shape in shapes[:-1]))  # input: [z ; one-hot]
         decoder.load_state_dict(weights)
     except (KeyError, RuntimeError, IndexError):
         return None
