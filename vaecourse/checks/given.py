@@ -219,3 +219,113 @@ def _study_runs(name: str):
     from vaecourse.studies import load_study
 
     return load_study(name)["runs"]
+
+
+# ---------------------------------------------------------------- notebook 08 (the conditional VAE)
+
+
+class _Recorder(torch.nn.Module):
+    """Wraps a network of a student's model and keeps a copy of every input it receives."""
+
+    def __init__(self, inner):
+        super().__init__()
+        self.inner, self.inputs = inner, []
+
+    def forward(self, x):
+        self.inputs.append(x.detach().clone())
+        return self.inner(x)
+
+
+class Recordings:
+    """What the encoder and the decoder of a model received (made by `recording`, on the model's side)."""
+
+    def __init__(self, model):
+        model.encoder, model.decoder = _Recorder(model.encoder), _Recorder(model.decoder)
+        self._encoder, self._decoder = model.encoder, model.decoder
+
+    def encoder_inputs(self):
+        return list(self._encoder.inputs)
+
+    def decoder_inputs(self):
+        return list(self._decoder.inputs)
+
+    def clear(self):
+        self._encoder.inputs.clear()
+        self._decoder.inputs.clear()
+
+    @torch.no_grad()
+    def decoded(self, inputs):
+        """What the model's own decoder returns for `inputs` (bypassing the recording)."""
+        return self._decoder.inner(inputs)
+
+
+@_recipe
+def recording(model):
+    """Wrap the encoder and the decoder of `model` (a student's conditional VAE, made on the same side: see
+    vaecourse.remote.make) so that they record their inputs; returns the Recordings."""
+    if not isinstance(model, torch.nn.Module) or not all(
+            isinstance(getattr(model, name, None), torch.nn.Module) for name in ("encoder", "decoder")):
+        raise ValueError("recording: the model must be a module with an encoder and a decoder")
+    return Recordings(model)
+
+
+class InkClassifier(torch.nn.Module):
+    """A toy digit classifier: it predicts the digit round(9 * mean pixel value), and records its modes.
+
+    As if dropout were on, it answers 0 for every image in training mode.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.modes = []
+
+    def forward(self, x):
+        self.modes.append(self.training)
+        ink = x.reshape(len(x), -1).mean(dim=1, keepdim=True)  # (N, 1)
+        logits = -(9 * ink - torch.arange(10)).abs()  # (N, 10), largest at round(9 * ink)
+        return logits.index_fill(1, torch.arange(1, 10), -100.0) if self.training else logits
+
+
+@_recipe
+def ink_classifier():
+    """An InkClassifier, in training mode (the mode of a new module)."""
+    return InkClassifier()
+
+
+@_recipe
+def digit_classifier():
+    """The course's pretrained reference digit classifier (load_pretrained("digit_classifier")), in eval mode."""
+    from vaecourse.training import load_pretrained
+
+    return load_pretrained("digit_classifier")
+
+
+class ConditionalVAE(torch.nn.Module):
+    """A correct conditional VAE (notebook 08's exercise) whose sampling noise comes from its own seeded
+    generator: two copies made from the same recipe sample the same codes, call for call."""
+
+    def __init__(self, latent_dim, hidden, n_classes, seed):
+        from vaecourse.models import MLPDecoder, MLPEncoder
+
+        super().__init__()
+        self.latent_dim, self.n_classes = latent_dim, n_classes
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            self.encoder = MLPEncoder(latent_dim, hidden, in_features=784 + n_classes)
+            self.decoder = MLPDecoder(latent_dim + n_classes, tuple(reversed(hidden)))
+        self.noise = torch.Generator().manual_seed(seed + 1)
+
+    def forward(self, x, labels):
+        from vaecourse.models import reparameterize
+
+        c = torch.nn.functional.one_hot(labels.long(), self.n_classes).float()
+        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), c], dim=1))
+        z = reparameterize(mu, logvar, self.noise) if self.training else mu
+        return self.decoder(torch.cat([z, c], dim=1)), mu, logvar
+
+
+@_recipe
+def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int = 0):
+    """A given.ConditionalVAE in training mode, weights and noise drawn from `seed`, for the checks of what
+    trains one (made on the student's side with vaecourse.remote.make, so that it is trained in place)."""
+    return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed)

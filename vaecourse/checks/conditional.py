@@ -1,0 +1,524 @@
+"""The checks of notebook 08 (the conditional VAE).
+
+Each check takes the student's functions or classes and a `seed` for its inputs (the notebook uses the
+default; grading uses a secret one, vaecourse.remote). The networks of a student's ConditionalVAE record
+their inputs (`given.recording`, on the model's side); train_step trains a given, correct conditional VAE
+(`given.conditional_vae`) whose weights the check reads back and compares with a step it takes itself;
+the generation target is judged here, with the reference classifier, from the trained decoder's weights.
+"""
+
+import functools
+
+import torch
+import torch.nn.functional as F
+
+from vaecourse import remote
+from vaecourse.models import negative_elbo
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+
+INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
+
+
+def _seed(generator) -> int:
+    return draw_sizes(generator, 1, 0, 2 ** 30)[0]
+
+
+# ---------------------------------------------------------------- one_hot
+
+def one_hot(one_hot, seed=8):
+    """Check one_hot: shape, dtype and values, for any n_classes and every integer dtype."""
+    generator = torch.Generator().manual_seed(seed)
+    B = draw_sizes(generator, 1, 4, 12)[0]
+    B = B if B != 10 else 11  # not square: a transposed encoding shows in its shape
+    labels = torch.randint(0, 10, (B,), generator=generator)
+    labels[:3] = torch.tensor([0, 9, int(labels[3])])  # both ends of the range, and a repeated label
+    shown = labels.tolist()
+    encoded = one_hot(labels)
+    expect(type(encoded) is not torch.Tensor or tuple(encoded.shape) != (10, B),
+           f"one_hot(torch.tensor({shown})) has shape {(10, B)}, expected {(B, 10)}: one row per label (did you "
+           "transpose it?).")
+    expect_tensor(encoded, f"one_hot(torch.tensor({shown}))", shape=(B, 10))
+    expect(encoded.dtype == torch.float32,
+           f"one_hot returned dtype {encoded.dtype}: convert it to float32 with .float(), since it is concatenated "
+           "with float32 images and codes.")
+    hot = [row.nonzero().flatten().tolist() for row in encoded]
+    expect(bool(((encoded == 0) | (encoded == 1)).all()) and all(len(h) == 1 for h in hot),
+           "Every row of a one-hot encoding holds exactly one 1.0 and zeros elsewhere.")
+    expect(hot == [[label] for label in shown],
+           f"For the labels {shown} the 1.0s are in the columns {[h[0] for h in hot]}: row i must have its 1 in "
+           "column labels[i] (is it off by one?).")
+    n_classes = draw_sizes(generator, 1, 3, 7)[0]
+    for dtype in INTEGER_DTYPES:
+        labels = torch.randint(0, n_classes, (draw_sizes(generator, 1, 5, 40)[0],), generator=generator).to(dtype)
+        try:
+            encoded = one_hot(labels, n_classes=n_classes)
+        except (TypeError, ValueError) as error:
+            raise AssertionError(f"one_hot rejected valid {dtype} labels with {type(error).__name__}: {error}\n"
+                                 f"Accept every integer dtype: {', '.join(map(str, INTEGER_DTYPES))}.") from None
+        expect_tensor(encoded, f"one_hot({dtype} labels, n_classes={n_classes})", shape=(len(labels), n_classes),
+                      dtype=torch.float32)
+        expect(torch.equal(encoded, torch.eye(n_classes)[labels.long()]),
+               f"one_hot(labels, n_classes={n_classes}) with {dtype} labels is wrong: use n_classes columns and "
+               "accept every integer dtype.")
+    labels = torch.randperm(10, generator=generator)
+    expect(torch.equal(one_hot(labels), torch.eye(10)[labels]),
+           f"one_hot of the labels {labels.tolist()} (each digit once) is wrong.")
+    labels = torch.tensor([n_classes - 1, 0])
+    expect(torch.equal(one_hot(labels, n_classes), torch.eye(n_classes)[labels]),
+           "one_hot must accept labels from 0 up to n_classes - 1.")
+    passed("one_hot returns a float32 (B, n_classes) one-hot encoding, for every integer dtype")
+
+
+def _error_of(one_hot, labels, n_classes):
+    """The exception that one_hot raises for these labels, or None."""
+    try:
+        one_hot(labels, n_classes)
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is judged below)
+        return error
+    return None
+
+
+def one_hot_errors(one_hot, seed=9):
+    """Check one_hot: labels that are not integers, not 1-D, or out of range are rejected with a clear message."""
+    generator = torch.Generator().manual_seed(seed)
+    n_classes = draw_sizes(generator, 1, 3, 12)[0]
+    valid = torch.randint(0, n_classes, (draw_sizes(generator, 1, 2, 6)[0],), generator=generator)
+    float_dtype = [torch.float32, torch.float64][draw_sizes(generator, 1, 0, 1)[0]]
+    fraction = round(0.1 + 0.8 * torch.rand(1, generator=generator).item(), 1)
+    cases = [
+        (valid.to(float_dtype), TypeError, f"float labels ({float_dtype})"),
+        (valid.reshape(-1, 1), ValueError, f"labels of shape {(len(valid), 1)}, not 1-D"),
+        (torch.cat([valid, torch.tensor([n_classes])]), ValueError,
+         f"the label n_classes = {n_classes} (out of range)"),
+        (torch.cat([valid, torch.tensor([-1])]), ValueError, "the label -1 (out of range)"),
+        (torch.tensor([1 + fraction]), TypeError, f"the float label {1 + fraction}"),
+        (valid.tolist(), TypeError, "a Python list"),
+        (valid[0], ValueError, "a 0-d tensor"),
+        (torch.zeros(2, 3, dtype=torch.int64), ValueError, "labels of shape (2, 3)"),
+        (torch.tensor([-draw_sizes(generator, 1, 2, 9)[0]]), ValueError, "a negative label"),
+    ]
+    for bad, expected, why in cases:
+        error = _error_of(one_hot, bad, n_classes)
+        expect(error is not None, f"one_hot accepted {why}: check the labels first and raise {expected.__name__}.")
+        # By name: in grading the error is a copy from the student's kernel (a subclass named like it)
+        expect(type(error).__name__ == expected.__name__,
+               f"For {why} one_hot raised {type(error).__name__} ({error}), expected {expected.__name__}: "
+               "check the labels yourself, before encoding them, and raise the error the exercise asks for.")
+        expect(len(str(error)) >= 10,
+               f"For {why} one_hot raised {type(error).__name__} with the message {str(error)!r}: "
+               "give a message that says what is wrong with the labels.")
+    expect_tensor(one_hot(valid, n_classes), f"one_hot(valid labels, n_classes={n_classes})",
+                  shape=(len(valid), n_classes))
+    passed("one_hot rejects float, non-1-D and out-of-range labels with a TypeError or ValueError and a message")
+
+
+# ---------------------------------------------------------------- ConditionalVAE
+
+def _own_one_hot(one_hot, labels, n_classes):
+    """Your one_hot of these labels, or None: a slip there is charged by its own checks, not again here."""
+    try:
+        encoded = one_hot(labels, n_classes)
+    except Exception:  # noqa: BLE001
+        return None
+    return encoded.detach() if type(encoded) is torch.Tensor else None
+
+
+def _is_one_hot(columns, labels, n_classes, own) -> bool:
+    """Whether `columns` is the one-hot encoding of `labels` (the reference's, or your one_hot's)."""
+    expected = [torch.eye(n_classes)[labels.long()], own]
+    return any(e is not None and e.shape == columns.shape and torch.equal(columns, e.to(columns.dtype))
+               for e in expected)
+
+
+def _forward(model, x, labels, what):
+    try:
+        out = model(x, labels)
+    except Exception as error:
+        raise AssertionError(f"{what} raised {type(error).__name__}: {error}") from None
+    expect(type(out) is tuple and len(out) == 3, "forward must return a tuple (logits, mu, logvar).")
+    return tuple(value.detach() if type(value) is torch.Tensor else value for value in out)
+
+
+def cvae_forward(ConditionalVAE, one_hot, seed=10):
+    """Check ConditionalVAE.forward: shapes, the label given to both networks, z = mu in eval mode, a sample in training.
+
+    Your one_hot is accepted for the label's columns: a slip there is charged by its own checks.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    B, d = draw_sizes(generator, 1, 5, 9)[0], draw_sizes(generator, 1, 2, 5)[0]
+    width = draw_sizes(generator, 1, 16, 40)[0]
+    model = ConditionalVAE(latent_dim=d, hidden=(width,))
+    recorded = remote.make(ConditionalVAE, "recording", model=model)
+    model.eval()
+    x = torch.rand(B, 1, 28, 28, generator=generator)
+    labels = torch.randperm(10, generator=generator)[:B]
+    own = _own_one_hot(one_hot, labels, 10)
+    logits, mu, logvar = _forward(model, x, labels, f"ConditionalVAE(latent_dim={d}).eval()(x, labels)")
+    expect_tensor(logits, "logits", shape=(B, 1, 28, 28))
+    expect_tensor(mu, "mu", shape=(B, d))
+    expect_tensor(logvar, "logvar", shape=(B, d))
+    seen, decoded = recorded.encoder_inputs(), recorded.decoder_inputs()
+    expect(len(seen) == 1 and len(decoded) == 1, "forward must call self.encoder once and self.decoder once.")
+    seen, decoded = seen[0], decoded[0]
+    expect(seen.shape == (B, 794),
+           f"The encoder received a tensor of shape {tuple(seen.shape)}, expected {(B, 794)}: the image flattened to "
+           "(B, 784), then the one-hot label (B, 10). The encoder must see the label: it is q(z | x, c).")
+    expect(torch.equal(seen[:, :784], x.reshape(B, 784)),
+           "The first 784 columns of the encoder's input must be the flattened image, x.reshape(len(x), -1).")
+    expect(_is_one_hot(seen[:, 784:], labels, 10, own),
+           "The last 10 columns of the encoder's input must be one_hot(labels): the encoder must see the label.")
+    expect(decoded.shape == (B, d + 10),
+           f"The decoder received a tensor of shape {tuple(decoded.shape)}, expected {(B, d + 10)}: the code z, then "
+           "the one-hot label. The decoder must see the label: it is p(x | z, c).")
+    expect(_is_one_hot(decoded[:, d:], labels, 10, own),
+           "The last 10 columns of the decoder's input must be one_hot(labels): the decoder must see the label.")
+    expect_close(decoded[:, :d], mu, "the code decoded in eval mode",
+                 "In eval mode forward must decode the mean, z = mu (no sampling).")
+    expect_close(logits, recorded.decoded(decoded), "logits",
+                 "forward must return the decoder's logits as they are (no sigmoid).")
+    other = _forward(model, x, (labels + 5) % 10, "forward with other labels")[0]
+    expect(not torch.allclose(other, logits), "Changing the labels did not change the logits: use the label.")
+    # Training mode: (z - mu) / sigma must be standard normal noise
+    model.train()
+    recorded.clear()
+    repeats = 1000 // B + 1
+    _, mu, logvar = _forward(model, x.repeat(repeats, 1, 1, 1), labels.repeat(repeats), "forward in training mode")
+    z = recorded.decoder_inputs()[0][:, :d]
+    eps = (z - mu) / torch.exp(0.5 * logvar)
+    expect(eps.abs().max() > 0.1,
+           "In training mode forward decoded z = mu: sample z = reparameterize(mu, logvar) when self.training is True.")
+    expect(abs(eps.mean().item()) < 0.1 and abs(eps.std().item() - 1) < 0.1,
+           f"In training mode (z - mu) / sigma should be N(0, 1) noise; it has mean {eps.mean().item():.2f} and "
+           f"standard deviation {eps.std().item():.2f}: use reparameterize(mu, logvar).")
+    first = _forward(model, x, labels, "forward in training mode")[0]
+    expect(not torch.allclose(first, _forward(model, x, labels, "forward in training mode")[0]),
+           "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")
+    # Other sizes: n_classes, latent_dim and two hidden layers, flat images, int32 labels
+    n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 7)[0]
+    hidden = tuple(draw_sizes(generator, 2, 12, 32))
+    model = ConditionalVAE(latent_dim=d, hidden=hidden, n_classes=n_classes)
+    recorded = remote.make(ConditionalVAE, "recording", model=model)
+    model.eval()
+    B = draw_sizes(generator, 1, 6, 10)[0]
+    x = torch.rand(B, 784, generator=generator)
+    labels = torch.randint(0, n_classes, (B,), generator=generator, dtype=torch.int32)
+    labels[:2] = torch.tensor([0, n_classes - 1])
+    own = _own_one_hot(one_hot, labels, n_classes)
+    what = f"ConditionalVAE(latent_dim={d}, hidden={hidden}, n_classes={n_classes})"
+    logits, mu, logvar = _forward(model, x, labels, f"{what}(x of shape {(B, 784)}, int32 labels)")
+    expect_tensor(logits, f"the logits of {what} for x of shape (B, 784)", shape=(B, 1, 28, 28))
+    expect_tensor(mu, f"mu of {what}", shape=(B, d))
+    seen, decoded = recorded.encoder_inputs()[0], recorded.decoder_inputs()[0]
+    expect(seen.shape == (B, 784 + n_classes) and _is_one_hot(seen[:, 784:], labels, n_classes, own),
+           f"With n_classes={n_classes} the encoder must receive [x ; one_hot(labels, {n_classes})], of shape "
+           f"(B, {784 + n_classes}): use self.n_classes.")
+    expect(decoded.shape == (B, d + n_classes) and _is_one_hot(decoded[:, d:], labels, n_classes, own),
+           f"With latent_dim={d} and n_classes={n_classes} the decoder must receive "
+           f"[z ; one_hot(labels, {n_classes})], of shape (B, {d + n_classes}).")
+    expect_close(decoded[:, :d], mu, "z in eval mode", "In eval mode decode z = mu.")
+    try:
+        model(x[:2], torch.tensor([1, n_classes]))
+        accepted = True
+    except Exception:  # noqa: BLE001 (whichever error: your one_hot's own are graded by its checks)
+        accepted = False
+    expect(not accepted, f"forward accepted the label {n_classes} with n_classes={n_classes}: encode the labels with "
+                         "one_hot(labels, self.n_classes).")
+    passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
+
+
+def cvae_generate(ConditionalVAE, one_hot, seed=11):
+    """Check ConditionalVAE.generate: images in [0, 1], z from the prior N(0, I) drawn with the generator, decoded with the label.
+
+    Your one_hot is accepted for the label's columns: a slip there is charged by its own checks.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    d, width = draw_sizes(generator, 1, 8, 12)[0], draw_sizes(generator, 1, 16, 40)[0]
+    model = ConditionalVAE(latent_dim=d, hidden=(width,))
+    recorded = remote.make(ConditionalVAE, "recording", model=model)
+    model.eval()
+    n = 1200  # n * d >= 9600 codes: their mean, spread and tails are measured
+    labels = torch.arange(10).repeat(n // 10)[torch.randperm(n, generator=generator)]
+    own = _own_one_hot(one_hot, labels, 10)
+    seeds = draw_sizes(generator, 2, 0, 2 ** 30)
+    images = model.generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[0]))
+    expect_tensor(images, "generate(labels)", shape=(n, 1, 28, 28))
+    expect(images.min() >= 0 and images.max() <= 1,
+           f"The generated images range from {images.min().item():.2f} to {images.max().item():.2f}: return images "
+           "in [0, 1], the Bernoulli means torch.sigmoid(logits), not the decoder's logits.")
+    expect(not images.requires_grad, "generate must not record gradients: keep the @torch.no_grad() decorator.")
+    decoded = recorded.decoder_inputs()
+    expect(len(decoded) == 1 and decoded[0].shape == (n, d + 10),
+           "generate must call self.decoder once, on [z ; one_hot(labels)] of shape (n, latent_dim + 10).")
+    z, c = decoded[0][:, :d], decoded[0][:, d:]
+    expect(_is_one_hot(c, labels, 10, own),
+           "The decoder must receive one_hot(labels) of the requested labels: generate decodes each z with its label.")
+    tails = (z.abs() > 2).float().mean().item()
+    expect(abs(z.mean().item()) < 0.05 and abs(z.std().item() - 1) < 0.05 and 0.035 < tails < 0.056,
+           f"The codes have mean {z.mean().item():.2f}, standard deviation {z.std().item():.2f} and "
+           f"{100 * tails:.1f}% beyond +-2 (a standard normal: 0, 1 and 4.6%): draw z from the prior N(0, I) "
+           "with torch.randn, unchanged (no scaling, no uniform noise).")
+    again = [model.generate(labels[:20], generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+             for _ in range(2)]
+    expect(all(type(images) is torch.Tensor for images in again) and torch.allclose(*again),
+           "Two generators with the same seed gave different images: draw z with "
+           "torch.randn(..., generator=generator).")
+    expect_close(z, torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[0])), "z in generate",
+                 "Draw z with exactly torch.randn(len(labels), self.latent_dim, generator=generator).")
+    expect_close(images, torch.sigmoid(recorded.decoded(decoded[0])), "the generated images",
+                 "generate must return torch.sigmoid of the decoder's logits.")
+    digits = draw_sizes(generator, 2, 0, 9)
+    digits[1] = (digits[0] + 1 + digits[1] % 9) % 10
+    same_z = [model.generate(torch.full((5,), digit), generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+              for digit in digits]
+    expect(not torch.allclose(same_z[0], same_z[1]),
+           f"The same codes decoded with the labels {digits[0]} and {digits[1]} gave the same images: the label must "
+           "change the output.")
+    # In training mode, with other sizes: generate decodes z ~ N(0, I) all the same
+    n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 8)[0]
+    model = ConditionalVAE(latent_dim=d, hidden=(draw_sizes(generator, 1, 8, 24)[0],), n_classes=n_classes)
+    recorded = remote.make(ConditionalVAE, "recording", model=model)
+    model.train()
+    n = draw_sizes(generator, 1, 5, 12)[0]
+    labels = torch.randint(0, n_classes, (n,), generator=generator, dtype=torch.int32)
+    own = _own_one_hot(one_hot, labels, n_classes)
+    images = model.generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    expect_tensor(images, f"generate with n_classes={n_classes}", shape=(n, 1, 28, 28))
+    decoded = recorded.decoder_inputs()[-1]
+    expect_close(decoded[:, :d], torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[1])), "z in generate",
+                 "Draw z with exactly torch.randn(len(labels), self.latent_dim, generator=generator), in training "
+                 "mode too.")
+    expect(_is_one_hot(decoded[:, d:], labels, n_classes, own),
+           f"With n_classes={n_classes} decode with one_hot(labels, self.n_classes).")
+    expect_close(images, torch.sigmoid(recorded.decoded(decoded)), "the generated images",
+                 "generate must return torch.sigmoid of the decoder's logits.")
+    passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
+
+
+# ---------------------------------------------------------------- train_step
+
+@functools.cache
+def _mnist(split):
+    """MNIST `split` as mnist_tensors gives it; the images share given's cached copy (the grader keeps one)."""
+    from vaecourse.data import load_mnist
+
+    return given._mnist_vectors(split).view(-1, 1, 28, 28), load_mnist(split)[1]
+
+
+def _floats(values) -> bool:
+    return type(values) is tuple and len(values) == 3 and all(type(value) is float for value in values)
+
+
+def _loss(model, x, labels, noise_seed):
+    """The negative ELBO of a given.ConditionalVAE on (x, labels), z sampled with a fixed noise: the same
+    number for the same weights."""
+    model.train()
+    model.noise.manual_seed(noise_seed)
+    with torch.no_grad():
+        logits, mu, logvar = model(x, labels)
+        return negative_elbo(logits, x, mu, logvar)[0].item()
+
+
+def train_step(train_step, seed=12):
+    """Check train_step: three floats before the update, one SGD step on reconstruction + beta * kl, zero_grad; 40 Adam steps lower the loss.
+
+    It trains a given, correct conditional VAE (in your kernel when graded), reads its weights back and
+    compares them with the step the check takes itself: your ConditionalVAE is graded by its own checks.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    images, classes = _mnist("train")
+    d, width = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 16, 40)[0]
+    B = draw_sizes(generator, 1, 12, 24)[0]
+    beta = round(0.2 + 1.6 * torch.rand(1, generator=generator).item(), 2)
+    beta = beta if abs(beta - 1) > 0.1 else 0.5  # beta must matter
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
+    reference = given.conditional_vae(**recipe)
+    reference_optimizer = torch.optim.SGD(reference.parameters(), lr=1e-3)
+    initial = {name: tensor.clone() for name, tensor in reference.state_dict().items()}
+    index = torch.randint(0, len(images), (B,), generator=generator)
+    x, labels = images[index], classes[index]
+    for step in range(2):
+        values = train_step(model, optimizer, x, labels, beta)
+        logits, mu, logvar = reference(x, labels)  # the same noise as the kernel's copy: its twin
+        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
+        reference_optimizer.zero_grad()
+        total.backward()
+        reference_optimizer.step()
+        expect(_floats(values),
+               "train_step must return a tuple of three Python floats (use .item()): got "
+               + (f"a {type(values).__name__} of {[type(v).__name__ for v in values]}."
+                  if type(values) in (tuple, list) else f"a {type(values).__name__}."))
+        expect(abs(values[1] - reconstruction.item()) < 1e-3 and abs(values[2] - kl.item()) < 1e-3,
+               f"The reconstruction and KL returned ({values[1]:.2f}, {values[2]:.2f}) should be "
+               f"({reconstruction.item():.2f}, {kl.item():.2f}): the per-image averages that negative_elbo returns for "
+               "model(x, labels), computed before the update.")
+        expect(abs(values[0] - total.item()) < 1e-3,
+               f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} with "
+               f"beta = {beta}: pass beta on to negative_elbo.")
+        state = remote.inspect(model, "state")
+        same = all(torch.allclose(state[name], value, atol=1e-6, rtol=1e-4)
+                   for name, value in reference.state_dict().items())
+        if step == 0:
+            expect(any(not torch.equal(state[name], value) for name, value in initial.items()),
+                   "The parameters did not change: call optimizer.step() after total.backward().")
+            expect(same, "One step does not match one SGD step on the total loss (reconstruction + beta * kl): "
+                         "back-propagate `total` of negative_elbo(logits, x, mu, logvar, beta), unchanged.")
+        else:
+            expect(same, "The second step differs from the expected one although the first matched: the gradients "
+                         "of the two steps were added up. Call optimizer.zero_grad() in every step.")
+    # 40 Adam steps over 4 batches: the loss of the weights read back must fall
+    recipe = dict(latent_dim=4, hidden=[64], seed=_seed(generator))
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="Adam", lr=3e-3)
+    index = torch.randperm(len(images), generator=generator)[:256]
+    x, labels = images[index], classes[index]
+    for step in range(40):
+        batch = slice(step % 4 * 64, (step % 4 + 1) * 64)
+        expect(_floats(train_step(model, optimizer, x[batch], labels[batch])),
+               "train_step must return a tuple of three Python floats (use .item()).")
+    trained = given.conditional_vae(**recipe)
+    noise = _seed(generator)
+    before = _loss(trained, x, labels, noise)
+    trained.load_state_dict(remote.inspect(model, "state"))
+    after = _loss(trained, x, labels, noise)
+    expect(after < before - 50,
+           f"40 steps of train_step did not lower the loss on their 256 images (from {before:.1f} to {after:.1f} nats "
+           "per image): call optimizer.zero_grad(), total.backward() and optimizer.step() in every step.")
+    passed(f"train_step returns the losses before the update as floats, takes one step on reconstruction + beta * kl, "
+           f"and 40 steps lower the loss from {before:.0f} to {after:.0f} nats per image")
+
+
+# ---------------------------------------------------------------- recognised_share
+
+def ink_images(digits):
+    """Images (N, 1, 28, 28) filled with the value d / 9, which given.InkClassifier recognises as the digit d."""
+    return (torch.as_tensor(digits, dtype=torch.float32) / 9).reshape(-1, 1, 1, 1).expand(-1, 1, 28, 28).clone()
+
+
+def _share(recognised_share, classifier, images, labels, what):
+    try:
+        return recognised_share(classifier, images, labels)
+    except RuntimeError as error:
+        raise AssertionError(
+            f"recognised_share failed on {what} with RuntimeError: {error}\nCompare the predicted class of each image "
+            "(the argmax over the 10 classes, dim=1: one per image) with its label.") from None
+
+
+@functools.cache
+def _classifier():
+    return given.digit_classifier()
+
+
+def recognised_share(recognised_share, seed=13):
+    """Check recognised_share: a float, the right share on a toy classifier, the classifier in eval mode, images in [0, 1]."""
+    from vaecourse.training import predict_digits
+
+    generator = torch.Generator().manual_seed(seed)
+    toy = remote.make(recognised_share, "ink_classifier")  # in training mode: recognised_share must switch it
+    n = draw_sizes(generator, 1, 11, 19)[0]
+    shown = torch.randint(1, 10, (n,), generator=generator)  # never 0: the toy's answer in training mode
+    recognised = draw_sizes(generator, 1, n // 2 + 1, n - 2)[0]  # more than half, so that the count of misses differs
+    asked = shown.clone()
+    asked[recognised:] = (shown[recognised:] + torch.randint(1, 10, (n - recognised,), generator=generator)) % 10
+    order = torch.randperm(n, generator=generator)
+    shown, asked = shown[order], asked[order]
+    share = _share(recognised_share, toy, ink_images(shown), asked, f"{n} images")
+    expect(type(share) is float, f"recognised_share must return a Python float (use .item()), not a {type(share).__name__}.")
+    modes = toy.modes
+    expect(len(modes) > 0 and not any(modes),
+           "The classifier ran in training mode (with dropout on): call classifier.eval() first, or use predict_digits.")
+    expect(0 <= share <= 1, f"The share is {share}: return a fraction in [0, 1] (divide the count by N).")
+    expect(abs(share - recognised / n) < 1e-6,
+           f"{recognised} of the {n} images are recognised as their label, but recognised_share returned {share:.3f}: "
+           "count the images whose predicted class (argmax over the 10 classes, dim=1) equals the label, and divide by N.")
+    error = None
+    try:
+        recognised_share(toy, ink_images(shown) * 8 - 4, asked)
+    except ValueError as caught:
+        error = caught
+    expect(error is not None, "recognised_share accepted images with values from -4 to 4: raise a ValueError when the "
+                              "images are not in [0, 1] (they look like logits: apply torch.sigmoid first).")
+    # Many images, about 60% recognised, the toy already in eval mode
+    toy = remote.make(recognised_share, "ink_classifier")
+    toy.eval()
+    n = draw_sizes(generator, 1, 250, 400)[0]
+    shown = torch.randint(0, 10, (n,), generator=generator)
+    asked = torch.where(torch.rand(n, generator=generator) < 0.4, (shown + 1) % 10, shown)
+    share = _share(recognised_share, toy, ink_images(shown), asked, f"{n} images")
+    expected = (shown == asked).float().mean().item()
+    expect(type(share) is float and abs(share - expected) < 1e-6,
+           f"recognised_share is wrong on {n} images of which {100 * expected:.1f}% are recognised: the share of "
+           "images whose predicted class equals their label.")
+    cut = draw_sizes(generator, 1, 1, 20)[0]
+    error = None
+    try:
+        recognised_share(toy, ink_images(shown)[:-cut], asked)
+    except ValueError as caught:
+        error = caught
+    expect(error is not None, f"recognised_share accepted {n - cut} images with {n} labels: raise a ValueError.")
+    # The reference classifier on real test digits
+    start = draw_sizes(generator, 1, 0, 9000)[0]
+    images = given.mnist_images(split="test", start=start, n=1000)
+    labels = _mnist("test")[1][start:start + 1000]
+    expected = (predict_digits(_classifier(), images) == labels).float().mean().item()
+    real = _share(recognised_share, given.digit_classifier(), images, labels, "1,000 test digits")
+    expect(type(real) is float and abs(real - expected) < 1e-6,
+           f"On 1,000 test digits with their true labels the share should be the reference classifier's accuracy, "
+           f"{expected:.3f}, not {real}.")
+    shifted = _share(recognised_share, given.digit_classifier(), images, labels.roll(1), "1,000 test digits")
+    expect(type(shifted) is float and shifted < 0.3,
+           "With wrong labels the share must be small: count the images recognised as their label.")
+    passed("recognised_share counts the images recognised as their label, with the classifier in eval mode")
+
+
+# ---------------------------------------------------------------- the trained cVAE
+
+def _decoder_of(state, n_classes=10):
+    """An MLPDecoder loaded with the trained decoder's weights, or None if they are laid out otherwise."""
+    from vaecourse.models import MLPDecoder
+
+    weights = {name[len("decoder."):]: value for name, value in state.items() if name.startswith("decoder.")}
+    layers = sorted({int(name.split(".")[1]) for name in weights if name.startswith("body.")})
+    try:
+        shapes = [tuple(weights[f"body.{layer}.weight"].shape) for layer in layers]
+        if not shapes or shapes[-1][0] != 784 or shapes[0][1] <= n_classes:
+            return None
+        decoder = MLPDecoder(shapes[0][1], tuple(shape[0] for shape in shapes[:-1]))  # input: [z ; one-hot]
+        decoder.load_state_dict(weights)
+    except (KeyError, RuntimeError, IndexError):
+        return None
+    return decoder.eval()
+
+
+def generation_target(cvae, seed=14):
+    """Check that your cVAE with a 2-D latent space generates the requested digits (the target is lower while grading).
+
+    The images are generated here from your trained decoder's weights when it is an MLPDecoder (else by
+    your generate), and judged here by the reference classifier.
+    """
+    from vaecourse.runtime import fast_mode
+    from vaecourse.training import predict_digits
+
+    generator = torch.Generator().manual_seed(seed)
+    target = 0.85 if fast_mode() else 0.99
+    asked = torch.arange(10).repeat_interleave(100 if fast_mode() else 500)
+    z_seed = _seed(generator)
+    cvae = remote.fetch(cvae)  # in grading: a handle to the kernel's model, whose weights and methods we can read
+    decoder = _decoder_of(remote.inspect(cvae, "state"))
+    if decoder is not None:
+        latent_dim = decoder.body[0].in_features - 10
+        expect(latent_dim == 2, f"cvae has a {latent_dim}-D latent space: train it with ConditionalVAE(latent_dim=2).")
+        z = torch.randn(len(asked), latent_dim, generator=torch.Generator().manual_seed(z_seed))
+        with torch.no_grad():
+            generated = torch.sigmoid(decoder(torch.cat([z, F.one_hot(asked, 10).float()], dim=1)))
+    else:
+        generated = cvae.generate(asked, generator=remote.make(cvae, "generator", seed=z_seed))
+        expect_tensor(generated, "cvae.generate(labels)", shape=(len(asked), 1, 28, 28))
+        expect(generated.min() >= 0 and generated.max() <= 1, "cvae.generate must return images in [0, 1].")
+    share = (predict_digits(_classifier(), generated) == asked).float().mean().item()
+    expect(share >= target,
+           f"The reference classifier recognises {100 * share:.1f}% of your generated digits as the requested class; "
+           f"the reference solution reaches at least {100 * target:.0f}% with the same budget. Check that the decoder "
+           "receives the label, that generate decodes z ~ N(0, I) with it, and train_step.")
+    passed(f"{100 * share:.1f}% of the generated digits are recognised as the requested class (target {100 * target:.0f}%)")
