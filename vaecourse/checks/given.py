@@ -131,3 +131,140 @@ def generator(seed: int):
     """A torch.Generator seeded with `seed`, for a student's function that draws its own random numbers (made
     on the student's side with vaecourse.remote.make: a generator cannot cross)."""
     return torch.Generator().manual_seed(seed)
+
+
+# ---------------------------------------------------------------- notebook 05 (training)
+
+@_recipe
+def mnist_images(split: str, n: int, offset: int = 0, blank: int = 0):
+    """MNIST images offset..offset + n - 1 of `split` as (n, 1, 28, 28) float32 in [0, 1], followed by `blank`
+    all-zero images (whose codes, and KLs, differ from a digit's)."""
+    digits = _mnist_vectors(split)[offset:offset + n].reshape(-1, 1, 28, 28)
+    return torch.cat([digits, torch.zeros(blank, 1, 28, 28)])  # a copy: code under test may change it in place
+
+
+@_recipe
+def numbered_images(n: int):
+    """n images (n, 1, 28, 28), image i filled with the value i: a check reads which images a batch holds."""
+    return torch.arange(n, dtype=torch.float32).reshape(n, 1, 1, 1).expand(n, 1, 28, 28).clone()
+
+
+@functools.cache
+def _seeded_vae_class():
+    from vaecourse.models import VAE, reparameterize
+
+    class SeededVAE(VAE):
+        """The course's VAE, whose training-mode noise comes from its own generator: two copies made from the
+        same recipe draw the same z, call after call, whatever the global random state."""
+
+        def forward(self, x):
+            mu, logvar = self.encoder(x)
+            z = reparameterize(mu, logvar, self.noise) if self.training else mu
+            return self.decoder(z), mu, logvar
+
+    return SeededVAE
+
+
+@_recipe
+def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
+        logvar_bias=None):
+    """A vaecourse.models.mlp_vae with weights drawn from `seed` (the global RNG is left as it was).
+
+    noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
+    can repeat a training step exactly; spy: its encoder is a checks.Spy (its `calls` record the mode, the
+    grad mode and the batch size of every call); mu_scale: multiplies the weights of the mu head (codes, and
+    KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x)).
+    """
+    from vaecourse import models
+    from vaecourse.checks import Spy
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        base = models.mlp_vae(latent_dim=latent_dim, hidden=tuple(hidden))
+    with torch.no_grad():
+        base.encoder.mu.weight *= mu_scale
+        if logvar_bias is not None:
+            base.encoder.logvar.bias.fill_(logvar_bias)
+    encoder = Spy(base.encoder) if spy else base.encoder
+    if noise_seed is None:
+        return models.VAE(encoder, base.decoder, latent_dim)
+    model = _seeded_vae_class()(encoder, base.decoder, latent_dim)
+    model.noise = torch.Generator().manual_seed(noise_seed)
+    return model
+
+
+@_recipe
+def vae_builder(latent_dim: int, hidden=(), seed: int = 0):
+    """A function without arguments that returns a new `vae(latent_dim, hidden, seed)`: the `build` of
+    load_checkpoint."""
+    def build():
+        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed)
+
+    return build
+
+
+@_recipe
+def scratch_file(file_name: str):
+    """A pathlib.Path `file_name` in a new empty temporary folder (removed when the process exits): where a check
+    asks the student's code to write a file. Made on the student's side with vaecourse.remote.make."""
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    folder = tempfile.mkdtemp(prefix="vaecourse-check-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(folder) / file_name
+
+
+@_recipe
+def file_reader():
+    """A function read(path) -> what a check reads of a file the student's code wrote: {"exists": bool,
+    "type": the type name of what torch.load(path, weights_only=True) returns, "loaded": it, as a plain dict,
+    if it is a dict (a state_dict is an OrderedDict, which would cross as a handle), "error": why it could not
+    be loaded, or None}. Made on the student's side (remote.make), and called there: the file is unpickled
+    there, never in the grader, and only with weights_only."""
+    from pathlib import Path
+
+    def read(path):
+        report = {"exists": Path(path).is_file(), "type": None, "loaded": None, "error": None}
+        if report["exists"]:
+            try:
+                loaded = torch.load(path, weights_only=True)
+            except Exception as error:
+                report["error"] = f"{type(error).__name__}: {str(error)[:300]}"
+            else:
+                report["type"] = type(loaded).__name__
+                report["loaded"] = dict(loaded) if isinstance(loaded, dict) else None
+        return report
+
+    return read
+
+
+@_recipe
+def course_function(name: str):
+    """The course's own iterate_minibatches, train_step or evaluate, with the signatures of notebook 05: they
+    stand in for the student's while a check watches the student's train (vaecourse.remote.watching), so that
+    a mistake in one of them is charged by its own check, not a second time by train's."""
+    from vaecourse import training
+    from vaecourse.models import negative_elbo
+
+    def iterate_minibatches(images, batch_size, generator):
+        for index in training.batch_indices(len(images), batch_size, True, generator):
+            yield images[index]
+
+    def train_step(model, optimizer, x, beta=1.0):
+        logits, mu, logvar = model(x)
+        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
+        optimizer.zero_grad()
+        total.backward()
+        optimizer.step()
+        return total.item(), reconstruction.item(), kl.item()
+
+    def evaluate(model, images, batch_size=1000, beta=1.0):
+        return training.evaluate(model, images, batch_size=batch_size, beta=beta)
+
+    functions = {"iterate_minibatches": iterate_minibatches, "train_step": train_step, "evaluate": evaluate}
+    if name not in functions:
+        raise ValueError(f"course_function: name must be one of {sorted(functions)}")
+    return functions[name]
