@@ -168,8 +168,11 @@ def _exact_steps(train_step, generator):
 
 
 def train_step(train_step, seed=52):
-    """Check train_step: three floats, the per-image losses before the update, exactly one SGD step each time,
-    and 40 steps of Adam on 256 images lower the loss."""
+    """Check train_step: three floats, the per-image losses, exactly one SGD step, and 40 steps on 256 images lower the loss.
+
+    The exact steps use a VAE whose noise is seeded (given.vae), so that a copy here draws the same z; the
+    losses are those before the update; the 40 steps are Adam, and the loss is measured here on the weights.
+    """
     generator = torch.Generator().manual_seed(seed)
     _exact_steps(train_step, generator)
     recipe = dict(latent_dim=8, hidden=(64,), seed=_weights_seed(generator))
@@ -200,8 +203,11 @@ def _evaluated(result):
 
 
 def evaluate(evaluate, seed=53):
-    """Check evaluate: a dict of three floats, eval mode, no gradients, the exact KL averaged per image, a sampled z
-    (the single-sample ELBO), beta, and the model left in eval mode."""
+    """Check evaluate: a dict of three floats, eval mode, no gradients, a sampled z, and the exact KL averaged per image.
+
+    Also: beta, and the model left in eval mode. The sampled reconstruction term is compared with the mean and
+    spread of 40 single-sample estimates made here.
+    """
     generator = torch.Generator().manual_seed(seed)
     # Codes (and KLs) that differ a lot from image to image, and a last batch of blank images.
     batch_size = _draw(generator, 80, 120)
@@ -270,7 +276,10 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
 
 
 def train_history(train, seed=54):
-    """Check train: the history has the six keys, one float per epoch, in nats per image, and the model learns."""
+    """Check train: the history has the six keys, one float per epoch, and the losses go down.
+
+    The model given to train must learn (measured here on its weights), and the losses be in nats per image.
+    """
     generator = torch.Generator().manual_seed(seed)
     epochs = 3
     history, _, recipe, state, _, test_images = _run_train(train, generator, 8, (64,), _draw(generator, 900, 1100),
@@ -305,8 +314,10 @@ def _argument(record, position, name, default=None):
 
 
 def train_loop(train, seed=55):
-    """Check train: it uses train_step, iterate_minibatches and evaluate as asked, in the right modes, and averages
-    the training losses per image."""
+    """Check train: it uses train_step, iterate_minibatches and evaluate as asked, in the right modes.
+
+    Also: beta passed on, the training losses averaged per image, the test losses as evaluate returned them.
+    """
     generator = torch.Generator().manual_seed(seed)
     epochs, batch_size = 2, _draw(generator, 96, 160)
     n = _not_a_multiple(_draw(generator, 2 * batch_size + 10, 3 * batch_size - 10), batch_size)
@@ -358,7 +369,10 @@ def train_loop(train, seed=55):
 # ---------------------------------------------------------------- the model trained in the notebook
 
 def target(model, history, EPOCHS, seed=56):
-    """Check that the model trained in the notebook reaches the target test loss, measured here on its weights."""
+    """Check that the model you trained reaches the target test loss (3 epochs on 6,000 images while grading).
+
+    The loss is measured here, on the weights of `model`, not read from `history`.
+    """
     fast = fast_mode()  # while grading: 3 epochs on 6,000 images, tested on the first 1,000 test images
     goal = 195.0 if fast else 100.0
     history, epochs = remote.fetch(history), remote.fetch(EPOCHS)
@@ -382,8 +396,10 @@ def target(model, history, EPOCHS, seed=56):
 # ---------------------------------------------------------------- checkpoints
 
 def checkpoint(save_checkpoint, load_checkpoint, seed=57):
-    """Check save_checkpoint and load_checkpoint: a state_dict on disk, and a reloaded model in eval mode with the
-    saved tensors."""
+    """Check save_checkpoint and load_checkpoint: a state_dict on disk, and a reloaded model that gives the same outputs.
+
+    The reloaded model must be in eval mode, with the saved tensors (compared here with the saved model's).
+    """
     generator = torch.Generator().manual_seed(seed)
     recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 24),))
     model = given.vae(**recipe, seed=_weights_seed(generator))
