@@ -5,6 +5,7 @@ The whole pipeline, with a real sandboxed kernel, is tested in test_robustness.p
 """
 
 import base64
+import functools
 import json
 
 import numpy as np
@@ -345,6 +346,13 @@ def test_watching_replaces_the_globals_the_function_reads():
     _, records = remote.watching(outer, {"inner": False}, remote.make(outer, "layers", spec=[["Linear", 4, 2]]),
                                  torch.rand(3, 4))
     assert len(records["inner"]) == 1
+
+    @functools.wraps(namespace["outer"])
+    def decorated(*args):  # its own globals are this module's, which have no `inner`
+        return decorated.__wrapped__(*args)
+
+    _, records = remote.watching(decorated, {"inner": False}, torch.nn.Linear(4, 2), torch.rand(3, 4))
+    assert len(records["inner"]) == 1  # the globals of the function it wraps
 
 
 def test_the_items_of_a_generator_are_read_where_it_lives():

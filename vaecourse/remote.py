@@ -28,6 +28,7 @@ import itertools
 import json
 import math
 from contextlib import redirect_stdout
+from inspect import unwrap
 
 import numpy as np
 import torch
@@ -435,8 +436,9 @@ def watching(function, names, *args, _namespace=None, _instead=None, **kwargs):
     instead = dict(_instead or {})
     if isinstance(function, (Remote, RemoteObject)):
         return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs), instead))
-    # where the function looks its globals up (in the kernel, the notebook's namespace is the same dict)
-    namespace = getattr(function, "__globals__", _namespace)
+    # where the function looks its globals up (in the kernel, the notebook's namespace is the same dict; a
+    # decorated function's are those of the function it wraps)
+    namespace = getattr(unwrap(function), "__globals__", _namespace)
     if type(namespace) is not dict or type(names) is not dict or any(
             type(name) is not str or name not in namespace for name in names):
         raise NameError(f"cannot watch {sorted(names)}: each must be a global of the notebook")
