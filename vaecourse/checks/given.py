@@ -14,6 +14,8 @@ _BUILDERS = {}
 
 def _recipe(function):
     """Register `function` as a builder; what it returns carries the call that made it."""
+    if function.__name__ in _BUILDERS:  # two recipes of one name (a merge of two blocks): one would hide the other
+        raise ValueError(f"two recipes are named {function.__name__!r}")
 
     @functools.wraps(function)
     def build(**arguments):
