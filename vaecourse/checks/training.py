@@ -247,7 +247,9 @@ def evaluate(evaluate, seed=53):
            f"The reconstruction term is {result['reconstruction']:.2f}, expected about {expected[1].item():.2f} "
            f"(decoding z = mu would give {at_mean:.2f}): sample z = reparameterize(mu, logvar) and decode it; "
            "model(x) in eval mode decodes the mean, which is not the ELBO.")
-    expect(abs(result["kl"] - expected[2].item()) < 1e-3, "The KL term is not the per-image average.")
+    expect(abs(result["kl"] - expected[2].item()) < 1e-3,
+           f"The KL term is {result['kl']:.4f}, expected {expected[2].item():.4f}: the kl of negative_elbo for each "
+           f"batch, weighted by the batch's size, divided by the {len(images)} images.")
     expect(abs(result["total"] - (result["reconstruction"] + beta * result["kl"])) < 1e-3,
            f"total must be reconstruction + beta * kl (beta = {beta}): pass beta on to negative_elbo.")
     expect(model.training is False, "evaluate must leave the model in eval mode (model.eval()).")
@@ -377,7 +379,8 @@ def target(model, history, EPOCHS, seed=56):
     goal = 195.0 if fast else 100.0
     history, epochs = remote.fetch(history), remote.fetch(EPOCHS)
     expect(type(history) is dict and type(history.get("test_total")) is list and len(history["test_total"]) == epochs,
-           "The history of the training above must have one entry per epoch.")
+           f"The history of the training above must have one entry per epoch ({epochs}): run the training cell of "
+           "section 5 once, after your functions pass their checks.")
     try:
         state = remote.inspect(remote.fetch(model), "state")  # the student's global, a handle to it in the kernel
         trained = _local_copy(state, 20, (512, 256))
