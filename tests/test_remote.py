@@ -5,6 +5,7 @@ The whole pipeline, with a real sandboxed kernel, is tested in test_robustness.p
 """
 
 import base64
+import functools
 import json
 
 import numpy as np
@@ -332,3 +333,87 @@ def test_a_spied_model_made_in_the_kernel_records_the_calls_there():
     torch.testing.assert_close(codes, local.encoder(x)[0].detach())
     posterior = given.trained_posterior(part="mu", count=3, seed=1)
     assert len(remote.pack({}, posterior)) < 2_000  # the recipe crosses, not the tensor
+
+
+LOOP = """
+def iterate_minibatches(images, batch_size, generator):
+    yield images  # wrong on purpose: a check may call the course's instead
+
+def sizes(images, generator):
+    return [len(x) for x in iterate_minibatches(images, 4, generator)]
+"""
+
+
+def test_watching_records_results_and_can_call_a_given_function_instead():
+    channel = loopback(STEP)
+    outer = remote.Remote(channel, "outer")
+    result, records = remote.watching(outer, {"inner": False}, remote.make(outer, "layers", spec=[["Linear", 4, 2]]),
+                                      torch.rand(3, 4))
+    assert torch.equal(records["inner"][0]["result"], result)
+    channel = loopback(LOOP)
+    original, sizes = channel.namespace["iterate_minibatches"], remote.Remote(channel, "sizes")
+    result, records = remote.watching(sizes, {"iterate_minibatches": False}, given.numbered_images(n=10),
+                                      remote.make(sizes, "generator", seed=0),
+                                      _instead={"iterate_minibatches": given.course_function(name="iterate_minibatches")})
+    assert result == [4, 4, 2] and len(records["iterate_minibatches"]) == 1
+    assert isinstance(records["iterate_minibatches"][0]["result"], remote.RemoteObject)  # a generator stays there
+    assert channel.namespace["iterate_minibatches"] is original
+    with pytest.raises(ValueError, match="instead"):
+        remote.watching(sizes, {}, given.numbered_images(n=10), None, _instead={"iterate_minibatches": original})
+
+
+def test_watching_replaces_the_globals_the_function_reads():
+    namespace = {"torch": torch}
+    exec(STEP, namespace)  # the functions' globals; the channel answers from a copy of that namespace
+    channel = remote.Channel(lambda message: remote.respond(message, dict(namespace)))
+    outer = remote.Remote(channel, "outer")
+    _, records = remote.watching(outer, {"inner": False}, remote.make(outer, "layers", spec=[["Linear", 4, 2]]),
+                                 torch.rand(3, 4))
+    assert len(records["inner"]) == 1
+
+    @functools.wraps(namespace["outer"])
+    def decorated(*args):  # its own globals are this module's, which have no `inner`
+        return decorated.__wrapped__(*args)
+
+    _, records = remote.watching(decorated, {"inner": False}, torch.nn.Linear(4, 2), torch.rand(3, 4))
+    assert len(records["inner"]) == 1  # the globals of the function it wraps
+
+
+def test_the_items_of_a_generator_are_read_where_it_lives():
+    batches = student(LOOP, "iterate_minibatches")(given.numbered_images(n=5), 2, None)
+    assert isinstance(batches, remote.RemoteObject)
+    items = remote.inspect(batches, "items", 10)
+    assert len(items) == 1 and torch.equal(items[0], given.numbered_images(n=5))
+    assert remote.inspect((torch.zeros(1), torch.ones(1)), "items", 1) == [torch.zeros(1)]
+
+
+def test_a_given_object_comes_back_from_the_kernel_as_it_is_there():
+    shift = student("def shift(model):\n    with torch.no_grad():\n        model[0].weight += 1\n    return model\n", "shift")
+    layers = given.layers(spec=[["Linear", 2, 2]], seed=4)
+    shifted = shift(layers)
+    assert isinstance(shifted, remote.RemoteObject)  # not a recipe, which would make the untrained copy again
+    assert torch.allclose(remote.inspect(shifted, "state")["0.weight"], layers.state_dict()["0.weight"] + 1)
+
+
+def test_a_checkpoint_is_read_where_it_was_written():
+    save = student("def save(model, path):\n    torch.save(model.state_dict(), path)\n", "save")
+    path = remote.make(save, "scratch_file", file_name="model.pt")
+    reader = remote.make(save, "file_reader")
+    assert reader(path) == {"exists": False, "type": None, "loaded": None, "error": None}
+    layers = given.layers(spec=[["Linear", 2, 2]], seed=5)
+    save(layers, path)
+    report = reader(path)
+    assert report["type"] == "OrderedDict" and report["error"] is None
+    assert torch.equal(report["loaded"]["0.weight"], layers.state_dict()["0.weight"])
+
+
+def test_given_vaes_with_a_noise_seed_sample_the_same_z_in_every_copy():
+    state = torch.get_rng_state()
+    first, second = (given.vae(latent_dim=3, hidden=(8,), seed=2, noise_seed=9) for _ in range(2))
+    x = given.mnist_images(split="test", n=4)
+    assert torch.equal(first(x)[0], second(x)[0]) and not torch.equal(first(x)[0], first(x)[0])
+    assert torch.equal(torch.get_rng_state(), state)
+    spied = given.vae(latent_dim=3, hidden=(8,), seed=2, spy=True, mu_scale=10.0).eval()
+    with torch.no_grad():
+        spied(x)
+    assert spied.encoder.calls == [{"training": False, "grad": False, "batch": 4}]

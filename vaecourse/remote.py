@@ -24,9 +24,11 @@ import builtins
 import hashlib
 import importlib
 import io
+import itertools
 import json
 import math
 from contextlib import redirect_stdout
+from inspect import unwrap
 
 import numpy as np
 import torch
@@ -71,8 +73,8 @@ def _encode(value, tensors, originals, depth=0, handles=False):
         kept = next((handle for handle, known in _HANDLES.items() if known is value), None)
         if kept is not None:
             return {"t": "handle", "id": kept, "type": _type_name(value)}
-    given = getattr(value, "_vaecourse_given", None)
-    if given is not None:
+    given = None if handles else getattr(value, "_vaecourse_given", None)
+    if given is not None:  # only from the grader: the kernel sends a given object back as it is now (trained...)
         name, arguments = given
         return {"t": "given", "name": name, "args": _encode(arguments, tensors, originals, depth + 1)}
     if kind in (torch.Tensor, np.ndarray):
@@ -282,8 +284,8 @@ def answer(message: str, namespace: dict) -> str:
         with torch.enable_grad():
             result = target(*arguments, **keywords)
     elif op == "watch":
-        target, names, arguments, keywords = value
-        result = watching(target, names, *arguments, _namespace=namespace, **keywords)
+        target, names, arguments, keywords, instead = value
+        result = watching(target, names, *arguments, _namespace=namespace, _instead=instead, **keywords)
     elif op == "make":
         name, arguments = value
         return _message({"call": None}, _keep(_build_given(name, arguments)), {})
@@ -351,8 +353,12 @@ def _state(module):
     return {name: tensor.detach().clone() for name, tensor in module.state_dict().items()}
 
 
+def _items(iterable, limit):
+    return list(itertools.islice(iterable, limit))
+
+
 _INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes,
-                "state": _state}
+                "state": _state, "items": _items}
 
 
 def inspect(model, what: str, *arguments):
@@ -361,7 +367,8 @@ def inspect(model, what: str, *arguments):
     "parameters": [(name, shape, requires_grad)]; "layers": [(name, names of its classes, most derived
     first)]; "grads": {parameter name: its .grad or None}; "layer_shapes", type name, inputs...:
     ([[input shape, output shape] of each layer of that type, in call order], error text or None);
-    "state": {name: a copy of each tensor of its state_dict}.
+    "state": {name: a copy of each tensor of its state_dict}; "items", limit: the first `limit` items that an
+    iterable yields, as a list (the batches of a generator that a student's function returned).
     """
     if isinstance(model, RemoteObject):
         return model._channel.inspect(model, what, arguments)
@@ -393,8 +400,8 @@ class Recorder:
 
     A record is {"args", "kwargs": the arguments (tensors copied when the call was made), "modes": [whether
     each module among the arguments was in training mode], "grad": whether autograd was recording, "states":
-    [a copy of each module argument's state_dict] when asked for}. Modules stay themselves (handles, from
-    the kernel).
+    [a copy of each module argument's state_dict] when asked for, "result": what the call returned (tensors
+    copied; None until it returns)}. Modules stay themselves (handles, from the kernel).
     """
 
     def __init__(self, function, records: list, states: bool):
@@ -404,37 +411,47 @@ class Recorder:
     def __call__(self, *args, **kwargs):
         modules = [value for value in (*args, *kwargs.values()) if isinstance(value, torch.nn.Module)]
         copy = lambda value: value.detach().clone() if type(value) is torch.Tensor else value  # noqa: E731
-        self.records.append({
+        record = {
             "args": [copy(value) for value in args], "kwargs": {key: copy(value) for key, value in kwargs.items()},
             "modes": [module.training for module in modules], "grad": torch.is_grad_enabled(),
-            "states": [_state(module) for module in modules] if self.states else []})
-        return self.function(*args, **kwargs)
+            "states": [_state(module) for module in modules] if self.states else [], "result": None}
+        self.records.append(record)
+        result = self.function(*args, **kwargs)
+        copied = [copy(value) for value in result] if type(result) in (tuple, list) else copy(result)
+        record["result"] = tuple(copied) if type(result) is tuple else copied
+        return result
 
 
-def watching(function, names, *args, _namespace=None, **kwargs):
+def watching(function, names, *args, _namespace=None, _instead=None, **kwargs):
     """(function(*args, **kwargs), {name: [records of the calls to it]}): while the function runs, each
     global `name` of its module (the student's notebook, for a student's function) is a Recorder. names:
     {name: whether to copy the state of module arguments at each call}. Each global is put back after.
     A name may also be a dotted path from a global to a module's attribute, "vaecourse.training.fit": code
     may call a function through the module it was imported from.
+    _instead: {name: a function (a given one, vaecourse.checks.given.course_function) that the Recorder of
+    `name` calls instead of the global}: the function is then judged with the others known to be correct.
 
     A check uses it to see how a student's function uses the others (train calls train_step on every
     batch...). The records come from the student's process: they describe the calls, the grader still judges
     every number itself.
     """
+    instead = dict(_instead or {})
     if isinstance(function, (Remote, RemoteObject)):
-        return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs)))
+        return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs), instead))
     # the globals the function reads: in the kernel the notebook's own (a copy of them, in the tests' loopback,
-    # would leave its calls unwatched); _namespace for a callable that has none
-    namespace = getattr(function, "__globals__", _namespace)
-    if type(names) is not dict or any(type(name) is not str for name in names):
+    # would leave its calls unwatched; a decorated function's are those of the function it wraps); _namespace
+    # for a callable that has none
+    namespace = getattr(unwrap(function), "__globals__", _namespace)
+    if type(namespace) is not dict or type(names) is not dict or any(type(name) is not str for name in names):
         raise NameError(f"cannot watch {names!r}: give the names of globals of the notebook")
+    if type(instead) is not dict or any(name not in names or not callable(value) for name, value in instead.items()):
+        raise ValueError(f"cannot call something else instead of {sorted(instead)}: each must be watched, and callable")
     places = {name: _place(namespace, name) for name in names}
     records = {name: [] for name in names}
     originals = {name: get() for name, (get, _) in places.items()}
     try:
         for name, states in names.items():
-            places[name][1](Recorder(originals[name], records[name], bool(states)))
+            places[name][1](Recorder(instead.get(name, originals[name]), records[name], bool(states)))
         with torch.enable_grad():
             result = function(*args, **kwargs)
     finally:

@@ -14,6 +14,8 @@ _BUILDERS = {}
 
 def _recipe(function):
     """Register `function` as a builder; what it returns carries the call that made it."""
+    if function.__name__ in _BUILDERS:  # two recipes of one name (a merge of two blocks): one would hide the other
+        raise ValueError(f"two recipes are named {function.__name__!r}")
 
     @functools.wraps(function)
     def build(**arguments):
@@ -182,12 +184,14 @@ def _trained_posterior():
 # ---------------------------------------------------------------- notebook 07 (the beta study)
 
 @_recipe
-def mnist_images(split: str, start: int, n: int):
+def mnist_images(split: str, n: int, start: int = 0, blank: int = 0):
     """MNIST images start to start + n of `split` as (n, 1, 28, 28) float32 in [0, 1], as
-    vaecourse.training.mnist_tensors gives them (a window drawn by the check: images the student never chose)."""
+    vaecourse.training.mnist_tensors gives them (a window drawn by the check: images the student never chose),
+    followed by `blank` all-zero images (whose codes, and KLs, differ from a digit's)."""
     from vaecourse.training import images_to_float
 
-    return images_to_float(_mnist_uint8(split)[start:start + n].clone())
+    digits = images_to_float(_mnist_uint8(split)[start:start + n].clone())
+    return torch.cat([digits, torch.zeros(blank, 1, 28, 28)]) if blank else digits
 
 
 @functools.cache
@@ -329,3 +333,133 @@ def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int =
     """A given.ConditionalVAE in training mode, weights and noise drawn from `seed`, for the checks of what
     trains one (made on the student's side with vaecourse.remote.make, so that it is trained in place)."""
     return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed)
+
+
+# ---------------------------------------------------------------- notebook 05 (training)
+
+
+@_recipe
+def numbered_images(n: int):
+    """n images (n, 1, 28, 28), image i filled with the value i: a check reads which images a batch holds."""
+    return torch.arange(n, dtype=torch.float32).reshape(n, 1, 1, 1).expand(n, 1, 28, 28).clone()
+
+
+@functools.cache
+def _seeded_vae_class():
+    from vaecourse.models import VAE, reparameterize
+
+    class SeededVAE(VAE):
+        """The course's VAE, whose training-mode noise comes from its own generator: two copies made from the
+        same recipe draw the same z, call after call, whatever the global random state."""
+
+        def forward(self, x):
+            mu, logvar = self.encoder(x)
+            z = reparameterize(mu, logvar, self.noise) if self.training else mu
+            return self.decoder(z), mu, logvar
+
+    return SeededVAE
+
+
+@_recipe
+def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
+        logvar_bias=None):
+    """A vaecourse.models.mlp_vae with weights drawn from `seed` (the global RNG is left as it was).
+
+    noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
+    can repeat a training step exactly; spy: its encoder is a checks.Spy (its `calls` record the mode, the
+    grad mode and the batch size of every call); mu_scale: multiplies the weights of the mu head (codes, and
+    KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x)).
+    """
+    from vaecourse import models
+    from vaecourse.checks import Spy
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        base = models.mlp_vae(latent_dim=latent_dim, hidden=tuple(hidden))
+    with torch.no_grad():
+        base.encoder.mu.weight *= mu_scale
+        if logvar_bias is not None:
+            base.encoder.logvar.bias.fill_(logvar_bias)
+    encoder = Spy(base.encoder) if spy else base.encoder
+    if noise_seed is None:
+        return models.VAE(encoder, base.decoder, latent_dim)
+    model = _seeded_vae_class()(encoder, base.decoder, latent_dim)
+    model.noise = torch.Generator().manual_seed(noise_seed)
+    return model
+
+
+@_recipe
+def vae_builder(latent_dim: int, hidden=(), seed: int = 0):
+    """A function without arguments that returns a new `vae(latent_dim, hidden, seed)`: the `build` of
+    load_checkpoint."""
+    def build():
+        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed)
+
+    return build
+
+
+@_recipe
+def scratch_file(file_name: str):
+    """A pathlib.Path `file_name` in a new empty temporary folder (removed when the process exits): where a check
+    asks the student's code to write a file. Made on the student's side with vaecourse.remote.make."""
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    folder = tempfile.mkdtemp(prefix="vaecourse-check-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(folder) / file_name
+
+
+@_recipe
+def file_reader():
+    """A function read(path) -> what a check reads of a file the student's code wrote: {"exists": bool,
+    "type": the type name of what torch.load(path, weights_only=True) returns, "loaded": it, as a plain dict,
+    if it is a dict (a state_dict is an OrderedDict, which would cross as a handle), "error": the class of the
+    error that loading raised, or None}. Made on the student's side (remote.make), and called there: the file is unpickled
+    there, never in the grader, and only with weights_only."""
+    from pathlib import Path
+
+    def read(path):
+        report = {"exists": Path(path).is_file(), "type": None, "loaded": None, "error": None}
+        if report["exists"]:
+            try:
+                loaded = torch.load(path, weights_only=True)
+            except Exception as error:
+                report["error"] = type(error).__name__
+            else:
+                report["type"] = type(loaded).__name__
+                report["loaded"] = dict(loaded) if isinstance(loaded, dict) else None
+        return report
+
+    return read
+
+
+@_recipe
+def course_function(name: str):
+    """The course's own iterate_minibatches, train_step or evaluate, with the signatures of notebook 05: they
+    stand in for the student's while a check watches the student's train (vaecourse.remote.watching), so that
+    a mistake in one of them is charged by its own check, not a second time by train's."""
+    from vaecourse import training
+    from vaecourse.models import negative_elbo
+
+    def iterate_minibatches(images, batch_size, generator):
+        for index in training.batch_indices(len(images), batch_size, True, generator):
+            yield images[index]
+
+    def train_step(model, optimizer, x, beta=1.0):
+        logits, mu, logvar = model(x)
+        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
+        optimizer.zero_grad()
+        total.backward()
+        optimizer.step()
+        return total.item(), reconstruction.item(), kl.item()
+
+    def evaluate(model, images, batch_size=1000, beta=1.0):
+        return training.evaluate(model, images, batch_size=batch_size, beta=beta)
+
+    functions = {"iterate_minibatches": iterate_minibatches, "train_step": train_step, "evaluate": evaluate}
+    if name not in functions:
+        raise ValueError(f"course_function: name must be one of {sorted(functions)}")
+    return functions[name]

@@ -1,0 +1,432 @@
+"""The checks of notebook 05 (training a VAE).
+
+Each check takes the student's functions (or trained objects) and a `seed` for its inputs: the notebook's
+check cells use the default, grading uses a secret one (vaecourse.remote). The models, optimisers,
+generators and images the student's code works on are given objects (vaecourse.checks.given) made on the
+student's side, so that the student's code trains them in place; the checks read the weights back and
+judge them with the course's own code, never with a loss the student's code reports about itself.
+
+The checks of `train` run it with the course's own iterate_minibatches, train_step and evaluate in place of
+the student's (remote.watching): a mistake in one of those is charged by its own check, not again by train's.
+"""
+
+import math
+
+import torch
+
+from vaecourse import remote, training
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+from vaecourse.models import mlp_vae, negative_elbo, reparameterize
+from vaecourse.runtime import fast_mode
+
+HISTORY_KEYS = training.HISTORY_KEYS
+TERMS = ("total", "reconstruction", "kl")
+
+
+def _draw(generator, low, high) -> int:
+    return draw_sizes(generator, 1, low, high)[0]
+
+
+def _not_a_multiple(n, batch_size) -> int:
+    """n, or n + 1 when batch_size divides n: the last batch is then smaller, as the checks want."""
+    return n + 1 if n % batch_size == 0 else n
+
+
+def _weights_seed(generator) -> int:
+    return _draw(generator, 0, 2 ** 30)
+
+
+def _local_copy(state, latent_dim, hidden):
+    """An mlp_vae here, with the weights read from the student's side."""
+    model = mlp_vae(latent_dim=latent_dim, hidden=tuple(hidden))
+    model.load_state_dict(state)
+    return model
+
+
+# ---------------------------------------------------------------- iterate_minibatches
+
+def _batches(iterate_minibatches, images, batch_size, generator, what):
+    """The batches of one pass, read from the student's side (a generator stays there: its items are read)."""
+    result = iterate_minibatches(images, batch_size, generator)
+    try:
+        batches = remote.inspect(result, "items", len(images) + 1)
+    except TypeError as error:
+        if "iterable" not in str(error):
+            raise
+        raise AssertionError(f"{what} returned a {type(result).__name__}, which cannot be iterated over: `yield` the "
+                             "batches, one by one.") from None
+    for batch in batches:
+        expect_tensor(batch, f"a batch of {what}", shape=(None, 1, 28, 28))
+    return batches
+
+
+def _order(batches):
+    """Which images the batches hold, in order (image i is filled with the value i)."""
+    return torch.cat([batch[:, 0, 0, 0] for batch in batches]).long() if batches else torch.zeros(0, dtype=torch.long)
+
+
+def iterate_minibatches(iterate_minibatches, seed=51):
+    """Check iterate_minibatches: batch sizes, every image exactly once, shuffled with the generator."""
+    generator = torch.Generator().manual_seed(seed)
+    batch_size = _draw(generator, 3, 5)
+    n = _not_a_multiple(_draw(generator, 2 * batch_size + 1, 4 * batch_size), batch_size)
+    sizes = [batch_size] * (n // batch_size) + [n % batch_size]
+    images = given.numbered_images(n=n)
+    what = f"iterate_minibatches(images, {batch_size}, generator)"
+    batches = _batches(iterate_minibatches, images, batch_size,
+                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)), what)
+    expect([len(batch) for batch in batches] == sizes,
+           f"With N = {n} and batch_size = {batch_size} the batch sizes must be {sizes}, not "
+           f"{[len(batch) for batch in batches]}: keep the last, smaller batch, so that every image is used.")
+    seen = _order(batches)
+    expect(sorted(seen.tolist()) == list(range(n)),
+           f"Every image must appear exactly once per pass; the images seen were {seen.tolist()}.")
+    # A larger set: the order itself.
+    batch_size = _draw(generator, 20, 40)
+    n = _not_a_multiple(_draw(generator, 80, 130), batch_size)
+    images = given.numbered_images(n=n)
+    what = f"iterate_minibatches(images, {batch_size}, generator)"
+
+    def one_pass(generator_seed):
+        kernels = remote.make(iterate_minibatches, "generator", seed=generator_seed)
+        return _order(_batches(iterate_minibatches, images, batch_size, kernels, what))
+
+    first_seed, second_seed = _draw(generator, 0, 10 ** 6), _draw(generator, 0, 10 ** 6)
+    order = one_pass(first_seed)
+    expect(sorted(order.tolist()) == list(range(n)),
+           f"Every image must appear exactly once per pass (N = {n}, batch_size = {batch_size}).")
+    expect(not torch.equal(order, torch.arange(n)),
+           "The images come out in their original order: shuffle them, with torch.randperm(N, generator=generator).")
+    # The global random state moves on between the passes: only the generator can make them equal.
+    expect(torch.equal(one_pass(second_seed), one_pass(second_seed)),
+           "Two generators with the same seed gave different batches: draw the order with "
+           "torch.randperm(N, generator=generator), not from the global random state.")
+    expect(torch.equal(one_pass(second_seed), torch.randperm(n, generator=torch.Generator().manual_seed(second_seed))),
+           "The order is not torch.randperm(N, generator=generator): use exactly that permutation.")
+    kernels = remote.make(iterate_minibatches, "generator", seed=second_seed)
+    first = _order(_batches(iterate_minibatches, images, batch_size, kernels, what))
+    second = _order(_batches(iterate_minibatches, images, batch_size, kernels, what))
+    expect(not torch.equal(first, second), "Two passes with the same generator must give two different orders.")
+    passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
+
+
+# ---------------------------------------------------------------- train_step
+
+def _three_floats(values, what):
+    expect(type(values) in (tuple, list) and len(values) == 3 and all(type(value) is float for value in values),
+           f"{what} must return a tuple of three Python floats (use .item()): got "
+           + (f"{type(values).__name__} of {[type(value).__name__ for value in values]}"
+              if type(values) in (tuple, list) else type(values).__name__) + ".")
+
+
+def _same_state(state, reference) -> bool:
+    return set(state) == set(reference) and all(
+        torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
+
+
+def _exact_steps(train_step, generator):
+    """Two steps of the student's train_step, SGD on a VAE whose noise is seeded, against two reference steps
+    on an identical copy here (the same weights, the same noise, the same images)."""
+    latent_dim, width = _draw(generator, 3, 6), _draw(generator, 24, 40)
+    # logvar_bias: a narrow q(z|x), whose KL of a few nats keeps a total without beta far from the right one
+    recipe = dict(latent_dim=latent_dim, hidden=(width,), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator), logvar_bias=-1.5)
+    beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
+    x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
+    model = remote.make(train_step, "vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-3)
+    initial = remote.inspect(model, "state")
+    for step in range(2):
+        values = train_step(model, optimizer, x, beta)
+        logits, mu, logvar = reference(x)
+        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
+        reference_optimizer.zero_grad()
+        total.backward()
+        reference_optimizer.step()
+        _three_floats(values, "train_step")
+        expect(abs(values[1] - reconstruction.item()) < 1e-3 and abs(values[2] - kl.item()) < 1e-3,
+               f"The reconstruction and KL returned ({values[1]:.2f}, {values[2]:.2f}) should be "
+               f"({reconstruction.item():.2f}, {kl.item():.2f}): the per-image averages that negative_elbo returns, "
+               "computed before the update (do not sum over the batch or multiply by B).")
+        expect(abs(values[0] - total.item()) < 1e-3,
+               f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} "
+               f"(beta = {beta}): pass beta on to negative_elbo.")
+        state = remote.inspect(model, "state")
+        if step == 0:
+            expect(not _same_state(state, initial),
+                   "The parameters did not change: call optimizer.step() after total.backward() "
+                   "(and optimizer.zero_grad() before backward, not between backward and step).")
+            expect(_same_state(state, reference.state_dict()),
+                   "One step does not match one SGD step on the total loss (reconstruction + beta * kl) averaged per "
+                   "image: back-propagate `total`, once, and call optimizer.step() once.")
+        else:
+            expect(_same_state(state, reference.state_dict()),
+                   "The second step differs from the expected one although the first matched: the gradients of the "
+                   "two steps were added up. Call optimizer.zero_grad() in every step, before total.backward().")
+
+
+def train_step(train_step, seed=52):
+    """Check train_step: three floats, the per-image losses, exactly one SGD step, and 40 steps on 256 images lower the loss.
+
+    The exact steps use a VAE whose noise is seeded (given.vae), so that a copy here draws the same z; the
+    losses are those before the update; the 40 steps are Adam, and the loss is measured here on the weights.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    _exact_steps(train_step, generator)
+    recipe = dict(latent_dim=8, hidden=(64,), seed=_weights_seed(generator))
+    offset = _draw(generator, 0, 50_000)
+    model = remote.make(train_step, "vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="Adam", lr=3e-3)
+    batches = [given.mnist_images(split="train", n=64, start=offset + 64 * k) for k in range(4)]
+    for step in range(40):
+        _three_floats(train_step(model, optimizer, batches[step % 4]), "train_step")
+    # The loss on the 256 images, measured here on the weights before and after (not the values returned).
+    images, noise = torch.cat(batches), _weights_seed(generator)
+    before = training.evaluate(given.vae(**recipe), images, seed=noise)["total"]
+    after = training.evaluate(_local_copy(remote.inspect(model, "state"), 8, (64,)), images, seed=noise)["total"]
+    expect(after < before - 50,
+           f"The loss did not go down over 40 steps (from {before:.1f} to {after:.1f} nats per image): "
+           "does your step call optimizer.zero_grad(), total.backward() and optimizer.step()?")
+    passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
+           f"to {after:.0f} nats per image")
+
+
+# ---------------------------------------------------------------- evaluate
+
+def _evaluated(result):
+    expect(type(result) is dict and sorted(result) == ["kl", "reconstruction", "total"],
+           f"evaluate must return a dict with the keys 'total', 'reconstruction', 'kl', not {result!r:.80}.")
+    expect(all(type(value) is float for value in result.values()), "The values of the dict must be Python floats (.item()).")
+    return result
+
+
+def evaluate(evaluate, seed=53):
+    """Check evaluate: a dict of three floats, eval mode, no gradients, a sampled z, and the exact KL averaged per image.
+
+    Also: beta, and the model left in eval mode. The sampled reconstruction term is compared with the mean and
+    spread of 40 single-sample estimates made here.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    # Codes (and KLs) that differ a lot from image to image, and a last batch of blank images.
+    batch_size = _draw(generator, 80, 120)
+    blank = _draw(generator, batch_size // 3, 2 * batch_size // 3)
+    recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), spy=True, mu_scale=10.0)
+    images = given.mnist_images(split="test", n=2 * batch_size, start=_draw(generator, 0, 9_000), blank=blank)
+    model = remote.make(evaluate, "vae", **recipe)
+    result = _evaluated(evaluate(model, images, batch_size=batch_size))
+    calls = model.encoder.calls
+    expect(len(calls) > 0, "evaluate must run model.encoder on the images.")
+    expect(not any(call["grad"] for call in calls), "The model ran with gradients enabled: evaluate inside `with torch.no_grad():`.")
+    expect(not any(call["training"] for call in calls), "The model ran in training mode: call model.eval() at the start of evaluate.")
+    with torch.no_grad():
+        mu, logvar = given.vae(**recipe).encoder(images)
+    kl = (-0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)).mean().item()
+    n = len(images)
+    expect(abs(result["kl"] - kl) < 1e-3,
+           f"The KL is {result['kl']:.4f}, expected {kl:.4f}, the average over the {n} images: with batches of "
+           f"{batch_size}, {batch_size} and {blank}, weight each batch's average by its size (or sum per image and "
+           "divide by N).")
+    # A wide q(z|x): sampling z matters. The expected value and spread of a single-sample estimate, from 40 of them.
+    recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), spy=True, logvar_bias=1.5)
+    beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
+    batch_size = _draw(generator, 100, 150)
+    images = given.mnist_images(split="test", n=_not_a_multiple(_draw(generator, 250, 350), batch_size),
+                                start=_draw(generator, 0, 9_000))
+    model = remote.make(evaluate, "vae", **recipe)
+    result = _evaluated(evaluate(model, images, batch_size=batch_size, beta=beta))
+    local = given.vae(**recipe)
+    with torch.no_grad():
+        mu, logvar = local.encoder(images)
+        estimates = torch.stack([torch.stack(negative_elbo(local.decoder(reparameterize(mu, logvar, generator)), images,
+                                                           mu, logvar, beta)) for _ in range(40)])
+        at_mean = negative_elbo(local.decoder(mu), images, mu, logvar, beta)[1].item()
+    expected, spread = estimates.mean(0), estimates.std(0)
+    expect(abs(result["reconstruction"] - expected[1].item()) < 4 * spread[1].item() + 0.05,
+           f"The reconstruction term is {result['reconstruction']:.2f}, expected about {expected[1].item():.2f} "
+           f"(decoding z = mu would give {at_mean:.2f}): sample z = reparameterize(mu, logvar) and decode it; "
+           "model(x) in eval mode decodes the mean, which is not the ELBO.")
+    expect(abs(result["kl"] - expected[2].item()) < 1e-3,
+           f"The KL term is {result['kl']:.4f}, expected {expected[2].item():.4f}: the kl of negative_elbo for each "
+           f"batch, weighted by the batch's size, divided by the {len(images)} images.")
+    expect(abs(result["total"] - (result["reconstruction"] + beta * result["kl"])) < 1e-3,
+           f"total must be reconstruction + beta * kl (beta = {beta}): pass beta on to negative_elbo.")
+    expect(model.training is False, "evaluate must leave the model in eval mode (model.eval()).")
+    passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
+
+
+# ---------------------------------------------------------------- train
+
+_HELPERS = ("iterate_minibatches", "train_step", "evaluate")
+
+
+def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None):
+    """train on given objects made on the student's side, with the course's helpers in place of the student's:
+    (history, records of the calls to the helpers, the recipe of the model, the weights after, the images)."""
+    recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
+    train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
+    test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
+    model = remote.make(train, "vae", **recipe)
+    optimizer = remote.make(train, "optimizer", model=model, kind="Adam", lr=lr)
+    shuffler = remote.make(train, "generator", seed=_weights_seed(generator))
+    keywords = {"progress": False} if beta is None else {"beta": beta, "progress": False}
+    history, records = remote.watching(
+        train, {name: False for name in _HELPERS}, model, optimizer, train_images, test_images, epochs, batch_size,
+        shuffler, **keywords, _instead={name: given.course_function(name=name) for name in _HELPERS})
+    return history, records, recipe, remote.inspect(model, "state"), train_images, test_images
+
+
+def train_history(train, seed=54):
+    """Check train: the history has the six keys, one float per epoch, and the losses go down.
+
+    The model given to train must learn (measured here on its weights), and the losses be in nats per image.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    epochs = 3
+    history, _, recipe, state, _, test_images = _run_train(train, generator, 8, (64,), _draw(generator, 900, 1100),
+                                                           200, epochs, 64, 3e-3)
+    expect(type(history) is dict and sorted(history) == sorted(HISTORY_KEYS),
+           f"The history must be a dict with exactly the keys {HISTORY_KEYS}; it has "
+           f"{sorted(history)[:8] if type(history) is dict else type(history).__name__}.")
+    for key in HISTORY_KEYS:
+        expect(type(history[key]) is list and len(history[key]) == epochs,
+               f"history[{key!r}] must be a list with one value per epoch ({epochs} here).")
+        expect(all(type(value) is float for value in history[key]), f"history[{key!r}] must hold Python floats.")
+    # The model itself, measured here on its weights: train must train the model it was given.
+    noise = _weights_seed(generator)
+    before = training.evaluate(given.vae(**recipe), test_images, seed=noise)["total"]
+    after = training.evaluate(_local_copy(state, 8, (64,)), test_images, seed=noise)["total"]
+    expect(after < before - 50,
+           f"The model given to train did not learn: its test loss went from {before:.1f} to {after:.1f} nats per "
+           "image. Call train_step(model, optimizer, x, beta) on every batch, with the model and the optimizer that "
+           "train receives.")
+    expect(history["train_total"][-1] < history["train_total"][0] and history["test_total"][-1] < history["test_total"][0],
+           f"The losses did not go down over {epochs} epochs: train {history['train_total']}, test {history['test_total']}.")
+    expect(50 < history["test_total"][-1] < 400 and 50 < history["train_total"][-1] < 400,
+           "The losses should be in nats per image (between 50 and 400 here): average the sums over the images.")
+    passed("the history has the six keys, one float per epoch, and the losses go down")
+
+
+def _argument(record, position, name, default=None):
+    """An argument of a recorded call, passed by position or by name."""
+    if len(record["args"]) > position:
+        return record["args"][position]
+    return record["kwargs"].get(name, default)
+
+
+def train_loop(train, seed=55):
+    """Check train: it uses train_step, iterate_minibatches and evaluate as asked, in the right modes.
+
+    Also: beta passed on, the training losses averaged per image, the test losses as evaluate returned them.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    epochs, batch_size = 2, _draw(generator, 96, 160)
+    n = _not_a_multiple(_draw(generator, 2 * batch_size + 10, 3 * batch_size - 10), batch_size)
+    beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
+    history, records, _, _, train_images, test_images = _run_train(
+        train, generator, 4, (32,), n, _draw(generator, 80, 120), epochs, batch_size, 1e-3, beta)
+    steps, per_epoch = records["train_step"], math.ceil(n / batch_size)
+    batches = [_argument(step, 2, "x") for step in steps]
+    expect(len(steps) > 0 and type(batches[0]) is torch.Tensor and not torch.equal(batches[0][0], train_images[0]),
+           "The first batch starts with the first training image (or train_step was not called): shuffle the "
+           "batches with iterate_minibatches(train_images, batch_size, generator) and call train_step on each.")
+    expect(len(steps) == epochs * per_epoch,
+           f"{epochs} epochs of {n} images in batches of {batch_size} make {epochs * per_epoch} calls to train_step, "
+           f"not {len(steps)}: call train_step on every batch of iterate_minibatches.")
+    expect(len(records["iterate_minibatches"]) == epochs, "Call iterate_minibatches once per epoch.")
+    expect(all(step["modes"] and all(step["modes"]) for step in steps),
+           "Some training steps ran with the model in eval mode (evaluate leaves it there): "
+           "call model.train() at the start of every epoch.")
+    evaluated = records["evaluate"]
+    expect(all(_argument(step, 3, "beta", 1.0) == beta for step in steps)
+           and all(_argument(call, 3, "beta", 1.0) == beta for call in evaluated),
+           "Pass beta on to train_step and to evaluate.")
+    expect(len(evaluated) == epochs and all(
+        type(_argument(call, 1, "images")) is torch.Tensor and _argument(call, 1, "images").shape == test_images.shape
+        and torch.equal(_argument(call, 1, "images"), test_images) for call in evaluated),
+        "Call evaluate(model, test_images, beta=beta) once after every epoch, on the test images.")
+    expect(type(history) is dict and all(type(history.get(key)) is list and len(history[key]) == epochs
+                                         for key in HISTORY_KEYS),
+           f"train must return the history, a dict of lists of {epochs} values (one per epoch) for the keys {HISTORY_KEYS}.")
+    for epoch in range(epochs):
+        in_epoch = steps[epoch * per_epoch:(epoch + 1) * per_epoch]
+        for index, term in enumerate(TERMS):
+            key = f"train_{term}"
+            expected = sum(step["result"][index] * len(_argument(step, 2, "x")) for step in in_epoch) / n
+            value = history[key][epoch]
+            expect(type(value) in (float, int) and abs(value - expected) < 1e-3,
+                   f"history[{key!r}][{epoch}] is {value:.3f}, expected {expected:.3f}: the per-image average over the "
+                   "epoch, i.e. the sum of loss * len(x) over the batches divided by the number of training images "
+                   "(the last batch is smaller)." if type(value) in (float, int) else
+                   f"history[{key!r}][{epoch}] must be a float, the per-image average over the epoch.")
+        for term in TERMS:
+            key = f"test_{term}"
+            value = history[key][epoch]
+            expect(type(value) in (float, int) and abs(value - evaluated[epoch]["result"][term]) < 1e-6,
+                   f"history[{key!r}][{epoch}] must be the value evaluate returned for {term!r} after epoch {epoch}.")
+    passed("train calls your functions as asked, in training mode, and averages per image")
+
+
+# ---------------------------------------------------------------- the model trained in the notebook
+
+def target(model, history, EPOCHS, seed=56):
+    """Check that the model you trained reaches the target test loss (3 epochs on 6,000 images while grading).
+
+    The loss is measured here, on the weights of `model`, not read from `history`.
+    """
+    fast = fast_mode()  # while grading: 3 epochs on 6,000 images, tested on the first 1,000 test images
+    goal = 195.0 if fast else 100.0
+    history, epochs = remote.fetch(history), remote.fetch(EPOCHS)
+    expect(type(history) is dict and type(history.get("test_total")) is list and len(history["test_total"]) == epochs,
+           f"The history of the training above must have one entry per epoch ({epochs}): run the training cell of "
+           "section 5 once, after your functions pass their checks.")
+    try:
+        state = remote.inspect(remote.fetch(model), "state")  # the student's global, a handle to it in the kernel
+        trained = _local_copy(state, 20, (512, 256))
+    except Exception as error:
+        raise AssertionError(f"`model` must be the MLP VAE trained above, mlp_vae(latent_dim=20, hidden=(512, 256)), "
+                             f"but its weights could not be read as such ({type(error).__name__}).") from None
+    images = given.mnist_images(split="test", n=1000 if fast else 10_000)
+    loss = training.evaluate(trained, images, seed=seed)["total"]
+    expect(loss < goal,
+           f"Your trained model reaches a test negative ELBO of {loss:.1f} nats per image (measured by the check on "
+           f"its weights); the reference solution reaches less than {goal:.0f} with the same budget. "
+           "Check train_step and train.")
+    passed(f"test negative ELBO {loss:.1f} < {goal:.0f} nats per image")
+
+
+# ---------------------------------------------------------------- checkpoints
+
+def checkpoint(save_checkpoint, load_checkpoint, seed=57):
+    """Check save_checkpoint and load_checkpoint: a state_dict on disk, and a reloaded model that gives the same outputs.
+
+    The reloaded model must be in eval mode, with the saved tensors (compared here with the saved model's).
+    """
+    generator = torch.Generator().manual_seed(seed)
+    recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 24),))
+    model = given.vae(**recipe, seed=_weights_seed(generator))
+    path = remote.make(save_checkpoint, "scratch_file", file_name="small.pt")
+    save_checkpoint(model, path)
+    saved = remote.make(save_checkpoint, "file_reader")(path)
+    expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
+    state = model.state_dict()
+    loaded = saved["loaded"]
+    expect(type(loaded) is dict and set(loaded) == set(state)
+           and all(type(loaded[name]) is torch.Tensor and loaded[name].shape == tensor.shape for name, tensor in state.items()),
+           "The file must hold model.state_dict() (torch.save(model.state_dict(), path)), not the model object."
+           + (f" (torch.load(path, weights_only=True) could not read it: {saved['error']}.)" if saved["error"] else ""))
+    # A fresh model of other weights: loading must not depend on the random initialisation of the fresh model.
+    build = given.vae_builder(**recipe, seed=_weights_seed(generator))
+    reloaded = load_checkpoint(path, build)
+    try:
+        reloaded_state = remote.inspect(reloaded, "state")
+    except Exception:
+        raise AssertionError(f"load_checkpoint must return the model that build() made, not a "
+                             f"{type(reloaded).__name__}.") from None
+    expect(reloaded.training is False, "load_checkpoint must return the model in eval mode (model.eval()).")
+    expect(set(reloaded_state) == set(state), "load_checkpoint must return the model that build() made.")
+    for name, tensor in state.items():
+        expect_close(reloaded_state[name].float(), tensor, f"the reloaded model's {name}",
+                     "The reloaded model does not give the same outputs: copy the saved tensors in with load_state_dict.")
+    passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
