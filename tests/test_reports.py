@@ -135,8 +135,15 @@ def test_the_grader_failing_on_a_notebook_or_a_student_does_not_stop_the_class(t
     monkeypatch.setattr(grading, "_grade_notebook", grade_notebook)
     monkeypatch.setattr(grading.sandbox, "install_kernelspec", install_kernelspec)
     output = tmp_path / "grades"
-    results = grading.grade_class(tmp_path, output, ROOT, workers=2, limits=grading.Limits(sandbox="none"))
+    lines = []
+    results = grading.grade_class(tmp_path, output, ROOT, workers=2, limits=grading.Limits(sandbox="none"),
+                                  progress=lines.append)
     assert [r.student for r in results] == ["ann", "bob", "cy"]
+    # a line to start, then one per notebook graded (bob's folder failed before any): the person waits, informed
+    assert lines[0] == f"grading 3 student(s), {len(names)} notebook(s) each, 2 at a time (NOT SANDBOXED)"
+    assert sorted(line.split(",")[0] for line in lines[1:]) == sorted(
+        [f"ann {names[1]}: NOT GRADED (the grader failed: see summary.md)"]
+        + [f"ann {name}: 1 / 2" for name in names if name != names[1]] + [f"cy {name}: 1 / 2" for name in names])
     table = {row[0]: row[1:] for row in rows(output / "gradebook.csv")}
     count = len(names)
     assert table["ann"] == ["1", "", *["1"] * (count - 2), f"{count - 1}", f"{2 * (count - 1)}", "0", ""]

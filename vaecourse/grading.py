@@ -1013,9 +1013,10 @@ def _reference_definitions() -> dict:
 
 
 def grade_student(student: str, files: dict, root: Path, template: Path, scratch: Path, output: Path,
-                  limits: Limits = None, timestamps: dict = None) -> StudentResult:
+                  limits: Limits = None, timestamps: dict = None, progress=None) -> StudentResult:
     """Grade one student's notebooks ({assignment: path}) in a folder of its own; timestamps: {assignment: when
-    it was submitted, as nbgrader collect writes it}, for nbgrader's late marks and penalties."""
+    it was submitted, as nbgrader collect writes it}, for nbgrader's late marks and penalties; progress: called
+    with one line per notebook as it is graded."""
     limits = limits or Limits()
     started = time.perf_counter()
     outcome = StudentResult(student)
@@ -1040,6 +1041,11 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
             except Exception as error:  # the grader's failure, not a score: this notebook is left without one
                 outcome.errors.append(f"{assignment} was not graded: {type(error).__name__}: {_first_line(error)}")
             outcome.seconds_per_notebook[assignment] = time.perf_counter() - began
+            if progress is not None:
+                graded = outcome.notebooks.get(assignment)
+                shown = ("NOT GRADED (the grader failed: see summary.md)" if graded is None else
+                         f"{graded.score:g} / {graded.max_score:g}" + (f" ({graded.problem})" if graded.problem else ""))
+                progress(f"{_printable(student)} {assignment}: {shown[:120]}, {outcome.seconds_per_notebook[assignment]:.0f} s")
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
     outcome.seconds = time.perf_counter() - started
@@ -1270,10 +1276,11 @@ def _mark_late(result: StudentResult, files: dict) -> StudentResult:
 
 
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
-                course: Path = None) -> list:
+                course: Path = None, progress=None) -> list:
     """Grade every student of `submissions`; write the reports to `output`. With `course` (an nbgrader course
     folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
-    for formgrader, manual grading, `nbgrader export` and feedback; other students' results stay as they were."""
+    for formgrader, manual grading, `nbgrader export` and feedback; other students' results stay as they were.
+    progress: called with a first line (the class's size), then one line per notebook as it is graded."""
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
     sandboxed = limits.sandboxed()
@@ -1288,10 +1295,13 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
             prepare_course(course, root, template)
             _copy_due_dates(course / "gradebook.db", template)
         workers = workers or os.cpu_count() or 1
+        if progress is not None:
+            progress(f"grading {len(found)} student(s), {len(names)} notebook(s) each, {min(workers, len(found) or 1)} at "
+                     f"a time{'' if sandboxed else ' (NOT SANDBOXED)'}")
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
                                             template, scratch, output, limits,
-                                            {a: s.timestamp for a, s in files.items() if s.timestamp})
+                                            {a: s.timestamp for a, s in files.items() if s.timestamp}, progress)
                        for student, files in sorted(found.items())}
             results = []
             for student, future in futures.items():
@@ -1331,7 +1341,7 @@ def main(argv=None) -> None:
     limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
     try:
         results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits,
-                              (args.course or root).resolve())
+                              (args.course or root).resolve(), progress=lambda line: print(line, flush=True))
     except (RuntimeError, SubmissionsError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
