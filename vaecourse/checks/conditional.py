@@ -15,6 +15,7 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
 
@@ -334,39 +335,12 @@ def train_step(train_step, seed=12):
     model = remote.make(train_step, "conditional_vae", **recipe)
     optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
     reference = given.conditional_vae(**recipe)
-    reference_optimizer = torch.optim.SGD(reference.parameters(), lr=1e-3)
-    initial = {name: tensor.clone() for name, tensor in reference.state_dict().items()}
     index = torch.randint(0, len(images), (B,), generator=generator)
     x, labels = images[index], classes[index]
-    for step in range(2):
-        values = train_step(model, optimizer, x, labels, beta)
-        logits, mu, logvar = reference(x, labels)  # the same noise as the kernel's copy: its twin
-        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
-        reference_optimizer.zero_grad()
-        total.backward()
-        reference_optimizer.step()
-        expect(_floats(values),
-               "train_step must return a tuple of three Python floats (use .item()): got "
-               + (f"a {type(values).__name__} of {[type(v).__name__ for v in values]}."
-                  if type(values) in (tuple, list) else f"a {type(values).__name__}."))
-        expect(abs(values[1] - reconstruction.item()) < 1e-3 and abs(values[2] - kl.item()) < 1e-3,
-               f"The reconstruction and KL returned ({values[1]:.2f}, {values[2]:.2f}) should be "
-               f"({reconstruction.item():.2f}, {kl.item():.2f}): the per-image averages that negative_elbo returns for "
-               "model(x, labels), computed before the update.")
-        expect(abs(values[0] - total.item()) < 1e-3,
-               f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} with "
-               f"beta = {beta}: pass beta on to negative_elbo.")
-        state = remote.inspect(model, "state")
-        same = all(torch.allclose(state[name], value, atol=1e-6, rtol=1e-4)
-                   for name, value in reference.state_dict().items())
-        if step == 0:
-            expect(any(not torch.equal(state[name], value) for name, value in initial.items()),
-                   "The parameters did not change: call optimizer.step() after total.backward().")
-            expect(same, "One step does not match one SGD step on the total loss (reconstruction + beta * kl): "
-                         "back-propagate `total` of negative_elbo(logits, x, mu, logvar, beta), unchanged.")
-        else:
-            expect(same, "The second step differs from the expected one although the first matched: the gradients "
-                         "of the two steps were added up. Call optimizer.zero_grad() in every step.")
+    # reference: the twin of the kernel's copy (the same weights, the same noise)
+    expect_exact_steps(lambda: train_step(model, optimizer, x, labels, beta), model, reference,
+                       given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x, labels), x, beta,
+                       called="model(x, labels)")
     # 40 Adam steps over 4 batches: the loss of the weights read back must fall
     recipe = dict(latent_dim=4, hidden=[64], seed=_seed(generator))
     model = remote.make(train_step, "conditional_vae", **recipe)

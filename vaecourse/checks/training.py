@@ -124,6 +124,41 @@ def _same_state(state, reference) -> bool:
         torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
 
 
+def expect_exact_steps(step, model, reference, reference_optimizer, forward, x, beta, called="model(x)"):
+    """Two calls of `step` (the student's train_step on `model` with an SGD optimizer, in the kernel when graded)
+    against two SGD steps taken here on `reference`, its twin (the same weights, noise and optimizer): the losses
+    returned are those before the update, and each update is exactly one step on the total.
+    forward(): the reference's (logits, mu, logvar) on the step's inputs, written `called` in the messages."""
+    initial = remote.inspect(model, "state")
+    for index in range(2):
+        values = step()
+        logits, mu, logvar = forward()
+        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
+        reference_optimizer.zero_grad()
+        total.backward()
+        reference_optimizer.step()
+        _three_floats(values, "train_step")
+        expect(abs(values[1] - reconstruction.item()) < 1e-3 and abs(values[2] - kl.item()) < 1e-3,
+               f"The reconstruction and KL returned ({values[1]:.2f}, {values[2]:.2f}) should be "
+               f"({reconstruction.item():.2f}, {kl.item():.2f}): the per-image averages that negative_elbo returns for "
+               f"{called}, computed before the update (do not sum over the batch or multiply by B).")
+        expect(abs(values[0] - total.item()) < 1e-3,
+               f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} "
+               f"(beta = {beta}): pass beta on to negative_elbo.")
+        state = remote.inspect(model, "state")
+        if index == 0:
+            expect(not _same_state(state, initial),
+                   "The parameters did not change: call optimizer.step() after total.backward() "
+                   "(and optimizer.zero_grad() before backward, not between backward and step).")
+            expect(_same_state(state, reference.state_dict()),
+                   "One step does not match one SGD step on the total loss (reconstruction + beta * kl) averaged per "
+                   "image: back-propagate `total`, once, and call optimizer.step() once.")
+        else:
+            expect(_same_state(state, reference.state_dict()),
+                   "The second step differs from the expected one although the first matched: the gradients of the "
+                   "two steps were added up. Call optimizer.zero_grad() in every step, before total.backward().")
+
+
 def _exact_steps(train_step, generator):
     """Two steps of the student's train_step, SGD on a VAE whose noise is seeded, against two reference steps
     on an identical copy here (the same weights, the same noise, the same images)."""
@@ -136,35 +171,8 @@ def _exact_steps(train_step, generator):
     model = remote.make(train_step, "vae", **recipe)
     optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
     reference = given.vae(**recipe)
-    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-3)
-    initial = remote.inspect(model, "state")
-    for step in range(2):
-        values = train_step(model, optimizer, x, beta)
-        logits, mu, logvar = reference(x)
-        total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
-        reference_optimizer.zero_grad()
-        total.backward()
-        reference_optimizer.step()
-        _three_floats(values, "train_step")
-        expect(abs(values[1] - reconstruction.item()) < 1e-3 and abs(values[2] - kl.item()) < 1e-3,
-               f"The reconstruction and KL returned ({values[1]:.2f}, {values[2]:.2f}) should be "
-               f"({reconstruction.item():.2f}, {kl.item():.2f}): the per-image averages that negative_elbo returns, "
-               "computed before the update (do not sum over the batch or multiply by B).")
-        expect(abs(values[0] - total.item()) < 1e-3,
-               f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} "
-               f"(beta = {beta}): pass beta on to negative_elbo.")
-        state = remote.inspect(model, "state")
-        if step == 0:
-            expect(not _same_state(state, initial),
-                   "The parameters did not change: call optimizer.step() after total.backward() "
-                   "(and optimizer.zero_grad() before backward, not between backward and step).")
-            expect(_same_state(state, reference.state_dict()),
-                   "One step does not match one SGD step on the total loss (reconstruction + beta * kl) averaged per "
-                   "image: back-propagate `total`, once, and call optimizer.step() once.")
-        else:
-            expect(_same_state(state, reference.state_dict()),
-                   "The second step differs from the expected one although the first matched: the gradients of the "
-                   "two steps were added up. Call optimizer.zero_grad() in every step, before total.backward().")
+    expect_exact_steps(lambda: train_step(model, optimizer, x, beta), model, reference,
+                       given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x), x, beta)
 
 
 def train_step(train_step, seed=52):
