@@ -46,10 +46,9 @@ def mnist_vectors(split: str, n: int = 0):
 
 @functools.cache
 def _mnist_vectors(split: str):
-    from vaecourse.data import load_mnist
+    from vaecourse.training import images_to_float
 
-    images, _ = load_mnist(split)
-    return images.reshape(len(images), -1).to(torch.float32) / 255
+    return images_to_float(_mnist_uint8(split)).reshape(-1, 784)
 
 
 @_recipe
