@@ -96,6 +96,18 @@ def test_any_failure_while_preparing_becomes_the_notebooks_problem(tmp_path, mon
         0, 20.0, "01_pca.ipynb could not be rebuilt from the release (RuntimeError: an unforeseen case)")
 
 
+@pytest.mark.parametrize("stamp, kept", [("2026-01-10 09:30:00.000000 UTC", True), ("next tuesday", False)])
+def test_a_timestamp_nbgrader_cannot_read_is_a_note_not_a_failure(tmp_path, monkeypatch, stamp, kept):
+    """timestamp.txt comes from the student's side of the exchange: nbgrader autograde fails on a bad one."""
+    path = tmp_path / "01_pca.ipynb"
+    path.write_text(nbformat.writes(RELEASE))
+    monkeypatch.setattr(grading, "_max_score", lambda template, assignment: 20.0)
+    monkeypatch.setattr(grading, "_nbgrader", lambda *args, **kwargs: grading.subprocess.CompletedProcess([], 1, "", "stop"))
+    result = grading._grade_notebook("eve", "01_pca", path, ROOT, None, tmp_path, tmp_path, Limits(), {}, stamp)
+    assert (tmp_path / "submitted/eve/01_pca/timestamp.txt").is_file() == kept
+    assert any("is not a date" in note for note in result.notes) != kept
+
+
 @pytest.mark.parametrize("source, finding", [
     ("x = '\ud800'", "code the grader could not read (UnicodeEncodeError): look at it yourself"),
     ("torch" + ".a" * 2000 + " = 1", "code the grader could not read (RecursionError): look at it yourself"),

@@ -1069,7 +1069,13 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, target)
     if timestamp:
-        (target.parent / "timestamp.txt").write_text(timestamp)
+        from nbgrader.utils import parse_utc
+
+        try:  # the file comes from the student's side: a date nbgrader cannot read would fail the whole notebook
+            parse_utc(timestamp)
+            (target.parent / "timestamp.txt").write_text(timestamp)
+        except (ValueError, OverflowError):
+            notes = [*notes, f"timestamp.txt ({timestamp[:40]!r}) is not a date: the submission time is unknown"]
     launched = Path(folder / "sandbox" / "launched")
     launched.unlink(missing_ok=True)
     try:
