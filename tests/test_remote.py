@@ -108,12 +108,12 @@ def test_given_objects_cross_as_recipes():
 
 def test_given_networks_are_identical_copies_and_leave_the_global_rng_alone():
     state = torch.get_rng_state()
-    decoder = given.network(kind="MLPDecoder", latent_dim=3, hidden=(), seed=7)
+    decoder = given.network(kind="DenseDecoder", latent_dim=3, hidden=(), seed=7)
     assert torch.equal(torch.get_rng_state(), state)
     z = torch.randn(4, 3, generator=torch.Generator().manual_seed(1))
     logits = student("def decode(decoder, z):\n    return decoder(z)\n", "decode")(decoder, z)
     torch.testing.assert_close(logits, decoder(z).detach())  # the kernel built the same weights from the recipe
-    encoder = given.network(kind="MLPEncoder", latent_dim=2, hidden=(8,), seed=7, logvar_shift=[-3.0, 2.0])
+    encoder = given.network(kind="DenseEncoder", latent_dim=2, hidden=(8,), seed=7, logvar_shift=[-3.0, 2.0])
     assert bool((encoder(torch.rand(5, 784))[1].mean(dim=0).diff() > 3).all())
 
 

@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from vaecourse import training
-from vaecourse.models import conv_vae, mlp_vae, negative_elbo
+from vaecourse.models import conv_vae, dense_vae, negative_elbo
 from vaecourse.runtime import flush_denormals, setup_tool
 
 
@@ -34,7 +34,7 @@ def test_batch_indices_cover_everything_once_and_are_seeded():
 def test_training_lowers_the_loss_on_a_small_subset(mnist):
     train_images, _, test_images = mnist
     torch.manual_seed(0)
-    model = mlp_vae(latent_dim=8, hidden=(64,))
+    model = dense_vae(latent_dim=8, hidden=(64,))
     before = training.evaluate(model, test_images[:500])["total"]
     history = training.fit(model, train_images[:2000], test_images[:500], epochs=3, batch_size=100, lr=3e-3,
                            schedule="onecycle", progress=False)
@@ -48,14 +48,14 @@ def test_initialise_gives_relu_layers_he_weights_and_starts_the_decoder_at_the_m
     train_images, _, test_images = mnist
     images = train_images[:5000]
     torch.manual_seed(0)
-    model = mlp_vae(latent_dim=8, hidden=(512, 256))
-    heads = [model.encoder.mu.weight.clone(), model.decoder.body[-1].weight.clone()]
+    model = dense_vae(latent_dim=8, hidden=(512, 256))
+    heads = [model.encoder.mu_head.weight.clone(), model.decoder.body[-1].weight.clone()]
     before = training.evaluate(model, test_images[:1000])["total"]
     training.initialise(model, images)
-    for layer in (model.encoder.body[1], model.encoder.body[3], model.decoder.body[0], model.decoder.body[2]):
+    for layer in (model.encoder.body[0], model.encoder.body[2], model.decoder.body[0], model.decoder.body[2]):
         he_std = (2 / layer.in_features) ** 0.5
         assert layer.weight.std().item() == pytest.approx(he_std, rel=0.05), layer
-    assert torch.equal(heads[0], model.encoder.mu.weight) and torch.equal(heads[1], model.decoder.body[-1].weight), \
+    assert torch.equal(heads[0], model.encoder.mu_head.weight) and torch.equal(heads[1], model.decoder.body[-1].weight), \
         "only layers that feed a ReLU are re-drawn"
     mean = images.mean(dim=0).reshape(-1).clamp(1e-3, 1 - 1e-3)
     assert torch.allclose(torch.sigmoid(model.decoder.body[-1].bias), mean, atol=1e-6)
@@ -65,13 +65,13 @@ def test_initialise_gives_relu_layers_he_weights_and_starts_the_decoder_at_the_m
 
 def test_initialise_a_conv_decoder_and_reject_an_unknown_one(mnist):
     images = mnist[0][:1000]
-    model = conv_vae(latent_dim=4, channels=4)
+    model = conv_vae(latent_dim=4, channels=(4, 8), hidden=16)
     training.initialise(model, images)
-    assert torch.sigmoid(model.decoder.body[-1].bias).item() == pytest.approx(images.mean().item(), rel=1e-5)
-    model.decoder.body.append(torch.nn.Sigmoid())
+    assert torch.sigmoid(model.decoder.upsample[-1].bias).item() == pytest.approx(images.mean().item(), rel=1e-5)
+    model.decoder = torch.nn.Linear(4, 10)  # neither one bias per pixel nor a single one
     with pytest.raises(ValueError, match="last layer"):
         training.initialise(model, images)
-    model.decoder = torch.nn.Linear(4, 784)
+    model.decoder = torch.nn.Linear(4, 784, bias=False)
     with pytest.raises(ValueError, match="last layer"):
         training.initialise(model, images)
 
@@ -81,12 +81,12 @@ def test_fit_uses_the_recipe_it_is_given(mnist):
     results = {}
     for reinitialise in (False, True):
         torch.manual_seed(0)
-        history = training.fit(mlp_vae(latent_dim=8, hidden=(64,)), train_images[:2000], test_images[:500], epochs=1,
+        history = training.fit(dense_vae(latent_dim=8, hidden=(64,)), train_images[:2000], test_images[:500], epochs=1,
                                batch_size=100, lr=3e-3, schedule="onecycle", reinitialise=reinitialise, progress=False)
         results[reinitialise] = history["test_total"][0]
     assert results[True] < results[False] - 20, results
     with pytest.raises(ValueError, match="beta"):
-        training.fit(mlp_vae(latent_dim=2, hidden=(8,)), train_images[:100], test_images[:100], epochs=1,
+        training.fit(dense_vae(latent_dim=2, hidden=(8,)), train_images[:100], test_images[:100], epochs=1,
                      betas=(0.9, 1.5), progress=False)
 
 
@@ -122,8 +122,8 @@ def test_flush_denormals_treats_tiny_floats_as_zero():
 def test_evaluate_is_a_sampled_elbo_averaged_per_image(mnist):
     _, _, test_images = mnist
     torch.manual_seed(0)
-    model = mlp_vae(latent_dim=4, hidden=(32,))
-    model.encoder.logvar.bias.data.fill_(1.0)
+    model = dense_vae(latent_dim=4, hidden=(32,))
+    model.encoder.logvar_head.bias.data.fill_(1.0)
     images = test_images[:300]
     one = training.evaluate(model, images, batch_size=128, seed=3)
     assert one == training.evaluate(model, images, batch_size=128, seed=3), "seeded: reproducible"
@@ -140,9 +140,9 @@ def test_evaluate_is_a_sampled_elbo_averaged_per_image(mnist):
 def test_checkpoint_round_trip(tmp_path, mnist):
     _, _, test_images = mnist
     torch.manual_seed(0)
-    model = mlp_vae(latent_dim=2).eval()
+    model = dense_vae(latent_dim=2).eval()
     training.save_checkpoint(model, tmp_path / "m.pt", half=False)
-    reloaded = mlp_vae(latent_dim=2)
+    reloaded = dense_vae(latent_dim=2)
     reloaded.load_state_dict(torch.load(tmp_path / "m.pt", weights_only=True))
     reloaded.eval()
     assert torch.equal(reloaded(test_images[:10])[0], model(test_images[:10])[0])
@@ -187,7 +187,7 @@ def test_shipped_models_meet_the_course_targets():
     assert metrics["conv_vae_z2"]["test_total"] < metrics["mlp_vae_z2"]["test_total"], "conv beats MLP at latent 2"
     assert metrics["mlp_vae_z20"]["test_total"] < metrics["mlp_vae_z2"]["test_total"]
     assert metrics["digit_classifier"]["test_accuracy"] >= 0.985, "notebook 08's judge of generated digits"
-    assert metrics["mlp_aeclassifier_z2"]["test_accuracy"] > 0.8, "its 2-D code separates most classes"
+    assert metrics["mlp_aeclassifier_z2"]["test_accuracy"] > 0.7, "a linear head on its 2-D code separates most classes"
     assert metrics["mlp_ae_z2"]["test_reconstruction"] < metrics["mlp_vae_z2"]["test_reconstruction"], \
         "without the KL, the AE reconstructs better than the VAE at the same latent size"
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .models import (VAE, AEClassifier, DigitClassifier, conv_vae, mlp_autoencoder, mlp_vae, negative_elbo,
-                     reparameterize)
+from .models import (VAE, AEClassifier, DigitClassifier, ae_classifier_loss, bernoulli_reconstruction, conv_vae,
+                     dense_autoencoder, dense_vae, negative_elbo, reparameterize)
 
 CHECKPOINT_DIR = Path(__file__).resolve().parent / "checkpoints"
 METRICS_FILE = CHECKPOINT_DIR / "metrics.json"
@@ -52,10 +52,10 @@ def batch_indices(n: int, batch_size: int, shuffle: bool = True, generator=None)
 
 # --- one epoch, evaluation, training loop ---------------------------------------------------------
 
-def _vae_terms(model, x, beta, generator=None):
+def _vae_terms(model, x, beta):
     """(total, reconstruction, kl) of one batch with z sampled from q(z|x), whatever the model's mode."""
     mu, logvar = model.encoder(x)
-    logits = model.decoder(reparameterize(mu, logvar, generator))
+    logits = model.decoder(reparameterize(mu, logvar))
     return negative_elbo(logits, x, mu, logvar, beta)
 
 
@@ -89,15 +89,17 @@ def train_epoch(model, optimizer, images, batch_size: int = 128, beta: float = 1
 def evaluate(model, images, batch_size: int = 2000, beta: float = 1.0, seed: int = 0) -> dict:
     """Per-image averages of the negative ELBO and its terms on `images`, in eval mode, without gradients.
 
-    Single-sample estimate: one z ~ q(z|x) per image (noise from a generator seeded with `seed`), analytic
-    KL. Returns {"total", "reconstruction", "kl"} as floats. Leaves the model in eval mode.
+    Single-sample estimate: one z ~ q(z|x) per image (noise from torch's random state seeded with `seed`,
+    then restored: evaluating does not change what the caller draws next), analytic KL.
+    Returns {"total", "reconstruction", "kl"} as floats. Leaves the model in eval mode.
     """
     model.eval()
-    generator = torch.Generator().manual_seed(seed)
     sums = torch.zeros(3)
-    for start in range(0, len(images), batch_size):
-        x = images[start:start + batch_size]
-        sums += torch.stack(_vae_terms(model, x, beta, generator)) * len(x)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        for start in range(0, len(images), batch_size):
+            x = images[start:start + batch_size]
+            sums += torch.stack(_vae_terms(model, x, beta)) * len(x)
     return dict(zip(("total", "reconstruction", "kl"), (sums / len(images)).tolist()))
 
 
@@ -134,13 +136,13 @@ def initialise(model, images) -> None:
             for layer, following in zip(sequence, list(sequence)[1:]):
                 if isinstance(layer, nn.Linear) and isinstance(following, nn.ReLU):
                     nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
-    body = getattr(model.decoder, "body", None)
-    last = body[-1] if isinstance(body, nn.Sequential) else None
+    layers = [layer for layer in model.decoder.modules() if isinstance(layer, (nn.Linear, nn.ConvTranspose2d))]
+    last = layers[-1] if layers else None
     bias = getattr(last, "bias", None)
     mean = images.mean(dim=0).reshape(-1)
     if bias is None or bias.numel() not in (1, mean.numel()):
-        raise ValueError("initialise needs a decoder whose last layer (decoder.body[-1]) has one bias per pixel "
-                         f"or a single bias; got {last!r}")
+        raise ValueError("initialise needs a decoder whose last layer has one bias per pixel or a single bias; "
+                         f"got {last!r}")
     if bias.numel() == 1:
         mean = mean.mean().reshape(1)
     with torch.no_grad():
@@ -191,18 +193,7 @@ def fit(model, train_images, test_images, epochs: int, batch_size: int = 128, lr
 
 def reconstruction_loss(logits, x):
     """Bernoulli reconstruction loss (BCE summed over pixels) in nats per image, averaged over the batch."""
-    return nn.functional.binary_cross_entropy_with_logits(
-        logits.reshape(len(x), -1), x.reshape(len(x), -1), reduction="none").sum(dim=1).mean()
-
-
-def ae_classifier_loss(logits, class_logits, x, labels, weight: float = 1.0):
-    """Loss of an AEClassifier: reconstruction (nats per image) + weight * cross-entropy (nats per image).
-
-    Returns (total, reconstruction, cross_entropy), scalars.
-    """
-    reconstruction = reconstruction_loss(logits, x)
-    cross_entropy = nn.functional.cross_entropy(class_logits, labels)
-    return reconstruction + weight * cross_entropy, reconstruction, cross_entropy
+    return bernoulli_reconstruction(logits, x).mean()
 
 
 def batch_loss(model, x, labels, weight: float = 1.0):
@@ -255,12 +246,12 @@ def predict_digits(classifier, images, batch_size: int = 2000) -> torch.Tensor:
 
 # name -> how to build the untrained model; the files are CHECKPOINT_DIR/<name>.pt (float16 state dicts).
 ARCHITECTURES = {
-    "mlp_vae_z2": lambda: mlp_vae(latent_dim=2),
-    "mlp_vae_z20": lambda: mlp_vae(latent_dim=20, hidden=(512, 256)),
-    "conv_vae_z2": lambda: conv_vae(latent_dim=2, hidden=256),
-    "conv_vae_z20": lambda: conv_vae(latent_dim=20, hidden=256),
-    "mlp_ae_z2": lambda: mlp_autoencoder(latent_dim=2),
-    "mlp_aeclassifier_z2": lambda: AEClassifier(mlp_autoencoder(latent_dim=2)),
+    "mlp_vae_z2": lambda: dense_vae(latent_dim=2),
+    "mlp_vae_z20": lambda: dense_vae(latent_dim=20, hidden=(512, 256)),
+    "conv_vae_z2": lambda: conv_vae(latent_dim=2, channels=(32, 64), hidden=256),
+    "conv_vae_z20": lambda: conv_vae(latent_dim=20, channels=(32, 64), hidden=256),
+    "mlp_ae_z2": lambda: dense_autoencoder(latent_dim=2),
+    "mlp_aeclassifier_z2": lambda: AEClassifier(dense_autoencoder(latent_dim=2)),
     "digit_classifier": DigitClassifier,
 }
 

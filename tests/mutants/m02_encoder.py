@@ -48,6 +48,9 @@ MISTAKES = [
       "    return sum(p.numel() for name, p in model.named_parameters() if p.requires_grad and 'weight' in name)",
       {"test_count_parameters": "16 parameters"}),
     # DenseEncoder
+    R("ignores in_features (784 inputs whatever it says)", "DenseEncoder",
+      edited("DenseEncoder", ("layers, width = [], in_features", "layers, width = [], 784")),
+      {"test_dense_architecture": "in_features=794"}),
     R("one shared head", "DenseEncoder",
       edited("DenseEncoder", (DENSE_RETURN, "return self.mu_head(h), self.mu_head(h)")),
       {"test_dense_heads": "different heads"}),
@@ -156,11 +159,11 @@ ALTERNATIVES = [
       "        if p.requires_grad:\n            total += int(torch.tensor(p.shape).prod())\n    return total"),
     R("explicit layers, LeakyReLU, nn.Flatten", "DenseEncoder",
       "class DenseEncoder(nn.Module):\n"
-      "    def __init__(self, latent_dim=2, hidden=(400, 200)):\n"
+      "    def __init__(self, latent_dim=2, hidden=(400, 200), in_features=784):\n"
       "        super().__init__()\n"
       "        self.flatten = nn.Flatten()\n"
       "        self.hidden_layers = nn.ModuleList()\n"
-      "        width = 28 * 28\n"
+      "        width = in_features\n"
       "        for size in hidden:\n"
       "            self.hidden_layers.append(nn.Linear(width, size))\n"
       "            width = size\n"
@@ -177,9 +180,9 @@ ALTERNATIVES = [
              (DENSE_RETURN, "return split_mean_logvar(self.head(h))"))),
     R("one head of size 2L, split", "DenseEncoder",
       "class DenseEncoder(nn.Module):\n"
-      "    def __init__(self, latent_dim=2, hidden=(400, 200)):\n"
+      "    def __init__(self, latent_dim=2, hidden=(400, 200), in_features=784):\n"
       "        super().__init__()\n"
-      "        widths = [784, *hidden]\n"
+      "        widths = [in_features, *hidden]\n"
       "        layers = [nn.Flatten()]\n"
       "        for a, b in zip(widths[:-1], widths[1:]):\n"
       "            layers += [nn.Linear(a, b), nn.ELU()]\n"

@@ -15,7 +15,7 @@ _SORTED = 'ordered = sorted(runs, key=lambda run: run["beta"])'
 _ACTIVE = "return int((mu.var(dim=0) > threshold).sum())"
 _KL = "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).mean(dim=0)"
 _SEED = "        torch.manual_seed(seed)\n"
-_BUILD = "        model = mlp_vae(latent_dim=latent_dim, hidden=hidden)\n"
+_BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
     # --- rate_distortion
@@ -87,7 +87,7 @@ MISTAKES = [
     # --- sweep
     R("one model for all betas (built before the loop)", "sweep",
       _edit("sweep", (_SEED + _BUILD, ""), ("    results = []\n", "    results = []\n    torch.manual_seed(seed)\n"
-                                                                 "    model = mlp_vae(latent_dim=latent_dim, hidden=hidden)\n")),
+                                                                 "    model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n")),
       {"test_sweep_training": "fresh model"}),
     R("seeds once, before the loop", "sweep",
       _edit("sweep", (_SEED, ""), ("    results = []\n", "    results = []\n    torch.manual_seed(seed)\n")),
@@ -105,7 +105,7 @@ MISTAKES = [
       _edit("sweep", ('lr=2e-3, schedule="onecycle", ', "")),
       {"test_sweep_training": "recipe of the studies"}),
     R("ignores hidden", "sweep",
-      _edit("sweep", (_BUILD, "        model = mlp_vae(latent_dim=latent_dim)\n")),
+      _edit("sweep", (_BUILD, "        model = dense_vae(latent_dim=latent_dim)\n")),
       {"test_sweep_training": "architecture asked for"}),
     R("trains on the test images", "sweep",
       _edit("sweep", ("fit(model, train_images, test_images,", "fit(model, test_images, test_images,")),
@@ -157,7 +157,7 @@ ALTERNATIVES = [
       "def sweep(betas, train_images, test_images, epochs, latent_dim=10, hidden=(400,), seed=0, progress=False):\n"
       "    def one(beta):\n"
       "        torch.manual_seed(seed)\n"
-      "        model = mlp_vae(latent_dim, hidden)\n"
+      "        model = dense_vae(latent_dim, hidden)\n"
       "        history = vaecourse.training.fit(model, train_images, test_images, epochs, 128, 2e-3, 'onecycle', beta,\n"
       "                                         seed, progress)\n"
       "        reconstruction, kl = history['test_reconstruction'][-1], history['test_kl'][-1]\n"

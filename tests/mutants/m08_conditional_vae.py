@@ -17,8 +17,8 @@ _DIM_CHECK = ("    if labels.dim() != 1:\n"
               "        raise ValueError(f\"labels must be 1-D, of shape (B,), not {tuple(labels.shape)}\")\n")
 _RANGE = "(labels.min() < 0 or labels.max() >= n_classes)"
 
-_ENC_BUILD = "        self.encoder = MLPEncoder(latent_dim, hidden, in_features=784 + n_classes)\n"
-_DEC_BUILD = "        self.decoder = MLPDecoder(latent_dim + n_classes, tuple(reversed(hidden)))\n"
+_ENC_BUILD = "        self.encoder = DenseEncoder(latent_dim, hidden, in_features=784 + n_classes)\n"
+_DEC_BUILD = "        self.decoder = DenseDecoder(latent_dim + n_classes, tuple(reversed(hidden)))\n"
 _ENC_CALL = "        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), c], dim=1))\n"
 _DEC_CALL = "        return self.decoder(torch.cat([z, c], dim=1)), mu, logvar\n"
 _SAMPLE = "        z = reparameterize(mu, logvar) if self.training else mu\n"
@@ -75,23 +75,23 @@ MISTAKES = [
       {"test_one_hot_errors": "give a message"}),
     # --- ConditionalVAE
     R("label given only to the encoder (the decoder ignores it)", "ConditionalVAE",
-      _edit("ConditionalVAE", (_DEC_BUILD, "        self.decoder = MLPDecoder(latent_dim, tuple(reversed(hidden)))\n"),
+      _edit("ConditionalVAE", (_DEC_BUILD, "        self.decoder = DenseDecoder(latent_dim, tuple(reversed(hidden)))\n"),
             (_DEC_CALL, "        return self.decoder(z), mu, logvar\n"),
             (_GEN_RETURN, "        return torch.sigmoid(self.decoder(z))\n")),
       {"test_cvae_forward": "decoder must see the label", "test_cvae_generate": ""}),
     R("label given only to the decoder (the encoder ignores it)", "ConditionalVAE",
-      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = MLPEncoder(latent_dim, hidden)\n"),
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = DenseEncoder(latent_dim, hidden)\n"),
             (_ENC_CALL, "        mu, logvar = self.encoder(x)\n")),
       {"test_cvae_forward": "encoder must see the label"}),
     R("label not used at all (a plain VAE)", "ConditionalVAE",
-      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = MLPEncoder(latent_dim, hidden)\n"),
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = DenseEncoder(latent_dim, hidden)\n"),
             (_ENC_CALL, "        mu, logvar = self.encoder(x)\n"),
-            (_DEC_BUILD, "        self.decoder = MLPDecoder(latent_dim, tuple(reversed(hidden)))\n"),
+            (_DEC_BUILD, "        self.decoder = DenseDecoder(latent_dim, tuple(reversed(hidden)))\n"),
             (_DEC_CALL, "        return self.decoder(z), mu, logvar\n"),
             (_GEN_RETURN, "        return torch.sigmoid(self.decoder(z))\n")),
       {"test_cvae_forward": "must see the label", "test_cvae_generate": ""}),
     R("the label as one integer input instead of a one-hot vector", "ConditionalVAE",
-      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = MLPEncoder(latent_dim, hidden, in_features=785)\n"),
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = DenseEncoder(latent_dim, hidden, in_features=785)\n"),
             (_ENC_CALL, "        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), labels.float()[:, None]], dim=1))\n")),
       {"test_cvae_forward": "one-hot label"}),
     R("forward returns the Bernoulli means sigmoid(logits), not the logits", "ConditionalVAE",
@@ -206,7 +206,7 @@ ALTERNATIVES = [
       "        super().__init__()\n"
       "        self.latent_dim, self.n_classes = latent_dim, n_classes\n"
       "        self.encoder = _Encoder(784 + n_classes, hidden, latent_dim)\n"
-      "        self.decoder = MLPDecoder(latent_dim + n_classes, list(hidden)[::-1])\n"
+      "        self.decoder = DenseDecoder(latent_dim + n_classes, list(hidden)[::-1])\n"
       "    def forward(self, x, labels):\n"
       "        c = one_hot(labels, self.n_classes)\n"
       "        mu, logvar = self.encoder(torch.cat((x.view(-1, 784), c), 1))\n"

@@ -14,7 +14,7 @@ import torch
 
 from vaecourse import remote, training
 from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
-from vaecourse.models import mlp_vae
+from vaecourse.models import dense_vae
 
 
 def _identity(value):
@@ -292,10 +292,10 @@ def _watched_sweep(sweep, *args, **kwargs):
 
 
 def _initial_state(latent_dim, hidden, seed) -> dict:
-    """The weights of mlp_vae(latent_dim, hidden) built right after torch.manual_seed(seed)."""
+    """The weights of dense_vae(latent_dim, hidden) built right after torch.manual_seed(seed)."""
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
-        return {key: value.detach().clone() for key, value in mlp_vae(latent_dim=latent_dim, hidden=hidden).state_dict().items()}
+        return {key: value.detach().clone() for key, value in dense_vae(latent_dim=latent_dim, hidden=hidden).state_dict().items()}
 
 
 def _check_fit_call(call, beta, reference, train, test, epochs, seed):
@@ -303,10 +303,10 @@ def _check_fit_call(call, beta, reference, train, test, epochs, seed):
     initial = call["initial"] or {}
     expect({key: tuple(value.shape) for key, value in initial.items()}
            == {key: tuple(value.shape) for key, value in reference.items()},
-           "The model does not have the architecture asked for: build mlp_vae(latent_dim=latent_dim, hidden=hidden).")
+           "The model does not have the architecture asked for: build dense_vae(latent_dim=latent_dim, hidden=hidden).")
     expect(all(torch.equal(initial[key], value) for key, value in reference.items()),
            f"The model for beta = {beta:g} does not start from the weights that torch.manual_seed(seed) followed by "
-           f"mlp_vae(...) gives (seed = {seed} here): call torch.manual_seed(seed) right before building each model, so "
+           f"dense_vae(...) gives (seed = {seed} here): call torch.manual_seed(seed) right before building each model, so "
            "that every beta starts from the same initial weights.")
     expect(call["beta"] == beta, f"The model for beta = {beta:g} was trained with beta = {call['beta']}: pass beta=beta to fit.")
     same = [type(value) is torch.Tensor and value.shape == wanted.shape and torch.equal(value, wanted)
@@ -364,16 +364,16 @@ def _trained_states(calls) -> list:
 
 
 def _vae_from_state(state: dict):
-    """An mlp_vae with the given weights (its sizes read from them), built here: the check measures it itself."""
+    """A dense_vae with the given weights (its sizes read from them), built here: the check measures it itself."""
     layers = sorted(int(match.group(1)) for key in state if (match := re.fullmatch(r"encoder\.body\.(\d+)\.weight", key)))
     try:
         hidden = tuple(state[f"encoder.body.{index}.weight"].shape[0] for index in layers)
         with torch.random.fork_rng(devices=[]):
-            model = mlp_vae(latent_dim=state["encoder.mu.weight"].shape[0], hidden=hidden)
+            model = dense_vae(latent_dim=state["encoder.mu_head.weight"].shape[0], hidden=hidden)
         model.load_state_dict(state)
     except (KeyError, RuntimeError, TypeError, AttributeError):
-        raise AssertionError("The model sweep trained is not an mlp_vae: build each model with "
-                             "mlp_vae(latent_dim=latent_dim, hidden=hidden).") from None
+        raise AssertionError("The model sweep trained is not a dense_vae: build each model with "
+                             "dense_vae(latent_dim=latent_dim, hidden=hidden).") from None
     return model.eval()
 
 

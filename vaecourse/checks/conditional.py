@@ -451,8 +451,8 @@ def recognised_share(recognised_share, seed=13):
 # ---------------------------------------------------------------- the trained cVAE
 
 def _decoder_of(state, n_classes=10):
-    """An MLPDecoder loaded with the trained decoder's weights, or None if they are laid out otherwise."""
-    from vaecourse.models import MLPDecoder
+    """A DenseDecoder loaded with the trained decoder's weights, or None if they are laid out otherwise."""
+    from vaecourse.models import DenseDecoder
 
     weights = {name[len("decoder."):]: value for name, value in state.items() if name.startswith("decoder.")}
     layers = sorted({int(name.split(".")[1]) for name in weights if name.startswith("body.")})
@@ -460,7 +460,7 @@ def _decoder_of(state, n_classes=10):
         shapes = [tuple(weights[f"body.{layer}.weight"].shape) for layer in layers]
         if not shapes or shapes[-1][0] != 784 or shapes[0][1] <= n_classes:
             return None
-        decoder = MLPDecoder(shapes[0][1], tuple(shape[0] for shape in shapes[:-1]))  # input: [z ; one-hot]
+        decoder = DenseDecoder(shapes[0][1], tuple(shape[0] for shape in shapes[:-1]))  # input: [z ; one-hot]
         decoder.load_state_dict(weights)
     except (KeyError, RuntimeError, IndexError):
         return None
@@ -470,7 +470,7 @@ def _decoder_of(state, n_classes=10):
 def generation_target(cvae, seed=14):
     """Check that your cVAE with a 2-D latent space generates the requested digits (the target is lower while grading).
 
-    The images are generated here from your trained decoder's weights when it is an MLPDecoder (else by
+    The images are generated here from your trained decoder's weights when it is a DenseDecoder (else by
     your generate), and judged here by the reference classifier.
     """
     from vaecourse.runtime import fast_mode

@@ -59,9 +59,9 @@ def count_parameters(count_parameters, seed=12):
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
-def _dense_count(latent_dim, hidden) -> int:
+def _dense_count(latent_dim, hidden, in_features=784) -> int:
     """Parameters of the specified DenseEncoder (the table of the notebook, as a formula)."""
-    widths = [784, *hidden]
+    widths = [in_features, *hidden]
     body = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
     return body + 2 * (widths[-1] * latent_dim + latent_dim)
 
@@ -122,9 +122,9 @@ def dense_architecture(DenseEncoder, seed=23):
     drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], hidden=tuple(draw_sizes(generator, 1, 8, 40)))
     expect_parameter_counts(DenseEncoder, _dense_count,
                             [dict(latent_dim=2, hidden=(400, 200)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),
-                             dict(latent_dim=4, hidden=())], "DenseEncoder",
+                             dict(latent_dim=4, hidden=()), dict(drawn, in_features=784 + 10)], "DenseEncoder",
                             "check the widths of the layers, the biases and the two heads: one Linear + ReLU per "
-                            "entry of hidden, then the two heads.")
+                            "entry of hidden, from in_features inputs, then the two heads.")
     images = torch.rand(3, 1, 28, 28, generator=generator)
     mu_4d, logvar_4d = call(encoder, images, "DenseEncoder on (B, 1, 28, 28) images (flatten them first)")
     mu_2d, logvar_2d = call(encoder, images.reshape(3, 784), "DenseEncoder on (B, 784) images")

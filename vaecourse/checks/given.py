@@ -80,16 +80,16 @@ def layers(spec, frozen=(), seed=None):
     return model
 
 
-NETWORKS = ("MLPEncoder", "MLPDecoder")
+NETWORKS = ("DenseEncoder", "DenseDecoder")
 
 
 @_recipe
 def network(kind: str, latent_dim: int, hidden=(), seed: int = 0, logvar_shift=()):
-    """A vaecourse.models MLPEncoder or MLPDecoder whose weights are drawn from `seed`, so that every copy is
+    """A vaecourse.models DenseEncoder or DenseDecoder whose weights are drawn from `seed`, so that every copy is
     identical (the global RNG is left as it was). logvar_shift (an encoder's): added to the bias of its logvar
     head, one value per latent dimension, to spread the variances.
 
-    MLPDecoder with hidden=() is a single Linear(latent_dim, 784): a check can then recover the codes it was
+    DenseDecoder with hidden=() is a single Linear(latent_dim, 784): a check can then recover the codes it was
     given from its logits, by least squares.
     """
     from vaecourse import models
@@ -101,18 +101,18 @@ def network(kind: str, latent_dim: int, hidden=(), seed: int = 0, logvar_shift=(
         model = getattr(models, kind)(latent_dim, hidden=tuple(hidden))
     if logvar_shift:
         with torch.no_grad():
-            model.logvar.bias += torch.tensor(logvar_shift, dtype=torch.float32)
+            model.logvar_head.bias += torch.tensor(logvar_shift, dtype=torch.float32)
     return model
 
 
 @_recipe
 def autoencoder(latent_dim: int, hidden=(), seed: int = 0):
-    """A correct plain autoencoder (the package's AutoEncoder, z = mu) of an MLPEncoder and an MLPDecoder (see
+    """A correct plain autoencoder (the package's AutoEncoder, z = mu) of a DenseEncoder and a DenseDecoder (see
     `network`) with weights drawn from `seed`, for the checks of what is built on top of one."""
     from vaecourse.models import AutoEncoder
 
-    return AutoEncoder(network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed),
-                       network(kind="MLPDecoder", latent_dim=latent_dim, hidden=hidden, seed=seed + 1), latent_dim)
+    return AutoEncoder(network(kind="DenseEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed),
+                       network(kind="DenseDecoder", latent_dim=latent_dim, hidden=hidden, seed=seed + 1), latent_dim)
 
 
 OPTIMIZERS = ("SGD", "Adam")
@@ -141,7 +141,7 @@ LATENT_MODELS = ("vae", "autoencoder")
 
 @_recipe
 def latent_model(kind: str, latent_dim: int, hidden=(), seed: int = 0, spied: bool = False):
-    """A vaecourse.models mlp_vae or mlp_autoencoder whose weights are drawn from `seed` (every copy is
+    """A vaecourse.models dense_vae or dense_autoencoder whose weights are drawn from `seed` (every copy is
     identical; the global RNG is left as it was), in training mode. spied: its encoder and decoder are
     wrapped in checks.Spy, which records every call (training mode, gradient mode, batch size) in .calls,
     read by the checks of functions that must encode or decode in eval mode, without gradients, in batches
@@ -153,7 +153,7 @@ def latent_model(kind: str, latent_dim: int, hidden=(), seed: int = 0, spied: bo
         raise ValueError(f"latent_model: kind must be one of {LATENT_MODELS}")
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
-        model = getattr(models, f"mlp_{kind}")(latent_dim, hidden=tuple(hidden))
+        model = getattr(models, f"dense_{kind}")(latent_dim, hidden=tuple(hidden))
     if spied:
         model.encoder, model.decoder = Spy(model.encoder), Spy(model.decoder)
     return model.train()
@@ -303,27 +303,32 @@ def digit_classifier():
     return load_pretrained("digit_classifier")
 
 
+def seeded_sample(mu, logvar, generator):
+    """reparameterize(mu, logvar) with its noise drawn from `generator`: the given models sample the same codes,
+    call after call, on both sides of the channel, whatever the global random state."""
+    eps = torch.randn(mu.shape, generator=generator, dtype=mu.dtype, device=mu.device)
+    return mu + torch.exp(0.5 * logvar) * eps
+
+
 class ConditionalVAE(torch.nn.Module):
     """A correct conditional VAE (notebook 08's exercise) whose sampling noise comes from its own seeded
     generator: two copies made from the same recipe sample the same codes, call for call."""
 
     def __init__(self, latent_dim, hidden, n_classes, seed):
-        from vaecourse.models import MLPDecoder, MLPEncoder
+        from vaecourse.models import DenseDecoder, DenseEncoder
 
         super().__init__()
         self.latent_dim, self.n_classes = latent_dim, n_classes
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(seed)
-            self.encoder = MLPEncoder(latent_dim, hidden, in_features=784 + n_classes)
-            self.decoder = MLPDecoder(latent_dim + n_classes, tuple(reversed(hidden)))
+            self.encoder = DenseEncoder(latent_dim, hidden, in_features=784 + n_classes)
+            self.decoder = DenseDecoder(latent_dim + n_classes, tuple(reversed(hidden)))
         self.noise = torch.Generator().manual_seed(seed + 1)
 
     def forward(self, x, labels):
-        from vaecourse.models import reparameterize
-
         c = torch.nn.functional.one_hot(labels.long(), self.n_classes).float()
         mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), c], dim=1))
-        z = reparameterize(mu, logvar, self.noise) if self.training else mu
+        z = seeded_sample(mu, logvar, self.noise) if self.training else mu
         return self.decoder(torch.cat([z, c], dim=1)), mu, logvar
 
 
@@ -345,7 +350,7 @@ def numbered_images(n: int):
 
 @functools.cache
 def _seeded_vae_class():
-    from vaecourse.models import VAE, reparameterize
+    from vaecourse.models import VAE
 
     class SeededVAE(VAE):
         """The course's VAE, whose training-mode noise comes from its own generator: two copies made from the
@@ -353,7 +358,7 @@ def _seeded_vae_class():
 
         def forward(self, x):
             mu, logvar = self.encoder(x)
-            z = reparameterize(mu, logvar, self.noise) if self.training else mu
+            z = seeded_sample(mu, logvar, self.noise) if self.training else mu
             return self.decoder(z), mu, logvar
 
     return SeededVAE
@@ -362,7 +367,7 @@ def _seeded_vae_class():
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
         logvar_bias=None):
-    """A vaecourse.models.mlp_vae with weights drawn from `seed` (the global RNG is left as it was).
+    """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
     can repeat a training step exactly; spy: its encoder is a checks.Spy (its `calls` record the mode, the
@@ -374,11 +379,11 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
 
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
-        base = models.mlp_vae(latent_dim=latent_dim, hidden=tuple(hidden))
+        base = models.dense_vae(latent_dim=latent_dim, hidden=tuple(hidden))
     with torch.no_grad():
-        base.encoder.mu.weight *= mu_scale
+        base.encoder.mu_head.weight *= mu_scale
         if logvar_bias is not None:
-            base.encoder.logvar.bias.fill_(logvar_bias)
+            base.encoder.logvar_head.bias.fill_(logvar_bias)
     encoder = Spy(base.encoder) if spy else base.encoder
     if noise_seed is None:
         return models.VAE(encoder, base.decoder, latent_dim)

@@ -16,7 +16,7 @@ import torch
 
 from vaecourse import remote, training
 from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
-from vaecourse.models import mlp_vae, negative_elbo, reparameterize
+from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
 HISTORY_KEYS = training.HISTORY_KEYS
@@ -37,8 +37,8 @@ def _weights_seed(generator) -> int:
 
 
 def _local_copy(state, latent_dim, hidden):
-    """An mlp_vae here, with the weights read from the student's side."""
-    model = mlp_vae(latent_dim=latent_dim, hidden=tuple(hidden))
+    """A dense_vae here, with the weights read from the student's side."""
+    model = dense_vae(latent_dim=latent_dim, hidden=tuple(hidden))
     model.load_state_dict(state)
     return model
 
@@ -247,7 +247,7 @@ def evaluate(evaluate, seed=53):
     local = given.vae(**recipe)
     with torch.no_grad():
         mu, logvar = local.encoder(images)
-        estimates = torch.stack([torch.stack(negative_elbo(local.decoder(reparameterize(mu, logvar, generator)), images,
+        estimates = torch.stack([torch.stack(negative_elbo(local.decoder(given.seeded_sample(mu, logvar, generator)), images,
                                                            mu, logvar, beta)) for _ in range(40)])
         at_mean = negative_elbo(local.decoder(mu), images, mu, logvar, beta)[1].item()
     expected, spread = estimates.mean(0), estimates.std(0)
@@ -393,7 +393,7 @@ def target(model, history, EPOCHS, seed=56):
         state = remote.inspect(remote.fetch(model), "state")  # the student's global, a handle to it in the kernel
         trained = _local_copy(state, 20, (512, 256))
     except Exception as error:
-        raise AssertionError(f"`model` must be the MLP VAE trained above, mlp_vae(latent_dim=20, hidden=(512, 256)), "
+        raise AssertionError(f"`model` must be the VAE trained above, VAE(DenseEncoder(20, hidden=(512, 256)), DenseDecoder(20, hidden=(256, 512)), 20), "
                              f"but its weights could not be read as such ({type(error).__name__}).") from None
     images = given.mnist_images(split="test", n=1000 if fast else 10_000)
     loss = training.evaluate(trained, images, seed=seed)["total"]

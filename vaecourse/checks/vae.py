@@ -386,8 +386,8 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
 def _networks(generator, latent_dim, hidden, logvar_shift=()):
     """A given encoder and a given single-Linear decoder, with weights drawn from the check's generator."""
     seed = draw_sizes(generator, 1, 0, 2 ** 30)[0]
-    encoder = given.network(kind="MLPEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed, logvar_shift=logvar_shift)
-    return encoder, given.network(kind="MLPDecoder", latent_dim=latent_dim, hidden=(), seed=seed + 1)
+    encoder = given.network(kind="DenseEncoder", latent_dim=latent_dim, hidden=hidden, seed=seed, logvar_shift=logvar_shift)
+    return encoder, given.network(kind="DenseDecoder", latent_dim=latent_dim, hidden=(), seed=seed + 1)
 
 
 def _codes(decoder, logits, what: str, hint: str):
@@ -511,8 +511,8 @@ def autoencoder(AutoEncoder, seed=23):
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 6)[0]
     weights = draw_sizes(generator, 1, 0, 2 ** 30)[0]
-    encoder = given.network(kind="MLPEncoder", latent_dim=d, hidden=(32,), seed=weights)
-    decoder = given.network(kind="MLPDecoder", latent_dim=d, hidden=(32,), seed=weights + 1)
+    encoder = given.network(kind="DenseEncoder", latent_dim=d, hidden=(32,), seed=weights)
+    decoder = given.network(kind="DenseDecoder", latent_dim=d, hidden=(32,), seed=weights + 1)
     ae = AutoEncoder(encoder, decoder, latent_dim=d)
     ae.train()
     x = torch.rand(B, 1, 28, 28, generator=generator)

@@ -1,0 +1,69 @@
+"""One source: the package's models and losses are the model answers of the notebooks, statement for statement.
+
+Notebooks 05-08 train and measure what vaecourse.models holds; students wrote the same classes in 02-04. This
+test makes the two one: every definition listed below must be, in its notebook's solution cell and in the
+package, the same code (the same abstract syntax tree: names, signatures, defaults, docstrings, statements;
+comments and the nbgrader solution markers aside).
+"""
+
+import ast
+import inspect
+
+import nbformat
+import pytest
+from conftest import ROOT
+
+from vaecourse import models
+
+TAUGHT = {
+    "02_encoder": ["DenseEncoder", "ConvEncoder"],
+    "03_decoder": ["DenseDecoder", "ConvDecoder"],
+    "04_vae": ["reparameterize", "VAE", "kl_to_standard_normal", "bernoulli_reconstruction", "negative_elbo",
+               "AutoEncoder", "AEClassifier", "ae_classifier_loss"],
+    "07_beta_study": ["kl_per_unit"],
+}
+
+
+def solution_definitions(notebook: str) -> dict:
+    """{name: ast node} of the top-level functions and classes of the notebook's solution cells."""
+    path = ROOT / "solutions" / notebook / f"{notebook}.ipynb"
+    found = {}
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"):
+            for node in ast.parse(cell.source).body:
+                if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                    found[node.name] = node
+    return found
+
+
+@pytest.mark.parametrize("notebook, name", [(notebook, name) for notebook, names in TAUGHT.items() for name in names])
+def test_the_package_holds_the_notebooks_own_code(notebook, name):
+    taught = solution_definitions(notebook)
+    assert name in taught, f"{notebook} no longer defines {name} in a solution cell"
+    shipped = ast.parse(inspect.getsource(getattr(models, name))).body[0]
+    assert ast.dump(shipped) == ast.dump(taught[name]), (
+        f"vaecourse.models.{name} differs from the model answer of {notebook}: copy one onto the other")
+
+
+def test_a_changed_model_answer_is_told_apart():
+    """The comparison is not blind: one changed constant in a copy of the answer is a difference."""
+    taught = solution_definitions("04_vae")["reparameterize"]
+    changed = ast.parse(ast.unparse(taught).replace("0.5", "0.25")).body[0]
+    assert ast.dump(changed) != ast.dump(taught)
+    assert ast.dump(ast.parse(ast.unparse(taught)).body[0]) == ast.dump(taught)
+
+
+def test_every_class_the_later_notebooks_import_is_taught():
+    """What 05-08 import from vaecourse.models is either written in 02-04/07 or a configuration of those
+    classes (dense_vae, conv_vae, dense_autoencoder) or the reference digit classifier of 08."""
+    taught = {name for names in TAUGHT.values() for name in names}
+    configurations = {"dense_vae", "conv_vae", "dense_autoencoder", "DigitClassifier"}
+    for notebook in ("04_vae", "05_training", "06_latent_space", "07_beta_study", "08_conditional_vae"):
+        path = ROOT / "solutions" / notebook / f"{notebook}.ipynb"
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type != "code":
+                continue
+            for node in ast.walk(ast.parse(cell.source)):
+                if isinstance(node, ast.ImportFrom) and node.module == "vaecourse.models":
+                    imported = {alias.name for alias in node.names}
+                    assert imported <= taught | configurations, (notebook, imported - taught - configurations)
