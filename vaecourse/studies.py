@@ -4,7 +4,8 @@ A full sweep trains 16 VAEs on all of MNIST: too long for a notebook on a laptop
 script, tools/run_studies.py, trains them once and stores what the notebook shows (no model weights):
 
     beta_study.pt          MLP VAE (784-400-latent), latent 10, beta in BETAS, 10 epochs each
-    architecture_study.pt  dense (MLP, mlp_vae) and convolutional (conv_vae, no dense layer) VAEs,
+    architecture_study.pt  dense (dense_vae, 784-400-d) and convolutional (the ConvEncoder and ConvDecoder of
+                           notebooks 02-03 at their default widths) VAEs,
                            latent size in LATENT_SIZES, beta = 1, 6 epochs each (conv epochs are slow)
 
 The epochs, learning rate and versions are in the file's "settings".
