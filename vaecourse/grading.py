@@ -965,7 +965,12 @@ REFERENCE_MODULES = ("vaecourse.models", "vaecourse.training", "vaecourse.checks
 def reference_copies(source: str) -> list:
     """Signs that an answer uses the course package's own code instead of the student's: it imports the
     package's reference modules (the package a student installs ships the solutions of some exercises),
-    or defines a function or class whose code is that of the package's function of the same name."""
+    or defines a function or class whose code is that of the package's function of the same name.
+
+    vaecourse.models holds the model answers of notebooks 02-04 word for word (one source), and a short
+    answer written independently can be the same code: a definition of models counts as copied only if its
+    comments came along too.
+    """
     try:
         tree = sandbox.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -982,9 +987,11 @@ def reference_copies(source: str) -> list:
                 found.append(f"imports the course's reference code ({module})")
                 break
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node in tree.body:  # methods alone are too alike
-            original = _reference_definitions().get(node.name)
-            if original and any(_shape(node) == _shape(definition) for definition in original):
-                found.append(f"copies the course's own {node.name}")
+            text = ast.get_source_segment(source, node) or ""
+            for shape, comments in _reference_definitions().get(node.name, []):
+                if _shape(node) == shape and (comments is None or (comments and all(c in text for c in comments))):
+                    found.append(f"copies the course's own {node.name}")
+                    break
     return list(dict.fromkeys(found))
 
 
@@ -1001,14 +1008,27 @@ def _shape(node) -> str:
 
 @functools.cache
 def _reference_definitions() -> dict:
-    """{name: [definitions]} of the functions and classes of the package's reference modules."""
+    """{name: [(shape, comments)]} of the functions and classes of the package's reference modules; comments:
+    the comment texts of a definition of vaecourse.models (the notebooks' model answers), None elsewhere."""
+    import io
+    import tokenize
+
     import vaecourse
 
     definitions = {}
     for path in sorted(Path(vaecourse.__file__).parent.rglob("*.py")):
-        for node in sandbox.parse(path.read_text()).body:
+        text = path.read_text()
+        comments_by_line = {}
+        if path.name == "models.py" and path.parent.name == "vaecourse":
+            for token in tokenize.generate_tokens(io.StringIO(text).readline):
+                if token.type == tokenize.COMMENT:
+                    comments_by_line[token.start[0]] = token.string
+        for node in sandbox.parse(text).body:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
-                definitions.setdefault(node.name, []).append(node)
+                comments = None
+                if comments_by_line:
+                    comments = tuple(c for line, c in comments_by_line.items() if node.lineno <= line <= node.end_lineno)
+                definitions.setdefault(node.name, []).append((_shape(node), comments))
     return definitions
 
 
