@@ -9,6 +9,7 @@ Other check cells run as they are, hidden tests included. This is much faster th
 per mutant; the real nbgrader pipeline is exercised in test_grading.py and test_robustness.py.
 """
 
+import ast
 import functools
 import re
 from dataclasses import dataclass
@@ -84,11 +85,84 @@ class NotebookRun:
                 for c in self.checks if remote.plan(c.source)}
 
     def checks_with(self, replacement: Replacement) -> dict:
-        """Run every check with `replacement` as the answer of its cell: {check grade_id: '' or message}."""
+        """Run every check with `replacement` as the answer of its cell: {check grade_id: '' or message}.
+
+        As in Run All, the code cells after the answer that use it run again first (a training cell trains with
+        the replaced train_step, and a check of the trained model sees the result), but only those whose
+        results a later check reads: the others would only draw pictures.
+        """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
         namespace = dict(self.namespace)
         exec(compile(replacement.source, f"<{replacement.name}>", "exec"), namespace)
-        return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(namespace), graded=True) for c in self.checks}
+        again = self._to_run_again(replacement)
+        outcomes = {}
+        for cell in self.notebook.cells:
+            if cell in self.checks:
+                outcomes[cell.metadata["nbgrader"]["grade_id"]] = self._run_check(cell, dict(namespace), graded=True)
+            elif any(cell is other for other in again):
+                try:
+                    exec(compile(_code(cell), f"<cell {cell.id}>", "exec"), namespace)
+                except Exception:  # as in a notebook: the error shows in that cell, and the next cells run
+                    pass
+                finally:
+                    plt.close("all")
+        return outcomes
+
+    def _to_run_again(self, replacement: Replacement) -> list:
+        """The code cells after the answer's cell that read a name it (or a cell run again) defines, and define
+        a name that a later check, or a cell run again before it, reads."""
+        code = [c for c in self.notebook.cells if c.cell_type == "code"]
+        start = next(i for i, c in enumerate(code) if c.metadata.get("nbgrader", {}).get("grade_id") == replacement.grade_id)
+        changed, candidates = _names(replacement.source)[1], []
+        for cell in code[start + 1:]:
+            if cell in self.checks:
+                continue
+            reads, writes = _names(_code(cell))
+            if reads & changed:
+                candidates.append(cell)
+                changed |= writes
+        needed, again = set(), []
+        for cell in reversed(code[start + 1:]):
+            reads, writes = _names(_code(cell))
+            if cell in self.checks:
+                needed |= reads
+            elif any(cell is other for other in candidates) and writes & needed:
+                again.append(cell)
+                needed |= reads
+        return again
+
+
+def _names(source: str):
+    """(names a cell reads, also in a function's body, since a function that calls train_step uses train_step,
+    but not a function's own arguments and local variables; names it defines at the top level)."""
+    reads, writes = set(), set()
+
+    def visit(node, local, top):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if top and not isinstance(node, ast.Lambda):
+                writes.add(node.name)
+            arguments = node.args
+            own = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+            own |= {a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None}
+            own |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+            for child in ast.iter_child_nodes(node):
+                visit(child, local | own, False)
+            return
+        if isinstance(node, ast.ClassDef) and top:
+            writes.add(node.name)
+        if isinstance(node, ast.Name):
+            if top and isinstance(node.ctx, (ast.Store, ast.Del)):
+                writes.add(node.id)
+            elif node.id not in local:
+                reads.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)) and top:
+            writes.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        for child in ast.iter_child_nodes(node):
+            visit(child, local, top and not isinstance(node, ast.ClassDef))
+
+    for statement in ast.parse(source).body:
+        visit(statement, set(), True)
+    return reads, writes
 
 
 @functools.cache

@@ -52,6 +52,9 @@ def test_mistake_is_caught_and_named(catalogue, mistake):
     for check, phrase in mistake.catches.items():
         assert outcomes[check], f"{check} passed although the answer {mistake.name!r} is wrong"
         assert phrase.lower() in outcomes[check].lower(), f"{check} failed without naming the mistake: {outcomes[check]}"
+    # one mistake, one charge: every other check passes (a later check judges the student's own work only)
+    charged_again = {check: message for check, message in outcomes.items() if message and check not in mistake.catches}
+    assert not charged_again, f"the answer {mistake.name!r} also failed checks that do not target it: {charged_again}"
 
 
 @pytest.mark.parametrize("catalogue, alternative", _cases("ALTERNATIVES"))

@@ -40,13 +40,13 @@ MISTAKES = [
       {"test_dense_decoder_outputs": "sigmoid of the logits"}),
     R("missing reshape to (B, 1, 28, 28)", "DenseDecoder",
       edited("DenseDecoder", (DENSE_FORWARD, "return self.body(z)")),
-      {"test_dense_decoder_shapes": "expected (4, 1, 28, 28)", "test_dense_decoder_outputs": "expected (8, 1, 28, 28)"}),
+      {"test_dense_decoder_shapes": "expected (4, 1, 28, 28)", "test_dense_decoder_outputs": "expected (8, 1, 28, 28)", "test_dense_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("reshape to (B, 28, 28)", "DenseDecoder",
       edited("DenseDecoder", (DENSE_FORWARD, "return self.body(z).reshape(len(z), 28, 28)")),
-      {"test_dense_decoder_shapes": "shape"}),
+      {"test_dense_decoder_shapes": "shape", "test_dense_decoder_outputs": "", "test_dense_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("ignores the latent size", "DenseDecoder",
       edited("DenseDecoder", ("layers, width = [], latent_dim", "layers, width = [], 2")),
-      {"test_dense_decoder_shapes": "DenseDecoder(latent_dim=5) failed"}),
+      {"test_dense_decoder_shapes": "DenseDecoder(latent_dim=5) failed", "test_dense_decoder_outputs": "", "test_dense_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("ignores the hidden widths", "DenseDecoder",
       edited("DenseDecoder", ("for size in hidden:", "for size in (200, 400):")),
       {"test_dense_decoder_architecture": "one Linear + ReLU per entry"}),
@@ -74,27 +74,27 @@ MISTAKES = [
     R("kernel 3: 7 => 13 => 25", "ConvDecoder",
       edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=3, stride=2, padding=1)"),
              (CONV_T2, "nn.ConvTranspose2d(c2, 1, kernel_size=3, stride=2, padding=1)")),
-      {"test_conv_decoder_shapes": "7x7 => 14x14", "test_conv_decoder_outputs": "shape"}),
+      {"test_conv_decoder_shapes": "7x7 => 14x14", "test_conv_decoder_outputs": "shape", "test_conv_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("padding 0 in the second layer: 14 => 30", "ConvDecoder",
       edited("ConvDecoder", (CONV_T2, "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=0)")),
-      {"test_conv_decoder_shapes": "14x14 => 28x28"}),
+      {"test_conv_decoder_shapes": "14x14 => 28x28", "test_conv_decoder_outputs": "", "test_conv_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("stride 1 then interpolation", "ConvDecoder",
       edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=3, stride=1, padding=1), nn.Upsample(scale_factor=2)")),
-      {"test_conv_decoder_shapes": "7x7 => 14x14"}),
+      {"test_conv_decoder_shapes": "7x7 => 14x14", "test_conv_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("kernel 3 with output_padding (right shapes, other count)", "ConvDecoder",
       edited("ConvDecoder", (CONV_T1, "nn.ConvTranspose2d(c1, c2, kernel_size=3, stride=2, padding=1, output_padding=1)"),
              (CONV_T2, "nn.ConvTranspose2d(c2, 1, kernel_size=3, stride=2, padding=1, output_padding=1)")),
       {"test_conv_decoder_architecture": "kernel sizes"}),
     R("missing reshape to (B, c1, 7, 7)", "ConvDecoder",
       edited("ConvDecoder", ("nn.Unflatten(1, (c1, 7, 7)),  # (B, c1 * 49) => (B, c1, 7, 7)", "")),
-      {"test_conv_decoder_shapes": "reshape the output of the linear layers"}),
+      {"test_conv_decoder_shapes": "reshape the output of the linear layers", "test_conv_decoder_outputs": "", "test_conv_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("reshape to (B, c1 * 49, 1, 1)", "ConvDecoder",
       edited("ConvDecoder", ("nn.Unflatten(1, (c1, 7, 7)),", "nn.Unflatten(1, (c1 * 49, 1, 1)),"),
              (CONV_T1, "nn.ConvTranspose2d(c1 * 49, c2, kernel_size=14, stride=1), nn.ReLU(), nn.Identity()")),
-      {"test_conv_decoder_shapes": "(B, c1, 7, 7)"}),
+      {"test_conv_decoder_shapes": "(B, c1, 7, 7)", "test_conv_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("hard-coded channels", "ConvDecoder",
       edited("ConvDecoder", ("c1, c2 = channels", "c1, c2 = 32, 16")),
-      {"test_conv_decoder_shapes": "channels"}),
+      {"test_conv_decoder_shapes": "channels", "test_conv_decoder_architecture": ""}),  # its other checks see the same wrong answer
     R("ignores the hidden width", "ConvDecoder",
       edited("ConvDecoder", ("nn.Linear(latent_dim, hidden), nn.ReLU(),", "nn.Linear(latent_dim, 128), nn.ReLU(),"),
              ("nn.Linear(hidden, c1 * 7 * 7), nn.ReLU(),", "nn.Linear(128, c1 * 7 * 7), nn.ReLU(),")),
@@ -118,12 +118,12 @@ MISTAKES = [
     R("mean over the pixels", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    return ((x - mean) ** 2 / (2 * sigma ** 2) + math.log(sigma) + 0.5 * math.log(2 * math.pi)).reshape(len(x), -1).mean(dim=1)",
-      {"test_gaussian_nll": "not the mean"}),
+      {"test_gaussian_nll": "not the mean", "test_gaussian_nll_sigma": ""}),  # its other checks see the same wrong answer
     R("averaged over the batch", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    D = x[0].numel()\n"
       "    return (((x - mean) ** 2).sum() / len(x)) / (2 * sigma ** 2) + D * (math.log(sigma) + 0.5 * math.log(2 * math.pi))",
-      {"test_gaussian_nll": "shape"}),
+      {"test_gaussian_nll": "shape", "test_gaussian_nll_sigma": ""}),  # its other checks see the same wrong answer
     R("divides by 2 sigma instead of 2 sigma^2", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    D = x[0].numel()\n"
@@ -138,11 +138,11 @@ MISTAKES = [
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    D = x.numel()\n"
       "    return ((x - mean) ** 2).reshape(len(x), -1).sum(dim=1) / (2 * sigma ** 2) + D * (math.log(sigma) + 0.5 * math.log(2 * math.pi))",
-      {"test_gaussian_nll": "D * log(2 pi) / 2"}),
+      {"test_gaussian_nll": "D * log(2 pi) / 2", "test_gaussian_nll_sigma": ""}),  # its other checks see the same wrong answer
     R("sums over the last dimension only", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    return ((x - mean) ** 2 / (2 * sigma ** 2) + math.log(sigma) + 0.5 * math.log(2 * math.pi)).sum(dim=-1)",
-      {"test_gaussian_nll": "shape"}),
+      {"test_gaussian_nll": "shape", "test_gaussian_nll_sigma": ""}),  # its other checks see the same wrong answer
     # moved from notebook 04's catalogue when its duplicate Gaussian exercise was removed
     R("ignores sigma (sigma = 1 hard-coded)", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"

@@ -139,7 +139,7 @@ MISTAKES = [
     R("divides evaluate's averages again by the number of test images", "train",
       _train("        model.train()\n").replace("history['test_' + name].append(value)",
                                                  "history['test_' + name].append(value / len(test_images))"),
-      {"test_train_loop": "the value evaluate returned"}),
+      {"test_train_loop": "the value evaluate returned", "test_train_history": "nats per image"}),  # train itself: both its checks
     R("forgets beta", "train",
       _train("        model.train()\n").replace("train_step(model, optimizer, x, beta)", "train_step(model, optimizer, x)"),
       {"test_train_loop": "Pass beta"}),

@@ -13,6 +13,8 @@ checks see. (Grading does not depend on this: graded verdicts are computed outsi
 
 import builtins
 import importlib
+from contextlib import redirect_stdout as _redirect_stdout
+from io import StringIO as _StringIO
 
 import numpy as np
 import torch
@@ -78,6 +80,21 @@ def expect(condition, message: str) -> None:
 def draw_sizes(generator, count: int, low: int, high: int) -> list:
     """`count` integers in [low, high] from the check's generator: sizes a hard-coded answer cannot guess."""
     return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
+
+
+def fails_own_check(check, *arguments, seed: int) -> bool:
+    """Whether the student's `arguments` fail `check`, the course's own check of them (what it prints is not shown).
+
+    One mistake, one charge: an integration check asks it of the student's functions it depends on, and does not
+    charge again a mistake that their own check charges already (the course's function stands in, or the
+    integration is not judged).
+    """
+    try:
+        with _redirect_stdout(_StringIO()):
+            check(*arguments, seed=seed)
+    except Exception:  # any failure, the student's own errors included
+        return True
+    return False
 
 
 def passed(what: str) -> None:

@@ -14,7 +14,7 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed
 
 
 def _draw(generator, low, high) -> int:
@@ -428,9 +428,13 @@ def prior_match(aggregate_moments, seed=68):
 
     Your aggregate_moments is given the encoder's outputs (mu, logvar) for half of the test images, drawn anew
     for each run; the trained VAE's are made and kept in both processes (given.trained_posterior).
+    One mistake, one charge: when your aggregate_moments fails its own check, the course's stands in for it.
     """
     generator = torch.Generator().manual_seed(seed)
     images = _draw(generator, 0, 2 ** 30)
+    charged = fails_own_check(globals()["aggregate_moments"], aggregate_moments, seed=seed)
+    if charged:
+        aggregate_moments = _course_aggregate_moments
     mu = given.trained_posterior(part="mu", count=5000, seed=images)
     logvar = given.trained_posterior(part="logvar", count=5000, seed=images)
     out = aggregate_moments(mu, logvar)
@@ -446,4 +450,10 @@ def prior_match(aggregate_moments, seed=68):
            "the trained VAE they are all between 0.8 and 1.25: did you forget the sigma^2 of each image or the "
            "squared mean?")
     passed(f"the aggregate posterior of the VAE (d = 20) has means within {mean.abs().max():.2f} of 0 and "
-           f"variances in [{variance.min():.2f}, {variance.max():.2f}], close to N(0, I)")
+           f"variances in [{variance.min():.2f}, {variance.max():.2f}], close to N(0, I)"
+           + (" (computed with the course's aggregate_moments: yours is charged by its own check)" if charged else ""))
+
+
+def _course_aggregate_moments(mu, logvar):
+    mean = mu.mean(dim=0)
+    return mean, (logvar.exp() + mu ** 2).mean(dim=0) - mean ** 2

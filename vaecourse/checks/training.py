@@ -15,7 +15,7 @@ import math
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -378,10 +378,11 @@ def train_loop(train, seed=55):
 
 # ---------------------------------------------------------------- the model trained in the notebook
 
-def target(model, history, EPOCHS, seed=56):
+def target(model, history, EPOCHS, iterate_minibatches, train_step, evaluate, train, seed=56):
     """Check that the model you trained reaches the target test loss (3 epochs on 6,000 images while grading).
 
-    The loss is measured here, on the weights of `model`, not read from `history`.
+    The loss is measured here, on the weights of `model`, not read from `history`. One mistake, one charge: a
+    model that misses the target is not charged here when a function it was trained with fails its own check.
     """
     fast = fast_mode()  # while grading: 3 epochs on 6,000 images, tested on the first 1,000 test images
     goal = 195.0 if fast else 100.0
@@ -397,6 +398,12 @@ def target(model, history, EPOCHS, seed=56):
                              f"but its weights could not be read as such ({type(error).__name__}).") from None
     images = given.mnist_images(split="test", n=1000 if fast else 10_000)
     loss = training.evaluate(trained, images, seed=seed)["total"]
+    own = ((globals()["iterate_minibatches"], iterate_minibatches), (globals()["train_step"], train_step),
+           (globals()["evaluate"], evaluate), (train_history, train), (train_loop, train))
+    charged = [check.__name__ for check, function in own if loss >= goal and fails_own_check(check, function, seed=seed)]
+    if charged:
+        passed(f"test negative ELBO {loss:.1f}, not charged here: test_{charged[0]} charges the mistake already")
+        return
     expect(loss < goal,
            f"Your trained model reaches a test negative ELBO of {loss:.1f} nats per image (measured by the check on "
            f"its weights); the reference solution reaches less than {goal:.0f} with the same budget. "
