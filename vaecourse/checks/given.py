@@ -442,7 +442,7 @@ def file_reader():
 
 @_recipe
 def course_function(name: str):
-    """The course's own center or covariance (notebook 01), iterate_minibatches, train_step or evaluate (notebook
+    """The course's own center, covariance or reconstruct (notebook 01), iterate_minibatches, train_step or evaluate (notebook
     05), with the notebooks' signatures: they stand in for the student's while a check watches the student's
     pca_fit or train (vaecourse.remote.watching), so that a mistake in one of them is charged by its own check,
     not a second time by pca_fit's or train's."""
@@ -456,9 +456,8 @@ def course_function(name: str):
     def covariance(Xc):
         return Xc.T @ Xc / (len(Xc) - 1)
 
-    def iterate_minibatches(images, batch_size, generator):
-        for index in training.batch_indices(len(images), batch_size, True, generator):
-            yield images[index]
+    def reconstruct(Z, mean, components):
+        return Z @ components[:, :Z.shape[1]].T + mean
 
     def train_step(model, optimizer, x, beta=1.0):
         logits, mu, logvar = model(x)
@@ -471,7 +470,8 @@ def course_function(name: str):
     def evaluate(model, images, batch_size=1000, beta=1.0):
         return training.evaluate(model, images, batch_size=batch_size, beta=beta)
 
-    functions = {"center": center, "covariance": covariance, "iterate_minibatches": iterate_minibatches,
+    functions = {"center": center, "covariance": covariance, "reconstruct": reconstruct,
+                 "iterate_minibatches": training.iterate_minibatches,
                  "train_step": train_step, "evaluate": evaluate}
     if name not in functions:
         raise ValueError(f"course_function: name must be one of {sorted(functions)}")

@@ -65,24 +65,24 @@ def covariance(covariance, seed=2):
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
-def pca_fit(pca_fit, center, covariance, seed=3):
+def pca_fit(pca_fit, seed=3):
     """Check pca_fit: shapes, descending eigenvalues, orthonormal columns, and the eigen-equation C w = lambda w.
 
-    The covariance it is compared with comes from your own center and covariance: a slip there is
-    charged in their checks, not twice here.
+    One mistake, one charge: your pca_fit runs with the course's center and covariance in place of yours (a
+    slip there is charged by their own checks).
     """
     generator = torch.Generator().manual_seed(seed)
     n, d = _draw(generator, 150, 250), 5
     scales = torch.tensor([3.0, 0.5, 2.0, 1.0, 0.1])[torch.randperm(d, generator=generator)]
     X = torch.randn(n, d, generator=generator) * scales + 4.0
-    mean, values, W = pca_fit(X)
+    mean, values, W = _with_course_helpers(pca_fit, ("center", "covariance"))(X)
     expect_tensor(mean, "mean", shape=(d,))
     expect_tensor(values, "eigenvalues", shape=(d,))
     expect_tensor(W, "components", shape=(d, d))
     expect(bool((values[:-1] >= values[1:]).all()),
            "The eigenvalues must be in descending order: torch.linalg.eigh returns them in ascending order.")
     expect_close(W.T @ W, torch.eye(d), "components.T @ components", "The components must be orthonormal.", atol=1e-4)
-    C = covariance(center(X)[0])
+    C = torch.cov((X - X.mean(dim=0)).T)
     expect_close(values, torch.linalg.eigvalsh(C).flip(0), "eigenvalues",
                  "They are not the eigenvalues of the covariance of the centred data: did you centre X before the covariance?",
                  atol=1e-4)
@@ -147,19 +147,16 @@ def _course_project(X, mean, components, k):
     return (X - mean) @ components[:, :k]
 
 
-def _course_reconstruct(Z, mean, components):
-    return Z @ components[:, :Z.shape[1]].T + mean
-
-
-def _with_course_helpers(pca_fit):
-    """pca_fit, run with the course's center and covariance in place of the student's (if it calls them)."""
-    def fit(X):
+def _with_course_helpers(function, names):
+    """The student's function, run with the course's functions `names` in place of the student's (if it calls
+    them): a mistake in those is charged by their own checks."""
+    def run(*args):
         try:
-            return remote.watching(pca_fit, {"center": False, "covariance": False}, X,
-                                   _instead={name: given.course_function(name=name) for name in ("center", "covariance")})[0]
-        except NameError:  # the notebook has no center or covariance any more: pca_fit as it is
-            return pca_fit(X)
-    return fit
+            return remote.watching(function, {name: False for name in names}, *args,
+                                   _instead={name: given.course_function(name=name) for name in names})[0]
+        except NameError:  # the notebook has no such function any more: the function as it is
+            return function(*args)
+    return run
 
 
 def mse_curve(pca_fit, project, reconstruct, seed=8):
@@ -169,14 +166,13 @@ def mse_curve(pca_fit, project, reconstruct, seed=8):
     the course's pca_fit, project or reconstruct stands in for yours when it fails its own check; what this
     check charges is what goes wrong on the real data only.
     """
-    fit = _with_course_helpers(pca_fit)
-    own = {"pca_fit": fails_own_check(globals()["pca_fit"], fit, given.course_function(name="center"),
-                                      given.course_function(name="covariance"), seed=seed),
+    fit = _with_course_helpers(pca_fit, ("center", "covariance"))
+    own = {"pca_fit": fails_own_check(globals()["pca_fit"], pca_fit, seed=seed),
            "project": fails_own_check(globals()["project"], project, seed=seed),
            "reconstruct": fails_own_check(globals()["reconstruct"], reconstruct, seed=seed)}
     fit = _course_pca_fit if own["pca_fit"] else fit
     project = _course_project if own["project"] else project
-    reconstruct = _course_reconstruct if own["reconstruct"] else reconstruct
+    reconstruct = given.course_function(name="reconstruct") if own["reconstruct"] else reconstruct
     X_train = given.mnist_vectors(split="train", n=10_000)  # the real data, small enough for a check
     X_test = given.mnist_vectors(split="test", n=2_000)
     mean, _, W = fit(X_train)
@@ -205,7 +201,11 @@ def _reference_mse(n_train: int, n_test: int, ks: tuple) -> list:
 
 
 def generate_digits(generate_digits, seed=6):
-    """Check generate_digits on a small made-up mixture: shape, dtype, samples in the subspace, drawn from the mixture."""
+    """Check generate_digits on a small made-up mixture: shape, dtype, samples in the subspace, drawn from the mixture.
+
+    One mistake, one charge: your generate_digits runs with the course's reconstruct in place of yours.
+    """
+    generate_digits = _with_course_helpers(generate_digits, ("reconstruct",))
     generator = torch.Generator().manual_seed(seed)
     d = _draw(generator, 5, 8)
     W, mean = _orthonormal(d, generator), torch.rand(d, generator=generator)
