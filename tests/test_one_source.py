@@ -1,4 +1,4 @@
-"""One source: the package's models and losses are the model answers of the notebooks, statement for statement.
+"""One source: the package's models, losses and batching are the model answers of the notebooks, statement for statement.
 
 Notebooks 05-08 train and measure what vaecourse.models holds; students wrote the same classes in 02-04. This
 test makes the two one: every definition listed below must be, in its notebook's solution cell and in the
@@ -13,13 +13,14 @@ import nbformat
 import pytest
 from conftest import ROOT
 
-from vaecourse import models
+from vaecourse import models, training
 
 TAUGHT = {
     "02_encoder": ["DenseEncoder", "ConvEncoder"],
     "03_decoder": ["DenseDecoder", "ConvDecoder"],
     "04_vae": ["reparameterize", "VAE", "kl_to_standard_normal", "bernoulli_reconstruction", "negative_elbo",
                "AutoEncoder", "AEClassifier", "ae_classifier_loss"],
+    "05_training": ["iterate_minibatches"],
     "07_beta_study": ["kl_per_unit"],
 }
 
@@ -40,9 +41,10 @@ def solution_definitions(notebook: str) -> dict:
 def test_the_package_holds_the_notebooks_own_code(notebook, name):
     taught = solution_definitions(notebook)
     assert name in taught, f"{notebook} no longer defines {name} in a solution cell"
-    shipped = ast.parse(inspect.getsource(getattr(models, name))).body[0]
+    module = models if hasattr(models, name) else training
+    shipped = ast.parse(inspect.getsource(getattr(module, name))).body[0]
     assert ast.dump(shipped) == ast.dump(taught[name]), (
-        f"vaecourse.models.{name} differs from the model answer of {notebook}: copy one onto the other")
+        f"{module.__name__}.{name} differs from the model answer of {notebook}: copy one onto the other")
 
 
 def test_a_changed_model_answer_is_told_apart():

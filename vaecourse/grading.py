@@ -965,11 +965,10 @@ REFERENCE_MODULES = ("vaecourse.models", "vaecourse.training", "vaecourse.checks
 def reference_copies(source: str) -> list:
     """Signs that an answer uses the course package's own code instead of the student's: it imports the
     package's reference modules (the package a student installs ships the solutions of some exercises),
-    or defines a function or class whose code is that of the package's function of the same name.
-
-    vaecourse.models holds the model answers of notebooks 02-04 word for word (one source), and a short
-    answer written independently can be the same code: a definition of models counts as copied only if its
-    comments came along too.
+    or defines a function or class whose code and comments are those of the package's definition of the same
+    name. The package holds model answers word for word (one source: vaecourse.models, and 05's
+    iterate_minibatches), and an answer written independently can be the same code; the package's comments
+    are what a copy carries along, so a definition without comments is no evidence.
     """
     try:
         tree = sandbox.parse(source)
@@ -987,9 +986,9 @@ def reference_copies(source: str) -> list:
                 found.append(f"imports the course's reference code ({module})")
                 break
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node in tree.body:  # methods alone are too alike
-            text = ast.get_source_segment(source, node) or ""
+            text = "\n".join(source.splitlines()[node.lineno - 1:node.end_lineno])  # whole lines: with trailing comments
             for shape, comments in _reference_definitions().get(node.name, []):
-                if _shape(node) == shape and (comments is None or (comments and all(c in text for c in comments))):
+                if comments and _shape(node) == shape and all(comment in text for comment in comments):
                     found.append(f"copies the course's own {node.name}")
                     break
     return list(dict.fromkeys(found))
@@ -1008,8 +1007,8 @@ def _shape(node) -> str:
 
 @functools.cache
 def _reference_definitions() -> dict:
-    """{name: [(shape, comments)]} of the functions and classes of the package's reference modules; comments:
-    the comment texts of a definition of vaecourse.models (the notebooks' model answers), None elsewhere."""
+    """{name: [(shape, comments)]} of the public functions and classes of the package: their code without
+    docstrings, and the texts of the comments inside them."""
     import io
     import tokenize
 
@@ -1018,16 +1017,11 @@ def _reference_definitions() -> dict:
     definitions = {}
     for path in sorted(Path(vaecourse.__file__).parent.rglob("*.py")):
         text = path.read_text()
-        comments_by_line = {}
-        if path.name == "models.py" and path.parent.name == "vaecourse":
-            for token in tokenize.generate_tokens(io.StringIO(text).readline):
-                if token.type == tokenize.COMMENT:
-                    comments_by_line[token.start[0]] = token.string
+        comments_by_line = {token.start[0]: token.string for token in tokenize.generate_tokens(io.StringIO(text).readline)
+                            if token.type == tokenize.COMMENT}
         for node in sandbox.parse(text).body:
             if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
-                comments = None
-                if comments_by_line:
-                    comments = tuple(c for line, c in comments_by_line.items() if node.lineno <= line <= node.end_lineno)
+                comments = tuple(c for line, c in comments_by_line.items() if node.lineno <= line <= node.end_lineno)
                 definitions.setdefault(node.name, []).append((_shape(node), comments))
     return definitions
 

@@ -1,7 +1,8 @@
 """Training and evaluation of the reference VAEs, and the pretrained checkpoints: for notebooks 06-08.
 
 Never import this in notebook 05: it solves its exercises (batching, a training step, evaluation, the
-training loop). Notebooks 06-08 use it so that each of them stands alone.
+training loop; iterate_minibatches is 05's model answer word for word, see tests/test_one_source.py).
+Notebooks 06-08 use it so that each of them stands alone.
 
 The fast path keeps MNIST in memory as one float32 tensor (N, 1, 28, 28) and draws mini-batches by
 indexing it with a shuffled permutation: no per-image Python work, no DataLoader workers.
@@ -43,6 +44,19 @@ def mnist_tensors(split: str = "train"):
     return images_to_float(images), labels
 
 
+def iterate_minibatches(images, batch_size, generator):
+    """Yield the images in shuffled mini-batches, every image exactly once.
+
+    images: (N, 1, 28, 28) float tensor
+    batch_size: B, the size of every batch but the last (which holds the N % B remaining images, if any)
+    generator: a torch.Generator that drives the shuffling, torch.randperm(N, generator=generator)
+    Yields x: (B, 1, 28, 28) batches of images, ceil(N / B) of them
+    """
+    order = torch.randperm(len(images), generator=generator)
+    for start in range(0, len(images), batch_size):
+        yield images[order[start:start + batch_size]]
+
+
 def batch_indices(n: int, batch_size: int, shuffle: bool = True, generator=None):
     """Yield index tensors that cover range(n) once, in mini-batches (the last one may be smaller)."""
     order = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
@@ -68,8 +82,7 @@ def train_epoch(model, optimizer, images, batch_size: int = 128, beta: float = 1
     """
     model.train()
     sums = torch.zeros(3)
-    for index in batch_indices(len(images), batch_size, True, generator):
-        x = images[index]
+    for x in iterate_minibatches(images, batch_size, generator):
         logits, mu, logvar = model(x)
         total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, beta)
         optimizer.zero_grad(set_to_none=True)
