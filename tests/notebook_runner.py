@@ -32,7 +32,8 @@ SECRET = 20261201  # the tests' stand-in for the grader's secret seed
 class Replacement:
     """A different answer for the solution cell `grade_id`: a known mistake, or a correct alternative.
 
-    catches: for a mistake, {check grade_id: text its failure message must contain ("" = any failure)}.
+    catches: for a mistake, {check grade_id: text its failure message must contain ("" = any failure; None = another
+    check of the same function, which may fail too, depending on the weights it draws)}; every other check must pass.
     """
 
     name: str
@@ -53,6 +54,7 @@ class NotebookRun:
                           if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("solution")}
         self.namespace = {"__name__": "__main__"}
         self.outcomes = {}
+        self._followed = set()  # (mistake or alternative, answer cell) already followed through the later cells
         for cell in self.notebook.cells:
             if cell.cell_type != "code":
                 continue
@@ -89,12 +91,16 @@ class NotebookRun:
 
         As in Run All, the code cells after the answer that use it run again first (a training cell trains with
         the replaced train_step, and a check of the trained model sees the result), but only those whose
-        results a later check reads: the others would only draw pictures.
+        results a later check reads, and only for the first mistake and the first alternative of each answer
+        cell: retraining for every catalogued mistake would take most of the test suite's time, and one per
+        answer shows that what a wrong answer trains is not charged again.
         """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
         namespace = dict(self.namespace)
         exec(compile(replacement.source, f"<{replacement.name}>", "exec"), namespace)
-        again = self._to_run_again(replacement)
+        followed = (bool(replacement.catches), replacement.grade_id)
+        again = [] if followed in self._followed else self._to_run_again(replacement)
+        self._followed.add(followed)
         outcomes = {}
         for cell in self.notebook.cells:
             if cell in self.checks:

@@ -1,8 +1,9 @@
 """Every graded check fails on the mistake it exists to catch, and accepts other correct answers.
 
 The catalogues live in tests/mutants/m<NN>_<name>.py: MISTAKES (each with the checks that must fail and
-a phrase their message must contain, so the message names the mistake) and ALTERNATIVES (correct
-answers written differently, which must pass every check).
+a phrase their message must contain, so the message names the mistake; every other check must pass, so
+that a mistake is charged once) and ALTERNATIVES (correct answers written differently, which must pass
+every check).
 """
 
 import importlib
@@ -50,6 +51,8 @@ def test_every_answer_cell_has_a_catalogued_mistake(catalogue):
 def test_mistake_is_caught_and_named(catalogue, mistake):
     outcomes = run_of(catalogue).checks_with(mistake)
     for check, phrase in mistake.catches.items():
+        if phrase is None:  # another check of the same function, which may or may not see the mistake
+            continue
         assert outcomes[check], f"{check} passed although the answer {mistake.name!r} is wrong"
         assert phrase.lower() in outcomes[check].lower(), f"{check} failed without naming the mistake: {outcomes[check]}"
     # one mistake, one charge: every other check passes (a later check judges the student's own work only)

@@ -58,19 +58,19 @@ MISTAKES = [
       {"test_active_units": "not the standard deviation", "test_active_units_cached": "expected"}),
     R("mean square instead of variance (forgets to subtract the mean)", "active_units",
       _edit("active_units", (_ACTIVE, "return int((mu.pow(2).mean(dim=0) > threshold).sum())")),
-      {"test_active_units": "subtract the mean"}),
+      {"test_active_units": "subtract the mean", "test_active_units_cached": ""}),  # its second check, on the cached studies, sees it too
     R(">= instead of >", "active_units",
       _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) >= threshold).sum())")),
       {"test_active_units": "strict comparison"}),
     R("ignores the threshold argument", "active_units",
       _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) > 0.01).sum())")),
-      {"test_active_units": "use the threshold argument"}),
+      {"test_active_units": "use the threshold argument", "test_active_units_cached": ""}),  # its second check, on the cached studies, sees it too
     R("returns a tensor", "active_units",
       _edit("active_units", (_ACTIVE, "return (mu.var(dim=0) > threshold).sum()")),
-      {"test_active_units": "Python int"}),
+      {"test_active_units": "Python int", "test_active_units_cached": ""}),  # its second check, on the cached studies, sees it too
     R("counts the inactive units", "active_units",
       _edit("active_units", (_ACTIVE, "return int((mu.var(dim=0) <= threshold).sum())")),
-      {"test_active_units": "counted the inactive units"}),
+      {"test_active_units": "counted the inactive units", "test_active_units_cached": ""}),  # its second check, on the cached studies, sees it too
     # --- kl_per_unit
     R("sums over the images", "kl_per_unit",
       _edit("kl_per_unit", (_KL, "return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).sum(dim=0)")),
@@ -88,7 +88,7 @@ MISTAKES = [
     R("one model for all betas (built before the loop)", "sweep",
       _edit("sweep", (_SEED + _BUILD, ""), ("    results = []\n", "    results = []\n    torch.manual_seed(seed)\n"
                                                                  "    model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n")),
-      {"test_sweep_training": "fresh model"}),
+      {"test_sweep_training": "fresh model", "test_sweep_trend": ""}),  # both checks of sweep see it
     R("seeds once, before the loop", "sweep",
       _edit("sweep", (_SEED, ""), ("    results = []\n", "    results = []\n    torch.manual_seed(seed)\n")),
       {"test_sweep_training": "torch.manual_seed(seed) right before"}),
