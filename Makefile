@@ -59,9 +59,10 @@ demo: data release system
 	$(BIN)/python -m vaecourse.release demo --output $(SUBMISSIONS)
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) --course build/demo/course
 
-## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student)
+## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student);
+## with SCHEDULER=tcp://host:8786, on the workers of that Dask cluster (README: grading on a cluster)
 grade: data system
-	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
+	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) $(if $(SCHEDULER),--scheduler $(SCHEDULER))
 
 ## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only; course/ is first
 ## released into a local exchange (build/exchange/), where the Assignment List lists, fetches and submits

@@ -2,6 +2,7 @@
 
 import csv
 import re
+import shutil
 
 import nbformat
 import pytest
@@ -162,3 +163,54 @@ def test_hand_grading_export_and_regrading_one_student_keep_the_rest(graded_clas
     assert feedback.returncode == 0, feedback.stderr
     html = (course / "feedback/eve/01_pca/01_pca.html").read_text()
     assert "Say why." in html and "BEGIN HIDDEN TESTS" not in html
+
+
+# ---------------------------------------------------------------- past one machine: a Dask cluster
+
+def summary_by_notebook(text: str) -> dict:
+    """{(student, notebook): its lines in the results of summary.md (its score, each check lost, notes), without
+    the messages: a check that fails on a busy machine may fail by its time limit or by the kernel's silence."""
+    blocks, student, key = {}, None, None
+    for line in text.splitlines():
+        if line.startswith("### "):
+            student, key = line[4:].rsplit(":", 1)[0], None
+        elif student and line.startswith("- ") and ":" in line:
+            key = (student, line[2:].split(":", 1)[0])
+            blocks[key] = [line.split(" — ")[0]]
+        elif key and line.startswith("  - "):
+            blocks[key].append(line.split(" — ")[0])
+    return blocks
+
+
+def test_a_dask_cluster_grades_as_this_machine_does(graded_class, tmp_path):
+    """ben's 01 and eve's 01 (all she submitted), graded by a Dask LocalCluster of two worker processes (as
+    `--scheduler` does), get what graded_class gave them on this machine: the same scores, checks lost and
+    messages, and eve the same row of gradebook.csv. Each process grades one of them."""
+    import dask
+    from distributed import Client, LocalCluster, get_task_stream
+
+    output, rows = graded_class
+    tiny = tmp_path / "submitted"
+    for student in ("ben", "eve"):  # one notebook each: the others count as not submitted
+        (tiny / student / "01_pca").mkdir(parents=True)
+        shutil.copy(output.parent / "submitted" / student / "01_pca/01_pca.ipynb", tiny / student / "01_pca")
+    # Dask's nanny gives its workers OMP_NUM_THREADS=1 (and the grading kernel would get it): a worker whose
+    # environment differs from the grader's is refused, so these keep the grader's, as graded_class had
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": {}}), \
+            LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster, \
+            Client(cluster, set_as_default=False) as watcher, get_task_stream(watcher) as stream:
+        results = grade_class(tiny, tmp_path / "grades", ROOT, scheduler=cluster.scheduler_address)
+    assert [(r.student, r.errors) for r in results] == [("ben", []), ("eve", [])]
+    graders = {task["worker"] for task in stream.data if task["key"].startswith("checked_call")}
+    assert len(graders) == 2, f"each worker process should have graded one student: {graders}"
+    with (tmp_path / "grades/gradebook.csv").open() as handle:
+        there = {row["student"]: row for row in csv.DictReader(handle)}
+    assert there["eve"] == rows["eve"]
+    assert there["ben"]["01_pca"] == rows["ben"]["01_pca"] == "10"
+    here = summary_by_notebook((output / "summary.md").read_text())
+    graded = summary_by_notebook((tmp_path / "grades/summary.md").read_text())
+    assert graded[("ben", "01_pca")] == here[("ben", "01_pca")]
+    assert {k: v for k, v in graded.items() if k[0] == "eve"} == {k: v for k, v in here.items() if k[0] == "eve"}
+    assert "test_pca_fit: lost 4 — AssertionError" in (tmp_path / "grades/summary.md").read_text()
+    for student in ("ben", "eve"):  # written by the workers, into the output folder
+        assert (tmp_path / "grades/feedback" / student / "01_pca.html").is_file()

@@ -38,7 +38,6 @@ import time
 import unicodedata
 import warnings
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -51,7 +50,7 @@ from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
-from vaecourse import remote, sandbox
+from vaecourse import cluster, remote, sandbox
 from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
@@ -1296,11 +1295,12 @@ def _mark_late(result: StudentResult, files: dict) -> StudentResult:
 
 
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
-                course: Path = None, progress=None) -> list:
+                course: Path = None, progress=None, scheduler: str = None) -> list:
     """Grade every student of `submissions`; write the reports to `output`. With `course` (an nbgrader course
     folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
     for formgrader, manual grading, `nbgrader export` and feedback; other students' results stay as they were.
-    progress: called with a first line (the class's size), then one line per notebook as it is graded."""
+    progress: called with a first line (the class's size), then one line per notebook as it is graded.
+    scheduler: a Dask scheduler's address; its workers grade the students (vaecourse.cluster), not this machine."""
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
     sandboxed = limits.sandboxed()
@@ -1318,7 +1318,7 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
         if progress is not None:
             progress(f"grading {len(found)} student(s), {len(names)} notebook(s) each, {min(workers, len(found) or 1)} at "
                      f"a time{'' if sandboxed else ' (NOT SANDBOXED)'}")
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        with cluster.executor(workers, scheduler) as pool:
             futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
                                             template, scratch, output, limits,
                                             {a: s.timestamp for a, s in files.items() if s.timestamp}, progress)
@@ -1352,6 +1352,8 @@ def main(argv=None) -> None:
     parser.add_argument("--course", type=Path,
                         help="the nbgrader course folder the results are written into, for formgrader, export and "
                              "feedback (default: the course root)")
+    parser.add_argument("--scheduler", help="the address of a Dask scheduler (tcp://host:8786): its workers grade the "
+                                            "students, on a filesystem shared with this machine (see vaecourse/cluster.py)")
     parser.add_argument("--no-sandbox", action="store_true",
                         help="run student code without the sandbox (only for code you trust)")
     args = parser.parse_args(argv)
@@ -1359,9 +1361,14 @@ def main(argv=None) -> None:
     if not args.submissions.exists():
         sys.exit(f"error: {args.submissions} does not exist")
     limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
+    if args.scheduler:  # Dask's print: a line printed on a worker is printed here too
+        from distributed import print as say
+    else:
+        say = print
     try:
         results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits,
-                              (args.course or root).resolve(), progress=lambda line: print(line, flush=True))
+                              (args.course or root).resolve(), progress=functools.partial(say, flush=True),
+                              scheduler=args.scheduler)
     except (RuntimeError, SubmissionsError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
@@ -1369,4 +1376,7 @@ def main(argv=None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # by import: a Dask worker unpickles grade_student as vaecourse.grading's, not as a copy of this __main__
+    from vaecourse.grading import main as imported_main
+
+    imported_main()

@@ -102,6 +102,11 @@ def readable_paths() -> list:
     return [p for p in dict.fromkeys(paths) if os.path.exists(p)]
 
 
+# The grader's environment variables that the kernel is given: they change how a notebook runs (budgets, data, threads).
+PASSED_ENVIRONMENT = ("NBGRADER_EXECUTION", "VAE_COURSE_FAST", "VAE_COURSE_DATA", "TQDM_DISABLE", "MPLBACKEND",
+                      "PYTHONWARNINGS", "OMP_NUM_THREADS")
+
+
 def command(settings: dict, connection_file: str, workdir: str, private: Path) -> list:
     """The bwrap | setpriv | prlimit | python command line that runs the kernel."""
     uid = str(settings["uid"])
@@ -129,8 +134,7 @@ def command(settings: dict, connection_file: str, workdir: str, private: Path) -
              "--bind", str(Path(runtime) / "ipc"), str(Path(runtime) / "ipc"), "--chdir", workdir,
              "--clearenv", "--setenv", "PATH", f"{Path(sys.executable).parent}:/usr/bin:/bin",
              "--setenv", "HOME", "/tmp/home", "--setenv", "MPLCONFIGDIR", "/tmp/home", "--setenv", "LANG", "C.UTF-8"]
-    for name in ("NBGRADER_EXECUTION", "VAE_COURSE_FAST", "VAE_COURSE_DATA", "TQDM_DISABLE", "MPLBACKEND",
-                 "PYTHONWARNINGS", "OMP_NUM_THREADS"):
+    for name in PASSED_ENVIRONMENT:
         if name in os.environ:
             line += ["--setenv", name, os.environ[name]]
     line += ["--setenv", "VAE_COURSE_DATA", str(_data_root().resolve())]
