@@ -87,13 +87,14 @@ def fails_own_check(check, *arguments, seed: int) -> bool:
 
     One mistake, one charge: an integration check asks it of the student's functions it depends on, and does not
     charge again a mistake that their own check charges already (the course's function stands in, or the
-    integration is not judged).
+    integration is not judged). An answer not written yet (its stub raises NotImplementedError) is not such a
+    mistake: nothing stands in for it, and the integration check is not passed for work that was not done.
     """
     try:
         with _redirect_stdout(_StringIO()):
             check(*arguments, seed=seed)
-    except Exception:  # any failure, the student's own errors included
-        return True
+    except Exception as error:  # any failure, the student's own errors included
+        return not (isinstance(error, NotImplementedError) or "NotImplementedError" in f"{type(error).__name__}: {error}")
     return False
 
 
