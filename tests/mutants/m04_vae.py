@@ -81,9 +81,10 @@ MISTAKES = [
     R("exp(logvar), the variance, used as the standard deviation", "reparameterize",
       reparameterize("    return mu + torch.exp(logvar) * torch.randn_like(mu)\n"),
       {"test_reparameterize_statistics": "exp(logvar), the variance"}),
+    # the same function seen by its two checks: without noise, no gradient reaches logvar either
     R("no noise", "reparameterize",
       reparameterize("    return mu + 0 * logvar\n"),
-      {"test_reparameterize_statistics": "noise"}),
+      {"test_reparameterize_statistics": "noise", "test_reparameterize_gradients": "no gradient reached logvar"}),
     R("the same noise on every call", "reparameterize",
       reparameterize("    eps = torch.randn(mu.shape, generator=torch.Generator().manual_seed(0))\n"
                      "    return mu + torch.exp(0.5 * logvar) * eps\n"),

@@ -92,9 +92,9 @@ MISTAKES = [
       edit("samples_around", ("z = mu + scale * noise", "z = scale * noise")),
       {"test_samples_around": "centred on 0"}),
     R("noise around a sample of q(z|x)", "samples_around",
-      "from vaecourse.models import reparameterize\n" + _AROUND +
+      _AROUND +
       "    with torch.no_grad():\n        mu, logvar = model.eval().encoder(image[None])\n"
-      "    centre = reparameterize(mu, logvar, generator)\n"
+      "    centre = mu + torch.exp(0.5 * logvar) * torch.randn(mu.shape, generator=generator)\n"
       "    z = centre + scale * torch.randn(n, mu.shape[1], generator=generator)\n"
       "    return z, decode(model, z)\n",
       {"test_samples_around": "not a sample of q(z|x)"}),

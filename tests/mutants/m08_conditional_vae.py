@@ -48,9 +48,10 @@ MISTAKES = [
     R("torch.eye(C)[labels] without any check (-1 becomes the one-hot of 9)", "one_hot",
       "def one_hot(labels, n_classes=10):\n    return torch.eye(n_classes)[labels]\n",
       {"test_one_hot_errors": "check the labels yourself"}),
+    # the same function seen by its two checks: F.one_hot takes only int64 labels, so int32 ones fail too
     R("F.one_hot without checks (PyTorch's own errors)", "one_hot",
       "def one_hot(labels, n_classes=10):\n    return F.one_hot(labels, n_classes).float()\n",
-      {"test_one_hot_errors": "expected TypeError"}),
+      {"test_one_hot_errors": "expected TypeError", "test_one_hot": "accept every integer dtype"}),
     R("accepts float labels (casts them with .long())", "one_hot",
       _edit("one_hot", (_DTYPE_CHECK, "")),
       {"test_one_hot_errors": "accepted float labels"}),

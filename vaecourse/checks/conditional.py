@@ -15,7 +15,8 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
+                              with_course_functions)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -54,7 +55,7 @@ def one_hot(one_hot, seed=8):
         labels = torch.randint(0, n_classes, (draw_sizes(generator, 1, 5, 40)[0],), generator=generator).to(dtype)
         try:
             encoded = one_hot(labels, n_classes=n_classes)
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, RuntimeError) as error:  # RuntimeError: F.one_hot's own, for non-int64 labels
             raise AssertionError(f"one_hot rejected valid {dtype} labels with {type(error).__name__}: {error}\n"
                                  f"Accept every integer dtype: {', '.join(map(str, INTEGER_DTYPES))}.") from None
         expect_tensor(encoded, f"one_hot({dtype} labels, n_classes={n_classes})", shape=(len(labels), n_classes),
@@ -132,6 +133,11 @@ def _is_one_hot(columns, labels, n_classes, own) -> bool:
                for e in expected)
 
 
+def _with_course_one_hot(method):
+    """A method of your ConditionalVAE (forward, generate), run with the course's one_hot in place of yours."""
+    return with_course_functions(method, ("one_hot",))
+
+
 def _forward(model, x, labels, what):
     try:
         out = model(x, labels)
@@ -144,18 +150,20 @@ def _forward(model, x, labels, what):
 def cvae_forward(ConditionalVAE, one_hot, seed=10):
     """Check ConditionalVAE.forward: shapes, the label given to both networks, z = mu in eval mode, a sample in training.
 
-    Your one_hot is accepted for the label's columns: a slip there is charged by its own checks.
+    One mistake, one charge: your forward runs with the course's one_hot in place of yours (a slip there is charged
+    by its own checks), and your one_hot is accepted for the label's columns.
     """
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 1, 5, 9)[0], draw_sizes(generator, 1, 2, 5)[0]
     width = draw_sizes(generator, 1, 16, 40)[0]
     model = ConditionalVAE(latent_dim=d, hidden=(width,))
     recorded = remote.make(ConditionalVAE, "recording", model=model)
+    forward = _with_course_one_hot(model.forward)
     model.eval()
     x = torch.rand(B, 1, 28, 28, generator=generator)
     labels = torch.randperm(10, generator=generator)[:B]
     own = _own_one_hot(one_hot, labels, 10)
-    logits, mu, logvar = _forward(model, x, labels, f"ConditionalVAE(latent_dim={d}).eval()(x, labels)")
+    logits, mu, logvar = _forward(forward, x, labels, f"ConditionalVAE(latent_dim={d}).eval()(x, labels)")
     expect_tensor(logits, "logits", shape=(B, 1, 28, 28))
     expect_tensor(mu, "mu", shape=(B, d))
     expect_tensor(logvar, "logvar", shape=(B, d))
@@ -178,13 +186,13 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                  "In eval mode forward must decode the mean, z = mu (no sampling).")
     expect_close(logits, recorded.decoded(decoded), "logits",
                  "forward must return the decoder's logits as they are (no sigmoid).")
-    other = _forward(model, x, (labels + 5) % 10, "forward with other labels")[0]
+    other = _forward(forward, x, (labels + 5) % 10, "forward with other labels")[0]
     expect(not torch.allclose(other, logits), "Changing the labels did not change the logits: use the label.")
     # Training mode: (z - mu) / sigma must be standard normal noise
     model.train()
     recorded.clear()
     repeats = 1000 // B + 1
-    _, mu, logvar = _forward(model, x.repeat(repeats, 1, 1, 1), labels.repeat(repeats), "forward in training mode")
+    _, mu, logvar = _forward(forward, x.repeat(repeats, 1, 1, 1), labels.repeat(repeats), "forward in training mode")
     z = recorded.decoder_inputs()[0][:, :d]
     eps = (z - mu) / torch.exp(0.5 * logvar)
     expect(eps.abs().max() > 0.1,
@@ -192,14 +200,15 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     expect(abs(eps.mean().item()) < 0.1 and abs(eps.std().item() - 1) < 0.1,
            f"In training mode (z - mu) / sigma should be N(0, 1) noise; it has mean {eps.mean().item():.2f} and "
            f"standard deviation {eps.std().item():.2f}: use reparameterize(mu, logvar).")
-    first = _forward(model, x, labels, "forward in training mode")[0]
-    expect(not torch.allclose(first, _forward(model, x, labels, "forward in training mode")[0]),
+    first = _forward(forward, x, labels, "forward in training mode")[0]
+    expect(not torch.allclose(first, _forward(forward, x, labels, "forward in training mode")[0]),
            "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")
     # Other sizes: n_classes, latent_dim and two hidden layers, flat images, int32 labels
     n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 7)[0]
     hidden = tuple(draw_sizes(generator, 2, 12, 32))
     model = ConditionalVAE(latent_dim=d, hidden=hidden, n_classes=n_classes)
     recorded = remote.make(ConditionalVAE, "recording", model=model)
+    forward = _with_course_one_hot(model.forward)
     model.eval()
     B = draw_sizes(generator, 1, 6, 10)[0]
     x = torch.rand(B, 784, generator=generator)
@@ -207,7 +216,7 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     labels[:2] = torch.tensor([0, n_classes - 1])
     own = _own_one_hot(one_hot, labels, n_classes)
     what = f"ConditionalVAE(latent_dim={d}, hidden={hidden}, n_classes={n_classes})"
-    logits, mu, logvar = _forward(model, x, labels, f"{what}(x of shape {(B, 784)}, int32 labels)")
+    logits, mu, logvar = _forward(forward, x, labels, f"{what}(x of shape {(B, 784)}, int32 labels)")
     expect_tensor(logits, f"the logits of {what} for x of shape (B, 784)", shape=(B, 1, 28, 28))
     expect_tensor(mu, f"mu of {what}", shape=(B, d))
     seen, decoded = recorded.encoder_inputs()[0], recorded.decoder_inputs()[0]
@@ -219,7 +228,7 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"[z ; one_hot(labels, {n_classes})], of shape (B, {d + n_classes}).")
     expect_close(decoded[:, :d], mu, "z in eval mode", "In eval mode decode z = mu.")
     try:
-        model(x[:2], torch.tensor([1, n_classes]))
+        forward(x[:2], torch.tensor([1, n_classes]))
         accepted = True
     except Exception:  # noqa: BLE001 (whichever error: your one_hot's own are graded by its checks)
         accepted = False
@@ -231,18 +240,20 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
 def cvae_generate(ConditionalVAE, one_hot, seed=11):
     """Check ConditionalVAE.generate: images in [0, 1], z from the prior N(0, I) drawn with the generator, decoded with the label.
 
-    Your one_hot is accepted for the label's columns: a slip there is charged by its own checks.
+    One mistake, one charge: your generate runs with the course's one_hot in place of yours (a slip there is charged
+    by its own checks), and your one_hot is accepted for the label's columns.
     """
     generator = torch.Generator().manual_seed(seed)
     d, width = draw_sizes(generator, 1, 8, 12)[0], draw_sizes(generator, 1, 16, 40)[0]
     model = ConditionalVAE(latent_dim=d, hidden=(width,))
     recorded = remote.make(ConditionalVAE, "recording", model=model)
+    generate = _with_course_one_hot(model.generate)
     model.eval()
     n = 1200  # n * d >= 9600 codes: their mean, spread and tails are measured
     labels = torch.arange(10).repeat(n // 10)[torch.randperm(n, generator=generator)]
     own = _own_one_hot(one_hot, labels, 10)
     seeds = draw_sizes(generator, 2, 0, 2 ** 30)
-    images = model.generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[0]))
+    images = generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[0]))
     expect_tensor(images, "generate(labels)", shape=(n, 1, 28, 28))
     expect(images.min() >= 0 and images.max() <= 1,
            f"The generated images range from {images.min().item():.2f} to {images.max().item():.2f}: return images "
@@ -259,7 +270,7 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
            f"The codes have mean {z.mean().item():.2f}, standard deviation {z.std().item():.2f} and "
            f"{100 * tails:.1f}% beyond +-2 (a standard normal: 0, 1 and 4.6%): draw z from the prior N(0, I) "
            "with torch.randn, unchanged (no scaling, no uniform noise).")
-    again = [model.generate(labels[:20], generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    again = [generate(labels[:20], generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
              for _ in range(2)]
     expect(all(type(images) is torch.Tensor for images in again) and torch.allclose(*again),
            "Two generators with the same seed gave different images: draw z with "
@@ -270,7 +281,7 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
                  "generate must return torch.sigmoid of the decoder's logits.")
     digits = draw_sizes(generator, 2, 0, 9)
     digits[1] = (digits[0] + 1 + digits[1] % 9) % 10
-    same_z = [model.generate(torch.full((5,), digit), generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    same_z = [generate(torch.full((5,), digit), generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
               for digit in digits]
     expect(not torch.allclose(same_z[0], same_z[1]),
            f"The same codes decoded with the labels {digits[0]} and {digits[1]} gave the same images: the label must "
@@ -279,11 +290,12 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 8)[0]
     model = ConditionalVAE(latent_dim=d, hidden=(draw_sizes(generator, 1, 8, 24)[0],), n_classes=n_classes)
     recorded = remote.make(ConditionalVAE, "recording", model=model)
+    generate = _with_course_one_hot(model.generate)
     model.train()
     n = draw_sizes(generator, 1, 5, 12)[0]
     labels = torch.randint(0, n_classes, (n,), generator=generator, dtype=torch.int32)
     own = _own_one_hot(one_hot, labels, n_classes)
-    images = model.generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    images = generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
     expect_tensor(images, f"generate with n_classes={n_classes}", shape=(n, 1, 28, 28))
     decoded = recorded.decoder_inputs()[-1]
     expect_close(decoded[:, :d], torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[1])), "z in generate",

@@ -442,11 +442,12 @@ def file_reader():
 
 @_recipe
 def course_function(name: str):
-    """The course's own center, covariance or reconstruct (notebook 01), iterate_minibatches, train_step or evaluate (notebook
-    05), with the notebooks' signatures: they stand in for the student's while a check watches the student's
-    pca_fit or train (vaecourse.remote.watching), so that a mistake in one of them is charged by its own check,
-    not a second time by pca_fit's or train's."""
-    from vaecourse import training
+    """The course's own center, covariance or reconstruct (notebook 01), reparameterize, bernoulli_reconstruction or
+    kl_to_standard_normal (notebook 04), iterate_minibatches, train_step or evaluate (notebook 05), encode_means
+    (notebook 06) or one_hot (notebook 08), with the notebooks' signatures: they stand in for the student's while a
+    check watches the student's pca_fit, train, VAE.forward... (vaecourse.remote.watching), so that a mistake in one
+    of them is charged by its own check, not a second time by the check of what calls it."""
+    from vaecourse import models, training
     from vaecourse.models import negative_elbo
 
     def center(X):
@@ -470,9 +471,28 @@ def course_function(name: str):
     def evaluate(model, images, batch_size=1000, beta=1.0):
         return training.evaluate(model, images, batch_size=batch_size, beta=beta)
 
+    def encode_means(model, images, batch_size=1000):
+        model.eval()
+        with torch.no_grad():
+            return torch.cat([model.encoder(images[start:start + batch_size])[0]
+                              for start in range(0, len(images), batch_size)])
+
+    def one_hot(labels, n_classes=10):
+        if type(labels) is not torch.Tensor or labels.dtype not in (torch.int64, torch.int32, torch.int16, torch.int8,
+                                                                      torch.uint8):
+            raise TypeError(f"labels must be a tensor of an integer dtype, not {labels!r:.80}")
+        if labels.dim() != 1:
+            raise ValueError(f"labels must be 1-D, of shape (B,), not {tuple(labels.shape)}")
+        if len(labels) > 0 and (labels.min() < 0 or labels.max() >= n_classes):
+            raise ValueError(f"labels must be in 0..{n_classes - 1}, but they range from "
+                             f"{labels.min().item()} to {labels.max().item()}")
+        return torch.nn.functional.one_hot(labels.long(), n_classes).float()
+
     functions = {"center": center, "covariance": covariance, "reconstruct": reconstruct,
+                 "reparameterize": models.reparameterize, "bernoulli_reconstruction": models.bernoulli_reconstruction,
+                 "kl_to_standard_normal": models.kl_to_standard_normal,
                  "iterate_minibatches": training.iterate_minibatches,
-                 "train_step": train_step, "evaluate": evaluate}
+                 "train_step": train_step, "evaluate": evaluate, "encode_means": encode_means, "one_hot": one_hot}
     if name not in functions:
         raise ValueError(f"course_function: name must be one of {sorted(functions)}")
     return functions[name]

@@ -14,7 +14,8 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
+                              with_course_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -193,8 +194,9 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     image = _test_images([_draw(generator, 0, 9999)])[0]
     noise_seed = _draw(generator, 0, 2 ** 30)
     call = f"samples_around(model, image, {n}, {scale}, generator)"
+    around = with_course_functions(samples_around, ("encode_means",))  # with the course's encode_means
     try:
-        out = samples_around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))
+        out = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))
     except Exception as error:
         try:  # the likely cause, when samples_around calls it
             encode_means(model, image[None])
@@ -217,7 +219,7 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     if own_mu is not None and own_mu.shape == centres[0].shape:
         centres.append(own_mu)
     if encode_deterministic:
-        again = samples_around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))[0]
+        again = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))[0]
         expect(type(again) is torch.Tensor and torch.equal(z, again.detach()),
                "Two calls with generators seeded alike gave different codes: draw the noise with "
                "torch.randn(n, latent_dim, generator=generator), not from the global random state.")
@@ -249,8 +251,9 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
 def samples_around(samples_around, encode_means, decode, seed=64):
     """Check samples_around: codes mu + scale * noise drawn with the generator, and their decoded images.
 
-    Your own encode_means and decode are used to tell their mistakes from one of samples_around: a slip there
-    is charged in their checks, not twice here.
+    One mistake, one charge: your samples_around runs with the course's encode_means in place of yours (a slip
+    there is charged by its own check), and your own decode is used to tell its mistakes from one of
+    samples_around.
     """
     generator = torch.Generator().manual_seed(seed)
     cases = [("vae", _draw(generator, 2, 6), _uniform(generator, 0.1, 0.9)),
