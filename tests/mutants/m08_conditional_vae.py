@@ -44,10 +44,11 @@ MISTAKES = [
       {"test_one_hot": "off by one"}),
     R("transposed: (C, B)", "one_hot",
       _edit("one_hot", (_ENCODE, "    return F.one_hot(labels.long(), n_classes).float().T\n")),
-      {"test_one_hot": "did you transpose"}),
+      {"test_one_hot": "did you transpose", "test_one_hot_errors": "has shape"}),  # both of one_hot's checks see it
     R("torch.eye(C)[labels] without any check (-1 becomes the one-hot of 9)", "one_hot",
       "def one_hot(labels, n_classes=10):\n    return torch.eye(n_classes)[labels]\n",
-      {"test_one_hot_errors": "check the labels yourself"}),
+      {"test_one_hot_errors": "check the labels yourself",
+       "test_one_hot": "tensors used as indices"}),  # both of one_hot's checks see it (int32 labels cannot index)
     # the same function seen by its two checks: F.one_hot takes only int64 labels, so int32 ones fail too
     R("F.one_hot without checks (PyTorch's own errors)", "one_hot",
       "def one_hot(labels, n_classes=10):\n    return F.one_hot(labels, n_classes).float()\n",
