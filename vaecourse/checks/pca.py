@@ -159,18 +159,18 @@ def _with_course_helpers(function, names):
     return run
 
 
-def mse_curve(pca_fit, project, reconstruct, seed=8):
+def mse_curve(pca_fit, project, reconstruct, center, covariance, seed=8):
     """Check your PCA on the real data: the test MSE per pixel of a reference PCA, at three values of k.
 
-    One mistake, one charge: your pca_fit runs with the course's center and covariance in place of yours, and
-    the course's pca_fit, project or reconstruct stands in for yours when it fails its own check; what this
-    check charges is what goes wrong on the real data only.
+    One mistake, one charge: the course's pca_fit, project or reconstruct stands in for yours when yours, or
+    (for pca_fit) the center or covariance it calls, fails its own check; what this check charges is what goes
+    wrong on the real data only.
     """
-    fit = _with_course_helpers(pca_fit, ("center", "covariance"))
-    own = {"pca_fit": fails_own_check(globals()["pca_fit"], pca_fit, seed=seed),
+    own = {"pca_fit": any(fails_own_check(check, function, seed=seed) for check, function in (
+               (globals()["pca_fit"], pca_fit), (globals()["center"], center), (globals()["covariance"], covariance))),
            "project": fails_own_check(globals()["project"], project, seed=seed),
            "reconstruct": fails_own_check(globals()["reconstruct"], reconstruct, seed=seed)}
-    fit = _course_pca_fit if own["pca_fit"] else fit
+    fit = _course_pca_fit if own["pca_fit"] else pca_fit  # called directly: 10,000 images are not for watching
     project = _course_project if own["project"] else project
     reconstruct = given.course_function(name="reconstruct") if own["reconstruct"] else reconstruct
     X_train = given.mnist_vectors(split="train", n=10_000)  # the real data, small enough for a check
@@ -186,7 +186,8 @@ def mse_curve(pca_fit, project, reconstruct, seed=8):
                "k columns of components.")
     stood_in = [name for name, failed in own.items() if failed]
     passed(f"your PCA reaches the reference test errors at k = {', '.join(map(str, ks))}"
-           + (f" (with the course's {' and '.join(stood_in)}: yours is charged by its own check)" if stood_in else ""))
+           + (f" (with the course's {' and '.join(stood_in)}: a mistake there is charged by its own check)"
+              if stood_in else ""))
 
 
 @functools.cache
