@@ -9,8 +9,8 @@ import functools
 
 import torch
 
-from vaecourse import remote
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
+                              with_course_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -75,7 +75,7 @@ def pca_fit(pca_fit, seed=3):
     n, d = _draw(generator, 150, 250), 5
     scales = torch.tensor([3.0, 0.5, 2.0, 1.0, 0.1])[torch.randperm(d, generator=generator)]
     X = torch.randn(n, d, generator=generator) * scales + 4.0
-    mean, values, W = _with_course_helpers(pca_fit, ("center", "covariance"))(X)
+    mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(X)
     expect_tensor(mean, "mean", shape=(d,))
     expect_tensor(values, "eigenvalues", shape=(d,))
     expect_tensor(W, "components", shape=(d, d))
@@ -147,18 +147,6 @@ def _course_project(X, mean, components, k):
     return (X - mean) @ components[:, :k]
 
 
-def _with_course_helpers(function, names):
-    """The student's function, run with the course's functions `names` in place of the student's (if it calls
-    them): a mistake in those is charged by their own checks."""
-    def run(*args):
-        try:
-            return remote.watching(function, {name: False for name in names}, *args,
-                                   _instead={name: given.course_function(name=name) for name in names})[0]
-        except NameError:  # the notebook has no such function any more: the function as it is
-            return function(*args)
-    return run
-
-
 def mse_curve(pca_fit, project, reconstruct, center, covariance, seed=8):
     """Check your PCA on the real data: the test MSE per pixel of a reference PCA, at three values of k.
 
@@ -206,7 +194,7 @@ def generate_digits(generate_digits, seed=6):
 
     One mistake, one charge: your generate_digits runs with the course's reconstruct in place of yours.
     """
-    generate_digits = _with_course_helpers(generate_digits, ("reconstruct",))
+    generate_digits = with_course_functions(generate_digits, ("reconstruct",))
     generator = torch.Generator().manual_seed(seed)
     d = _draw(generator, 5, 8)
     W, mean = _orthonormal(d, generator), torch.rand(d, generator=generator)
