@@ -59,9 +59,11 @@ demo: data release system
 	$(BIN)/python -m vaecourse.release demo --output $(SUBMISSIONS)
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) --course build/demo/course
 
-## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student)
+## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student);
+## STUDENTS=ada,ben and ASSIGNMENTS=01_pca,02_encoder grade only those (the rest of the results stay)
 grade: data system
-	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES)
+	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) \
+		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
 
 ## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only; course/ is first
 ## released into a local exchange (build/exchange/), where the Assignment List lists, fetches and submits
