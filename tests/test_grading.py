@@ -206,6 +206,7 @@ def test_grading_one_student_on_one_notebook_keeps_the_rest_of_the_class(class_c
         folder = again / "submitted" / student / "01_pca"
         folder.mkdir(parents=True)
         (folder / "01_pca.ipynb").write_bytes((course / "submitted/ada/01_pca/01_pca.ipynb").read_bytes())
+    (again / "submitted/ben/01_pca/submission_secret.txt").write_text("5eed" * 8)  # nbgrader submit's, via collect
     pages = {path: path.read_bytes() for path in (output / "feedback").rglob("*.html")}
 
     results = grade_class(again, output, ROOT, course=course, students=["ben"], notebooks=["01_pca"])
@@ -225,4 +226,40 @@ def test_grading_one_student_on_one_notebook_keeps_the_rest_of_the_class(class_c
     assert changed == {"feedback/ben/01_pca.html"} and set((output / "feedback").rglob("*.html")) == set(pages)
     summary = (output / "summary.md").read_text()
     assert "This run graded ben on 01_pca;" in summary and "### ada" not in summary
+    assert (course / "autograded/ben/01_pca/submission_secret.txt").read_text() == "5eed" * 8  # for release_feedback
 
+
+def test_feedback_after_hand_grading_never_shows_an_answer_no_one_graded_as_zero(class_copy, tmp_path, monkeypatch):
+    """`python -m vaecourse.grading feedback` (make feedback): nbgrader's feedback from the course's gradebook, an
+    answer waiting for a person said to be so; then, graded by hand, its score and comment; released to the
+    exchange for a submission that came through it."""
+    output, course, rows = class_copy
+    automatic = float(rows["ada"]["01_pca"])  # her checks, out of 20
+    monkeypatch.setenv("VAE_COURSE_EXCHANGE", str(tmp_path / "exchange"))  # grading_config.py's Exchange.root
+    (tmp_path / "exchange").mkdir(mode=0o777)
+    (tmp_path / "exchange").chmod(0o777)  # writable by everyone, as nbgrader requires (make lab makes it so)
+    for name, text in (("submission_secret.txt", "ada5ec"), ("timestamp.txt", "2026-01-04 10:00:00.000000 UTC")):
+        (course / "autograded/ada/01_pca" / name).write_text(text)  # as nbgrader collect leaves an exchange submission
+    command = ["feedback", "--root", str(ROOT), "--course", str(course), "--output", str(output),
+               "--students", "ada,cy", "--assignments", "01_pca", "--release"]
+    main(command)
+    page = (course / "feedback/ada/01_pca/01_pca.html").read_text()
+    assert f"01_pca (Score: {automatic:.1f} / 20.0)" in page  # nbgrader's would be out of 23
+    assert "Score: 0.0 / 3.0" not in page  # nbgrader's for the answer no one graded
+    assert "Not graded yet: your instructor will grade this answer (3 points)." in page
+    assert "3 points of written answers are not graded yet." in page
+    assert (output / "feedback/ada/01_pca.html").read_text() == page
+    cy = (course / "feedback/cy/01_pca/01_pca.html").read_text()  # left as given: nbgrader graded it 0, so it says 0
+    assert "Score: 0.0 / 3.0" in cy and "Not graded yet" not in cy
+    released = list((tmp_path / "exchange/vae-course/feedback").glob("*.html"))
+    assert [path.read_text() for path in released] == [page]  # cy submitted outside the exchange: not released
+
+    with course_gradebook(course) as gradebook:
+        gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada").manual_score = 2
+        gradebook.find_comment("blurry_answer", "01_pca", "01_pca", "ada").manual_comment = "Name the trade-off."
+        gradebook.db.commit()
+    main(command)
+    page = (course / "feedback/ada/01_pca/01_pca.html").read_text()
+    assert f"01_pca (Score: {automatic + 2:.1f} / 23.0)" in page and "Score: 2.0 / 3.0" in page
+    assert "Name the trade-off." in page
+    assert "not graded yet" not in page.lower() and released[0].read_text() == page

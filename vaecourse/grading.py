@@ -12,7 +12,7 @@ student's files only, so one broken or hostile submission cannot stop or spoil t
 the output folder: gradebook.csv (one row per student), feedback/<student>/<assignment>.html (hidden
 tests removed) and summary.md (what failed and why). `--students a,b` and `--assignments 01_pca,02_encoder`
 grade only those; what a run does not grade stays (gradebook.csv is the whole class, from the course's
-gradebook.db).
+gradebook.db). After hand grading, `python -m vaecourse.grading feedback [--release]` makes the feedback again.
 
 Only the student's kernel runs student code, and it runs in a sandbox (vaecourse.sandbox: bubblewrap,
 an unprivileged user, no network, memory, CPU and time limits, a working folder holding only that
@@ -75,6 +75,43 @@ class HideHiddenTests(Preprocessor):
                 if output.output_type == "error":
                     output.traceback = [f"{output.ename}: {output.evalue}"]
         return cell, resources
+
+
+class MarkUngraded(Preprocessor):
+    """Feedback never shows a written answer that no one has graded yet as a zero.
+
+    Until a person grades it, nbgrader scores such an answer 0, and its feedback page says "Score: 0.0 / 3.0".
+    Run after nbgrader's GetGrades, this shows the answer without a score and with the comment "Not graded yet",
+    takes its points out of the notebook's maximum (the score at the top is out of what has been graded) and
+    says at the top how many points wait. An answer that nbgrader found unanswered keeps its 0: it is graded.
+    """
+
+    enabled = Bool(True).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        from nbgrader.api import Gradebook
+        from nbgrader.utils import is_grade, is_solution
+
+        info = resources["nbgrader"]
+        waiting = 0.0
+        with Gradebook(info["db_url"]) as gradebook:
+            for cell in nb.cells:
+                if not (is_grade(cell) and is_solution(cell)):
+                    continue
+                grade = gradebook.find_grade(cell.metadata.nbgrader["grade_id"], info["notebook"], info["assignment"],
+                                             info["student"])
+                if grade.auto_score is None and grade.manual_score is None:
+                    waiting += grade.max_score
+                    cell.metadata.nbgrader["grade"] = False  # nbgrader's template then shows no score for it
+                    note = f"Not graded yet: your instructor will grade this answer ({grade.max_score:g} points)."
+                    comment = cell.metadata.nbgrader.get("comment")
+                    cell.metadata.nbgrader["comment"] = note + (f"\n\n{comment}" if comment else "")
+        if waiting:
+            info["max_score"] -= waiting
+            nb.cells.insert(0, nbformat.v4.new_markdown_cell(
+                f"**{waiting:g} points of written answers are not graded yet.** The score above counts what has "
+                f"been graded; this page is made again when they are."))
+        return nb, resources
 
 
 class SafeFeedback(HTMLExporter):
@@ -438,6 +475,7 @@ class Submission:
     late: bool = False  # the LMS marked it late (Canvas: `_LATE_` in the file name)
     modified: float = 0.0  # the file's modification time (for a zip member: its date in the archive)
     timestamp: str = ""  # nbgrader collect's timestamp.txt beside the notebook, if there is one
+    secret: str = ""  # the submission_secret.txt of a submission made through the exchange (names its feedback)
 
 
 def _show(text: str) -> str:
@@ -639,6 +677,19 @@ def _safe_extract(archive: Path, target: Path) -> list:
     return warnings
 
 
+def _secret(folder: Path) -> str:
+    """The submission_secret.txt that nbgrader submit wrote beside the notebook (hex digits), or ""."""
+    path = folder / "submission_secret.txt"
+    if not path.is_file() or path.is_symlink():
+        return ""
+    try:
+        with path.open(errors="replace") as handle:
+            text = handle.read(300).strip()
+    except OSError:
+        return ""
+    return text if re.fullmatch(r"[0-9a-f]{1,256}", text) else ""
+
+
 def _timestamp(folder: Path) -> str:
     """What nbgrader collect wrote in folder/timestamp.txt (when the student submitted), or ""."""
     stamp = folder / "timestamp.txt"
@@ -720,8 +771,8 @@ def collect(submissions: Path, known: list, scratch: Path):
                 warnings.append(f"ignored {shown}: {who}")
                 continue
             name, assignment, late, by_folder = who
-            timestamp = _timestamp(here) if by_folder else ""
-            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp)
+            timestamp, secret = (_timestamp(here), _secret(here)) if by_folder else ("", "")
+            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp, secret)
             student = roster.folder(name)
             previous = found.setdefault(student, {}).get(assignment)
             if previous is not None:
@@ -1195,13 +1246,14 @@ def _enrol(course: Path, students: list) -> None:
             gradebook.update_or_create_student(student)
 
 
-def publish(course: Path, folder: Path, student: str, assignment: str) -> bool:
+def publish(course: Path, folder: Path, student: str, assignment: str, secret: str = "") -> bool:
     """Put one notebook graded in a student's folder where nbgrader keeps it in `course`: its grades and
     comments in the course's gradebook.db, and submitted/, autograded/ and feedback/<student>/<assignment>/.
 
     Only this student's assignment is replaced. Scores and comments a person gave (formgrader's manual
     scores, comments, extra credit) are kept, and, as nbgrader's own autograde does, a cell that has a manual
-    score is marked for review again. False when nbgrader did not grade it (nothing to publish).
+    score is marked for review again. False when nbgrader did not grade it (nothing to publish). secret: the
+    submission's submission_secret.txt, kept beside it for `nbgrader release_feedback`.
     """
     from nbgrader.api import Gradebook, MissingEntry
 
@@ -1234,6 +1286,8 @@ def publish(course: Path, folder: Path, student: str, assignment: str) -> bool:
         shutil.rmtree(target, ignore_errors=True)
         if source.is_dir():
             shutil.copytree(source, target, symlinks=True)
+            if secret and step != "feedback":  # generate_feedback copies it from autograded/ to feedback/
+                (target / "submission_secret.txt").write_text(secret)
     return True
 
 
@@ -1476,7 +1530,8 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
                     continue
                 for assignment in results[-1].notebooks if course is not None else ():
                     try:  # one at a time, here: the course's gradebook is one SQLite file
-                        publish(course, scratch / "students" / student, student, assignment)
+                        publish(course, scratch / "students" / student, student, assignment,
+                                found[student][assignment].secret)
                     except Exception as error:
                         results[-1].errors.append(f"{assignment} was graded but not written into the course's gradebook: "
                                                   f"{type(error).__name__}: {_first_line(error)}")
@@ -1488,12 +1543,78 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
     return results
 
 
+def feedback(course: Path, output: Path, root: Path, students=None, notebooks=None, release=False) -> tuple:
+    """Make the feedback of every graded notebook of `course` again from its gradebook.db, e.g. after hand grading:
+    `nbgrader generate_feedback` (which shows what a person scored and wrote, and, with MarkUngraded, a written
+    answer no one graded yet as such, never as 0), into course/feedback/ and output/feedback/. With `release`,
+    `nbgrader release_feedback` then puts the pages in the exchange, where students fetch them (a submission made
+    through the exchange only: the page is named from its submission_secret.txt, and nbgrader reads its
+    timestamp.txt). students, notebooks: only those.
+    Returns the (student, assignment) pairs done, and those not released."""
+    from nbgrader.api import Gradebook
+
+    names = _select(notebooks, assignments(root), "notebook(s)")
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
+        known = sorted(student.id for student in gradebook.students)
+        graded = {assignment: sorted(s.student.id for s in gradebook.assignment_submissions(assignment))
+                  for assignment in names}
+    chosen = _select(students, known, "student(s)")
+    done, unreleased = [], []
+    for assignment, graded_students in graded.items():
+        wanted = [student for student in graded_students if student in chosen]
+        runs = [["--student", student] for student in wanted] if students is not None else [[]] if wanted else []
+        for who in runs:  # []: nbgrader does the whole class at once
+            _feedback_step(["generate_feedback", assignment, *who, "--force"], course)
+        for student in wanted:
+            page = course / "feedback" / student / assignment / f"{assignment}.html"
+            destination = output / "feedback" / student / f"{assignment}.html"
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(page, destination)
+            done.append((student, assignment))
+            if release and all((page.parent / name).is_file() for name in ("submission_secret.txt", "timestamp.txt")):
+                _feedback_step(["release_feedback", assignment, "--student", student], course)
+            elif release:
+                unreleased.append((student, assignment))
+    return done, unreleased
+
+
+def _feedback_step(command: list, course: Path) -> None:
+    ran = _nbgrader([*command, "--log-level=WARN"], course, 1800)
+    if ran.returncode != 0:
+        raise RuntimeError(f"nbgrader {' '.join(command)} failed:\n{ran.stdout}{ran.stderr}")
+
+
+def feedback_main(argv) -> None:
+    parser = argparse.ArgumentParser(prog="python -m vaecourse.grading feedback", description=feedback.__doc__)
+    parser.add_argument("--course", type=Path, help="the nbgrader course folder (default: the course root)")
+    parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where feedback/ is copied")
+    parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
+    parser.add_argument("--students", type=_names, help="only these students (comma-separated)")
+    parser.add_argument("--assignments", type=_names, help="only these notebooks (e.g. 01_pca,02_encoder)")
+    parser.add_argument("--release", action="store_true", help="then release it through the exchange")
+    args = parser.parse_args(argv)
+    root = course_root(args.root)
+    try:
+        done, unreleased = feedback((args.course or root).resolve(), args.output.resolve(), root, args.students,
+                                    args.assignments, args.release)
+    except (RuntimeError, SelectionError) as error:
+        sys.exit(f"error: {error}")
+    print(f"feedback of {len(done)} notebook(s) in {args.output}/feedback/"
+          + (f", {len(done) - len(unreleased)} released" if args.release else ""))
+    for student, assignment in unreleased:
+        print(f"not released: {student} {assignment} was not submitted through the exchange (no submission_secret.txt "
+              f"and timestamp.txt)")
+
+
 def _names(text: str) -> list:
     """A comma-separated list of names, as --students and --assignments take them."""
     return [name.strip() for name in text.split(",") if name.strip()]
 
 
 def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["feedback"]:
+        return feedback_main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("submissions", type=Path, help="folder or .zip of submissions")
     parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where the reports go")
