@@ -217,7 +217,8 @@ def test_grading_one_student_on_one_notebook_keeps_the_rest_of_the_class(class_c
     expected = copy.deepcopy(rows)
     ben, ada = expected["ben"], expected["ada"]
     gained = float(ada["01_pca"]) - float(ben["01_pca"])  # ben's notebook is now ada's: it scores what hers did
-    ben.update({"01_pca": ada["01_pca"], "total": f"{float(ben['total']) + gained:g}"})
+    ben.update({"01_pca": ada["01_pca"], "total": f"{float(ben['total']) + gained:g}",
+                "manual_pending": f"{float(ben['manual_pending']) + 3:g}"})  # ada's written answer, now his, waits
     ada.update({"01_pca": f"{float(ada['01_pca']) + 2:g}", "total": f"{float(ada['total']) + 2:g}",
                 "max": f"{float(ada['max']) + 3:g}",  # the written answer counts once graded
                 "manual_pending": f"{float(ada['manual_pending']) - 3:g}"})

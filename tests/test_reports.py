@@ -293,7 +293,8 @@ def test_feedback_page_still_shows_scores_checks_errors_and_maths(feedback):
     html, output = feedback
     head, body = html.split("<body>", 1)
     assert "mathjax" in head.lower() and "<style" in head  # nbgrader's CSS and MathJax are the template's own
-    assert "fb (Score: 1.0 / 3.0)" in body
+    assert "fb (Score: 1.0 / 2.0)" in body  # out of the checks: no one has graded the written answer yet
+    assert "Not graded yet: your instructor will grade this answer (1 point)." in body  # not nbgrader's 0.0 / 1.0
     assert "Score: 1.0 / 1.0" in body and "double works" in body  # the check that passed, and its output
     assert "Score: 0.0 / 1.0" in body and "double(3) returned 6, not 7" in body  # the error of the failed check
     assert "$\\log p(x) \\ge \\mathbb{E}_q[\\log p(x|z)]$" in body and "$\\beta &gt; 1$" in body  # TeX for MathJax

@@ -103,15 +103,19 @@ class MarkUngraded(Preprocessor):
                 if grade.auto_score is None and grade.manual_score is None:
                     waiting += grade.max_score
                     cell.metadata.nbgrader["grade"] = False  # nbgrader's template then shows no score for it
-                    note = f"Not graded yet: your instructor will grade this answer ({grade.max_score:g} points)."
+                    note = f"Not graded yet: your instructor will grade this answer ({_points_text(grade.max_score)})."
                     comment = cell.metadata.nbgrader.get("comment")
                     cell.metadata.nbgrader["comment"] = note + (f"\n\n{comment}" if comment else "")
         if waiting:
             info["max_score"] -= waiting
             nb.cells.insert(0, nbformat.v4.new_markdown_cell(
-                f"**{waiting:g} points of written answers are not graded yet.** The score above counts what has "
-                f"been graded; this page is made again when they are."))
+                f"**{_points_text(waiting)} of written answers {'is' if waiting == 1 else 'are'} not graded yet.** "
+                f"The score above counts what has been graded; this page is made again when they are."))
         return nb, resources
+
+
+def _points_text(points: float) -> str:
+    return f"{points:g} point" + ("" if points == 1 else "s")
 
 
 class SafeFeedback(HTMLExporter):
