@@ -14,7 +14,7 @@ export PATH := $(BIN):$(PATH)
 export VAE_COURSE_DATA ?= $(CURDIR)/data
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: course test env system data solutions release demo grade lab benchmark clean
+.PHONY: course test env system data solutions release demo grade feedback lab benchmark clean
 
 ## course: set up, run every solution notebook, regenerate course/, grade the demo class (the main job)
 course: data solutions release demo
@@ -60,9 +60,18 @@ demo: data release system
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) --course build/demo/course
 
 ## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student);
-## with SCHEDULER=tcp://host:8786, on the workers of that Dask cluster (README: grading on a cluster)
+## with SCHEDULER=tcp://host:8786, on the workers of that Dask cluster (README: grading on a cluster);
+## STUDENTS=ada,ben and ASSIGNMENTS=01_pca,02_encoder grade only those (the rest of the results stay)
 grade: data system
-	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) $(if $(SCHEDULER),--scheduler $(SCHEDULER))
+	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) \
+		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
+
+## feedback: make the course's feedback again from its gradebook.db (after hand grading), into the course's
+## feedback/ and $(GRADES)/feedback/; a written answer no one graded yet says so (never 0); RELEASE=1 then
+## releases it through the exchange (nbgrader release_feedback); STUDENTS= and ASSIGNMENTS= as for grade
+feedback: $(STAMP)
+	$(BIN)/python -m vaecourse.grading feedback --output $(GRADES) $(if $(RELEASE),--release) \
+		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
 
 ## lab: open the student notebooks in JupyterLab, with nbgrader's student extensions only; course/ is first
 ## released into a local exchange (build/exchange/), where the Assignment List lists, fetches and submits

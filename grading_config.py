@@ -43,6 +43,7 @@ c.OverwriteCells.add_missing_cells = True
 c.GenerateFeedback.exporter_class = "vaecourse.grading.SafeFeedback"
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
+    "vaecourse.grading.MarkUngraded",  # a written answer no one graded yet says so, not "Score: 0.0 / 3.0"
     "vaecourse.grading.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]

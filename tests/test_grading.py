@@ -1,5 +1,6 @@
 """The grading pipeline end to end (real nbgrader, real kernels) and its pieces."""
 
+import copy
 import csv
 import re
 import shutil
@@ -9,8 +10,8 @@ import pytest
 from conftest import ROOT
 from mutants.m01_pca import MISTAKES
 
-from vaecourse.grading import HideHiddenTests, _nbgrader, grade_class
-from vaecourse.release import demo, fill_solutions
+from vaecourse.grading import HideHiddenTests, _nbgrader, _write_config, grade_class, main
+from vaecourse.release import assignments, demo, fill_solutions
 
 ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
 
@@ -32,6 +33,17 @@ def graded_class(tmp_path_factory):
         rows = {row["student"]: row for row in csv.DictReader(handle)}
     print((output / "summary.md").read_text())  # shown by pytest when a test of this class fails
     return output, rows
+
+
+@pytest.fixture
+def class_copy(graded_class, tmp_path):
+    """The graded class's reports and course folder, copied: a test that grades by hand or grades again changes its
+    own copy, never what the other tests read. Returns (output, course, rows of the class's gradebook.csv)."""
+    output, rows = graded_class
+    shutil.copytree(output, tmp_path / "grades")
+    shutil.copytree(output.parent / "course", tmp_path / "course", symlinks=True)
+    _write_config(tmp_path / "course", ROOT)  # nbgrader's commands then work on the copy, not on the class's folder
+    return tmp_path / "grades", tmp_path / "course", rows
 
 
 def test_gradebook_has_one_row_per_student_with_exact_scores(graded_class):
@@ -124,11 +136,10 @@ def test_results_land_in_the_course_gradebook_as_nbgrader_keeps_them(graded_clas
     assert (course / "autograded/eve/01_pca/01_pca.ipynb").is_file()
 
 
-def test_hand_grading_export_and_regrading_one_student_keep_the_rest(graded_class, tmp_path):
+def test_hand_grading_export_and_regrading_one_student_keep_the_rest(class_copy, tmp_path):
     """What an instructor does next, with nbgrader's own tools: scores and a comment by hand (what formgrader's
     API writes), a due date, `nbgrader export`; then eve submits again, late, and only she is graded again."""
-    output, _ = graded_class
-    course = output.parent / "course"
+    output, course, _ = class_copy
     with course_gradebook(course) as gradebook:
         gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada").manual_score = 3
         eve = gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "eve")
@@ -147,10 +158,11 @@ def test_hand_grading_export_and_regrading_one_student_keep_the_rest(graded_clas
     eve_folder.mkdir(parents=True)
     (eve_folder / "01_pca.ipynb").write_bytes((course / "submitted/eve/01_pca/01_pca.ipynb").read_bytes())
     (eve_folder / "timestamp.txt").write_text("2026-01-10 09:30:00.000000 UTC")  # five days late
-    grade_class(again, tmp_path / "grades", ROOT, course=course)
-    with (tmp_path / "grades/gradebook.csv").open() as handle:
-        row = next(csv.DictReader(handle))
-    assert (row["student"], row["01_pca"], row["late"]) == ("eve", "16", "01_pca")
+    grade_class(again, output, ROOT, course=course)
+    with (output / "gradebook.csv").open() as handle:
+        table = {row["student"]: row for row in csv.DictReader(handle)}
+    assert (table["eve"]["01_pca"], table["eve"]["late"]) == ("17", "01_pca")  # 16 automatic + 1 by hand, kept
+    assert (table["ada"]["01_pca"], set(table)) == ("23", {"ada", "ben", "cy", "dee", "eve"})  # the whole class
     with course_gradebook(course) as gradebook:
         submission = gradebook.find_submission("01_pca", "eve")
         assert submission.total_seconds_late > 4 * 24 * 3600
@@ -214,3 +226,92 @@ def test_a_dask_cluster_grades_as_this_machine_does(graded_class, tmp_path):
     assert "test_pca_fit: lost 4 — AssertionError" in (tmp_path / "grades/summary.md").read_text()
     for student in ("ben", "eve"):  # written by the workers, into the output folder
         assert (tmp_path / "grades/feedback" / student / "01_pca.html").is_file()
+
+
+# ---------------------------------------------------------------- grading part of the class
+
+def test_an_unknown_student_or_notebook_is_an_error_that_names_it_and_the_known_ones(tmp_path):
+    for student in ("ada", "ben"):
+        path = tmp_path / "submitted" / student / "01_pca" / "01_pca.ipynb"
+        path.parent.mkdir(parents=True)
+        path.write_text("{}")
+    common = [str(tmp_path), "--root", str(ROOT), "--output", str(tmp_path / "grades"), "--course", str(tmp_path / "c")]
+    with pytest.raises(SystemExit) as stopped:
+        main([*common, "--students", "ben,zed"])
+    assert stopped.value.code == "error: unknown student(s) zed: the known ones are ada, ben"
+    with pytest.raises(SystemExit) as stopped:
+        main([*common, "--assignments", "01_pca,03_vea"])
+    assert stopped.value.code == f"error: unknown notebook(s) 03_vea: the known ones are {', '.join(assignments(ROOT))}"
+    assert not (tmp_path / "grades" / "gradebook.csv").exists() and not (tmp_path / "c").exists()
+
+
+def test_grading_one_student_on_one_notebook_keeps_the_rest_of_the_class(class_copy, tmp_path):
+    """`--students ben --assignments 01_pca`: ben hands in a complete 01_pca and only that notebook is graded; the
+    reports stay the whole class's, with what a person graded in the course's gradebook."""
+    output, course, rows = class_copy
+    with course_gradebook(course) as gradebook:
+        gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada").manual_score = 2  # of 3 points
+        gradebook.db.commit()
+    again = tmp_path / "again"
+    for student in ("ada", "ben"):  # ada is in the submissions too, but not asked for
+        folder = again / "submitted" / student / "01_pca"
+        folder.mkdir(parents=True)
+        (folder / "01_pca.ipynb").write_bytes((course / "submitted/ada/01_pca/01_pca.ipynb").read_bytes())
+    (again / "submitted/ben/01_pca/submission_secret.txt").write_text("5eed" * 8)  # nbgrader submit's, via collect
+    pages = {path: path.read_bytes() for path in (output / "feedback").rglob("*.html")}
+
+    results = grade_class(again, output, ROOT, course=course, students=["ben"], notebooks=["01_pca"])
+
+    assert [(result.student, list(result.notebooks)) for result in results] == [("ben", ["01_pca"])]
+    with (output / "gradebook.csv").open() as handle:
+        table = {row["student"]: row for row in csv.DictReader(handle)}
+    expected = copy.deepcopy(rows)
+    ben, ada = expected["ben"], expected["ada"]
+    gained = float(ada["01_pca"]) - float(ben["01_pca"])  # ben's notebook is now ada's: it scores what hers did
+    ben.update({"01_pca": ada["01_pca"], "total": f"{float(ben['total']) + gained:g}",
+                "manual_pending": f"{float(ben['manual_pending']) + 3:g}"})  # ada's written answer, now his, waits
+    ada.update({"01_pca": f"{float(ada['01_pca']) + 2:g}", "total": f"{float(ada['total']) + 2:g}",
+                "max": f"{float(ada['max']) + 3:g}",  # the written answer counts once graded
+                "manual_pending": f"{float(ada['manual_pending']) - 3:g}"})
+    assert table == expected
+    changed = {path.relative_to(output).as_posix() for path, text in pages.items() if path.read_bytes() != text}
+    assert changed == {"feedback/ben/01_pca.html"} and set((output / "feedback").rglob("*.html")) == set(pages)
+    summary = (output / "summary.md").read_text()
+    assert "This run graded ben on 01_pca;" in summary and "### ada" not in summary
+    assert (course / "autograded/ben/01_pca/submission_secret.txt").read_text() == "5eed" * 8  # for release_feedback
+
+
+def test_feedback_after_hand_grading_never_shows_an_answer_no_one_graded_as_zero(class_copy, tmp_path, monkeypatch):
+    """`python -m vaecourse.grading feedback` (make feedback): nbgrader's feedback from the course's gradebook, an
+    answer waiting for a person said to be so; then, graded by hand, its score and comment; released to the
+    exchange for a submission that came through it."""
+    output, course, rows = class_copy
+    automatic = float(rows["ada"]["01_pca"])  # her checks, out of 20
+    monkeypatch.setenv("VAE_COURSE_EXCHANGE", str(tmp_path / "exchange"))  # grading_config.py's Exchange.root
+    (tmp_path / "exchange").mkdir(mode=0o777)
+    (tmp_path / "exchange").chmod(0o777)  # writable by everyone, as nbgrader requires (make lab makes it so)
+    for name, text in (("submission_secret.txt", "ada5ec"), ("timestamp.txt", "2026-01-04 10:00:00.000000 UTC")):
+        (course / "autograded/ada/01_pca" / name).write_text(text)  # as nbgrader collect leaves an exchange submission
+    command = ["feedback", "--root", str(ROOT), "--course", str(course), "--output", str(output),
+               "--students", "ada,cy", "--assignments", "01_pca", "--release"]
+    main(command)
+    page = (course / "feedback/ada/01_pca/01_pca.html").read_text()
+    assert f"01_pca (Score: {automatic:.1f} / 20.0)" in page  # nbgrader's would be out of 23
+    assert "Score: 0.0 / 3.0" not in page  # nbgrader's for the answer no one graded
+    assert "Not graded yet: your instructor will grade this answer (3 points)." in page
+    assert "3 points of written answers are not graded yet." in page
+    assert (output / "feedback/ada/01_pca.html").read_text() == page
+    cy = (course / "feedback/cy/01_pca/01_pca.html").read_text()  # left as given: nbgrader graded it 0, so it says 0
+    assert "Score: 0.0 / 3.0" in cy and "Not graded yet" not in cy
+    released = list((tmp_path / "exchange/vae-course/feedback").glob("*.html"))
+    assert [path.read_text() for path in released] == [page]  # cy submitted outside the exchange: not released
+
+    with course_gradebook(course) as gradebook:
+        gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada").manual_score = 2
+        gradebook.find_comment("blurry_answer", "01_pca", "01_pca", "ada").manual_comment = "Name the trade-off."
+        gradebook.db.commit()
+    main(command)
+    page = (course / "feedback/ada/01_pca/01_pca.html").read_text()
+    assert f"01_pca (Score: {automatic + 2:.1f} / 23.0)" in page and "Score: 2.0 / 3.0" in page
+    assert "Name the trade-off." in page
+    assert "not graded yet" not in page.lower() and released[0].read_text() == page

@@ -48,6 +48,22 @@ def test_a_negative_score_written_by_the_grader_stays_a_number(tmp_path):
     assert rows(tmp_path / "gradebook.csv")[1] == ["ann", "-1", "0", "-1", "4", "0", ""]
 
 
+def test_a_run_that_grades_part_of_the_class_merges_its_rows_into_the_earlier_csv(tmp_path):
+    """Without a course: the other students' rows and the notebooks not graded again are kept, totals recomputed."""
+    path, points = tmp_path / "gradebook.csv", {"01_pca": (4, 3), "02_vae": (6, 2)}  # (checks, written answers)
+    write_gradebook([student("ann", NotebookResult("01_pca", score=4, max_score=4, manual_pending=3),
+                             NotebookResult("02_vae", score=1, max_score=6, manual_pending=2, late=True)),
+                     student("bob", NotebookResult("01_pca", max_score=4), NotebookResult("02_vae", max_score=6))],
+                    NAMES, path, points)
+    # then ann is graded again on 02_vae only, and cy, new, on 01_pca only
+    write_gradebook([student("ann", NotebookResult("02_vae", score=6, max_score=6, manual_pending=2)),
+                     student("cy", NotebookResult("01_pca", score=2, max_score=4))], NAMES, path, points)
+    assert rows(path) == [["student", "01_pca", "02_vae", "total", "max", "manual_pending", "late"],
+                          ["ann", "4", "6", "10", "10", "5", ""],
+                          ["bob", "0", "0", "0", "10", "0", ""],
+                          ["cy", "2", "", "2", "4", "0", ""]]
+
+
 def test_late_submissions_are_marked_in_the_csv_and_the_summary(tmp_path):
     results = [student("jdoe", NotebookResult("01_pca", score=4, max_score=4, late=True), NotebookResult("02_vae", max_score=6)),
                student("ann", NotebookResult("01_pca", max_score=4), NotebookResult("02_vae", max_score=6))]
@@ -88,6 +104,8 @@ def test_student_text_cannot_forge_lines_of_the_summary(tmp_path):
     assert summary.splitlines() == [
         "# Grading summary", "",
         "1 students, 2 notebook(s), graded in 1 s.", "",
+        "This run graded \\# ann - fake on 01_pca, 02_vae; gradebook.csv has the whole class, and feedback/ keeps the "
+        "pages of what this run did not grade.", "",
         "## Files not graded as given", "",
         "- ignored #x ## To review by hand: its name contains no notebook name", "",
         "## To review by hand", "",
@@ -275,7 +293,8 @@ def test_feedback_page_still_shows_scores_checks_errors_and_maths(feedback):
     html, output = feedback
     head, body = html.split("<body>", 1)
     assert "mathjax" in head.lower() and "<style" in head  # nbgrader's CSS and MathJax are the template's own
-    assert "fb (Score: 1.0 / 3.0)" in body
+    assert "fb (Score: 1.0 / 2.0)" in body  # out of the checks: no one has graded the written answer yet
+    assert "Not graded yet: your instructor will grade this answer (1 point)." in body  # not nbgrader's 0.0 / 1.0
     assert "Score: 1.0 / 1.0" in body and "double works" in body  # the check that passed, and its output
     assert "Score: 0.0 / 1.0" in body and "double(3) returned 6, not 7" in body  # the error of the failed check
     assert "$\\log p(x) \\ge \\mathbb{E}_q[\\log p(x|z)]$" in body and "$\\beta &gt; 1$" in body  # TeX for MathJax

@@ -10,7 +10,9 @@ student, as an LMS exports them: the file name holds the student and the noteboo
 Each student is graded by nbgrader in a folder of its own, holding a copy of the gradebook and that
 student's files only, so one broken or hostile submission cannot stop or spoil the others. Written to
 the output folder: gradebook.csv (one row per student), feedback/<student>/<assignment>.html (hidden
-tests removed) and summary.md (what failed and why).
+tests removed) and summary.md (what failed and why). `--students a,b` and `--assignments 01_pca,02_encoder`
+grade only those; what a run does not grade stays (gradebook.csv is the whole class, from the course's
+gradebook.db). After hand grading, `python -m vaecourse.grading feedback [--release]` makes the feedback again.
 
 Only the student's kernel runs student code, and it runs in a sandbox (vaecourse.sandbox: bubblewrap,
 an unprivileged user, no network, memory, CPU and time limits, a working folder holding only that
@@ -72,6 +74,47 @@ class HideHiddenTests(Preprocessor):
                 if output.output_type == "error":
                     output.traceback = [f"{output.ename}: {output.evalue}"]
         return cell, resources
+
+
+class MarkUngraded(Preprocessor):
+    """Feedback never shows a written answer that no one has graded yet as a zero.
+
+    Until a person grades it, nbgrader scores such an answer 0, and its feedback page says "Score: 0.0 / 3.0".
+    Run after nbgrader's GetGrades, this shows the answer without a score and with the comment "Not graded yet",
+    takes its points out of the notebook's maximum (the score at the top is out of what has been graded) and
+    says at the top how many points wait. An answer that nbgrader found unanswered keeps its 0: it is graded.
+    """
+
+    enabled = Bool(True).tag(config=True)
+
+    def preprocess(self, nb, resources):
+        from nbgrader.api import Gradebook
+        from nbgrader.utils import is_grade, is_solution
+
+        info = resources["nbgrader"]
+        waiting = 0.0
+        with Gradebook(info["db_url"]) as gradebook:
+            for cell in nb.cells:
+                if not (is_grade(cell) and is_solution(cell)):
+                    continue
+                grade = gradebook.find_grade(cell.metadata.nbgrader["grade_id"], info["notebook"], info["assignment"],
+                                             info["student"])
+                if grade.auto_score is None and grade.manual_score is None:
+                    waiting += grade.max_score
+                    cell.metadata.nbgrader["grade"] = False  # nbgrader's template then shows no score for it
+                    note = f"Not graded yet: your instructor will grade this answer ({_points_text(grade.max_score)})."
+                    comment = cell.metadata.nbgrader.get("comment")
+                    cell.metadata.nbgrader["comment"] = note + (f"\n\n{comment}" if comment else "")
+        if waiting:
+            info["max_score"] -= waiting
+            nb.cells.insert(0, nbformat.v4.new_markdown_cell(
+                f"**{_points_text(waiting)} of written answers {'is' if waiting == 1 else 'are'} not graded yet.** "
+                f"The score above counts what has been graded; this page is made again when they are."))
+        return nb, resources
+
+
+def _points_text(points: float) -> str:
+    return f"{points:g} point" + ("" if points == 1 else "s")
 
 
 class SafeFeedback(HTMLExporter):
@@ -435,6 +478,7 @@ class Submission:
     late: bool = False  # the LMS marked it late (Canvas: `_LATE_` in the file name)
     modified: float = 0.0  # the file's modification time (for a zip member: its date in the archive)
     timestamp: str = ""  # nbgrader collect's timestamp.txt beside the notebook, if there is one
+    secret: str = ""  # the submission_secret.txt of a submission made through the exchange (names its feedback)
 
 
 def _show(text: str) -> str:
@@ -636,6 +680,19 @@ def _safe_extract(archive: Path, target: Path) -> list:
     return warnings
 
 
+def _secret(folder: Path) -> str:
+    """The submission_secret.txt that nbgrader submit wrote beside the notebook (hex digits), or ""."""
+    path = folder / "submission_secret.txt"
+    if not path.is_file() or path.is_symlink():
+        return ""
+    try:
+        with path.open(errors="replace") as handle:
+            text = handle.read(300).strip()
+    except OSError:
+        return ""
+    return text if re.fullmatch(r"[0-9a-f]{1,256}", text) else ""
+
+
 def _timestamp(folder: Path) -> str:
     """What nbgrader collect wrote in folder/timestamp.txt (when the student submitted), or ""."""
     stamp = folder / "timestamp.txt"
@@ -717,8 +774,8 @@ def collect(submissions: Path, known: list, scratch: Path):
                 warnings.append(f"ignored {shown}: {who}")
                 continue
             name, assignment, late, by_folder = who
-            timestamp = _timestamp(here) if by_folder else ""
-            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp)
+            timestamp, secret = (_timestamp(here), _secret(here)) if by_folder else ("", "")
+            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp, secret)
             student = roster.folder(name)
             previous = found.setdefault(student, {}).get(assignment)
             if previous is not None:
@@ -904,6 +961,20 @@ def _max_score(template: Path, assignment: str) -> float:
         return float(sum(cell.max_score for cell in notebook.grade_cells if cell.name not in written))
 
 
+def _points(template: Path, names: list) -> dict:
+    """{assignment: (points of its automatic checks, points of its written answers)}."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{template}", course_id="vae-course") as gradebook:
+        points = {}
+        for assignment in names:
+            written = _written_answers(gradebook, assignment)
+            cells = gradebook.find_notebook(assignment, assignment).grade_cells
+            points[assignment] = (float(sum(c.max_score for c in cells if c.name not in written)),
+                                  float(sum(c.max_score for c in cells if c.name in written)))
+        return points
+
+
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0][:200] if text else type(error).__name__
@@ -1027,9 +1098,10 @@ def _reference_definitions() -> dict:
 
 def grade_student(student: str, files: dict, root: Path, template: Path, scratch: Path, output: Path,
                   limits: Limits = None, timestamps: dict = None, progress=None) -> StudentResult:
-    """Grade one student's notebooks ({assignment: path}) in a folder of its own; timestamps: {assignment: when
-    it was submitted, as nbgrader collect writes it}, for nbgrader's late marks and penalties; progress: called
-    with one line per notebook as it is graded."""
+    """Grade one student's notebooks in a folder of its own. files: {assignment: path, or None when it was not
+    submitted}, the notebooks to grade, in order; timestamps: {assignment: when it was submitted, as nbgrader
+    collect writes it}, for nbgrader's late marks and penalties; progress: called with one line per notebook as
+    it is graded."""
     limits = limits or Limits()
     started = time.perf_counter()
     outcome = StudentResult(student)
@@ -1045,10 +1117,10 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     (folder / "sandbox").mkdir()
     env = sandbox.install_kernelspec(folder, settings)
     try:
-        for assignment in assignments(root):
+        for assignment in files:
             began = time.perf_counter()
             try:
-                outcome.notebooks[assignment] = _grade_notebook(student, assignment, files.get(assignment), root,
+                outcome.notebooks[assignment] = _grade_notebook(student, assignment, files[assignment], root,
                                                                 template, folder, output, limits, env,
                                                                 (timestamps or {}).get(assignment, ""))
             except Exception as error:  # the grader's failure, not a score: this notebook is left without one
@@ -1167,13 +1239,24 @@ def _copy_due_dates(source: Path, target: Path) -> None:
             template.update_or_create_assignment(name, duedate=duedate)
 
 
-def publish(course: Path, folder: Path, student: str, assignment: str) -> bool:
+def _enrol(course: Path, students: list) -> None:
+    """Put the students graded in the course's gradebook.db, also those with nothing nbgrader could grade (a
+    corrupt file): nbgrader's list of students is the class."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
+        for student in students:
+            gradebook.update_or_create_student(student)
+
+
+def publish(course: Path, folder: Path, student: str, assignment: str, secret: str = "") -> bool:
     """Put one notebook graded in a student's folder where nbgrader keeps it in `course`: its grades and
     comments in the course's gradebook.db, and submitted/, autograded/ and feedback/<student>/<assignment>/.
 
     Only this student's assignment is replaced. Scores and comments a person gave (formgrader's manual
     scores, comments, extra credit) are kept, and, as nbgrader's own autograde does, a cell that has a manual
-    score is marked for review again. False when nbgrader did not grade it (nothing to publish).
+    score is marked for review again. False when nbgrader did not grade it (nothing to publish). secret: the
+    submission's submission_secret.txt, kept beside it for `nbgrader release_feedback`.
     """
     from nbgrader.api import Gradebook, MissingEntry
 
@@ -1206,6 +1289,8 @@ def publish(course: Path, folder: Path, student: str, assignment: str) -> bool:
         shutil.rmtree(target, ignore_errors=True)
         if source.is_dir():
             shutil.copytree(source, target, symlinks=True)
+            if secret and step != "feedback":  # generate_feedback copies it from autograded/ to feedback/
+                (target / "submission_secret.txt").write_text(secret)
     return True
 
 
@@ -1231,22 +1316,109 @@ def _md(text) -> str:
     return re.sub(r"^([#>+*=`~|-])|^(\d+)([.)])", lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], text)
 
 
-def write_gradebook(results: list, names: list, path: Path) -> None:
-    """One row per student; a notebook the grader failed on has an empty cell (no score), not a zero."""
+@dataclass
+class _Cell:
+    """One notebook of one student in gradebook.csv."""
+
+    score: str = ""  # as written; "" when it has no score (never graded, or the grader failed on it)
+    max_score: float = 0.0
+    manual_pending: float = 0.0
+    late: bool = False
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:  # a cell edited by hand into something else
+        return 0.0
+
+
+def _earlier_rows(path: Path, names: list, points: dict) -> dict:
+    """{student as written: ({assignment: _Cell}, manual_pending)} of the gradebook.csv an earlier run wrote."""
+    if not path.is_file():
+        return {}
+    rows = {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            late = (row.get("late") or "").split()
+            cells = {name: _Cell(row.get(name) or "", points.get(name, (0.0, 0.0))[0] if row.get(name) else 0.0, 0.0,
+                                 name in late) for name in names}
+            rows[row["student"]] = cells, _number(row.get("manual_pending") or "0")
+    return rows
+
+
+def _course_cells(course: Path, names: list) -> tuple:
+    """({student: {assignment: _Cell}} for every submission of the course's gradebook.db, the students it knows).
+
+    The score is nbgrader's (automatic, or the person's where one was given, extra credit, minus the late
+    penalty: what `nbgrader export` gives); `max_score` counts the checks and the written answers that a person
+    graded, `manual_pending` the written answers no one has graded yet."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    cells = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
+        for assignment in names:
+            try:
+                written = _written_answers(gradebook, assignment)
+            except MissingEntry:
+                continue
+            for submission in gradebook.assignment_submissions(assignment):
+                notebook = gradebook.find_submission_notebook(assignment, assignment, submission.student.id)
+                cell = _Cell(f"{notebook.score - (notebook.late_submission_penalty or 0):g}",
+                             late=submission.total_seconds_late > 0)
+                for grade in notebook.grades:
+                    if grade.name not in written or grade.manual_score is not None:
+                        cell.max_score += grade.max_score
+                    elif grade.auto_score is None:
+                        cell.manual_pending += grade.max_score
+                cells.setdefault(submission.student.id, {})[assignment] = cell
+        students = [student.id for student in gradebook.students]
+    return cells, students
+
+
+def write_gradebook(results: list, names: list, path: Path, points: dict = None, course: Path = None) -> None:
+    """The whole class, one row per student: the rows an earlier run wrote to `path`, this run's `results` over
+    them, and with `course` what its gradebook.db holds over both (hand-graded points count) and every student it
+    knows. A notebook never graded or that the grader failed on has an empty cell (no score), not a zero.
+
+    points: {assignment: (points of its checks, of its written answers)}, for the rows kept from `path`. Without a
+    course, a student's manual_pending kept from `path` loses the written answers of the notebooks graded again.
+    """
+    points = points or {}
+    earlier = _earlier_rows(path, names, points)
+    rows = {student: cells for student, (cells, _) in earlier.items()}
+    carried = {student: pending for student, (_, pending) in earlier.items()} if course is None else {}
+    for result in results:
+        student = _csv_text(result.student)
+        cells = rows.setdefault(student, {name: _Cell() for name in names})
+        for name, notebook in result.notebooks.items():
+            if cells[name].score and student in carried:
+                carried[student] = max(0.0, carried[student] - points.get(name, (0.0, 0.0))[1])
+            cells[name] = _Cell(f"{notebook.score:g}", notebook.max_score, notebook.manual_pending, notebook.late)
+    if course is not None:
+        recorded, students = _course_cells(course, names)
+        for student in students:
+            cells = rows.setdefault(_csv_text(student), {name: _Cell() for name in names})
+            for name, cell in recorded.get(student, {}).items():
+                cell.late = cell.late or cells[name].late  # a late mark of the LMS is not in nbgrader's gradebook
+                cells[name] = cell
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["student", *names, "total", "max", "manual_pending", "late"])
-        for result in results:
-            graded = [result.notebooks[name] for name in names if name in result.notebooks]
-            scores = [f"{result.notebooks[name].score:g}" if name in result.notebooks else "" for name in names]
-            maximum = sum(notebook.max_score for notebook in graded)
-            pending = sum(notebook.manual_pending for notebook in graded)
-            late = " ".join(notebook.assignment for notebook in graded if notebook.late)
-            writer.writerow([_csv_text(result.student), *scores, f"{result.total:g}", f"{maximum:g}", f"{pending:g}", late])
+        for student, cells in rows.items():
+            row = [cells[name] for name in names]
+            total = sum(_number(cell.score) for cell in row if cell.score)
+            maximum = sum(cell.max_score for cell in row)
+            pending = sum(cell.manual_pending for cell in row) + carried.get(student, 0.0)
+            late = " ".join(name for name, cell in zip(names, row) if cell.late)
+            writer.writerow([student, *[cell.score for cell in row], f"{total:g}", f"{maximum:g}", f"{pending:g}", late])
 
 
 def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
-    lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n"]
+    """What this run graded (`names`: its notebooks) and how; gradebook.csv has the whole class."""
+    lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n",
+             f"This run graded {', '.join(_md(r.student) for r in results) or 'no student'} on {', '.join(names)}; "
+             f"gradebook.csv has the whole class, and feedback/ keeps the pages of what this run did not grade.\n"]
     if not sandboxed:
         lines += ["**NOT SANDBOXED**: student code ran with the grader's rights (bubblewrap missing or --no-sandbox).\n"]
     failed = [(r.student, error) for r in results for error in r.errors]
@@ -1294,29 +1466,58 @@ def _mark_late(result: StudentResult, files: dict) -> StudentResult:
     return result
 
 
+class SelectionError(ValueError):
+    """--students or --assignments names a student the submissions do not hold, or a notebook the course does not."""
+
+
+def _select(asked, known: list, what: str) -> list:
+    """The names asked for, in the order of `known` (all of them when asked is None); SelectionError naming
+    every unknown one."""
+    if asked is None:
+        return list(known)
+    unknown = [name for name in asked if name not in known]
+    if unknown:
+        raise SelectionError(f"unknown {what} {', '.join(map(_show, unknown))}: the known ones are "
+                             f"{', '.join(map(_show, known)) or 'none'}")
+    return [name for name in known if name in asked]
+
+
+NOT_SUBMITTED = Submission(path=None, source="", name="")  # a notebook to grade that the student did not hand in
+
+
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
-                course: Path = None, progress=None, scheduler: str = None) -> list:
-    """Grade every student of `submissions`; write the reports to `output`. With `course` (an nbgrader course
-    folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
+                course: Path = None, progress=None, students=None, notebooks=None, scheduler: str = None) -> list:
+    """Grade the students of `submissions` (or only those named in `students`, as their folder names) on every
+    notebook (or only those named in `notebooks`); write the reports to `output`. With `course` (an nbgrader
+    course folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
     for formgrader, manual grading, `nbgrader export` and feedback; other students' results stay as they were.
+    The output is the whole class's too: gradebook.csv is rebuilt (`write_gradebook`) and feedback pages of what
+    this run did not grade are kept; summary.md is this run's. SelectionError for a name that is not known.
     progress: called with a first line (the class's size), then one line per notebook as it is graded.
     scheduler: a Dask scheduler's address; its workers grade the students (vaecourse.cluster), not this machine."""
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
     sandboxed = limits.sandboxed()
     names = assignments(root)
+    graded = _select(notebooks, names, "notebook(s)")
     output.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(output / "feedback", ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="vae-grading-") as temporary:
         scratch = Path(temporary)
         found, warnings = collect(submissions, names, scratch)
+        found = {student: {assignment: found[student].get(assignment, NOT_SUBMITTED) for assignment in graded}
+                 for student in _select(students, sorted(found), "student(s)")}
+        for student in found:  # what this run grades is replaced: a page it cannot make again must not stay
+            for assignment in graded:
+                (output / "feedback" / student / f"{assignment}.html").unlink(missing_ok=True)
         template = build_template(root, scratch)
+        # the points of each notebook, to total the rows an earlier run wrote
+        points = _points(template, names) if (output / "gradebook.csv").is_file() else {}
         if course is not None:
             prepare_course(course, root, template)
             _copy_due_dates(course / "gradebook.db", template)
         workers = workers or os.cpu_count() or 1
         if progress is not None:
-            progress(f"grading {len(found)} student(s), {len(names)} notebook(s) each, {min(workers, len(found) or 1)} at "
+            progress(f"grading {len(found)} student(s), {len(graded)} notebook(s) each, {min(workers, len(found) or 1)} at "
                      f"a time{'' if sandboxed else ' (NOT SANDBOXED)'}")
         with cluster.executor(workers, scheduler) as pool:
             futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
@@ -1333,17 +1534,91 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
                     continue
                 for assignment in results[-1].notebooks if course is not None else ():
                     try:  # one at a time, here: the course's gradebook is one SQLite file
-                        publish(course, scratch / "students" / student, student, assignment)
+                        publish(course, scratch / "students" / student, student, assignment,
+                                found[student][assignment].secret)
                     except Exception as error:
                         results[-1].errors.append(f"{assignment} was graded but not written into the course's gradebook: "
                                                   f"{type(error).__name__}: {_first_line(error)}")
+        if course is not None:
+            _enrol(course, [result.student for result in results])
     seconds = time.perf_counter() - started
-    write_gradebook(results, names, output / "gradebook.csv")
-    write_summary(results, names, warnings, seconds, output / "summary.md", sandboxed)
+    write_gradebook(results, names, output / "gradebook.csv", points, course)
+    write_summary(results, graded, warnings, seconds, output / "summary.md", sandboxed)
     return results
 
 
+def feedback(course: Path, output: Path, root: Path, students=None, notebooks=None, release=False) -> tuple:
+    """Make the feedback of every graded notebook of `course` again from its gradebook.db, e.g. after hand grading:
+    `nbgrader generate_feedback` (which shows what a person scored and wrote, and, with MarkUngraded, a written
+    answer no one graded yet as such, never as 0), into course/feedback/ and output/feedback/. With `release`,
+    `nbgrader release_feedback` then puts the pages in the exchange, where students fetch them (a submission made
+    through the exchange only: the page is named from its submission_secret.txt, and nbgrader reads its
+    timestamp.txt). students, notebooks: only those.
+    Returns the (student, assignment) pairs done, and those not released."""
+    from nbgrader.api import Gradebook
+
+    names = _select(notebooks, assignments(root), "notebook(s)")
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
+        known = sorted(student.id for student in gradebook.students)
+        graded = {assignment: sorted(s.student.id for s in gradebook.assignment_submissions(assignment))
+                  for assignment in names}
+    chosen = _select(students, known, "student(s)")
+    done, unreleased = [], []
+    for assignment, graded_students in graded.items():
+        wanted = [student for student in graded_students if student in chosen]
+        runs = [["--student", student] for student in wanted] if students is not None else [[]] if wanted else []
+        for who in runs:  # []: nbgrader does the whole class at once
+            _feedback_step(["generate_feedback", assignment, *who, "--force"], course)
+        for student in wanted:
+            page = course / "feedback" / student / assignment / f"{assignment}.html"
+            destination = output / "feedback" / student / f"{assignment}.html"
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(page, destination)
+            done.append((student, assignment))
+            if release and all((page.parent / name).is_file() for name in ("submission_secret.txt", "timestamp.txt")):
+                _feedback_step(["release_feedback", assignment, "--student", student], course)
+            elif release:
+                unreleased.append((student, assignment))
+    return done, unreleased
+
+
+def _feedback_step(command: list, course: Path) -> None:
+    ran = _nbgrader([*command, "--log-level=WARN"], course, 1800)
+    if ran.returncode != 0:
+        raise RuntimeError(f"nbgrader {' '.join(command)} failed:\n{ran.stdout}{ran.stderr}")
+
+
+def feedback_main(argv) -> None:
+    parser = argparse.ArgumentParser(prog="python -m vaecourse.grading feedback", description=feedback.__doc__)
+    parser.add_argument("--course", type=Path, help="the nbgrader course folder (default: the course root)")
+    parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where feedback/ is copied")
+    parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
+    parser.add_argument("--students", type=_names, help="only these students (comma-separated)")
+    parser.add_argument("--assignments", type=_names, help="only these notebooks (e.g. 01_pca,02_encoder)")
+    parser.add_argument("--release", action="store_true", help="then release it through the exchange")
+    args = parser.parse_args(argv)
+    root = course_root(args.root)
+    try:
+        done, unreleased = feedback((args.course or root).resolve(), args.output.resolve(), root, args.students,
+                                    args.assignments, args.release)
+    except (RuntimeError, SelectionError) as error:
+        sys.exit(f"error: {error}")
+    print(f"feedback of {len(done)} notebook(s) in {args.output}/feedback/"
+          + (f", {len(done) - len(unreleased)} released" if args.release else ""))
+    for student, assignment in unreleased:
+        print(f"not released: {student} {assignment} was not submitted through the exchange (no submission_secret.txt "
+              f"and timestamp.txt)")
+
+
+def _names(text: str) -> list:
+    """A comma-separated list of names, as --students and --assignments take them."""
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
 def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["feedback"]:
+        return feedback_main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("submissions", type=Path, help="folder or .zip of submissions")
     parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where the reports go")
@@ -1356,6 +1631,8 @@ def main(argv=None) -> None:
                                             "students, on a filesystem shared with this machine (see vaecourse/cluster.py)")
     parser.add_argument("--no-sandbox", action="store_true",
                         help="run student code without the sandbox (only for code you trust)")
+    parser.add_argument("--students", type=_names, help="grade only these students (folder names, comma-separated)")
+    parser.add_argument("--assignments", type=_names, help="grade only these notebooks (e.g. 01_pca,02_encoder)")
     args = parser.parse_args(argv)
     root = course_root(args.root)
     if not args.submissions.exists():
@@ -1368,8 +1645,8 @@ def main(argv=None) -> None:
     try:
         results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits,
                               (args.course or root).resolve(), progress=functools.partial(say, flush=True),
-                              scheduler=args.scheduler)
-    except (RuntimeError, SubmissionsError) as error:
+                              students=args.students, notebooks=args.assignments, scheduler=args.scheduler)
+    except (RuntimeError, SubmissionsError, SelectionError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
     print(f"{len(results)} students graded: {args.output}/gradebook.csv, {args.output}/summary.md, {args.output}/feedback/")
