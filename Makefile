@@ -46,9 +46,12 @@ system:
 data: $(STAMP)
 	$(BIN)/python -m vaecourse.data
 
-## solutions: execute every solution notebook top to bottom, in full mode, into build/executed/
+## solutions: execute every solution notebook top to bottom, in full mode, into build/executed/; a notebook
+## whose solution and package code are unchanged since its last run is reused (FORCE=1 runs it again);
+## CELL_TIMEOUT=seconds a cell may take (default 3600, 0 = none); ASSIGNMENTS=05_training,07_beta_study only those
 solutions: data
-	TQDM_DISABLE=1 $(BIN)/python -m vaecourse.release execute --output build/executed
+	TQDM_DISABLE=1 $(BIN)/python -m vaecourse.release execute --output build/executed \
+		$(if $(CELL_TIMEOUT),--timeout $(CELL_TIMEOUT)) $(if $(FORCE),--force) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
 
 ## release: regenerate the student notebooks in course/ from solutions/
 release: $(STAMP)

@@ -25,6 +25,13 @@ c.ClearSolutions.code_stub = {
 }
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 
+# The release is nbgrader's, plus the Colab badge and install cell: `make release`, `nbgrader generate_assignment`
+# and formgrader's Generate button all make the same course/.
+from nbgrader.converters import GenerateAssignment  # noqa: E402
+
+c.GenerateAssignment.preprocessors = [*GenerateAssignment.class_traits()["preprocessors"].default(),
+                                      "vaecourse.release.AddColabCells"]
+
 # Each cell may run 2 minutes and the kernel 1 minute to start; notebooks keep graded runs far below.
 c.Execute.timeout = 120
 c.Execute.startup_timeout = 60

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from conftest import ROOT
 
-from vaecourse.release import assignments, generate
+from vaecourse.release import ExecutionFailed, assignments, execute, generate
 
 ASSIGNMENTS = assignments(ROOT)
 
@@ -58,3 +58,37 @@ def test_solutions_are_committed_without_outputs():
         for cell in notebook.cells:
             if cell.cell_type == "code":
                 assert cell.outputs == [] and cell.execution_count is None, f"{assignment}: cell {cell.id} has output"
+
+
+def _tiny_course(root, **cells):
+    """A course folder whose solutions are one-cell notebooks: {assignment: the cell's code}."""
+    for assignment, code in cells.items():
+        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        (root / "solutions" / assignment).mkdir(parents=True)
+        nbformat.write(notebook, root / "solutions" / assignment / f"{assignment}.ipynb")
+
+
+def test_executing_the_solutions_reuses_what_ran_and_a_failure_is_one_line_that_says_what_to_do(tmp_path, capsys):
+    _tiny_course(tmp_path, **{"01_fine": "print('ran')", "02_broken": "raise ValueError('boom')",
+                              "03_slow": "import time; time.sleep(30)"})
+    output = tmp_path / "executed"
+    with pytest.raises(ExecutionFailed) as failed:
+        execute(tmp_path, output)
+    assert str(failed.value) == (f"02_broken, cell 1 of 1 (\"raise ValueError('boom')\") failed: ValueError: boom; see "
+                                 f"{output}/02_broken.failed.ipynb, fix solutions/02_broken, then make course again "
+                                 f"(what passed is reused)")
+    assert (output / "02_broken.failed.ipynb").is_file() and not (output / "02_broken.ipynb").exists()
+    assert nbformat.read(output / "01_fine.ipynb", as_version=4).cells[0].outputs[0].text == "ran\n"
+
+    capsys.readouterr()
+    with pytest.raises(ExecutionFailed) as failed:
+        execute(tmp_path, output, timeout=2, only=["01_fine", "03_slow"])
+    assert "reused" in capsys.readouterr().out  # 01_fine did not run again
+    assert str(failed.value).startswith("03_slow, cell 1 of 1 ('import time; time.sleep(30)') took longer than 2 s: "
+                                        "on a busy machine, raise the limit: make course CELL_TIMEOUT=seconds")
+
+    (tmp_path / "solutions/01_fine/01_fine.ipynb").write_text(
+        (tmp_path / "solutions/01_fine/01_fine.ipynb").read_text().replace("'ran'", "'changed'"))
+    execute(tmp_path, output, only=["01_fine"])  # its solution changed: it runs again
+    assert nbformat.read(output / "01_fine.ipynb", as_version=4).cells[0].outputs[0].text == "changed\n"

@@ -2,13 +2,14 @@
 
 Run from the course folder (the one that holds solutions/ and grading_config.py):
 
-    python -m vaecourse.release execute --output build/executed   # run every solution notebook
+    python -m vaecourse.release execute --output build/executed   # run every solution notebook (or reuse it)
     python -m vaecourse.release generate                          # solutions/ -> course/ (nbgrader)
     python -m vaecourse.release demo --output build/demo/submissions
     python -m vaecourse.release exchange --output build/exchange  # course/ -> the students' local exchange
 """
 
 import argparse
+import hashlib
 import os
 import re
 import subprocess
@@ -18,6 +19,7 @@ import tomllib
 from pathlib import Path
 
 import nbformat
+from nbgrader.preprocessors import NbGraderPreprocessor
 
 SOLUTION_DELIMITER = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
 
@@ -79,32 +81,81 @@ def add_colab_cells(notebook, repository: str, assignment: str) -> None:
     notebook.cells[1:1] = [badge, setup]
 
 
+class AddColabCells(NbGraderPreprocessor):
+    """The last step of nbgrader's generate_assignment (grading_config.py): the Colab badge and install cell,
+    which only the student copies need. So `make release`, `nbgrader generate_assignment` and formgrader's
+    Generate button all make the same course/."""
+
+    def preprocess(self, nb, resources):
+        source = Path(resources["metadata"]["path"]).resolve()  # <course>/solutions/<assignment>/
+        add_colab_cells(nb, repository_url(source.parent.parent), resources["nbgrader"]["assignment"])
+        return nb, resources
+
+
 def generate(root: Path) -> None:
     """Regenerate course/<id>/<id>.ipynb from solutions/ with nbgrader (stubs, hidden tests removed, cells
-    locked), then add the Colab badge and install cell, which only the student copies need."""
-    repository = repository_url(root)
+    locked, Colab cells added: see AddColabCells)."""
     for assignment in assignments(root):
         run_quietly(["nbgrader", "generate_assignment", assignment, "--force", "--no-db", "--log-level=WARN"],
                     root, f"nbgrader generate_assignment {assignment}")
-        path = notebook_path(root, "course", assignment)
-        notebook = nbformat.read(path, as_version=4)
-        add_colab_cells(notebook, repository, assignment)
-        nbformat.write(notebook, path)
-        print(f"generated {path.relative_to(root)}")
+        print(f"generated {notebook_path(root, 'course', assignment).relative_to(root)}")
 
 
-def execute(root: Path, output: Path) -> None:
-    """Execute every solution notebook top to bottom in a fresh kernel, in its own folder."""
+class ExecutionFailed(RuntimeError):
+    """A solution notebook failed or timed out: the message is one line, naming it, its cell and what to do."""
+
+
+def _fingerprint(source: Path) -> str:
+    """What an executed notebook was made from: the solution notebook, the course package's code and the mode
+    (VAE_COURSE_FAST). Equal fingerprints mean that running it again would give the same notebook."""
+    digest = hashlib.sha256(source.read_bytes())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(f"fast={os.environ.get('VAE_COURSE_FAST', '')}".encode())
+    return digest.hexdigest()
+
+
+def execute(root: Path, output: Path, timeout: int = None, only=None, force=False) -> None:
+    """Execute the solution notebooks (`only` those, default all) top to bottom, each in a fresh kernel in its
+    own folder, into output/. A notebook already executed there from the same source, package and mode is
+    reused, unless `force`. timeout: seconds a cell may take (None: no limit). A failure raises
+    ExecutionFailed, after keeping the partly executed notebook as output/<name>.failed.ipynb."""
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     output.mkdir(parents=True, exist_ok=True)
-    for assignment in assignments(root):
+    for assignment in only or assignments(root):
         source = notebook_path(root, "solutions", assignment)
+        target = output / source.name
+        fingerprint = _fingerprint(source)
+        if not force and target.is_file() and \
+                nbformat.read(target, as_version=4).metadata.get("vaecourse", {}).get("executed_from") == fingerprint:
+            print(f"reused {target} (its solution and the package are unchanged; FORCE=1 runs it again)")
+            continue
         notebook = nbformat.read(source, as_version=4)
+        running = [0]  # the index of the cell being executed, for the message if it fails
+        client = NotebookClient(notebook, timeout=timeout, resources={"metadata": {"path": str(source.parent)}},
+                                on_cell_execute=lambda cell, cell_index: running.__setitem__(0, cell_index))
         started = time.perf_counter()
-        NotebookClient(notebook, timeout=1800, resources={"metadata": {"path": str(source.parent)}}).execute()
-        nbformat.write(notebook, output / source.name)
-        print(f"executed {source.relative_to(root)} in {time.perf_counter() - started:.0f} s -> {output / source.name}")
+        try:
+            client.execute()
+        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+            nbformat.write(notebook, output / f"{assignment}.failed.ipynb")
+            index = running[0]
+            first = notebook.cells[index].source.strip().splitlines()[:1] or [""]
+            where = f"{assignment}, cell {index + 1} of {len(notebook.cells)} ({first[0][:60]!r})"
+            if isinstance(error, CellTimeoutError):
+                raise ExecutionFailed(f"{where} took longer than {timeout} s: on a busy machine, raise the "
+                                      f"limit: make course CELL_TIMEOUT=seconds (0: none)") from None
+            what = (f"{error.ename}: {str(error.evalue).splitlines()[0] if error.evalue else ''}"
+                    if isinstance(error, CellExecutionError) else "the kernel died (out of memory?)")
+            raise ExecutionFailed(f"{where} failed: {what}; see {output / f'{assignment}.failed.ipynb'}, fix "
+                                  f"solutions/{assignment}, then make course again (what passed is reused)") from None
+        notebook.metadata["vaecourse"] = {"executed_from": fingerprint}
+        nbformat.write(notebook, target)
+        (output / f"{assignment}.failed.ipynb").unlink(missing_ok=True)
+        print(f"executed {source.relative_to(root)} in {time.perf_counter() - started:.0f} s -> {target}")
 
 
 def strip_solution_delimiters(source: str) -> str:
@@ -187,6 +238,11 @@ def main(argv=None) -> None:
     parser.add_argument("action", choices=["execute", "generate", "demo", "exchange"])
     parser.add_argument("--output", type=Path, help="where executed notebooks, the demo class or the exchange go")
     parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
+    parser.add_argument("--timeout", type=int, default=3600,
+                        help="execute: seconds a cell may take (default 3600; 0: no limit)")
+    parser.add_argument("--assignments", type=lambda text: [n for n in text.split(",") if n],
+                        help="execute: only these notebooks (e.g. 05_training,07_beta_study)")
+    parser.add_argument("--force", action="store_true", help="execute: run notebooks that could be reused")
     args = parser.parse_args(argv)
     root = course_root(args.root)
     if args.action == "generate":
@@ -194,7 +250,14 @@ def main(argv=None) -> None:
     elif args.output is None:
         parser.error(f"{args.action} needs --output")
     elif args.action == "execute":
-        execute(root, args.output.resolve())
+        unknown = set(args.assignments or ()) - set(assignments(root))
+        if unknown:
+            sys.exit(f"error: unknown notebook(s) {', '.join(sorted(unknown))}: the known ones are "
+                     f"{', '.join(assignments(root))}")
+        try:
+            execute(root, args.output.resolve(), args.timeout or None, args.assignments, args.force)
+        except ExecutionFailed as error:
+            sys.exit(f"error: {error}")
     elif args.action == "exchange":
         publish_to_exchange(root, args.output.resolve())
     else:
