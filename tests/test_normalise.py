@@ -242,3 +242,28 @@ def test_the_grader_threads_parse_code_without_tripping_over_each_other():
         collector.join()
         sys.setswitchinterval(interval)
     assert errors == []
+
+
+def test_a_check_the_instructor_changed_after_the_release_is_not_called_edited_by_the_student():
+    """A student's unchanged copy of an earlier release's check (its nbgrader checksum still matches) against
+    today's release: the summary says the instructor's test changed. The same cell changed by the student, as
+    before, says it was edited. Either way the graded cell is today's."""
+    from nbgrader.utils import compute_checksum
+
+    today = nbformat.from_dict(RELEASE)
+    check = next(cell for cell in today.cells if _grade_id(cell) == "test_pca_fit")
+    earlier = nbformat.from_dict(check)
+    earlier.source = check.source + "\n# the release the students fetched"
+    earlier.metadata.nbgrader.checksum = compute_checksum(earlier)
+    submitted = nbformat.from_dict(RELEASE)
+    index = next(i for i, cell in enumerate(submitted.cells) if _grade_id(cell) == "test_pca_fit")
+    submitted.cells[index] = earlier
+    rebuilt, notes = normalise(submitted, today)
+    assert "test_pca_fit: the instructor's test changed since this notebook was released: the current one was graded" in notes
+    assert not any("was edited" in note for note in notes)
+    assert_graded_as_released(rebuilt)
+
+    submitted.cells[index].source += "\nchecks.passed('mine')"  # the student's own change: the checksum fails
+    rebuilt, notes = normalise(submitted, today)
+    assert "test_pca_fit (locked) was edited: the original was graded" in notes
+    assert_graded_as_released(rebuilt)

@@ -414,13 +414,28 @@ def normalise(submitted, release):
         if mine is not None and not meta.get("locked"):
             fresh.source = mine.source
         elif mine is not None and mine.source != cell.source:
-            notes.append(f"{grade_id} (locked) was edited: the original was " + ("graded" if meta.get("grade") else "run"))
+            what = "graded" if meta.get("grade") else "run"
+            notes.append(f"{grade_id}: the instructor's test changed since this notebook was released: the current "
+                         f"one was {what}" if _as_released(mine) else f"{grade_id} (locked) was edited: the original was {what}")
         rebuilt.cells.append(fresh)
         rebuilt.cells += extra.get(grade_id, [])
     rebuilt.cells = extra[None] + rebuilt.cells
     for index, cell in enumerate(rebuilt.cells):
         cell.id = f"c{index}" if not _grade_id(cell) else re.sub(r"[^A-Za-z0-9_-]", "-", _grade_id(cell))[:64]
     return rebuilt, list(dict.fromkeys(notes))
+
+
+def _as_released(cell) -> bool:
+    """Whether a locked cell is as some release gave it: nbgrader's checksum, written into the cell at release,
+    still matches it. Then a difference from today's release is the instructor's change, not the student's. (A
+    student who forges the checksum changes only the note: the cell graded is the release's either way.)"""
+    from nbgrader.utils import compute_checksum
+
+    recorded = cell.metadata.get("nbgrader", {}).get("checksum") if isinstance(cell.metadata.get("nbgrader"), dict) else None
+    try:
+        return bool(recorded) and compute_checksum(cell) == recorded
+    except Exception:  # metadata a student mangled: not as released
+        return False
 
 
 @dataclass
