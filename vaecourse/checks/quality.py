@@ -235,7 +235,7 @@ def iw_rises_with_k(iw_log_likelihood, seed=94):
         estimate = iw_log_likelihood(model, x, k, noise)
         expect_tensor(estimate, f"iw_log_likelihood(mlp_vae_z20, x, k={k}, generator)", shape=(len(x),),
                       dtype=torch.float32)
-        means[k] = float(estimate.mean())
+        means[k] = float(estimate.detach().mean())
     reference = given.pretrained(checkpoint="mlp_vae_z20")
     from vaecourse.training import evaluate
     elbo = -evaluate(reference, x, seed=seed)["total"]
@@ -329,7 +329,7 @@ def free_bits_kl(free_bits_kl, seed=96):
         total = per_unit.sum()
 
         def near(value):
-            return abs(float(got) - float(value)) < 1e-3 * max(1.0, abs(float(value)))
+            return abs(float(got.detach()) - float(value)) < 1e-3 * max(1.0, abs(float(value)))
 
         expect(not near(total.clamp(min=lam)) and not near(total.clamp(min=lam * d)),
                "free_bits_kl clamps the total KL: free bits apply per latent dimension. Average each dimension's KL "
