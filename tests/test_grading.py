@@ -127,7 +127,7 @@ def test_results_land_in_the_course_gradebook_as_nbgrader_keeps_them(graded_clas
         scores = {s.student.id: s.score for s in gradebook.assignment_submissions("01_pca")}
         # dee's file was not a notebook: nothing for nbgrader to hold (the CSV gives her 0)
         assert scores == {"ada": 20, "ben": 10, "cy": 0, "eve": 16}
-        for assignment in ("05_training", "08_conditional_vae"):
+        for assignment in ("05_training", "08_conditional_vae", "09_how_good"):
             assert gradebook.find_submission(assignment, "ada").score == float(rows["ada"][assignment])
         written = gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada")
         assert written.auto_score is None and written.needs_manual_grade  # waits for a person, in formgrader

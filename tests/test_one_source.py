@@ -21,7 +21,7 @@ TAUGHT = {
     "04_vae": ["reparameterize", "VAE", "kl_to_standard_normal", "bernoulli_reconstruction", "negative_elbo",
                "AutoEncoder", "AEClassifier", "ae_classifier_loss"],
     "05_training": ["iterate_minibatches"],
-    "07_beta_study": ["kl_per_unit"],
+    "07_beta_study": ["kl_per_unit", "active_units"],
 }
 
 
@@ -60,7 +60,7 @@ def test_every_class_the_later_notebooks_import_is_taught():
     classes (dense_vae, conv_vae, dense_autoencoder) or the reference digit classifier of 08."""
     taught = {name for names in TAUGHT.values() for name in names}
     configurations = {"dense_vae", "conv_vae", "dense_autoencoder", "DigitClassifier"}
-    for notebook in ("04_vae", "05_training", "06_latent_space", "07_beta_study", "08_conditional_vae"):
+    for notebook in ("04_vae", "05_training", "06_latent_space", "07_beta_study", "08_conditional_vae", "09_how_good"):
         path = ROOT / "solutions" / notebook / f"{notebook}.ipynb"
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type != "code":

@@ -1,4 +1,4 @@
-"""The course's networks and losses: the model answers of notebooks 02-04 (and 07's kl_per_unit), word for
+"""The course's networks and losses: the model answers of notebooks 02-04 (and 07's kl_per_unit and active_units), word for
 word, so that what the later notebooks train is what the student wrote.
 
 tests/test_one_source.py proves it: each definition below marked with its notebook is the solution cell of
@@ -242,7 +242,7 @@ def ae_classifier_loss(logits, class_logits, x, labels, weight=1.0):
     return reconstruction + weight * cross_entropy, reconstruction, cross_entropy
 
 
-# --- notebook 07: the rate of each latent unit ----------------------------------------------------------
+# --- notebook 07: the rate of each latent unit, active units ----------------------------------------------------------
 
 
 def kl_per_unit(mu, logvar):
@@ -253,6 +253,16 @@ def kl_per_unit(mu, logvar):
     its sum is the average KL per image.
     """
     return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).mean(dim=0)
+
+
+def active_units(mu, threshold=0.01):
+    """The number of active latent units: those whose encoder mean varies over the data.
+
+    mu: (N, d) float tensor, the encoder means of N images (row n = mu(x_n))
+    threshold: a unit u is active if the variance over the N images of mu[:, u] is > threshold
+    Returns the number of active units, a Python int between 0 and d
+    """
+    return int((mu.var(dim=0) > threshold).sum())
 
 
 # --- the course's configurations of these classes (not exercises) ---------------------------------------

@@ -296,6 +296,14 @@ def ink_classifier():
 
 
 @_recipe
+def pretrained(checkpoint: str):
+    """A shipped, trained model of the course (vaecourse.training.load_pretrained(checkpoint)), in eval mode."""
+    from vaecourse.training import load_pretrained
+
+    return load_pretrained(checkpoint)
+
+
+@_recipe
 def digit_classifier():
     """The course's pretrained reference digit classifier (load_pretrained("digit_classifier")), in eval mode."""
     from vaecourse.training import load_pretrained
@@ -444,10 +452,11 @@ def file_reader():
 def course_function(name: str):
     """The course's own center, covariance or reconstruct (notebook 01), reparameterize, bernoulli_reconstruction or
     kl_to_standard_normal (notebook 04), iterate_minibatches, train_step or evaluate (notebook 05), encode_means
-    (notebook 06) or one_hot (notebook 08), with the notebooks' signatures: they stand in for the student's while a
+    (notebook 06), one_hot (notebook 08), log_mean_exp or log_weights (notebook 09), with the notebooks' signatures: they stand in for the student's while a
     check watches the student's pca_fit, train, VAE.forward... (vaecourse.remote.watching), so that a mistake in one
     of them is charged by its own check, not a second time by the check of what calls it."""
     from vaecourse import models, training
+    from vaecourse.checks import quality
     from vaecourse.models import negative_elbo
 
     def center(X):
@@ -492,7 +501,8 @@ def course_function(name: str):
                  "reparameterize": models.reparameterize, "bernoulli_reconstruction": models.bernoulli_reconstruction,
                  "kl_to_standard_normal": models.kl_to_standard_normal,
                  "iterate_minibatches": training.iterate_minibatches,
-                 "train_step": train_step, "evaluate": evaluate, "encode_means": encode_means, "one_hot": one_hot}
+                 "train_step": train_step, "evaluate": evaluate, "encode_means": encode_means, "one_hot": one_hot,
+                 "log_mean_exp": quality._log_mean_exp, "log_weights": quality._log_weights}
     if name not in functions:
         raise ValueError(f"course_function: name must be one of {sorted(functions)}")
     return functions[name]

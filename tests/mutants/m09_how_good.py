@@ -1,0 +1,163 @@
+"""Known mistakes in notebook 09 (importance-weighted log p(x), posterior collapse), and correct alternatives that
+must keep full marks."""
+
+from notebook_runner import Replacement as R
+from notebook_runner import edited_solution
+
+NOTEBOOK = "09_how_good"
+
+
+def _edit(grade_id, *replacements):
+    return edited_solution(NOTEBOOK, grade_id, *replacements)
+
+
+_LME = "return torch.logsumexp(values, dim=dim) - math.log(values.shape[dim])"
+_WEIGHTS = "return log_px_given_z + log_prior - log_posterior"
+_POSTERIOR = "log_posterior = -0.5 * ((z - mu) ** 2 / logvar.exp() + logvar + math.log(2 * math.pi)).sum(dim=2)"
+_EPS = "\n    eps = torch.randn(k, B, d, generator=generator)"
+_CODES = "z = mu + torch.exp(0.5 * logvar) * eps"
+_IW = "return log_mean_exp(log_weights(x, z, mu, logvar, logits), dim=0)"
+_RAMP = "return min(1.0, step / warmup_steps)"
+_FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
+_PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
+
+MISTAKES = [
+    # --- log_mean_exp
+    R("the mean of the logs", "log_mean_exp",
+      _edit("log_mean_exp", (_LME, "return values.mean(dim=dim)")),
+      {"test_log_mean_exp": "mean of the logs"}),
+    R("logsumexp without - log k", "log_mean_exp",
+      _edit("log_mean_exp", (_LME, "return torch.logsumexp(values, dim=dim)")),
+      {"test_log_mean_exp": "missing - log k"}),
+    R("subtracts k instead of log k", "log_mean_exp",
+      _edit("log_mean_exp", (_LME, "return torch.logsumexp(values, dim=dim) - values.shape[dim]")),
+      {"test_log_mean_exp": "subtract log(k)"}),
+    R("exp, mean, log (underflows far below 0)", "log_mean_exp",
+      _edit("log_mean_exp", (_LME, "return torch.log(torch.exp(values).mean(dim=dim))")),
+      {"test_log_mean_exp": "underflows"}),
+    R("log of the size of dim 0 whatever dim", "log_mean_exp",
+      _edit("log_mean_exp", (_LME, "return torch.logsumexp(values, dim=dim) - math.log(values.shape[0])")),
+      {"test_log_mean_exp": "values.shape[dim]"}),
+    R("ignores dim", "log_mean_exp",
+      _edit("log_mean_exp", (_LME, "return torch.logsumexp(values, dim=0) - math.log(values.shape[0])")),
+      {"test_log_mean_exp": "has shape"}),
+    # --- log_weights
+    R("weights without the prior term", "log_weights",
+      _edit("log_weights", (_WEIGHTS, "return log_px_given_z - log_posterior")),
+      {"test_log_weights": "log p(z) is missing"}),
+    R("q and p swapped", "log_weights",
+      _edit("log_weights", (_WEIGHTS, "return log_px_given_z + log_posterior - log_prior")),
+      {"test_log_weights": "swapped"}),
+    R("forgets to divide by q", "log_weights",
+      _edit("log_weights", (_WEIGHTS, "return log_px_given_z + log_prior")),
+      {"test_log_weights": "log q(z|x) is missing"}),
+    R("adds the cross-entropy instead of subtracting it", "log_weights",
+      _edit("log_weights", ("log_px_given_z = -cross_entropy", "log_px_given_z = cross_entropy")),
+      {"test_log_weights": "wrong sign"}),
+    R("log 2 pi in the prior only", "log_weights",
+      _edit("log_weights", (_POSTERIOR, _POSTERIOR.replace(" + math.log(2 * math.pi)", ""))),
+      {"test_log_weights": "only one of"}),
+    R("q(z|x) without its -1/2 logvar normaliser", "log_weights",
+      _edit("log_weights", (_POSTERIOR, _POSTERIOR.replace(" + logvar + ", " + "))),
+      {"test_log_weights": "normaliser"}),
+    R("divides by sigma instead of sigma squared in q(z|x)", "log_weights",
+      _edit("log_weights", (_POSTERIOR, _POSTERIOR.replace("/ logvar.exp()", "/ (0.5 * logvar).exp()"))),
+      {"test_log_weights": "is not what was expected"}),
+    # --- iw_log_likelihood (run with the course's log_mean_exp and log_weights)
+    R("every code is the encoder mean", "iw_log_likelihood",
+      _edit("iw_log_likelihood", (_CODES, "z = mu.expand(k, B, d)")),
+      {"test_iw_log_likelihood": "encoder mean", "test_iw_rises_with_k": None}),
+    R("averages the log-weights (a k-sample ELBO)", "iw_log_likelihood",
+      _edit("iw_log_likelihood", (_IW, "return log_weights(x, z, mu, logvar, logits).mean(dim=0)")),
+      {"test_iw_log_likelihood": "estimate of the ELBO", "test_iw_rises_with_k": None}),
+    R("log of the sum of the weights", "iw_log_likelihood",
+      _edit("iw_log_likelihood", (_IW, "return torch.logsumexp(log_weights(x, z, mu, logvar, logits), dim=0)")),
+      {"test_iw_log_likelihood": "subtracts log k", "test_iw_rises_with_k": None}),
+    R("sigma = exp(logvar)", "iw_log_likelihood",
+      _edit("iw_log_likelihood", (_CODES, "z = mu + torch.exp(logvar) * eps")),
+      {"test_iw_log_likelihood": "exp(0.5 * logvar)", "test_iw_rises_with_k": None}),
+    R("ignores the generator", "iw_log_likelihood",
+      _edit("iw_log_likelihood", (_EPS, "\n    eps = torch.randn(k, B, d)")),
+      {"test_iw_log_likelihood": "generator=generator"}),
+    # --- kl_weight
+    R("never reaches 1 (step / (warmup_steps + 1))", "kl_weight",
+      _edit("kl_weight", (_RAMP, "return min(1.0, step / (warmup_steps + 1))")),
+      {"test_kl_weight": "must reach 1"}),
+    R("overshoots after the warm-up (no min)", "kl_weight",
+      _edit("kl_weight", (_RAMP, "return step / warmup_steps")),
+      {"test_kl_weight": "must not overshoot"}),
+    R("divides by zero without a warm-up", "kl_weight",
+      _edit("kl_weight", ("    if warmup_steps == 0:\n        return 1.0\n", "")),
+      {"test_kl_weight": "divides by zero"}),
+    R("counts steps from 1 (not 0 at step 0)", "kl_weight",
+      _edit("kl_weight", (_RAMP, "return min(1.0, (step + 1) / warmup_steps)")),
+      {"test_kl_weight": "starts from a weight of 0"}),
+    R("falls from 1 to 0", "kl_weight",
+      _edit("kl_weight", (_RAMP, "return 1.0 - min(1.0, step / warmup_steps)")),
+      {"test_kl_weight": "starts from a weight of 0"}),
+    R("returns a tensor", "kl_weight",
+      _edit("kl_weight", (_RAMP, "return torch.tensor(min(1.0, step / warmup_steps))")),
+      {"test_kl_weight": "Python float"}),
+    # --- free_bits_kl
+    R("free bits on the total KL", "free_bits_kl",
+      _edit("free_bits_kl", (_FREE, "return kl_per_unit(mu, logvar).sum().clamp(min=lam)")),
+      {"test_free_bits_kl": "clamps the total KL"}),
+    R("clamps each image's KL before averaging over the batch", "free_bits_kl",
+      _edit("free_bits_kl", (_FREE, f"return {_PER_IMAGE}.clamp(min=lam).mean(dim=0).sum()")),
+      {"test_free_bits_kl": "before averaging"}),
+    R("sums each dimension's KL over the batch", "free_bits_kl",
+      _edit("free_bits_kl", (_FREE, f"return {_PER_IMAGE}.sum(dim=0).clamp(min=lam).sum()")),
+      {"test_free_bits_kl": "sums each dimension's KL over the batch"}),
+    R("clamps from above", "free_bits_kl",
+      _edit("free_bits_kl", (_FREE, "return kl_per_unit(mu, logvar).clamp(max=lam).sum()")),
+      {"test_free_bits_kl": "from above"}),
+    R("the floor added as a detached constant: the gradient still flows below lambda", "free_bits_kl",
+      _edit("free_bits_kl", (_FREE, "kl = kl_per_unit(mu, logvar)\n"
+                                    "    return (kl + (lam - kl).clamp(min=0).detach()).sum()")),
+      {"test_free_bits_kl": "still receive a gradient"}),
+    R("returns a Python float", "free_bits_kl",
+      _edit("free_bits_kl", (_FREE, "return float(kl_per_unit(mu, logvar).clamp(min=lam).sum())")),
+      {"test_free_bits_kl": "must be a torch.Tensor"}),
+]
+
+ALTERNATIVES = [
+    R("the max subtracted by hand", "log_mean_exp",
+      "def log_mean_exp(values, dim=0):\n"
+      "    top = values.max(dim=dim, keepdim=True).values\n"
+      "    return (top + torch.log(torch.exp(values - top).mean(dim=dim, keepdim=True))).squeeze(dim)\n"),
+    R("log k as a tensor", "log_mean_exp",
+      "def log_mean_exp(values, dim=0):\n"
+      "    return values.logsumexp(dim) - torch.log(torch.tensor(float(values.size(dim))))\n"),
+    R("torch.distributions (grey pixels: validate_args=False)", "log_weights",
+      "def log_weights(x, z, mu, logvar, logits):\n"
+      "    from torch.distributions import Bernoulli, Normal\n"
+      "    log_px = Bernoulli(logits=logits, validate_args=False).log_prob(x.expand_as(logits)).flatten(2).sum(-1)\n"
+      "    log_pz = Normal(torch.zeros_like(z), torch.ones_like(z)).log_prob(z).sum(-1)\n"
+      "    log_qz = Normal(mu, torch.exp(0.5 * logvar)).log_prob(z).sum(-1)\n"
+      "    return log_px + log_pz - log_qz\n"),
+    R("both constants left out, eps recovered", "log_weights",
+      "def log_weights(x, z, mu, logvar, logits):\n"
+      "    eps = (z - mu) * torch.exp(-0.5 * logvar)\n"
+      "    bce = torch.nn.functional.binary_cross_entropy_with_logits(logits, x.unsqueeze(0).expand_as(logits),\n"
+      "                                                               reduction='none')\n"
+      "    return -bce.sum(dim=(2, 3, 4)) - 0.5 * (z * z).sum(-1) + 0.5 * (eps * eps + logvar).sum(-1)\n"),
+    R("no_grad, flatten and view", "iw_log_likelihood",
+      "@torch.no_grad()\n"
+      "def iw_log_likelihood(model, x, k, generator):\n"
+      "    mu, logvar = model.encoder(x)\n"
+      "    eps = torch.randn(k, mu.shape[0], mu.shape[1], generator=generator)\n"
+      "    z = eps * (0.5 * logvar).exp() + mu\n"
+      "    logits = model.decoder(z.flatten(0, 1)).view(k, len(x), 1, 28, 28)\n"
+      "    return log_mean_exp(log_weights(x, z, mu, logvar, logits), 0)\n"),
+    R("an int 1 after the warm-up", "kl_weight",
+      "def kl_weight(step, warmup_steps):\n"
+      "    return min(1, step / warmup_steps) if warmup_steps > 0 else 1.0\n"),
+    R("torch.maximum with the KL written out", "free_bits_kl",
+      "def free_bits_kl(mu, logvar, lam):\n"
+      "    kl = 0.5 * (mu ** 2 + logvar.exp() - 1 - logvar).mean(dim=0)\n"
+      "    return torch.maximum(kl, torch.tensor(lam)).sum()\n"),
+    R("lambda plus a ReLU", "free_bits_kl",
+      "def free_bits_kl(mu, logvar, lam):\n"
+      "    kl = kl_per_unit(mu, logvar)\n"
+      "    return (lam + torch.relu(kl - lam)).sum()\n"),
+]

@@ -1,0 +1,360 @@
+"""The checks of notebook 09 (how good is my VAE? importance-weighted log-likelihood, posterior collapse).
+
+Each check takes the student's functions and a `seed` for its inputs (the notebook uses the default; grading
+uses a secret one, vaecourse.remote). The checks of iw_log_likelihood build a small VAE and a seeded generator
+on the student's side (remote.make, recipes of vaecourse.checks.given), run the student's function there with
+the course's log_mean_exp and log_weights in place of the student's (one mistake, one charge), and compare
+with the same computation made here from the same recipes.
+"""
+
+import math
+
+import torch
+import torch.nn.functional as F
+
+from vaecourse import remote, training
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed, with_course_functions
+
+LOG_2PI = math.log(2 * math.pi)
+
+
+# ---------------------------------------------------------------- references (the grader's side)
+
+def _log_mean_exp(values, dim=0):
+    return torch.logsumexp(values, dim=dim) - math.log(values.shape[dim])
+
+
+def _log_terms(x, z, mu, logvar, logits):
+    """(log p(x|z), log p(z), log q(z|x)), each (k, B), in float64."""
+    x, z, mu, logvar, logits = (t.double() for t in (x, z, mu, logvar, logits))
+    k, B = z.shape[:2]
+    target = x.reshape(1, B, -1).expand(k, B, -1)
+    log_px_z = -F.binary_cross_entropy_with_logits(logits.reshape(k, B, -1), target, reduction="none").sum(-1)
+    log_pz = -0.5 * (z ** 2 + LOG_2PI).sum(-1)
+    log_qz = -0.5 * ((z - mu) ** 2 / logvar.exp() + logvar + LOG_2PI).sum(-1)
+    return log_px_z, log_pz, log_qz
+
+
+def _log_weights(x, z, mu, logvar, logits):
+    log_px_z, log_pz, log_qz = _log_terms(x, z, mu, logvar, logits)
+    return (log_px_z + log_pz - log_qz).float()
+
+
+def _codes(mu, logvar, eps):
+    return mu + torch.exp(0.5 * logvar) * eps
+
+
+def _decoded(model, z):
+    k, B, d = z.shape
+    return model.decoder(z.reshape(k * B, d)).reshape(k, B, 1, 28, 28)
+
+
+# ---------------------------------------------------------------- log_mean_exp
+
+def _lme(log_mean_exp, values, dim, what):
+    result = log_mean_exp(values, dim=dim)
+    shape = tuple(s for i, s in enumerate(values.shape) if i != dim % values.dim())
+    if type(result) is torch.Tensor and result.is_floating_point() and tuple(result.shape) == shape \
+            and not torch.isfinite(result).all():
+        raise AssertionError(
+            f"log_mean_exp returned -inf or NaN for {what}: exp(values) underflows to 0 in float32 when the values "
+            "are log-weights of a few hundred nats below 0. Use torch.logsumexp, which subtracts the largest value "
+            "before exponentiating, then subtract log(k).")
+    expect_tensor(result, f"log_mean_exp of {what}", shape=shape)
+    return result
+
+
+def log_mean_exp(log_mean_exp, seed=91):
+    """Check log_mean_exp: log of the mean of exp(values) along dim, stable for values far below 0."""
+    generator = torch.Generator().manual_seed(seed)
+    k, B = draw_sizes(generator, 1, 4, 9)[0], draw_sizes(generator, 1, 3, 6)[0]
+    values = torch.randn(k, B, generator=generator) * 2
+    expected = _log_mean_exp(values.double(), 0).float()
+    got = _lme(log_mean_exp, values, 0, f"a ({k}, {B}) tensor along dim 0")
+    expect(not torch.allclose(got, values.mean(0), atol=1e-4),
+           "log_mean_exp returned the mean of the values (the mean of the logs): the log of a mean is not the mean of "
+           "the logs (by Jensen's inequality it is larger). Compute log((1/k) sum_i exp(values_i)).")
+    expect(not torch.allclose(got, torch.logsumexp(values, 0), atol=1e-4),
+           f"log_mean_exp returned the log of the sum, logsumexp(values, dim): the missing - log k (here log {k}) "
+           "turns the sum into the mean.")
+    expect(not torch.allclose(got, torch.logsumexp(values, 0) - k, atol=1e-4),
+           "log_mean_exp subtracts k: the mean divides by k, so subtract log(k) from the logsumexp.")
+    expect_close(got, expected, "log_mean_exp along dim 0",
+                 "log_mean_exp(values, dim) = logsumexp(values, dim) - log(values.shape[dim]).")
+    # real log-weights are hundreds of nats below 0: exp underflows
+    shift = -float(draw_sizes(generator, 1, 300, 900)[0])
+    low = values + shift
+    got = _lme(log_mean_exp, low, 0, f"values around {shift:g}")
+    expect_close(got, expected + shift, f"log_mean_exp of values around {shift:g}",
+                 "log_mean_exp(values + c) must be log_mean_exp(values) + c.", atol=1e-3)
+    # another dim, and a 3-D tensor
+    values = torch.randn(3, k, B, generator=generator) * 3 - 200
+    for dim in (1, -1, 2):
+        got = _lme(log_mean_exp, values, dim, f"a {tuple(values.shape)} tensor along dim {dim}")
+        expect_close(got, _log_mean_exp(values.double(), dim).float(), f"log_mean_exp along dim={dim}",
+                     "Reduce along the `dim` argument, and subtract the log of the size of that dimension "
+                     "(values.shape[dim]), not of dim 0.", atol=1e-3)
+    one = torch.randn(1, B, generator=generator) - 100
+    got = _lme(log_mean_exp, one, 0, "a single sample (k = 1)")
+    expect_close(got, one[0], "log_mean_exp of a single sample", "With k = 1 the log of the mean is the value itself.",
+                 atol=1e-4)
+    passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
+
+
+# ---------------------------------------------------------------- log_weights
+
+def _weight_inputs(generator, k, B, d):
+    x = (torch.rand(B, 1, 28, 28, generator=generator) ** 2).round() * torch.rand(B, 1, 28, 28, generator=generator)
+    mu = torch.randn(B, d, generator=generator) * 0.8
+    logvar = torch.randn(B, d, generator=generator) * 0.6 - 1.0
+    z = _codes(mu, logvar, torch.randn(k, B, d, generator=generator))
+    z = z + 0.3 * torch.randn(k, B, d, generator=generator)  # some codes far from mu: log q and log p differ a lot
+    logits = torch.randn(k, B, 1, 28, 28, generator=generator) * 2
+    return x, z, mu, logvar, logits
+
+
+def log_weights(log_weights, seed=92):
+    """Check log_weights: log p(x|z) + log p(z) - log q(z|x) for every code, summed over pixels and dimensions."""
+    generator = torch.Generator().manual_seed(seed)
+    for attempt in range(2):
+        k, B, d = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 2, 4)[0], draw_sizes(generator, 1, 2, 6)[0]
+        inputs = _weight_inputs(generator, k, B, d)
+        got = log_weights(*inputs)
+        expect_tensor(got, "log_weights(x, z, mu, logvar, logits)", shape=(k, B), dtype=torch.float32)
+        log_px_z, log_pz, log_qz = (t.float() for t in _log_terms(*inputs))
+        expected = log_px_z + log_pz - log_qz
+
+        def near(value):
+            return torch.allclose(got, value, atol=1e-2, rtol=1e-4)
+
+        expect(not near(log_px_z - log_qz),
+               "log p(z) is missing: the importance weight is p(x, z) / q(z|x) = p(x|z) p(z) / q(z|x), so the prior's "
+               "log-density -1/2 (z^2 + log 2 pi), summed over the dimensions, is part of it.")
+        expect(not near(log_px_z + log_pz),
+               "log q(z|x) is missing: divide by the proposal, subtract its log-density.")
+        expect(not near(log_px_z + log_qz - log_pz),
+               "q and p are swapped: the weight is p(x, z) / q(z|x), so add log p(z) and subtract log q(z|x).")
+        expect(not near(-log_px_z + log_pz - log_qz) and not near(-expected),
+               "log p(x|z) has the wrong sign: it is MINUS the binary cross-entropy of the logits with x, summed over "
+               "the pixels.")
+        half = 0.5 * d * LOG_2PI
+        expect(not (near(expected + half) or near(expected - half)),
+               "The constant -1/2 log(2 pi) per dimension appears in only one of log p(z) and log q(z|x): write both "
+               "densities in full (or leave it out of both: it cancels).")
+        no_normaliser = log_px_z + log_pz - (log_qz + 0.5 * inputs[3].double().sum(-1).float())
+        expect(not near(no_normaliser),
+               "log q(z|x) lacks its normaliser -1/2 log sigma^2 = -1/2 logvar per dimension: "
+               "log N(z; mu, sigma^2) = -1/2 ((z - mu)^2 / sigma^2 + logvar + log 2 pi).")
+        expect_close(got, expected, "log_weights",
+                     "log w = log p(x|z) + log p(z) - log q(z|x), where log p(x|z) = -BCE(logits, x) summed over the "
+                     "784 pixels, and the Gaussian log-densities are summed over the latent dimensions; result (k, B).",
+                     atol=1e-2, rtol=1e-4)
+    passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
+
+
+# ---------------------------------------------------------------- iw_log_likelihood
+
+def _reference_iw(recipe, x, k, noise_seed):
+    model = given.build("vae", recipe)
+    with torch.no_grad():
+        mu, logvar = model.encoder(x)
+        eps = torch.randn(k, len(x), mu.shape[1], generator=torch.Generator().manual_seed(noise_seed))
+        z = _codes(mu, logvar, eps)
+        weights = _log_weights(x, z, mu, logvar, _decoded(model, z))
+    return _log_mean_exp(weights.double(), 0).float(), weights
+
+
+def _iw_case(iw_log_likelihood, student, generator, what):
+    d, hidden = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 16, 48)[0]
+    recipe = {"latent_dim": d, "hidden": [hidden], "seed": draw_sizes(generator, 1, 0, 10 ** 6)[0],
+              "logvar_bias": -1.0}
+    B, k = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 5, 40)[0]
+    x = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
+    noise_seed = draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    model = remote.make(student, "vae", **recipe)
+    noise = remote.make(student, "generator", seed=noise_seed)
+    got = iw_log_likelihood(model, x, k, noise)
+    expect_tensor(got, f"iw_log_likelihood(model, x, k={k}, generator){what}", shape=(B,), dtype=torch.float32)
+    expected, weights = _reference_iw(recipe, x, k, noise_seed)
+    return got, expected, weights, recipe, x, k, noise_seed
+
+
+def iw_log_likelihood(iw_log_likelihood, seed=93):
+    """Check iw_log_likelihood on small VAEs, with a seeded generator: the same noise gives the same estimate.
+
+    One mistake, one charge: your iw_log_likelihood runs with the course's log_mean_exp and log_weights in place of
+    yours (a slip in those is charged by their own checks).
+    """
+    student = iw_log_likelihood  # objects are made on its side
+    iw_log_likelihood = with_course_functions(iw_log_likelihood, ("log_mean_exp", "log_weights"))
+    generator = torch.Generator().manual_seed(seed)
+    got, expected, weights, recipe, x, k, noise_seed = _iw_case(iw_log_likelihood, student, generator, "")
+    model = given.build("vae", recipe)
+    with torch.no_grad():
+        mu, logvar = model.encoder(x)
+        at_mean = _log_weights(x, mu.unsqueeze(0), mu, logvar, _decoded(model, mu.unsqueeze(0)))[0]
+        eps = torch.randn(k, len(x), mu.shape[1], generator=torch.Generator().manual_seed(noise_seed))
+        wide = _codes(mu, logvar.mul(2), eps)  # sigma = exp(logvar)
+        wide_weights = _log_weights(x, wide, mu, logvar, _decoded(model, wide))
+    expect(not torch.allclose(got, at_mean, atol=1e-3),
+           "Every code is the encoder mean mu: draw k codes z = mu + sigma * eps, eps ~ N(0, I), one per sample "
+           "(the model's forward in eval mode does not sample).")
+    expect(not torch.allclose(got, weights.mean(0), atol=1e-3),
+           "iw_log_likelihood averages the log-weights over the k samples: that is a k-sample estimate of the ELBO, "
+           "which does not rise with k. The bound is the log of the mean of the weights: log_mean_exp(log_w, dim=0).")
+    expect(not torch.allclose(got, _log_mean_exp(wide_weights.double(), 0).float(), atol=1e-3),
+           "The codes are drawn with standard deviation exp(logvar): sigma = exp(0.5 * logvar).")
+    expect(not torch.allclose(got, torch.logsumexp(weights, 0), atol=1e-3),
+           "The estimate is the log of the sum of the weights: call log_mean_exp, which subtracts log k.")
+    expect_close(got, expected, f"iw_log_likelihood with k = {k}",
+                 "Draw the noise exactly as asked, eps = torch.randn(k, B, d, generator=generator) (one call, this shape: "
+                 "the check repeats it with the same seed), codes z = mu + exp(0.5 * logvar) * eps, decode all k * B "
+                 "codes, then log_mean_exp(log_weights(x, z, mu, logvar, logits), dim=0).", atol=1e-3, rtol=1e-4)
+    # k = 1: one weight, the single-sample ELBO estimate
+    recipe_b = dict(recipe, seed=recipe["seed"] + 1)
+    model_b = remote.make(student, "vae", **recipe_b)
+    got = iw_log_likelihood(model_b, x, 1, remote.make(student, "generator", seed=noise_seed + 1))
+    expect_tensor(got, "iw_log_likelihood with k = 1", shape=(len(x),), dtype=torch.float32)
+    expect_close(got, _reference_iw(recipe_b, x, 1, noise_seed + 1)[0], "iw_log_likelihood with k = 1",
+                 "With k = 1 the estimate is the single log-weight of one code drawn from q(z|x).", atol=1e-3, rtol=1e-4)
+    passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
+
+
+def iw_rises_with_k(iw_log_likelihood, seed=94):
+    """Check iw_log_likelihood on a shipped VAE: averaged over test images, the estimate rises with k, and k = 1 is
+    the ELBO (up to sampling noise)."""
+    student = iw_log_likelihood  # objects are made on its side
+    iw_log_likelihood = with_course_functions(iw_log_likelihood, ("log_mean_exp", "log_weights"))
+    generator = torch.Generator().manual_seed(seed)
+    start = draw_sizes(generator, 1, 0, 9900)[0]
+    x = given.mnist_images(split="test", n=48, start=start)
+    model = remote.make(student, "pretrained", checkpoint="mlp_vae_z20")
+    means = {}
+    for index, k in enumerate((1, 10, 100)):
+        noise = remote.make(student, "generator", seed=seed + index)
+        estimate = iw_log_likelihood(model, x, k, noise)
+        expect_tensor(estimate, f"iw_log_likelihood(mlp_vae_z20, x, k={k}, generator)", shape=(len(x),),
+                      dtype=torch.float32)
+        means[k] = float(estimate.detach().mean())
+    elbo = -training.evaluate(given.pretrained(checkpoint="mlp_vae_z20"), x, seed=seed)["total"]
+    expect(abs(means[1] - elbo) < 3.0,
+           f"With k = 1 the estimate averages {means[1]:.2f} nats over 48 test images, but the ELBO of this model on "
+           f"them is {elbo:.2f}: one importance weight is an unbiased estimate of the ELBO.")
+    expect(means[1] < means[10] < means[100],
+           f"The average estimate does not rise with k: {means[1]:.2f}, {means[10]:.2f}, {means[100]:.2f} nats for "
+           "k = 1, 10, 100. The k-sample bound rises with k towards log p(x).")
+    expect(means[100] - elbo < 10.0,
+           f"With k = 100 the estimate is {means[100] - elbo:.1f} nats above the ELBO: far more than the gap of a "
+           "trained VAE (a few nats).")
+    passed(f"on mlp_vae_z20 the estimate rises with k: {means[1]:.2f} (k = 1) < {means[10]:.2f} (10) < "
+           f"{means[100]:.2f} (100) nats")
+
+
+# ---------------------------------------------------------------- kl_weight (KL annealing)
+
+def _weight(kl_weight, step, warmup_steps):
+    try:
+        value = kl_weight(step, warmup_steps)
+    except ZeroDivisionError:
+        raise AssertionError(f"kl_weight({step}, {warmup_steps}) divides by zero: with warmup_steps = 0 there is no "
+                             "warm-up, and the weight is 1 from step 0.") from None
+    expect(type(value) in (int, float), f"kl_weight({step}, {warmup_steps}) must return a Python float, not a "
+           f"{type(value).__name__} (use float(...) or plain arithmetic, not a tensor).")
+    return float(value)
+
+
+def kl_weight(kl_weight, seed=95):
+    """Check kl_weight: 0 at step 0, rising linearly to 1 at the end of the warm-up, and 1 after it."""
+    generator = torch.Generator().manual_seed(seed)
+    for warmup in draw_sizes(generator, 3, 5, 4000):
+        expect(_weight(kl_weight, 0, warmup) == 0.0,
+               f"kl_weight(0, {warmup}) is {_weight(kl_weight, 0, warmup):g}: the warm-up starts from a weight of 0 "
+               "at step 0 (a reconstruction-only start).")
+        end = _weight(kl_weight, warmup, warmup)
+        expect(abs(end - 1.0) < 1e-9, f"kl_weight({warmup}, {warmup}) is {end!r}: the weight must reach 1 at the end "
+               "of the warm-up (step / warmup_steps, not step / (warmup_steps + 1)), or the model is never trained on "
+               "the loss it is judged by.")
+        for after in (warmup + 1, 2 * warmup, 10 * warmup + 7):
+            value = _weight(kl_weight, after, warmup)
+            expect(value <= 1.0 + 1e-9, f"kl_weight({after}, {warmup}) is {value:g}: after the warm-up the weight "
+                   "stays at 1 (min(1, step / warmup_steps)); it must not overshoot.")
+            expect(abs(value - 1.0) < 1e-9, f"kl_weight({after}, {warmup}) is {value:g}: after the warm-up the "
+                   "weight stays at 1.")
+        middle = draw_sizes(generator, 1, 1, warmup - 1)[0]
+        value = _weight(kl_weight, middle, warmup)
+        expect(abs(value - middle / warmup) < 1e-9,
+               f"kl_weight({middle}, {warmup}) is {value:g}, expected {middle / warmup:g}: the weight rises linearly, "
+               "step / warmup_steps.")
+    expect(_weight(kl_weight, 0, 0) == 1.0 and _weight(kl_weight, 5, 0) == 1.0,
+           "With warmup_steps = 0 there is no warm-up: the weight is 1 from step 0 (and no division by zero).")
+    passed("kl_weight: 0 at step 0, linear to 1 at the end of the warm-up, 1 after it")
+
+
+# ---------------------------------------------------------------- free_bits_kl
+
+def _free_bits_inputs(generator, B, d, lam):
+    """mu, logvar whose per-dimension batch-mean KL is clearly above lam for some dimensions and clearly below for
+    others, while single images of a low dimension have a KL above lam (clamping per image would differ)."""
+    high = torch.randperm(d, generator=generator)[:max(1, d // 2)]
+    scale = torch.full((d,), 0.15)
+    scale[high] = 2.5
+    mu = torch.randn(B, d, generator=generator) * scale
+    mu[0, :] = 2.0 * math.sqrt(lam)  # one image whose KL is 2 lambda in every dimension
+    logvar = torch.randn(B, d, generator=generator) * 0.1 - 0.05
+    return mu, logvar
+
+
+def _per_unit(mu, logvar):
+    return (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).mean(dim=0)
+
+
+def free_bits_kl(free_bits_kl, seed=96):
+    """Check free_bits_kl: the batch-mean KL of each dimension, clamped below at lambda, summed over dimensions."""
+    generator = torch.Generator().manual_seed(seed)
+    for attempt in range(2):
+        B, d = draw_sizes(generator, 1, 24, 40)[0], draw_sizes(generator, 1, 4, 8)[0]
+        lam = round(0.25 + 0.75 * torch.rand(1, generator=generator).item(), 2)
+        mu, logvar = _free_bits_inputs(generator, B, d, lam)
+        per_unit = _per_unit(mu.double(), logvar.double())
+        while bool(((per_unit - lam).abs() < 0.05).any()):  # no dimension near the clamp's kink
+            mu, logvar = _free_bits_inputs(generator, B, d, lam)
+            per_unit = _per_unit(mu.double(), logvar.double())
+        expected = per_unit.clamp(min=lam).sum().float()
+        mu_in, logvar_in = mu.clone().requires_grad_(), logvar.clone().requires_grad_()
+        got = free_bits_kl(mu_in, logvar_in, lam)
+        expect_tensor(got, f"free_bits_kl(mu, logvar, lam={lam})", shape=(), dtype=torch.float32)
+        per_image = -0.5 * (1 + logvar.double() - mu.double() ** 2 - logvar.double().exp())  # (B, d)
+        total = per_unit.sum()
+
+        def near(value):
+            return abs(float(got.detach()) - float(value)) < 1e-3 * max(1.0, abs(float(value)))
+
+        expect(not near(total.clamp(min=lam)) and not near(total.clamp(min=lam * d)),
+               "free_bits_kl clamps the total KL: free bits apply per latent dimension. Average each dimension's KL "
+               "over the batch, clamp each of these d values below at lambda, then sum them.")
+        expect(not near(per_image.clamp(min=lam).mean(0).sum()) and not near(per_image.clamp(min=lam).sum(1).mean()),
+               "free_bits_kl clamps the KL of each image before averaging over the batch: average each dimension's "
+               "KL over the batch first, then clamp (Kingma et al., 2016: the constraint is on the batch's KL per "
+               "dimension).")
+        expect(not near(per_unit.clamp(max=lam).sum()),
+               "free_bits_kl clamps from above (at most lambda): free bits are a floor, max(lambda, KL_j).")
+        expect(not near(per_unit.sum()), "free_bits_kl returns the plain KL: clamp each dimension's KL below at lambda.")
+        expect(not near(per_image.sum(0).clamp(min=lam).sum()),
+               "free_bits_kl sums each dimension's KL over the batch: average it over the batch (.mean(dim=0)).")
+        expect_close(got, expected, f"free_bits_kl with lambda = {lam}",
+                     "sum over j of max(lambda, mean over the batch of KL_j).", atol=1e-3, rtol=1e-4)
+        # gradient: only the dimensions above lambda receive one
+        got.backward()
+        expect(mu_in.grad is not None and logvar_in.grad is not None,
+               "free_bits_kl carries no gradient to mu and logvar: compute it with torch operations (clamp or "
+               "torch.maximum), without .item() or float().")
+        below = per_unit < lam
+        expect(bool((mu_in.grad[:, below] == 0).all()) and bool((logvar_in.grad[:, below] == 0).all()),
+               "Dimensions whose batch-mean KL is below lambda still receive a gradient from free_bits_kl: their KL is "
+               "free (the loss counts lambda for them, a constant), so clamp the KL itself: kl.clamp(min=lam) or "
+               "torch.maximum(kl, torch.tensor(lam)), not a detached copy or a mask that keeps the gradient.")
+        mu_ref, logvar_ref = mu.clone().requires_grad_(), logvar.clone().requires_grad_()
+        _per_unit(mu_ref, logvar_ref)[~below].sum().backward()
+        expect_close(mu_in.grad[:, ~below], mu_ref.grad[:, ~below], "the gradient on mu of the dimensions above lambda",
+                     "Above lambda a dimension's term is its batch-mean KL, and its gradient is the KL's.", atol=1e-5)
+    passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
