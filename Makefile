@@ -24,7 +24,7 @@ course: data solutions release demo
 
 ## test: set up, then run the whole test suite (what CI runs); notebooks run in fast (graded) mode
 test: data system
-	VAE_COURSE_FAST=1 TQDM_DISABLE=1 $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env tests solutions
+	VAE_COURSE_FAST=1 TQDM_DISABLE=1 $(BIN)/python -m pytest -q --durations=30 --nbval-lax --nbval-current-env tests solutions
 
 env: $(STAMP)
 
