@@ -457,8 +457,8 @@ NOTEBOOK_MB = 100  # a bigger .ipynb is not graded: nbformat would read it whole
 ZIP_MEMBERS = 20_000  # an archive of submissions with more members is refused
 ZIP_TOTAL_MB = 4096  # ... or one that would unpack to more
 ZIP_RATIO = 200  # a member over 1 MB compressed more than this is a zip bomb, not a notebook: skipped
-MOODLE = re.compile(r"(?P<name>.+?)_\d+_assignsubmission_[a-z]+_(?P<rest>.*)", re.DOTALL)  # rest: "" for a folder
-CANVAS = re.compile(r"(?P<name>.+?)(?P<late>_LATE)?_\d+_\d+_(?P<rest>.*)", re.DOTALL)
+MOODLE = re.compile(r"(?P<name>.+?)_(?P<number>\d+)_assignsubmission_[a-z]+_(?P<rest>.*)", re.DOTALL)  # rest: "" for a folder
+CANVAS = re.compile(r"(?P<name>.+?)(?P<late>_LATE)?_(?P<number>\d+)_\d+_(?P<rest>.*)", re.DOTALL)
 COPY_OF = re.compile(r"^(?:\s*copy of\b)+", re.IGNORECASE)  # Colab and Google Drive: "Copy of 01_pca.ipynb"
 COPY_MARK = re.compile(r"(?:[-_ ]copy\d*|\s*\(\d+\)|-\d+|[-_ ]v\d+)+$", re.IGNORECASE)  # Jupyter, browsers, Canvas
 HIDDEN = ("__MACOSX", ".ipynb_checkpoints")
@@ -479,6 +479,7 @@ class Submission:
     modified: float = 0.0  # the file's modification time (for a zip member: its date in the archive)
     timestamp: str = ""  # nbgrader collect's timestamp.txt beside the notebook, if there is one
     secret: str = ""  # the submission_secret.txt of a submission made through the exchange (names its feedback)
+    number: str = ""  # the LMS's number for the student in the file name: Canvas's user id, Moodle's participant number
 
 
 def _show(text: str) -> str:
@@ -552,7 +553,8 @@ def _find_assignment(text: str, known: list):
 def _identify(parts: tuple, known: list, root_name: str):
     """Who submitted the notebook at `parts` (relative to the submissions), and for which assignment.
 
-    Returns (name as written, assignment, late, named by a folder of its own), or a string: why not.
+    Returns (name as written, assignment, late, named by a folder of its own, the LMS's number for the student or
+    ""), or a string: why not.
     In order: a Moodle folder names the student; else the file name does (Canvas and Moodle prefixes, or
     what comes before the assignment id); else the folder above nbgrader's <assignment>/ folder (the given
     folder itself, when it is one student's); else the folder holding the file; else what follows the
@@ -571,12 +573,12 @@ def _identify(parts: tuple, known: list, root_name: str):
         name = _trim(moodle["name"])
         if assignment is None or not name:
             return "no student name in its Moodle folder's name" if assignment else no_assignment
-        return name, assignment, False, True
-    name, late, after, assignment = "", False, "", in_assignment
+        return name, assignment, False, True, moodle["number"]
+    name, late, after, assignment, number = "", False, "", in_assignment, ""
     lms = MOODLE.fullmatch(stem) or CANVAS.fullmatch(stem)
     in_rest = _find_assignment(lms["rest"], known) if lms else None
     if in_rest:  # Canvas, or Moodle without a folder per student
-        name, late, assignment = _trim(lms["name"]), bool(lms.groupdict().get("late")), in_rest[2]
+        name, late, assignment, number = _trim(lms["name"]), bool(lms.groupdict().get("late")), in_rest[2], lms["number"]
     else:
         found = _find_assignment(stem, known)
         if found:
@@ -586,7 +588,7 @@ def _identify(parts: tuple, known: list, root_name: str):
     if assignment is None:
         return no_assignment
     if name:
-        return name, assignment, late, False
+        return name, assignment, late, False, number
     if in_assignment:  # nbgrader: <student>/<assignment>/<assignment>.ipynb
         holder = folders[-2] if len(folders) > 1 else root_name
         moodle = MOODLE.fullmatch(holder)
@@ -595,8 +597,8 @@ def _identify(parts: tuple, known: list, root_name: str):
     elif parent:  # <student>/01_pca-Copy1.ipynb
         name = _trim(parent)
     if name:
-        return name, assignment, False, True
-    return (after, assignment, False, False) if after else "no student name in the file name"
+        return name, assignment, False, True, ""
+    return (after, assignment, False, False, "") if after else "no student name in the file name"
 
 
 def _member_parts(name: str):
@@ -773,9 +775,9 @@ def collect(submissions: Path, known: list, scratch: Path):
             if isinstance(who, str):
                 warnings.append(f"ignored {shown}: {who}")
                 continue
-            name, assignment, late, by_folder = who
+            name, assignment, late, by_folder, number = who
             timestamp, secret = (_timestamp(here), _secret(here)) if by_folder else ("", "")
-            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp, secret)
+            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp, secret, number)
             student = roster.folder(name)
             previous = found.setdefault(student, {}).get(assignment)
             if previous is not None:
