@@ -1145,7 +1145,7 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
                               notes=list(notes), review=list(review))
 
     if path is None:
-        return failed("not submitted")
+        return failed(NOT_HANDED_IN)
     release = nbformat.read(notebook_path(root, "course", assignment), as_version=4)
     try:
         notebook, notes = _prepare(path, release)
@@ -1326,6 +1326,7 @@ class _Cell:
     max_score: float = 0.0
     manual_pending: float = 0.0
     late: bool = False
+    submitted: bool = True  # False: graded as not handed in (a roster student without it, or a missing notebook)
 
 
 def _number(text: str) -> float:
@@ -1342,9 +1343,9 @@ def _earlier_rows(path: Path, names: list, points: dict) -> dict:
     rows = {}
     with path.open(newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            late = (row.get("late") or "").split()
+            late, missing = (row.get("late") or "").split(), (row.get("not_submitted") or "").split()
             cells = {name: _Cell(row.get(name) or "", points.get(name, (0.0, 0.0))[0] if row.get(name) else 0.0, 0.0,
-                                 name in late) for name in names}
+                                 name in late, name not in missing) for name in names}
             rows[row["student"]] = cells, _number(row.get("manual_pending") or "0")
     return rows
 
@@ -1396,7 +1397,8 @@ def write_gradebook(results: list, names: list, path: Path, points: dict = None,
         for name, notebook in result.notebooks.items():
             if cells[name].score and student in carried:
                 carried[student] = max(0.0, carried[student] - points.get(name, (0.0, 0.0))[1])
-            cells[name] = _Cell(f"{notebook.score:g}", notebook.max_score, notebook.manual_pending, notebook.late)
+            cells[name] = _Cell(f"{notebook.score:g}", notebook.max_score, notebook.manual_pending, notebook.late,
+                                notebook.problem != NOT_HANDED_IN)
     if course is not None:
         recorded, students = _course_cells(course, names)
         for student in students:
@@ -1406,18 +1408,22 @@ def write_gradebook(results: list, names: list, path: Path, points: dict = None,
                 cells[name] = cell
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["student", *names, "total", "max", "manual_pending", "late"])
+        writer.writerow(["student", *names, "total", "max", "manual_pending", "late", "not_submitted"])
         for student, cells in rows.items():
             row = [cells[name] for name in names]
             total = sum(_number(cell.score) for cell in row if cell.score)
             maximum = sum(cell.max_score for cell in row)
             pending = sum(cell.manual_pending for cell in row) + carried.get(student, 0.0)
             late = " ".join(name for name, cell in zip(names, row) if cell.late)
-            writer.writerow([student, *[cell.score for cell in row], f"{total:g}", f"{maximum:g}", f"{pending:g}", late])
+            missing = " ".join(name for name, cell in zip(names, row) if not cell.submitted)
+            writer.writerow([student, *[cell.score for cell in row], f"{total:g}", f"{maximum:g}", f"{pending:g}", late,
+                             missing])
 
 
-def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
-    """What this run graded (`names`: its notebooks) and how; gradebook.csv has the whole class."""
+def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True,
+                  unlisted=()) -> str:
+    """What this run graded (`names`: its notebooks) and how; gradebook.csv has the whole class. unlisted: [(student,
+    [files])] that the roster does not name (lms.apply_roster)."""
     lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n",
              f"This run graded {', '.join(_md(r.student) for r in results) or 'no student'} on {', '.join(names)}; "
              f"gradebook.csv has the whole class, and feedback/ keeps the pages of what this run did not grade.\n"]
@@ -1485,6 +1491,7 @@ def _select(asked, known: list, what: str) -> list:
 
 
 NOT_SUBMITTED = Submission(path=None, source="", name="")  # a notebook to grade that the student did not hand in
+NOT_HANDED_IN = "not submitted"  # the problem of its result
 
 
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
