@@ -61,10 +61,12 @@ demo: data release system
 
 ## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student);
 ## with SCHEDULER=tcp://host:8786, on the workers of that Dask cluster (README: grading on a cluster);
-## STUDENTS=ada,ben and ASSIGNMENTS=01_pca,02_encoder grade only those (the rest of the results stay)
+## STUDENTS=ada,ben and ASSIGNMENTS=01_pca,02_encoder grade only those (the rest of the results stay);
+## ROSTER=roster.csv names the students by the class roster (id, name, email; README: roster)
 grade: data system
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) \
-		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
+		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS)) \
+		$(if $(ROSTER),--roster $(ROSTER))
 
 ## feedback: make the course's feedback again from its gradebook.db (after hand grading), into the course's
 ## feedback/ and $(GRADES)/feedback/; a written answer no one graded yet says so (never 0); RELEASE=1 then

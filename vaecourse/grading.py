@@ -52,7 +52,7 @@ from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
-from vaecourse import cluster, remote, sandbox
+from vaecourse import cluster, lms, remote, sandbox
 from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
@@ -1241,14 +1241,15 @@ def _copy_due_dates(source: Path, target: Path) -> None:
             template.update_or_create_assignment(name, duedate=duedate)
 
 
-def _enrol(course: Path, students: list) -> None:
+def _enrol(course: Path, students: list, roster: list = ()) -> None:
     """Put the students graded in the course's gradebook.db, also those with nothing nbgrader could grade (a
-    corrupt file): nbgrader's list of students is the class."""
+    corrupt file), and every student of the roster, with names and e-mail: nbgrader's list of students is the class."""
     from nbgrader.api import Gradebook
 
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
         for student in students:
             gradebook.update_or_create_student(student)
+        lms.enrol(gradebook, roster)
 
 
 def publish(course: Path, folder: Path, student: str, assignment: str, secret: str = "") -> bool:
@@ -1433,6 +1434,9 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
     if failed:
         lines += ["## Not graded: the grader failed (grade these again)\n"]
         lines += [f"- {_md(student)}: {_md(error)}" for student, error in failed] + [""]
+    if unlisted:
+        lines += ["## Not on the roster: graded under the name in their files (add them, or fix the roster)\n"]
+        lines += [f"- {_md(student)}: {_md(', '.join(files))}" for student, files in unlisted] + [""]
     if warnings:
         lines += ["## Files not graded as given\n"] + [f"- {_md(w)}" for w in warnings] + [""]
     flagged = [(r.student, name) for r in results for name, notebook in r.notebooks.items()
@@ -1495,7 +1499,8 @@ NOT_HANDED_IN = "not submitted"  # the problem of its result
 
 
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
-                course: Path = None, progress=None, students=None, notebooks=None, scheduler: str = None) -> list:
+                course: Path = None, progress=None, students=None, notebooks=None, scheduler: str = None,
+                roster: list = None) -> list:
     """Grade the students of `submissions` (or only those named in `students`, as their folder names) on every
     notebook (or only those named in `notebooks`); write the reports to `output`. With `course` (an nbgrader
     course folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
@@ -1503,7 +1508,9 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
     The output is the whole class's too: gradebook.csv is rebuilt (`write_gradebook`) and feedback pages of what
     this run did not grade are kept; summary.md is this run's. SelectionError for a name that is not known.
     progress: called with a first line (the class's size), then one line per notebook as it is graded.
-    scheduler: a Dask scheduler's address; its workers grade the students (vaecourse.cluster), not this machine."""
+    scheduler: a Dask scheduler's address; its workers grade the students (vaecourse.cluster), not this machine.
+    roster: lms.read_roster's students: submissions are named by the roster's ids, the roster's students without a
+    submission are graded as not submitted, those it does not know are graded and named in summary.md."""
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
     sandboxed = limits.sandboxed()
@@ -1513,6 +1520,10 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
     with tempfile.TemporaryDirectory(prefix="vae-grading-") as temporary:
         scratch = Path(temporary)
         found, warnings = collect(submissions, names, scratch)
+        unlisted = []
+        if roster is not None:
+            found, merged, unlisted = lms.apply_roster(found, roster)
+            warnings += merged
         found = {student: {assignment: found[student].get(assignment, NOT_SUBMITTED) for assignment in graded}
                  for student in _select(students, sorted(found), "student(s)")}
         for student in found:  # what this run grades is replaced: a page it cannot make again must not stay
@@ -1549,10 +1560,10 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
                         results[-1].errors.append(f"{assignment} was graded but not written into the course's gradebook: "
                                                   f"{type(error).__name__}: {_first_line(error)}")
         if course is not None:
-            _enrol(course, [result.student for result in results])
+            _enrol(course, [result.student for result in results], roster or ())
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv", points, course)
-    write_summary(results, graded, warnings, seconds, output / "summary.md", sandboxed)
+    write_summary(results, graded, warnings, seconds, output / "summary.md", sandboxed, unlisted)
     return results
 
 
@@ -1642,8 +1653,14 @@ def main(argv=None) -> None:
                         help="run student code without the sandbox (only for code you trust)")
     parser.add_argument("--students", type=_names, help="grade only these students (folder names, comma-separated)")
     parser.add_argument("--assignments", type=_names, help="grade only these notebooks (e.g. 01_pca,02_encoder)")
+    parser.add_argument("--roster", type=Path, help="the class roster, a CSV file with the columns id, name, email "
+                                                    "(and lms_id, sis_id...): see vaecourse/lms.py")
     args = parser.parse_args(argv)
     root = course_root(args.root)
+    try:
+        roster = lms.read_roster(args.roster) if args.roster else None
+    except lms.RosterError as error:
+        sys.exit(f"error: {error}")
     if not args.submissions.exists():
         sys.exit(f"error: {args.submissions} does not exist")
     limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
@@ -1654,7 +1671,8 @@ def main(argv=None) -> None:
     try:
         results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits,
                               (args.course or root).resolve(), progress=functools.partial(say, flush=True),
-                              students=args.students, notebooks=args.assignments, scheduler=args.scheduler)
+                              students=args.students, notebooks=args.assignments, scheduler=args.scheduler,
+                              roster=roster)
     except (RuntimeError, SubmissionsError, SelectionError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")

@@ -1,0 +1,187 @@
+"""The LMS in: a class roster that names the students of the submissions.
+
+The roster is a CSV file with the columns id, name, email (the course's student id, as nbgrader and gradebook.csv
+name the student; the full name; the e-mail address) and, optionally, the LMS's own ids: lms_id (Canvas's user id,
+or the number Moodle puts in its file names), sis_id (the institution's id: Canvas's SIS User ID, Moodle's ID
+number), sis_login_id (Canvas's SIS Login ID), section, first_name, last_name. Other columns are kept and also
+match a submission whose file names them. Headers are read case-insensitively, spaces as `_` ("SIS User ID" is
+sis_user_id, taken as sis_id).
+
+A submission is the roster's student whose id is its folder name (nbgrader's layout), whose lms_id (or any extra
+column) is the number in its file name (Canvas: `name_<user id>_<id>_file`; Moodle: `Full Name_<number>_
+assignsubmission_file_`), or whose name or e-mail address is its name as the LMS writes it: Canvas writes the
+sortable name ("Doe, Jane") in lower case without spaces or punctuation (`doejane`), Moodle the full name ("Jane
+Doe"). Names are compared without case, accents, spaces or punctuation, in both orders.
+"""
+
+import csv
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+COLUMNS = ("id", "name", "email")  # required
+ALIASES = {"sis_user_id": "sis_id", "login_id": "sis_login_id", "canvas_id": "lms_id", "canvas_user_id": "lms_id",
+           "student_id": "id"}
+
+
+class RosterError(ValueError):
+    """The roster file cannot be used: unreadable, a column missing, a duplicate or empty id. Names the line."""
+
+
+@dataclass(frozen=True)
+class Student:
+    id: str  # the course's student id: nbgrader's, gradebook.csv's
+    name: str
+    email: str = ""
+    extra: dict = field(default_factory=dict, compare=False)  # lms_id, sis_id, sis_login_id, section... as given
+    line: int = 0  # where it is in the roster file
+
+    @property
+    def first_last(self) -> tuple:
+        """(first name, last name): the roster's first_name/last_name columns, else "Last, First", else the last word
+        of the name as the last name."""
+        if self.extra.get("first_name") or self.extra.get("last_name"):
+            return self.extra.get("first_name", ""), self.extra.get("last_name", "")
+        if "," in self.name:
+            last, first = (part.strip() for part in self.name.split(",", 1))
+            return first, last
+        *first, last = self.name.split() or [""]
+        return " ".join(first), last
+
+
+def _header(name: str) -> str:
+    name = "_".join(name.strip().lower().replace("-", " ").split())
+    return ALIASES.get(name, name)
+
+
+def read_roster(path: Path) -> list:
+    """The students of the roster file at `path`, in its order. RosterError naming the file, the line and the
+    problem: unreadable, not UTF-8, a required column missing, a row with more fields than the header, an empty or
+    unusable id, an empty name, an id or an e-mail address given twice."""
+    from vaecourse.grading import _folder_name
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RosterError(f"roster {path}: not UTF-8 text ({error.reason} at byte {error.start}); save it as CSV UTF-8")
+    except OSError as error:
+        raise RosterError(f"roster {path}: cannot be read ({error.strerror or error})") from None
+    reader = csv.reader(text.splitlines())
+    try:
+        header = [_header(name) for name in next(reader)]
+    except StopIteration:
+        raise RosterError(f"roster {path}: the file is empty; line 1 must be the header ({', '.join(COLUMNS)})") from None
+    except csv.Error as error:
+        raise RosterError(f"roster {path}: line 1: {error}") from None
+    missing = [name for name in COLUMNS if name not in header]
+    if missing:
+        raise RosterError(f"roster {path}: line 1 (the header) has no column {', '.join(missing)}; it has "
+                          f"{', '.join(header) or 'none'} (required: {', '.join(COLUMNS)})")
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    if twice:
+        raise RosterError(f"roster {path}: line 1 (the header) has the column {', '.join(twice)} twice")
+    students, lines, emails = [], {}, {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                raise RosterError(f"roster {path}: line {line} has {len(row)} fields, the header {len(header)}")
+            values = {name: cell.strip() for name, cell in zip(header, row) if name}
+            student_id, name, email = (values.get(column, "") for column in COLUMNS)
+            if not student_id:
+                raise RosterError(f"roster {path}: line {line} has no id")
+            if _folder_name(student_id) != student_id:
+                raise RosterError(f"roster {path}: line {line}: the id {student_id!r} is not usable as a student id "
+                                  f"(letters, digits and single '_' between them only), e.g. {_folder_name(student_id)!r}")
+            if not name:
+                raise RosterError(f"roster {path}: line {line} ({student_id}) has no name")
+            if student_id.casefold() in lines:
+                raise RosterError(f"roster {path}: line {line}: the id {student_id} is already on line "
+                                  f"{lines[student_id.casefold()]}")
+            if email and email.casefold() in emails:
+                raise RosterError(f"roster {path}: line {line}: the e-mail address {email} is already on line "
+                                  f"{emails[email.casefold()]}")
+            lines[student_id.casefold()] = line
+            if email:
+                emails[email.casefold()] = line
+            extra = {name: value for name, value in values.items() if name not in COLUMNS and value}
+            students.append(Student(student_id, unicodedata.normalize("NFC", name), email, extra, line))
+    except csv.Error as error:
+        raise RosterError(f"roster {path}: line {reader.line_num}: {error}") from None
+    return students
+
+
+def key(text: str) -> str:
+    """text as compared with the roster: no case, no accents, letters and digits only ("Núñez, José" -> nunezjose)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c)[0] in "LN").casefold()
+
+
+def _name_keys(student: Student) -> set:
+    """The keys of the names an LMS may write for the student: full name, sortable name (Canvas), first + last."""
+    first, last = student.first_last
+    return {key(student.name), key(first + last), key(last + first)} - {""}
+
+
+class Roster:
+    """Finds the roster's student of a submission (`match`)."""
+
+    def __init__(self, students: list):
+        self.students = {student.id: student for student in students}
+        self.by_number, self.by_name = {}, {}
+        for student in students:
+            for value in {key(value) for value in student.extra.values()} - {""}:
+                self.by_number.setdefault(value, set()).add(student.id)
+            names = _name_keys(student) | {key(student.id)}
+            if student.email:
+                names |= {key(student.email), key(student.email.split("@")[0])}
+            for name in names - {""}:
+                self.by_name.setdefault(name, set()).add(student.id)
+
+    def match(self, folder: str, names: set, numbers: set):
+        """The id of the roster's student that the submission in `folder` (collect's folder name) is, from its names as
+        written and the LMS's numbers in its file names; None if none or more than one student fits."""
+        if folder in self.students:
+            return folder
+        for found in ([self.by_number.get(key(n), set()) for n in numbers if n]
+                      + [self.by_name.get(key(n), set()) for n in (*sorted(names), folder)]):
+            if len(found) == 1:
+                return next(iter(found))
+        return None
+
+
+def apply_roster(found: dict, students: list) -> tuple:
+    """collect's {folder: {assignment: Submission}} named by the roster: (found, with each student matched under the
+    roster's id and every roster student present, those with no submission with {}; warnings of two submissions of
+    one notebook brought together; [(folder, sources)] of the students the roster does not know, kept as they are)."""
+    roster = Roster(students)
+    named, warnings, unknown = {}, [], []
+    for folder, files in found.items():
+        who = roster.match(folder, {s.name for s in files.values()}, {s.number for s in files.values()})
+        if who is None:
+            unknown.append((folder, sorted(s.source for s in files.values())))
+            who = folder  # never a roster id: match would have returned it
+        merged = named.setdefault(who, {})
+        for assignment, submission in files.items():
+            previous = merged.get(assignment)
+            if previous is not None:
+                keep = max(previous, submission, key=lambda s: s.modified)
+                warnings.append(f"{who} (roster) submitted {assignment} twice ({previous.source}, {submission.source}): "
+                                f"grading {keep.source}")
+                submission = keep
+            merged[assignment] = submission
+    for student in students:
+        named.setdefault(student.id, {})
+    return named, warnings, unknown
+
+
+def enrol(gradebook, students: list) -> None:
+    """Put the roster's students in an nbgrader Gradebook, with their names, e-mail and LMS id (formgrader and
+    `nbgrader export` show them)."""
+    for student in students:
+        first, last = student.first_last
+        gradebook.update_or_create_student(student.id, first_name=first, last_name=last, email=student.email or None,
+                                           lms_user_id=student.extra.get("lms_id") or None)
+
