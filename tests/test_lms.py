@@ -1,4 +1,5 @@
-"""The LMS in (vaecourse/lms.py): the class roster names the submissions. Fast: no notebook is run, the
+"""The LMS in and out (vaecourse/lms.py): the class roster names the submissions, and the course's grades are
+exported as the CSV files that Canvas's and Moodle's gradebook imports read. Fast: no notebook is run, the
 gradebooks are built with nbgrader's API.
 """
 
@@ -176,3 +177,88 @@ def test_grading_with_a_roster_names_enrols_and_lists_everyone(tmp_path):
     with Gradebook(f"sqlite:///{tmp_path / 'course/gradebook.db'}") as gradebook:
         assert sorted((s.id, s.last_name) for s in gradebook.students) == [
             ("bo03", "Lee"), ("cy04", "Ng"), ("jd01", "Doe"), ("jn02", "Núñez"), ("zed", None)]
+
+
+# ---------------------------------------------------------------- the export
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory, empty_gradebook):
+    """A course's gradebook.db as grading and formgrader leave it: 01_pca has a check (2 points) and a written answer
+    (3), 02_encoder a check (4). jd01: all graded, 2 of 3 by hand; jn02: 01_pca's written answer not graded yet;
+    bo03 submitted 02_encoder only; cy04 nothing."""
+    from nbgrader.api import Gradebook
+
+    folder = tmp_path_factory.mktemp("course")
+    write(folder / "roster.csv", ROSTER)
+    shutil.copy(empty_gradebook, folder / "gradebook.db")
+    with Gradebook(f"sqlite:///{folder / 'gradebook.db'}", course_id="vae-course") as gradebook:
+        for assignment, cells in (("01_pca", [("check_a", 2, False), ("answer_a", 3, True)]),
+                                  ("02_encoder", [("check_b", 4, False)])):
+            gradebook.add_assignment(assignment)
+            gradebook.add_notebook(assignment, assignment)
+            for cell, points, written in cells:
+                gradebook.add_grade_cell(cell, assignment, assignment, max_score=points,
+                                         cell_type="markdown" if written else "code")
+                if written:
+                    gradebook.add_solution_cell(cell, assignment, assignment)
+        lms.enrol(gradebook, lms.read_roster(folder / "roster.csv"))
+        for student, grades in (("jd01", {"01_pca": {"check_a": (2, None), "answer_a": (None, 2)},
+                                          "02_encoder": {"check_b": (3, None)}}),
+                                ("jn02", {"01_pca": {"check_a": (1, None), "answer_a": (None, None)},
+                                          "02_encoder": {"check_b": (4, None)}}),
+                                ("bo03", {"02_encoder": {"check_b": (4, None)}})):
+            for assignment, cells in grades.items():
+                with warnings.catch_warnings():  # as in grading.publish: nbgrader's order of rows, not ours
+                    warnings.filterwarnings("ignore", message="Object of type <Submitted", category=Warning)
+                    gradebook.add_submission(assignment, student)
+                for cell, (auto, manual) in cells.items():
+                    grade = gradebook.find_grade(cell, assignment, assignment, student)
+                    grade.auto_score, grade.manual_score = auto, manual
+        gradebook.db.commit()
+    return folder
+
+
+def test_canvas_export_has_canvas_columns_its_ids_and_no_pending_zero(course):
+    rows_, warnings = lms.export(course, KNOWN, "canvas", lms.read_roster(course / "roster.csv"))
+    assert rows_ == [["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "01_pca", "02_encoder"],
+                     ["    Points Possible", "", "", "", "", "5", "4"],
+                     ["Doe, Jane", "4242", "S-1001", "jdoe", "Lab A", "4", "3"],
+                     ["Núñez, José", "777", "S-1002", "jnunez", "Lab B", "", "4"],
+                     ["Lee, Bo", "31337", "", "", "Lab A", "", "4"]]
+    assert warnings == ["jn02 01_pca: 3 point(s) of written answers not graded yet: left empty, not 0 (grade them in "
+                        "formgrader, then export again)",
+                        "cy04: left out, Canvas needs its ID, SIS User ID or SIS Login ID (the roster's lms_id, sis_id "
+                        "or sis_login_id)"]
+
+
+def test_moodle_export_identifies_students_by_email_and_id_number(course):
+    rows_, warnings = lms.export(course, KNOWN, "moodle", lms.read_roster(course / "roster.csv"))
+    assert rows_ == [["First name", "Last name", "ID number", "Email address", "01_pca", "02_encoder"],
+                     ["Jane", "Doe", "S-1001", "jane.doe@uni.example", "4", "3"],
+                     ["José", "Núñez", "S-1002", "jose.nunez@uni.example", "", "4"],
+                     ["Bo", "Lee", "", "bo.lee@uni.example", "", "4"],
+                     ["Cy", "Ng", "", "cy.ng@uni.example", "", ""]]
+    assert warnings == ["jn02 01_pca: 3 point(s) of written answers not graded yet: left empty, not 0 (grade them in "
+                        "formgrader, then export again)"]
+
+
+def test_export_without_a_roster_uses_what_the_gradebook_knows_and_the_command_writes_the_file(tmp_path, capsys,
+                                                                                               course):
+    """The names, e-mail addresses and Canvas ids enrolled from an earlier roster are in gradebook.db."""
+    root = tmp_path / "root"  # a course folder whose only notebook is 01_pca
+    write(root / "solutions/01_pca/01_pca.ipynb")
+    write(root / "grading_config.py", "")
+    lms.export_main(["--to", "canvas", "--output", str(tmp_path / "out/canvas.csv"), "--course", str(course),
+                     "--root", str(root)])
+    assert rows(tmp_path / "out/canvas.csv") == [["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "01_pca"],
+                                                 ["    Points Possible", "", "", "", "", "5"],
+                                                 ["Lee, Bo", "31337", "", "", "", ""],
+                                                 ["Doe, Jane", "4242", "", "", "", "4"],
+                                                 ["Núñez, José", "777", "", "", "", ""]]
+    out, err = capsys.readouterr()
+    assert out == f"3 student(s) written to {tmp_path / 'out/canvas.csv'} for canvas; 2 warning(s) above\n"
+    assert err.splitlines() == [
+        "warning: cy04: left out, Canvas needs its ID, SIS User ID or SIS Login ID (the roster's lms_id, sis_id or "
+        "sis_login_id)",
+        "warning: jn02 01_pca: 3 point(s) of written answers not graded yet: left empty, not 0 (grade them in "
+        "formgrader, then export again)"]

@@ -13,6 +13,8 @@ the output folder: gradebook.csv (one row per student), feedback/<student>/<assi
 tests removed) and summary.md (what failed and why). `--students a,b` and `--assignments 01_pca,02_encoder`
 grade only those; what a run does not grade stays (gradebook.csv is the whole class, from the course's
 gradebook.db). After hand grading, `python -m vaecourse.grading feedback [--release]` makes the feedback again.
+`--roster FILE` names the students by the class roster, and `python -m vaecourse.grading export --to canvas|moodle
+--output FILE` writes the grades for the LMS's gradebook import (vaecourse/lms.py).
 
 Only the student's kernel runs student code, and it runs in a sandbox (vaecourse.sandbox: bubblewrap,
 an unprivileged user, no network, memory, CPU and time limits, a working folder holding only that
@@ -1639,6 +1641,8 @@ def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["feedback"]:
         return feedback_main(argv[1:])
+    if argv[:1] == ["export"]:
+        return lms.export_main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("submissions", type=Path, help="folder or .zip of submissions")
     parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where the reports go")

@@ -1,4 +1,5 @@
-"""The LMS in: a class roster that names the students of the submissions.
+"""The LMS in and out: a class roster that names the students of the submissions, and the grades as a CSV file that
+Canvas's or Moodle's gradebook imports.
 
 The roster is a CSV file with the columns id, name, email (the course's student id, as nbgrader and gradebook.csv
 name the student; the full name; the e-mail address) and, optionally, the LMS's own ids: lms_id (Canvas's user id,
@@ -185,3 +186,121 @@ def enrol(gradebook, students: list) -> None:
         gradebook.update_or_create_student(student.id, first_name=first, last_name=last, email=student.email or None,
                                            lms_user_id=student.extra.get("lms_id") or None)
 
+
+# ---------------------------------------------------------------- grades out, for the LMS's gradebook import
+#
+# Canvas: "Grades > Import" reads the columns of its own gradebook export: Student (the sortable name, "Last,
+# First"), ID (Canvas's user id), SIS User ID, SIS Login ID, Section, then one column per assignment, named by its
+# title: a title Canvas does not have becomes a new assignment. Students are matched by ID, SIS User ID or SIS Login
+# ID, so a row needs one of them (the roster's lms_id, sis_id or sis_login_id). Canvas's export has a second row
+# "Points Possible"; we write it too, so that a new assignment gets its points. An empty cell changes nothing.
+# Followed: Ohio State's CarmenCanvas guide "Import CSV File for Carmen Grades" (teaching.resources.osu.edu:
+# Student Name or Student ID or SIS User ID, SIS Login ID, Section, then assignment columns; new assignment columns
+# create assignments) and VCU's Canvas "Gradebook Action Menu" page (read-only total columns are ignored on import).
+# No total column: Canvas computes its own, and an unknown column would become an assignment called "Total".
+#
+# Moodle: "Grade administration > Import > CSV file" takes any header row; on the preview page each column is
+# mapped to a grade item (or a new one), and the students are identified by a column: MoodleDocs "Grade import"
+# (docs.moodle.org/en/Grade_import): "Change both dropdowns to: 'Email Address' to 'useremail', or to 'Id Number' to
+# 'useridnumber'". We write the identity columns of Moodle's own plain-text export (First name, Last name, ID number,
+# Email address), then one column per notebook; no total (it would become a grade item). Moodle compares e-mail
+# addresses case-sensitively (MDL-29315): they are written as the roster gives them.
+
+CANVAS_COLUMNS = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
+MOODLE_COLUMNS = ["First name", "Last name", "ID number", "Email address"]
+FORMATS = ("canvas", "moodle")
+
+
+def export(course: Path, names: list, to: str, roster: list = ()) -> tuple:
+    """The rows of a CSV file that `to` (canvas or moodle) imports, from the grades in `course`'s gradebook.db, and
+    the warnings (one line each): a notebook with written answers that no one has graded yet is left empty, never 0
+    (and named), as is one not submitted; a student the LMS could not identify (no id for it) is left out (and named).
+
+    A score is nbgrader's (automatic, or what a person gave in formgrader, minus the late penalty), as gradebook.csv."""
+    from nbgrader.api import Gradebook
+
+    from vaecourse.grading import _course_cells, _csv_text
+
+    if to not in FORMATS:
+        raise ValueError(f"unknown LMS {to!r}: {' or '.join(FORMATS)}")
+    cells, _ = _course_cells(course, names)
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
+        known = {s.id: (s.first_name or "", s.last_name or "", s.email or "", s.lms_user_id or "")
+                 for s in gradebook.students}
+        points = {}
+        for name in names:
+            try:
+                points[name] = gradebook.find_notebook(name, name).max_score
+            except Exception:  # an assignment the course has not graded yet: nbgrader's MissingEntry
+                points[name] = 0.0
+    listed = {student.id: student for student in roster}
+    order = [student.id for student in roster] + sorted(set(known) - set(listed))
+    rows, warnings = [], []
+    if to == "canvas":
+        rows += [CANVAS_COLUMNS + names, ["    Points Possible", "", "", "", ""] + [f"{points[n]:g}" for n in names]]
+    else:
+        rows.append(MOODLE_COLUMNS + names)
+    for student_id in order:
+        first, last, email, lms_id = known.get(student_id, ("", "", "", ""))
+        extra = {}
+        if student_id in listed:
+            student = listed[student_id]
+            (first, last), email, extra = student.first_last, student.email, student.extra
+        lms_id = extra.get("lms_id") or lms_id
+        scores = []
+        for name in names:
+            cell = cells.get(student_id, {}).get(name)
+            if cell is not None and cell.manual_pending:
+                warnings.append(f"{student_id} {name}: {cell.manual_pending:g} point(s) of written answers not graded "
+                                f"yet: left empty, not 0 (grade them in formgrader, then export again)")
+            scores.append(cell.score if cell is not None and not cell.manual_pending else "")
+        if to == "canvas":
+            ids = [lms_id, extra.get("sis_id", ""), extra.get("sis_login_id", "")]
+            if not any(ids):
+                warnings.append(f"{student_id}: left out, Canvas needs its ID, SIS User ID or SIS Login ID (the roster's "
+                                f"lms_id, sis_id or sis_login_id)")
+                continue
+            sortable = f"{last}, {first}" if first and last else (last or first or student_id)
+            rows.append([_csv_text(sortable), *ids, extra.get("section", ""), *scores])
+        else:
+            if not email and not extra.get("sis_id"):
+                warnings.append(f"{student_id}: left out, Moodle identifies a student by e-mail address or ID number "
+                                f"(the roster's email or sis_id)")
+                continue
+            rows.append([_csv_text(first), _csv_text(last), extra.get("sis_id", ""), email, *scores])
+    return rows, warnings
+
+
+def write_csv(rows: list, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def export_main(argv) -> None:
+    import argparse
+    import sys
+
+    from vaecourse.release import assignments, course_root
+
+    parser = argparse.ArgumentParser(prog="python -m vaecourse.grading export", description=export.__doc__)
+    parser.add_argument("--to", choices=FORMATS, required=True, help="the LMS whose gradebook import reads the file")
+    parser.add_argument("--output", type=Path, required=True, help="the CSV file to write")
+    parser.add_argument("--roster", type=Path, help="the class roster (id, name, email, lms_id, sis_id...): the LMS's ids")
+    parser.add_argument("--course", type=Path, help="the nbgrader course folder (default: the course root)")
+    parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
+    args = parser.parse_args(argv)
+    root = course_root(args.root)
+    course = (args.course or root).resolve()
+    if not (course / "gradebook.db").is_file():
+        sys.exit(f"error: {course / 'gradebook.db'} does not exist: grade first (make grade)")
+    try:
+        roster = read_roster(args.roster) if args.roster else []
+    except RosterError as error:
+        sys.exit(f"error: {error}")
+    rows, warnings = export(course, assignments(root), args.to, roster)
+    write_csv(rows, args.output)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{len(rows) - (2 if args.to == 'canvas' else 1)} student(s) written to {args.output} for {args.to}"
+          + (f"; {len(warnings)} warning(s) above" if warnings else ""))
