@@ -91,6 +91,15 @@ def test_a_name_two_roster_students_share_names_neither(tmp_path):
     assert unknown == [("Jane_Doe", ["Jane Doe_5_assignsubmission_file_/01_pca.ipynb"])]
 
 
+def test_a_section_is_not_an_id(tmp_path):
+    """Canvas's user id 7 is not the student of section 7."""
+    students = roster(tmp_path, "id,name,email,section\nada,Ada Byron,ada@x.example,7\n")
+    write(tmp_path / "in/zed_7_2_01_pca.ipynb")
+    found, _ = collect(tmp_path / "in", KNOWN, tmp_path / "scratch")
+    found, merged, unknown = lms.apply_roster(found, students)
+    assert named(found) == {"zed": {"01_pca": "zed_7_2_01_pca.ipynb"}, "ada": {}}
+
+
 def test_two_submissions_of_one_roster_student_are_one_student_the_newer_graded(tmp_path):
     import os
 

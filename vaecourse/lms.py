@@ -25,6 +25,9 @@ ALIASES = {"sis_user_id": "sis_id", "login_id": "sis_login_id", "canvas_id": "lm
            "student_id": "id"}
 
 
+NOT_IDS = {"section", "first_name", "last_name"}  # extra columns that are not a student's id in an LMS
+
+
 class RosterError(ValueError):
     """The roster file cannot be used: unreadable, a column missing, a duplicate or empty id. Names the line."""
 
@@ -133,7 +136,8 @@ class Roster:
         self.students = {student.id: student for student in students}
         self.by_number, self.by_name = {}, {}
         for student in students:
-            for value in {key(value) for value in student.extra.values()} - {""}:
+            ids = {key(value) for name, value in student.extra.items() if name not in NOT_IDS}
+            for value in ids - {""}:
                 self.by_number.setdefault(value, set()).add(student.id)
             names = _name_keys(student) | {key(student.id)}
             if student.email:
@@ -217,7 +221,7 @@ def export(course: Path, names: list, to: str, roster: list = ()) -> tuple:
     (and named), as is one not submitted; a student the LMS could not identify (no id for it) is left out (and named).
 
     A score is nbgrader's (automatic, or what a person gave in formgrader, minus the late penalty), as gradebook.csv."""
-    from nbgrader.api import Gradebook
+    from nbgrader.api import Gradebook, MissingEntry
 
     from vaecourse.grading import _course_cells, _csv_text
 
@@ -231,7 +235,7 @@ def export(course: Path, names: list, to: str, roster: list = ()) -> tuple:
         for name in names:
             try:
                 points[name] = gradebook.find_notebook(name, name).max_score
-            except Exception:  # an assignment the course has not graded yet: nbgrader's MissingEntry
+            except MissingEntry:  # an assignment the course has not graded yet
                 points[name] = 0.0
     listed = {student.id: student for student in roster}
     order = [student.id for student in roster] + sorted(set(known) - set(listed))
