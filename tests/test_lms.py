@@ -147,6 +147,13 @@ def test_an_unreadable_roster_is_one_error(tmp_path):
         lms.read_roster(tmp_path / "latin1.csv")
 
 
+def test_grading_config_may_name_the_roster(tmp_path):
+    write(tmp_path / "grading_config.py", "c = get_config()\n")
+    assert lms.configured_roster(tmp_path) is None
+    write(tmp_path / "grading_config.py", "c = get_config()\nc.Roster.path = 'lists/roster.csv'\n")
+    assert lms.configured_roster(tmp_path) == tmp_path / "lists/roster.csv"
+
+
 def test_the_roster_is_enrolled_in_nbgraders_gradebook_with_names_and_email(tmp_path, empty_gradebook):
     from nbgrader.api import Gradebook
 

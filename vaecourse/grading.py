@@ -1658,11 +1658,13 @@ def main(argv=None) -> None:
     parser.add_argument("--students", type=_names, help="grade only these students (folder names, comma-separated)")
     parser.add_argument("--assignments", type=_names, help="grade only these notebooks (e.g. 01_pca,02_encoder)")
     parser.add_argument("--roster", type=Path, help="the class roster, a CSV file with the columns id, name, email "
-                                                    "(and lms_id, sis_id...): see vaecourse/lms.py")
+                                                    "(and lms_id, sis_id...): see vaecourse/lms.py; default: c.Roster.path in "
+                                                    "grading_config.py, if set")
     args = parser.parse_args(argv)
     root = course_root(args.root)
     try:
-        roster = lms.read_roster(args.roster) if args.roster else None
+        path = args.roster or lms.configured_roster(root)
+        roster = lms.read_roster(path) if path else None
     except lms.RosterError as error:
         sys.exit(f"error: {error}")
     if not args.submissions.exists():

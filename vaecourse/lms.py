@@ -117,6 +117,15 @@ def read_roster(path: Path) -> list:
     return students
 
 
+def configured_roster(root: Path):
+    """The roster file that grading_config.py names (`c.Roster.path`, relative to the course folder), or None."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("grading_config.py", path=str(root)).load_config()
+    path = config.Roster.get("path") if "Roster" in config else None
+    return Path(root, path) if path else None
+
+
 def key(text: str) -> str:
     """text as compared with the roster: no case, no accents, letters and digits only ("Núñez, José" -> nunezjose)."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -290,7 +299,8 @@ def export_main(argv) -> None:
     parser = argparse.ArgumentParser(prog="python -m vaecourse.grading export", description=export.__doc__)
     parser.add_argument("--to", choices=FORMATS, required=True, help="the LMS whose gradebook import reads the file")
     parser.add_argument("--output", type=Path, required=True, help="the CSV file to write")
-    parser.add_argument("--roster", type=Path, help="the class roster (id, name, email, lms_id, sis_id...): the LMS's ids")
+    parser.add_argument("--roster", type=Path, help="the class roster (id, name, email, lms_id, sis_id...): the LMS's ids "
+                                                    "(default: c.Roster.path in grading_config.py, if set)")
     parser.add_argument("--course", type=Path, help="the nbgrader course folder (default: the course root)")
     parser.add_argument("--root", type=Path, help="the course folder (default: the current directory)")
     args = parser.parse_args(argv)
@@ -299,7 +309,8 @@ def export_main(argv) -> None:
     if not (course / "gradebook.db").is_file():
         sys.exit(f"error: {course / 'gradebook.db'} does not exist: grade first (make grade)")
     try:
-        roster = read_roster(args.roster) if args.roster else []
+        path = args.roster or configured_roster(root)
+        roster = read_roster(path) if path else []
     except RosterError as error:
         sys.exit(f"error: {error}")
     rows, warnings = export(course, assignments(root), args.to, roster)
