@@ -128,6 +128,7 @@ def test_roster_headers_are_read_as_an_lms_writes_them(tmp_path):
     ("id,name,email\nada,Ada,a@x\n,Ben,b@x\n", "line 3 has no id"),
     ("id,name,email\nada,,a@x\n", "line 2 (ada) has no name"),
     ("id,name,email\nada,Ada,a@x,extra\n", "line 2 has 4 fields, the header 3"),
+    ('id,name,email\nada,"Ada\nByron",a@x\nada,Ada,b@x\n', "line 4: the id ada is already on line 2"),  # the file's lines
     ("id,name,email\nada/x,Ada,a@x\n", "line 2: the id 'ada/x' is not usable as a student id (letters, digits and "
                                        "single '_' between them only), e.g. 'ada_x'"),
     ("", "the file is empty; line 1 must be the header (id, name, email)"),

@@ -4,11 +4,11 @@ Canvas's or Moodle's gradebook imports.
 The roster is a CSV file with the columns id, name, email (the course's student id, as nbgrader and gradebook.csv
 name the student; the full name; the e-mail address) and, optionally, the LMS's own ids: lms_id (Canvas's user id,
 or the number Moodle puts in its file names), sis_id (the institution's id: Canvas's SIS User ID, Moodle's ID
-number), sis_login_id (Canvas's SIS Login ID), section, first_name, last_name. Other columns are kept and also
-match a submission whose file names them. Headers are read case-insensitively, spaces as `_` ("SIS User ID" is
+number), sis_login_id (Canvas's SIS Login ID), section, first_name, last_name. Other columns are kept and, as
+the ids, match a submission whose file name holds them. Headers are read case-insensitively, spaces as `_` ("SIS User ID" is
 sis_user_id, taken as sis_id).
 
-A submission is the roster's student whose id is its folder name (nbgrader's layout), whose lms_id (or any extra
+A submission is the roster's student whose id is its folder name (nbgrader's layout), whose lms_id (or another id
 column) is the number in its file name (Canvas: `name_<user id>_<id>_file`; Moodle: `Full Name_<number>_
 assignsubmission_file_`), or whose name or e-mail address is its name as the LMS writes it: Canvas writes the
 sortable name ("Doe, Jane") in lower case without spaces or punctuation (`doejane`), Moodle the full name ("Jane
@@ -16,6 +16,7 @@ Doe"). Names are compared without case, accents, spaces or punctuation, in both 
 """
 
 import csv
+import io
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +24,6 @@ from pathlib import Path
 COLUMNS = ("id", "name", "email")  # required
 ALIASES = {"sis_user_id": "sis_id", "login_id": "sis_login_id", "canvas_id": "lms_id", "canvas_user_id": "lms_id",
            "student_id": "id"}
-
-
 NOT_IDS = {"section", "first_name", "last_name"}  # extra columns that are not a student's id in an LMS
 
 
@@ -70,7 +69,7 @@ def read_roster(path: Path) -> list:
         raise RosterError(f"roster {path}: not UTF-8 text ({error.reason} at byte {error.start}); save it as CSV UTF-8")
     except OSError as error:
         raise RosterError(f"roster {path}: cannot be read ({error.strerror or error})") from None
-    reader = csv.reader(text.splitlines())
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [_header(name) for name in next(reader)]
     except StopIteration:
@@ -84,10 +83,10 @@ def read_roster(path: Path) -> list:
     twice = sorted({name for name in header if name and header.count(name) > 1})
     if twice:
         raise RosterError(f"roster {path}: line 1 (the header) has the column {', '.join(twice)} twice")
-    students, lines, emails = [], {}, {}
+    students, lines, emails, end = [], {}, {}, reader.line_num
     try:
         for row in reader:
-            line = reader.line_num
+            line, end = end + 1, reader.line_num  # where the row starts (a quoted field may hold line breaks)
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
