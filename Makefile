@@ -14,7 +14,7 @@ export PATH := $(BIN):$(PATH)
 export VAE_COURSE_DATA ?= $(CURDIR)/data
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: course test env system data solutions release demo grade feedback lab benchmark clean
+.PHONY: course test env system data solutions release demo grade export feedback lab benchmark clean
 
 ## course: set up, run every solution notebook, regenerate course/, grade the demo class (the main job)
 course: data solutions release demo
@@ -64,10 +64,19 @@ demo: data release system
 
 ## grade: grade SUBMISSIONS (nbgrader submitted/ folder, or a folder or zip of notebooks named by student);
 ## with SCHEDULER=tcp://host:8786, on the workers of that Dask cluster (README: grading on a cluster);
-## STUDENTS=ada,ben and ASSIGNMENTS=01_pca,02_encoder grade only those (the rest of the results stay)
+## STUDENTS=ada,ben and ASSIGNMENTS=01_pca,02_encoder grade only those (the rest of the results stay);
+## ROSTER=roster.csv names the students by the class roster (id, name, email; README: roster)
 grade: data system
 	$(BIN)/python -m vaecourse.grading $(SUBMISSIONS) --output $(GRADES) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) \
-		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
+		$(if $(STUDENTS),--students $(STUDENTS)) $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS)) \
+		$(if $(ROSTER),--roster $(ROSTER))
+
+## export: the course's grades (gradebook.db, hand grading included) as a CSV file for the LMS's gradebook import:
+## make export LMS=canvas|moodle ROSTER=roster.csv [EXPORT=file]; default file $(GRADES)/<LMS>.csv (README: roster)
+export: $(STAMP)
+	@test -n "$(LMS)" || { echo "make export LMS=canvas or LMS=moodle (and ROSTER=roster.csv)"; exit 2; }
+	$(BIN)/python -m vaecourse.grading export --to $(LMS) --output $(or $(EXPORT),$(GRADES)/$(LMS).csv) \
+		$(if $(ROSTER),--roster $(ROSTER))
 
 ## feedback: make the course's feedback again from its gradebook.db (after hand grading), into the course's
 ## feedback/ and $(GRADES)/feedback/; a written answer no one graded yet says so (never 0); RELEASE=1 then

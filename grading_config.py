@@ -55,6 +55,10 @@ c.GenerateFeedback.preprocessors = [
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 
+# The class roster (vaecourse/lms.py: a CSV of id, name, email, and lms_id, sis_id...), relative to this folder: used by
+# `python -m vaecourse.grading` and its `export` when no --roster is given (make grade ROSTER=... overrides it).
+# c.Roster.path = "roster.csv"
+
 # The grading sandbox of each student's kernel (vaecourse.sandbox; used by `python -m vaecourse.grading`).
 # Execute.timeout above is the per-cell limit; tests set smaller values through vaecourse.grading.Limits.
 c.Sandbox.notebook_timeout = 1800  # seconds for one notebook, all cells, before it is stopped

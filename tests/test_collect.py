@@ -78,6 +78,7 @@ def test_canvas_names_and_its_late_mark(tmp_path):
     found, warnings = collect(tmp_path, KNOWN, tmp_path / "scratch")
     assert sorted(found) == ["doejohn"] and warnings == []
     assert (found["doejohn"]["01_pca"].late, found["doejohn"]["02_encoder"].late) == (True, False)
+    assert (found["doejohn"]["01_pca"].number, found["doejohn"]["02_encoder"].number) == ("1234", "1234")  # user id
     assert found["doejohn"]["01_pca"].modified == (tmp_path / "doejohn_LATE_1234_5678_01_pca.ipynb").stat().st_mtime
 
 
@@ -88,7 +89,8 @@ def test_moodle_folder_per_student_and_flat(tmp_path):
     found, warnings = collect(tmp_path, KNOWN, tmp_path / "scratch")
     assert graded(found) == {"Mary_Smith": {"01_pca": "Mary Smith_12345_assignsubmission_file_/homework 01_pca.ipynb"},
                              "Li_Wei": {"02_encoder": "Li Wei_12346_assignsubmission_file_02_encoder.ipynb"}}
-    assert warnings == []
+    assert warnings == [] and (found["Mary_Smith"]["01_pca"].number, found["Li_Wei"]["02_encoder"].number) == (
+        "12345", "12346")  # Moodle's participant number, which a roster's lms_id may give
 
 
 def test_a_copy_in_a_students_folder_is_that_student(tmp_path):

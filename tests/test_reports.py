@@ -39,13 +39,13 @@ def test_a_student_name_never_reaches_the_csv_as_a_formula(tmp_path):
     write_gradebook(results, NAMES, tmp_path / "gradebook.csv")
     table = rows(tmp_path / "gradebook.csv")
     assert [row[0] for row in table[1:]] == ["'=SUM(1,2)", "'+1", "'-1", "'@cmd", "'\t=1", "'\r=1", "jdoe", "O'Neil"]
-    assert {tuple(row[1:]) for row in table[1:]} == {("2", "0", "2", "10", "0", "")}  # the grader's numbers as written
+    assert {tuple(row[1:]) for row in table[1:]} == {("2", "0", "2", "10", "0", "", "")}  # the grader's numbers as written
 
 
 def test_a_negative_score_written_by_the_grader_stays_a_number(tmp_path):
     write_gradebook([student("ann", NotebookResult("01_pca", score=-1, max_score=4), NotebookResult("02_vae"))],
                     NAMES, tmp_path / "gradebook.csv")
-    assert rows(tmp_path / "gradebook.csv")[1] == ["ann", "-1", "0", "-1", "4", "0", ""]
+    assert rows(tmp_path / "gradebook.csv")[1] == ["ann", "-1", "0", "-1", "4", "0", "", ""]
 
 
 def test_a_run_that_grades_part_of_the_class_merges_its_rows_into_the_earlier_csv(tmp_path):
@@ -58,19 +58,29 @@ def test_a_run_that_grades_part_of_the_class_merges_its_rows_into_the_earlier_cs
     # then ann is graded again on 02_vae only, and cy, new, on 01_pca only
     write_gradebook([student("ann", NotebookResult("02_vae", score=6, max_score=6, manual_pending=2)),
                      student("cy", NotebookResult("01_pca", score=2, max_score=4))], NAMES, path, points)
-    assert rows(path) == [["student", "01_pca", "02_vae", "total", "max", "manual_pending", "late"],
-                          ["ann", "4", "6", "10", "10", "5", ""],
-                          ["bob", "0", "0", "0", "10", "0", ""],
-                          ["cy", "2", "", "2", "4", "0", ""]]
+    assert rows(path) == [["student", "01_pca", "02_vae", "total", "max", "manual_pending", "late", "not_submitted"],
+                          ["ann", "4", "6", "10", "10", "5", "", ""],
+                          ["bob", "0", "0", "0", "10", "0", "", ""],
+                          ["cy", "2", "", "2", "4", "0", "", ""]]
 
 
 def test_late_submissions_are_marked_in_the_csv_and_the_summary(tmp_path):
     results = [student("jdoe", NotebookResult("01_pca", score=4, max_score=4, late=True), NotebookResult("02_vae", max_score=6)),
                student("ann", NotebookResult("01_pca", max_score=4), NotebookResult("02_vae", max_score=6))]
     write_gradebook(results, NAMES, tmp_path / "gradebook.csv")
-    assert [row[-1] for row in rows(tmp_path / "gradebook.csv")] == ["late", "01_pca", ""]
+    assert [row[-2] for row in rows(tmp_path / "gradebook.csv")] == ["late", "01_pca", ""]
     summary = write_summary(results, NAMES, [], 1, tmp_path / "summary.md")
     assert "- 01_pca: 4 / 4 (submitted LATE)" in summary and summary.count("LATE") == 1
+
+
+def test_notebooks_not_submitted_are_named_in_the_csv_and_kept_by_the_next_run(tmp_path):
+    path, points = tmp_path / "gradebook.csv", {"01_pca": (4, 0), "02_vae": (6, 0)}
+    write_gradebook([student("ben", NotebookResult("01_pca", max_score=4, problem="not submitted"),
+                             NotebookResult("02_vae", score=3, max_score=6))], NAMES, path, points)
+    write_gradebook([student("ann", NotebookResult("01_pca", score=1, max_score=4))], NAMES, path, points)
+    assert rows(path) == [["student", "01_pca", "02_vae", "total", "max", "manual_pending", "late", "not_submitted"],
+                          ["ben", "0", "3", "3", "10", "0", "", "01_pca"],
+                          ["ann", "1", "", "1", "4", "0", "", ""]]
 
 
 def test_collect_s_late_mark_reaches_the_results():
@@ -164,9 +174,9 @@ def test_the_grader_failing_on_a_notebook_or_a_student_does_not_stop_the_class(t
         + [f"ann {name}: 1 / 2" for name in names if name != names[1]] + [f"cy {name}: 1 / 2" for name in names])
     table = {row[0]: row[1:] for row in rows(output / "gradebook.csv")}
     count = len(names)
-    assert table["ann"] == ["1", "", *["1"] * (count - 2), f"{count - 1}", f"{2 * (count - 1)}", "0", ""]
-    assert table["bob"] == [""] * count + ["0", "0", "0", ""]
-    assert table["cy"] == ["1"] * count + [f"{count}", f"{2 * count}", "0", ""]
+    assert table["ann"] == ["1", "", *["1"] * (count - 2), f"{count - 1}", f"{2 * (count - 1)}", "0", "", ""]
+    assert table["bob"] == [""] * count + ["0", "0", "0", "", ""]
+    assert table["cy"] == ["1"] * count + [f"{count}", f"{2 * count}", "0", "", ""]
     summary = (output / "summary.md").read_text()
     assert summary.split("## Results")[0].endswith(
         "## Not graded: the grader failed (grade these again)\n\n"
@@ -298,4 +308,4 @@ def test_feedback_page_still_shows_scores_checks_errors_and_maths(feedback):
     assert "Score: 1.0 / 1.0" in body and "double works" in body  # the check that passed, and its output
     assert "Score: 0.0 / 1.0" in body and "double(3) returned 6, not 7" in body  # the error of the failed check
     assert "$\\log p(x) \\ge \\mathbb{E}_q[\\log p(x|z)]$" in body and "$\\beta &gt; 1$" in body  # TeX for MathJax
-    assert rows(output / "gradebook.csv")[1] == ["eve", "1", "1", "2", "1", ""]
+    assert rows(output / "gradebook.csv")[1] == ["eve", "1", "1", "2", "1", "", ""]

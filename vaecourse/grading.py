@@ -13,6 +13,8 @@ the output folder: gradebook.csv (one row per student), feedback/<student>/<assi
 tests removed) and summary.md (what failed and why). `--students a,b` and `--assignments 01_pca,02_encoder`
 grade only those; what a run does not grade stays (gradebook.csv is the whole class, from the course's
 gradebook.db). After hand grading, `python -m vaecourse.grading feedback [--release]` makes the feedback again.
+`--roster FILE` names the students by the class roster, and `python -m vaecourse.grading export --to canvas|moodle
+--output FILE` writes the grades for the LMS's gradebook import (vaecourse/lms.py).
 
 Only the student's kernel runs student code, and it runs in a sandbox (vaecourse.sandbox: bubblewrap,
 an unprivileged user, no network, memory, CPU and time limits, a working folder holding only that
@@ -52,7 +54,7 @@ from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
-from vaecourse import cluster, remote, sandbox
+from vaecourse import cluster, lms, remote, sandbox
 from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
@@ -472,8 +474,8 @@ NOTEBOOK_MB = 100  # a bigger .ipynb is not graded: nbformat would read it whole
 ZIP_MEMBERS = 20_000  # an archive of submissions with more members is refused
 ZIP_TOTAL_MB = 4096  # ... or one that would unpack to more
 ZIP_RATIO = 200  # a member over 1 MB compressed more than this is a zip bomb, not a notebook: skipped
-MOODLE = re.compile(r"(?P<name>.+?)_\d+_assignsubmission_[a-z]+_(?P<rest>.*)", re.DOTALL)  # rest: "" for a folder
-CANVAS = re.compile(r"(?P<name>.+?)(?P<late>_LATE)?_\d+_\d+_(?P<rest>.*)", re.DOTALL)
+MOODLE = re.compile(r"(?P<name>.+?)_(?P<number>\d+)_assignsubmission_[a-z]+_(?P<rest>.*)", re.DOTALL)  # rest: "" for a folder
+CANVAS = re.compile(r"(?P<name>.+?)(?P<late>_LATE)?_(?P<number>\d+)_\d+_(?P<rest>.*)", re.DOTALL)
 COPY_OF = re.compile(r"^(?:\s*copy of\b)+", re.IGNORECASE)  # Colab and Google Drive: "Copy of 01_pca.ipynb"
 COPY_MARK = re.compile(r"(?:[-_ ]copy\d*|\s*\(\d+\)|-\d+|[-_ ]v\d+)+$", re.IGNORECASE)  # Jupyter, browsers, Canvas
 HIDDEN = ("__MACOSX", ".ipynb_checkpoints")
@@ -494,6 +496,7 @@ class Submission:
     modified: float = 0.0  # the file's modification time (for a zip member: its date in the archive)
     timestamp: str = ""  # nbgrader collect's timestamp.txt beside the notebook, if there is one
     secret: str = ""  # the submission_secret.txt of a submission made through the exchange (names its feedback)
+    number: str = ""  # the LMS's number for the student in the file name: Canvas's user id, Moodle's participant number
 
 
 def _show(text: str) -> str:
@@ -567,7 +570,8 @@ def _find_assignment(text: str, known: list):
 def _identify(parts: tuple, known: list, root_name: str):
     """Who submitted the notebook at `parts` (relative to the submissions), and for which assignment.
 
-    Returns (name as written, assignment, late, named by a folder of its own), or a string: why not.
+    Returns (name as written, assignment, late, named by a folder of its own, the LMS's number for the student or
+    ""), or a string: why not.
     In order: a Moodle folder names the student; else the file name does (Canvas and Moodle prefixes, or
     what comes before the assignment id); else the folder above nbgrader's <assignment>/ folder (the given
     folder itself, when it is one student's); else the folder holding the file; else what follows the
@@ -586,12 +590,12 @@ def _identify(parts: tuple, known: list, root_name: str):
         name = _trim(moodle["name"])
         if assignment is None or not name:
             return "no student name in its Moodle folder's name" if assignment else no_assignment
-        return name, assignment, False, True
-    name, late, after, assignment = "", False, "", in_assignment
+        return name, assignment, False, True, moodle["number"]
+    name, late, after, assignment, number = "", False, "", in_assignment, ""
     lms = MOODLE.fullmatch(stem) or CANVAS.fullmatch(stem)
     in_rest = _find_assignment(lms["rest"], known) if lms else None
     if in_rest:  # Canvas, or Moodle without a folder per student
-        name, late, assignment = _trim(lms["name"]), bool(lms.groupdict().get("late")), in_rest[2]
+        name, late, assignment, number = _trim(lms["name"]), bool(lms.groupdict().get("late")), in_rest[2], lms["number"]
     else:
         found = _find_assignment(stem, known)
         if found:
@@ -601,7 +605,7 @@ def _identify(parts: tuple, known: list, root_name: str):
     if assignment is None:
         return no_assignment
     if name:
-        return name, assignment, late, False
+        return name, assignment, late, False, number
     if in_assignment:  # nbgrader: <student>/<assignment>/<assignment>.ipynb
         holder = folders[-2] if len(folders) > 1 else root_name
         moodle = MOODLE.fullmatch(holder)
@@ -610,8 +614,8 @@ def _identify(parts: tuple, known: list, root_name: str):
     elif parent:  # <student>/01_pca-Copy1.ipynb
         name = _trim(parent)
     if name:
-        return name, assignment, False, True
-    return (after, assignment, False, False) if after else "no student name in the file name"
+        return name, assignment, False, True, ""
+    return (after, assignment, False, False, "") if after else "no student name in the file name"
 
 
 def _member_parts(name: str):
@@ -788,9 +792,9 @@ def collect(submissions: Path, known: list, scratch: Path):
             if isinstance(who, str):
                 warnings.append(f"ignored {shown}: {who}")
                 continue
-            name, assignment, late, by_folder = who
+            name, assignment, late, by_folder, number = who
             timestamp, secret = (_timestamp(here), _secret(here)) if by_folder else ("", "")
-            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp, secret)
+            entry = Submission(path, str(relative), name, late, info.st_mtime, timestamp, secret, number)
             student = roster.folder(name)
             previous = found.setdefault(student, {}).get(assignment)
             if previous is not None:
@@ -1158,7 +1162,7 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
                               notes=list(notes), review=list(review))
 
     if path is None:
-        return failed("not submitted")
+        return failed(NOT_HANDED_IN)
     release = nbformat.read(notebook_path(root, "course", assignment), as_version=4)
     try:
         notebook, notes = _prepare(path, release)
@@ -1254,14 +1258,15 @@ def _copy_due_dates(source: Path, target: Path) -> None:
             template.update_or_create_assignment(name, duedate=duedate)
 
 
-def _enrol(course: Path, students: list) -> None:
+def _enrol(course: Path, students: list, roster: list = ()) -> None:
     """Put the students graded in the course's gradebook.db, also those with nothing nbgrader could grade (a
-    corrupt file): nbgrader's list of students is the class."""
+    corrupt file), and every student of the roster, with names and e-mail: nbgrader's list of students is the class."""
     from nbgrader.api import Gradebook
 
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="vae-course") as gradebook:
         for student in students:
             gradebook.update_or_create_student(student)
+        lms.enrol(gradebook, roster)
 
 
 def publish(course: Path, folder: Path, student: str, assignment: str, secret: str = "") -> bool:
@@ -1339,6 +1344,7 @@ class _Cell:
     max_score: float = 0.0
     manual_pending: float = 0.0
     late: bool = False
+    submitted: bool = True  # False: graded as not handed in (a roster student without it, or a missing notebook)
 
 
 def _number(text: str) -> float:
@@ -1355,9 +1361,9 @@ def _earlier_rows(path: Path, names: list, points: dict) -> dict:
     rows = {}
     with path.open(newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            late = (row.get("late") or "").split()
+            late, missing = (row.get("late") or "").split(), (row.get("not_submitted") or "").split()
             cells = {name: _Cell(row.get(name) or "", points.get(name, (0.0, 0.0))[0] if row.get(name) else 0.0, 0.0,
-                                 name in late) for name in names}
+                                 name in late, name not in missing) for name in names}
             rows[row["student"]] = cells, _number(row.get("manual_pending") or "0")
     return rows
 
@@ -1409,7 +1415,8 @@ def write_gradebook(results: list, names: list, path: Path, points: dict = None,
         for name, notebook in result.notebooks.items():
             if cells[name].score and student in carried:
                 carried[student] = max(0.0, carried[student] - points.get(name, (0.0, 0.0))[1])
-            cells[name] = _Cell(f"{notebook.score:g}", notebook.max_score, notebook.manual_pending, notebook.late)
+            cells[name] = _Cell(f"{notebook.score:g}", notebook.max_score, notebook.manual_pending, notebook.late,
+                                notebook.problem != NOT_HANDED_IN)
     if course is not None:
         recorded, students = _course_cells(course, names)
         for student in students:
@@ -1419,18 +1426,22 @@ def write_gradebook(results: list, names: list, path: Path, points: dict = None,
                 cells[name] = cell
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["student", *names, "total", "max", "manual_pending", "late"])
+        writer.writerow(["student", *names, "total", "max", "manual_pending", "late", "not_submitted"])
         for student, cells in rows.items():
             row = [cells[name] for name in names]
             total = sum(_number(cell.score) for cell in row if cell.score)
             maximum = sum(cell.max_score for cell in row)
             pending = sum(cell.manual_pending for cell in row) + carried.get(student, 0.0)
             late = " ".join(name for name, cell in zip(names, row) if cell.late)
-            writer.writerow([student, *[cell.score for cell in row], f"{total:g}", f"{maximum:g}", f"{pending:g}", late])
+            missing = " ".join(name for name, cell in zip(names, row) if not cell.submitted)
+            writer.writerow([student, *[cell.score for cell in row], f"{total:g}", f"{maximum:g}", f"{pending:g}", late,
+                             missing])
 
 
-def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True) -> str:
-    """What this run graded (`names`: its notebooks) and how; gradebook.csv has the whole class."""
+def write_summary(results: list, names: list, warnings: list, seconds: float, path: Path, sandboxed=True,
+                  unlisted=()) -> str:
+    """What this run graded (`names`: its notebooks) and how; gradebook.csv has the whole class. unlisted: [(student,
+    [files])] that the roster does not name (lms.apply_roster)."""
     lines = [f"# Grading summary\n", f"{len(results)} students, {len(names)} notebook(s), graded in {seconds:.0f} s.\n",
              f"This run graded {', '.join(_md(r.student) for r in results) or 'no student'} on {', '.join(names)}; "
              f"gradebook.csv has the whole class, and feedback/ keeps the pages of what this run did not grade.\n"]
@@ -1440,6 +1451,9 @@ def write_summary(results: list, names: list, warnings: list, seconds: float, pa
     if failed:
         lines += ["## Not graded: the grader failed (grade these again)\n"]
         lines += [f"- {_md(student)}: {_md(error)}" for student, error in failed] + [""]
+    if unlisted:
+        lines += ["## Not on the roster: graded under the name in their files (add them, or fix the roster)\n"]
+        lines += [f"- {_md(student)}: {_md(', '.join(files))}" for student, files in unlisted] + [""]
     if warnings:
         lines += ["## Files not graded as given\n"] + [f"- {_md(w)}" for w in warnings] + [""]
     flagged = [(r.student, name) for r in results for name, notebook in r.notebooks.items()
@@ -1498,10 +1512,12 @@ def _select(asked, known: list, what: str) -> list:
 
 
 NOT_SUBMITTED = Submission(path=None, source="", name="")  # a notebook to grade that the student did not hand in
+NOT_HANDED_IN = "not submitted"  # the problem of its result
 
 
 def grade_class(submissions: Path, output: Path, root: Path, workers=None, limits: Limits = None,
-                course: Path = None, progress=None, students=None, notebooks=None, scheduler: str = None) -> list:
+                course: Path = None, progress=None, students=None, notebooks=None, scheduler: str = None,
+                roster: list = None) -> list:
     """Grade the students of `submissions` (or only those named in `students`, as their folder names) on every
     notebook (or only those named in `notebooks`); write the reports to `output`. With `course` (an nbgrader
     course folder: `make grade` gives the course root), each graded notebook is also published there (`publish`),
@@ -1509,7 +1525,9 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
     The output is the whole class's too: gradebook.csv is rebuilt (`write_gradebook`) and feedback pages of what
     this run did not grade are kept; summary.md is this run's. SelectionError for a name that is not known.
     progress: called with a first line (the class's size), then one line per notebook as it is graded.
-    scheduler: a Dask scheduler's address; its workers grade the students (vaecourse.cluster), not this machine."""
+    scheduler: a Dask scheduler's address; its workers grade the students (vaecourse.cluster), not this machine.
+    roster: lms.read_roster's students: submissions are named by the roster's ids, the roster's students without a
+    submission are graded as not submitted, those it does not know are graded and named in summary.md."""
     started = time.perf_counter()
     limits = limits or Limits.from_config(root)
     sandboxed = limits.sandboxed()
@@ -1519,6 +1537,10 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
     with tempfile.TemporaryDirectory(prefix="vae-grading-") as temporary:
         scratch = Path(temporary)
         found, warnings = collect(submissions, names, scratch)
+        unlisted = []
+        if roster is not None:
+            found, merged, unlisted = lms.apply_roster(found, roster)
+            warnings += merged
         found = {student: {assignment: found[student].get(assignment, NOT_SUBMITTED) for assignment in graded}
                  for student in _select(students, sorted(found), "student(s)")}
         for student in found:  # what this run grades is replaced: a page it cannot make again must not stay
@@ -1555,10 +1577,10 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
                         results[-1].errors.append(f"{assignment} was graded but not written into the course's gradebook: "
                                                   f"{type(error).__name__}: {_first_line(error)}")
         if course is not None:
-            _enrol(course, [result.student for result in results])
+            _enrol(course, [result.student for result in results], roster or ())
     seconds = time.perf_counter() - started
     write_gradebook(results, names, output / "gradebook.csv", points, course)
-    write_summary(results, graded, warnings, seconds, output / "summary.md", sandboxed)
+    write_summary(results, graded, warnings, seconds, output / "summary.md", sandboxed, unlisted)
     return results
 
 
@@ -1634,6 +1656,8 @@ def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["feedback"]:
         return feedback_main(argv[1:])
+    if argv[:1] == ["export"]:
+        return lms.export_main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("submissions", type=Path, help="folder or .zip of submissions")
     parser.add_argument("--output", type=Path, default=Path("build/grades"), help="where the reports go")
@@ -1648,8 +1672,16 @@ def main(argv=None) -> None:
                         help="run student code without the sandbox (only for code you trust)")
     parser.add_argument("--students", type=_names, help="grade only these students (folder names, comma-separated)")
     parser.add_argument("--assignments", type=_names, help="grade only these notebooks (e.g. 01_pca,02_encoder)")
+    parser.add_argument("--roster", type=Path, help="the class roster, a CSV file with the columns id, name, email "
+                                                    "(and lms_id, sis_id...): see vaecourse/lms.py; default: c.Roster.path in "
+                                                    "grading_config.py, if set")
     args = parser.parse_args(argv)
     root = course_root(args.root)
+    try:
+        path = args.roster or lms.configured_roster(root)
+        roster = lms.read_roster(path) if path else None
+    except lms.RosterError as error:
+        sys.exit(f"error: {error}")
     if not args.submissions.exists():
         sys.exit(f"error: {args.submissions} does not exist")
     limits = Limits.from_config(root, sandbox="none" if args.no_sandbox else None)
@@ -1660,7 +1692,8 @@ def main(argv=None) -> None:
     try:
         results = grade_class(args.submissions.resolve(), args.output.resolve(), root, args.workers, limits,
                               (args.course or root).resolve(), progress=functools.partial(say, flush=True),
-                              students=args.students, notebooks=args.assignments, scheduler=args.scheduler)
+                              students=args.students, notebooks=args.assignments, scheduler=args.scheduler,
+                              roster=roster)
     except (RuntimeError, SubmissionsError, SelectionError) as error:
         sys.exit(f"error: {error}")
     print((args.output / "gradebook.csv").read_text(), end="")
