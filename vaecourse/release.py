@@ -87,8 +87,11 @@ class AddColabCells(NbGraderPreprocessor):
     Generate button all make the same course/."""
 
     def preprocess(self, nb, resources):
-        source = Path(resources["metadata"]["path"]).resolve()  # <course>/solutions/<assignment>/
-        add_colab_cells(nb, repository_url(source.parent.parent), resources["nbgrader"]["assignment"])
+        course = Path(resources["metadata"]["path"]).resolve().parent.parent  # <course>/solutions/<assignment>/
+        if not (course / "pyproject.toml").is_file():  # a course folder with no public repository to point at
+            self.log.warning("%s has no pyproject.toml: no Colab badge or install cell", course)
+            return nb, resources
+        add_colab_cells(nb, repository_url(course), resources["nbgrader"]["assignment"])
         return nb, resources
 
 
