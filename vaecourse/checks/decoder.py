@@ -97,14 +97,18 @@ def dense_decoder_shapes(DenseDecoder, seed=41):
 
 
 def dense_decoder_outputs(DenseDecoder, seed=42):
-    """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1]."""
+    """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
+
+    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
     z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
     _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
-    passed("forward returns unbounded logits, probs their sigmoid")
+    passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
 def dense_decoder_architecture(DenseDecoder, seed=43):
-    """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine."""
+    """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine.
+
+    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers."""
     generator = torch.Generator().manual_seed(seed)
     decoder = DenseDecoder(latent_dim=2)
     expect_dense(decoder, "DenseDecoder")
@@ -118,7 +122,8 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
     _expect_layer_by_layer(DenseDecoder(latent_dim=3, hidden=hidden), torch.randn(4, 3, generator=generator),
                            f"DenseDecoder(latent_dim=3, hidden={hidden})")
-    passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and is not affine")
+    passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
+           "activation between every two layers")
 
 
 TRANSPOSED_HINT = "Check the output size of each transposed convolution: (n - 1) * stride - 2 * padding + kernel."
@@ -157,14 +162,18 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
 
 
 def conv_decoder_outputs(ConvDecoder, seed=52):
-    """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1]."""
+    """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
+
+    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
     z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
     _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
-    passed("forward returns unbounded logits, probs their sigmoid")
+    passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
 def conv_decoder_architecture(ConvDecoder, seed=53):
-    """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine."""
+    """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine.
+
+    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers."""
     generator = torch.Generator().manual_seed(seed)
     decoder = ConvDecoder(latent_dim=2)
     drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], channels=tuple(draw_sizes(generator, 2, 3, 12)),
@@ -177,7 +186,8 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_layer_by_layer(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]),
                            torch.randn(4, 3, generator=generator),
                            f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})")
-    passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and is not affine")
+    passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
+           "activation between every two layers")
 
 
 def _reference_nll(mean, x, sigma) -> torch.Tensor:

@@ -146,7 +146,9 @@ def _expect_heads_returned(encoder, x, what: str) -> None:
 
 
 def dense_heads(DenseEncoder, seed=22):
-    """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter."""
+    """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
+
+    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
     _heads(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
@@ -178,7 +180,10 @@ def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first
 
 
 def dense_architecture(DenseEncoder, seed=23):
-    """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine."""
+    """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine.
+
+    Also: forward with in_features=794, and layer by layer (the first layer sees x.reshape(len(x), -1), an activation
+    between every two layers, the heads read the last hidden layer's)."""
     generator = torch.Generator().manual_seed(seed)
     encoder = DenseEncoder(latent_dim=2)
     expect_dense(encoder, "DenseEncoder")
@@ -205,7 +210,8 @@ def dense_architecture(DenseEncoder, seed=23):
     images = torch.rand(4, 1, 28, 28, generator=generator)
     _expect_layer_by_layer(DenseEncoder(latent_dim=3, hidden=hidden), 3, images, images.reshape(4, 784),
                            f"DenseEncoder(latent_dim=3, hidden={hidden})", "x.reshape(len(x), -1)")
-    passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, is not affine, and reads both input formats")
+    passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
+           "in_features values, and has an activation between every two layers")
 
 
 CONV_HINT = "Check the output size of each convolution: (n + 2 * padding - kernel) // stride + 1."
@@ -250,7 +256,10 @@ def _conv_layer_shapes(ConvEncoder, channels, hidden, x) -> None:
 
 
 def conv_architecture(ConvEncoder, seed=32):
-    """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine."""
+    """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine.
+
+    Also: layer by layer, the first convolution sees x.reshape(len(x), 1, 28, 28) (not transposed), and an activation
+    comes between every two layers, the heads reading the dense hidden layer's."""
     generator = torch.Generator().manual_seed(seed)
     _conv_layer_shapes(ConvEncoder, (16, 32), 128, torch.rand(4, 1, 28, 28, generator=generator))
     channels, hidden = tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]
@@ -267,11 +276,14 @@ def conv_architecture(ConvEncoder, seed=32):
     _expect_layer_by_layer(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), 3, images,
                            images.reshape(4, 1, 28, 28), f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})",
                            "x.reshape(len(x), 1, 28, 28)")
-    passed(f"two convolutions 28x28 => 14x14 => 7x7, and exactly {_conv_count(2, (16, 32), 128)} parameters")
+    passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
+           "parameters, and an activation between every two layers")
 
 
 def conv_heads(ConvEncoder, seed=34):
-    """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter."""
+    """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
+
+    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
     _heads(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
