@@ -63,3 +63,15 @@ def test_spy_records_mode_gradients_and_batch_size_and_passes_the_output_through
     with torch.no_grad():
         spy(x[:2])
     assert spy.calls == [{"training": True, "grad": True, "batch": 5}, {"training": False, "grad": False, "batch": 2}]
+
+
+def test_an_activation_between_two_layers_is_any_nonlinear_function_of_the_values_not_an_affine_one():
+    out = torch.randn(4, 3, 5, 5, generator=torch.Generator().manual_seed(0))
+    before = ("conv", "Conv2d", None, out)
+    for activation in (torch.relu, torch.nn.functional.leaky_relu, torch.nn.functional.gelu, torch.nn.functional.elu):
+        checks.expect_activation_between(before, ("fc", "Linear", activation(out).flatten(1), None), "hint")
+    for affine in (out.flatten(1), 2 * out.flatten(1) + 1):
+        with pytest.raises(AssertionError, match="no activation between `conv` \\(Conv2d\\) and `fc` \\(Linear\\)"):
+            checks.expect_activation_between(before, ("fc", "Linear", affine, None), "hint")
+    with pytest.raises(AssertionError, match="only an activation"):
+        checks.expect_activation_between(before, ("fc", "Linear", torch.relu(out)[:, :, :4].flatten(1), None), "hint")

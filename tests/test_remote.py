@@ -219,6 +219,12 @@ def test_objects_the_student_builds_stay_in_the_kernel_and_answer_there():
     assert layers["body.0"][:3] == ["Conv2d", "_ConvNd", "Module"]
     shapes, error = remote.inspect(net, "layer_shapes", "Conv2d", torch.rand(2, 784))
     assert shapes == [[(2, 1, 28, 28), (2, 2, 26, 26)]] and error is None
+    x = torch.rand(2, 784)
+    records, result, error = remote.inspect(net, "layer_values", ["Conv2d", "Linear"], x)
+    assert [(name, kind) for name, kind, _, _ in records] == [("body.0", "Conv2d"), ("body.3", "Linear")] and error is None
+    torch.testing.assert_close(records[0][2], x.reshape(2, 1, 28, 28))  # what the layer saw, what it gave
+    torch.testing.assert_close(result, records[1][3])
+    assert not result.requires_grad
 
 
 def test_backward_in_the_grader_fills_the_gradients_of_the_kernels_parameters():

@@ -349,6 +349,36 @@ def _layer_shapes(module, type_name, *arguments):
     return records, error
 
 
+def _layer_values(module, type_names, *arguments):
+    """The values that go through each layer of the given types, in call order, on one forward pass."""
+    names = {id(layer): name for name, layer in module.named_modules()}
+    records, hooks = [], []
+
+    def record(layer, inputs, output):
+        records.append([names.get(id(layer), "?"), type(layer).__name__, inputs[0].detach().clone(),
+                        output.detach().clone()])
+
+    for layer in module.modules():
+        if any(cls.__name__ in type_names for cls in type(layer).__mro__):
+            hooks.append(layer.register_forward_hook(record))
+    result, error = None, None
+    try:
+        with torch.no_grad():
+            result = module(*arguments)
+    except Exception as caught:
+        error = f"{type(caught).__name__}: {caught}"
+    finally:
+        for hook in hooks:
+            hook.remove()
+    if type(result) in (tuple, list):
+        result = tuple(value.detach().clone() if type(value) is torch.Tensor else None for value in result)
+    elif type(result) is torch.Tensor:
+        result = result.detach().clone()
+    else:
+        result = None
+    return records, result, error
+
+
 def _state(module):
     return {name: tensor.detach().clone() for name, tensor in module.state_dict().items()}
 
@@ -358,7 +388,7 @@ def _items(iterable, limit):
 
 
 _INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes,
-                "state": _state, "items": _items}
+                "layer_values": _layer_values, "state": _state, "items": _items}
 
 
 def inspect(model, what: str, *arguments):
@@ -367,6 +397,8 @@ def inspect(model, what: str, *arguments):
     "parameters": [(name, shape, requires_grad)]; "layers": [(name, names of its classes, most derived
     first)]; "grads": {parameter name: its .grad or None}; "layer_shapes", type name, inputs...:
     ([[input shape, output shape] of each layer of that type, in call order], error text or None);
+    "layer_values", [type names], inputs...: ([[module name, type name, input, output] of each layer of those
+    types, in call order], what the module returned (tensors, without gradient) or None, error text or None);
     "state": {name: a copy of each tensor of its state_dict}; "items", limit: the first `limit` items that an
     iterable yields, as a list (the batches of a generator that a student's function returned).
     """

@@ -91,6 +91,19 @@ MISTAKES = [
       edited("DenseEncoder", ("self.body = nn.Sequential(*layers)", "self.body = nn.Sequential(*layers)\n"
                               "        self.unused = nn.Conv2d(1, 1, 1)")),
       {"test_dense_architecture": "nn.Linear layers only", "test_dense_heads": "no gradient"}),
+    # blind round 1: mistakes that lost no point before the checks went layer by layer
+    R("tanh on both heads", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return torch.tanh(self.mu_head(h)), torch.tanh(self.logvar_head(h))")),
+      {"test_dense_heads": "not the output of its head"}),
+    R("flattens with x.view(-1, 784): in_features ignored in forward", "DenseEncoder",
+      edited("DenseEncoder", ("h = self.body(x.reshape(len(x), -1))", "h = self.body(x.view(-1, 784))")),
+      {"test_dense_architecture": "an input has in_features values"}),
+    R("no ReLU after the last hidden layer only", "DenseEncoder",
+      edited("DenseEncoder", ("self.body = nn.Sequential(*layers)", "self.body = nn.Sequential(*layers[:-1])")),
+      {"test_dense_architecture": "no activation between"}),
+    R("logvar head reads detached features", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return self.mu_head(h), self.logvar_head(h.detach())")),
+      {"test_dense_heads": "logvar alone sends no gradient"}),
     # ConvEncoder
     R("padding 0 (28 => 13 => 5)", "ConvEncoder",
       edited("ConvEncoder", (CONV_BODY_1, "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=0)"),
@@ -146,6 +159,20 @@ MISTAKES = [
       "        h = self.convs(x.reshape(len(x), 1, 28, 28)).flatten(1)\n"
       "        return self.mu_head(h), self.logvar_head(h)\n",
       {"test_conv_architecture": "parameters", "test_conv_heads": "no gradient"}),
+    # blind round 1: mistakes that lost no point before the checks went layer by layer
+    R("no ReLU between the two convolutions", "ConvEncoder",
+      edited("ConvEncoder", (CONV_BODY_1 + ", nn.ReLU(),", CONV_BODY_1 + ",")),
+      {"test_conv_architecture": "no activation between"}),
+    R("no ReLU after the dense hidden layer", "ConvEncoder",
+      edited("ConvEncoder", ("nn.Linear(c2 * 7 * 7, hidden), nn.ReLU(),", "nn.Linear(c2 * 7 * 7, hidden),")),
+      {"test_conv_architecture": "no activation between"}),
+    R("logvar clamped to [-5, 5]", "ConvEncoder",
+      edited("ConvEncoder", (DENSE_RETURN, "return self.mu_head(h), self.logvar_head(h).clamp(-5, 5)")),
+      {"test_conv_heads": "logvar is not the output of its head"}),
+    R("channels-last reshape (B, 28, 28, 1), permuted: the convolutions see the images transposed", "ConvEncoder",
+      edited("ConvEncoder", ("h = self.body(x.reshape(len(x), 1, 28, 28))",
+                             "h = self.body(x.reshape(len(x), 28, 28, 1).permute(0, 3, 2, 1))")),
+      {"test_conv_architecture": "does not see the images as they are"}),
 ]
 
 ALTERNATIVES = [
@@ -221,4 +248,49 @@ ALTERNATIVES = [
       "            nn.Flatten(), nn.Linear(c2 * 49, hidden), nn.GELU(), nn.Linear(hidden, 2 * latent_dim))\n"
       "    def forward(self, x):\n"
       "        return self.net(x.reshape(len(x), -1)).chunk(2, dim=1)\n"),
+    # blind round 1's alternatives (F is not imported in notebook 02: nn.functional instead)
+    R("ModuleList, leaky_relu, x.flatten(1), one head of 2d", "DenseEncoder",
+      "class DenseEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(400, 200), in_features=784):\n"
+      "        super().__init__()\n"
+      "        sizes = [in_features, *hidden]\n"
+      "        self.layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))\n"
+      "        self.head = nn.Linear(sizes[-1], 2 * latent_dim)\n"
+      "    def forward(self, x):\n"
+      "        h = x.flatten(1)\n"
+      "        for layer in self.layers:\n"
+      "            h = nn.functional.leaky_relu(layer(h))\n"
+      "        return split_mean_logvar(self.head(h))\n"),
+    R("explicit layers, nn.functional.relu, torch.flatten, one head split", "ConvEncoder",
+      "class ConvEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(16, 32), hidden=128):\n"
+      "        super().__init__()\n"
+      "        self.conv1 = nn.Conv2d(1, channels[0], kernel_size=4, stride=2, padding=1)\n"
+      "        self.conv2 = nn.Conv2d(channels[0], channels[1], kernel_size=4, stride=2, padding=1)\n"
+      "        self.fc = nn.Linear(channels[1] * 7 * 7, hidden)\n"
+      "        self.out = nn.Linear(hidden, 2 * latent_dim)\n"
+      "    def forward(self, x):\n"
+      "        x = x.reshape(len(x), 1, 28, 28)\n"
+      "        h = nn.functional.relu(self.conv1(x))\n"
+      "        h = nn.functional.relu(self.conv2(h))\n"
+      "        h = nn.functional.relu(self.fc(torch.flatten(h, 1)))\n"
+      "        return split_mean_logvar(self.out(h))\n"),
+    R("Sequential body with Flatten, two heads, LeakyReLU", "ConvEncoder",
+      "class ConvEncoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, channels=(16, 32), hidden=128):\n"
+      "        super().__init__()\n"
+      "        c1, c2 = channels\n"
+      "        self.body = nn.Sequential(\n"
+      "            nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1), nn.LeakyReLU(),\n"
+      "            nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1), nn.LeakyReLU(),\n"
+      "            nn.Flatten(),\n"
+      "            nn.Linear(c2 * 7 * 7, hidden), nn.LeakyReLU())\n"
+      "        self.mu = nn.Linear(hidden, latent_dim)\n"
+      "        self.logvar = nn.Linear(hidden, latent_dim)\n"
+      "    def forward(self, x):\n"
+      "        h = self.body(x.reshape(len(x), 1, 28, 28))\n"
+      "        return self.mu(h), self.logvar(h)\n"),
+    R("the body computed once per head (the same numbers twice)", "DenseEncoder",
+      edited("DenseEncoder", (DENSE_RETURN, "return self.mu_head(self.body(x.reshape(len(x), -1))), "
+                                            "self.logvar_head(self.body(x.reshape(len(x), -1)))"))),
 ]

@@ -64,6 +64,13 @@ MISTAKES = [
     R("output detached", "DenseDecoder",
       edited("DenseDecoder", (DENSE_FORWARD, "return self.body(z).detach().reshape(len(z), 1, 28, 28)")),
       {"test_dense_decoder_architecture": "carry no gradient"}),
+    # blind round 1: mistakes that lost no point before the checks went layer by layer
+    R("5 * tanh on the logits, 'to keep them bounded'", "DenseDecoder",
+      edited("DenseDecoder", (DENSE_FORWARD, "return (5 * torch.tanh(self.body(z))).reshape(len(z), 1, 28, 28)")),
+      {"test_dense_decoder_outputs": "not the output of the last layer"}),
+    R("ReLU before each hidden Linear (on the code z), none before the last", "DenseDecoder",
+      edited("DenseDecoder", ("layers += [nn.Linear(width, size), nn.ReLU()]", "layers += [nn.ReLU(), nn.Linear(width, size)]")),
+      {"test_dense_decoder_architecture": "does not receive the code z as it is"}),
     # ConvDecoder
     R("sigmoid on the logits (applied twice with probs)", "ConvDecoder",
       edited("ConvDecoder", (CONV_FORWARD, "return torch.sigmoid(self.upsample(self.project(z)))")),
@@ -110,6 +117,13 @@ MISTAKES = [
     R("linear layers detached", "ConvDecoder",
       edited("ConvDecoder", (CONV_FORWARD, "return self.upsample(self.project(z).detach())")),
       {"test_conv_decoder_architecture": "no gradient"}),
+    # blind round 1: mistakes that lost no point before the checks went layer by layer
+    R("no ReLU between the transposed convolutions", "ConvDecoder",
+      edited("ConvDecoder", (CONV_T1 + ", nn.ReLU(),", CONV_T1 + ",")),
+      {"test_conv_decoder_architecture": "no activation between"}),
+    R("no ReLU after the second linear layer (before the reshape)", "ConvDecoder",
+      edited("ConvDecoder", ("nn.Linear(hidden, c1 * 7 * 7), nn.ReLU(),", "nn.Linear(hidden, c1 * 7 * 7),")),
+      {"test_conv_decoder_architecture": "no activation between"}),
     # gaussian_nll
     R("no constant (plain squared error / 2 sigma^2)", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"
@@ -207,6 +221,20 @@ ALTERNATIVES = [
       "        return self.net(z)\n"
       "    def probs(self, z):\n"
       "        return self.net(z).sigmoid()\n"),
+    R("ModuleList, F.elu, .unflatten (blind round 1)", "DenseDecoder",
+      "class DenseDecoder(nn.Module):\n"
+      "    def __init__(self, latent_dim=2, hidden=(200, 400)):\n"
+      "        super().__init__()\n"
+      "        sizes = [latent_dim, *hidden]\n"
+      "        self.hidden_layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))\n"
+      "        self.out = nn.Linear(sizes[-1], 784)\n"
+      "    def forward(self, z):\n"
+      "        h = z\n"
+      "        for layer in self.hidden_layers:\n"
+      "            h = F.elu(layer(h))\n"
+      "        return self.out(h).unflatten(1, (1, 28, 28))\n"
+      "    def probs(self, z):\n"
+      "        return self.forward(z).sigmoid()\n"),
     R("torch.distributions", "gaussian_nll",
       "def gaussian_nll(mean, x, sigma=1.0):\n"
       "    return -torch.distributions.Normal(mean, sigma).log_prob(x).flatten(start_dim=1).sum(dim=1)"),

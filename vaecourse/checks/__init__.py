@@ -29,9 +29,9 @@ _as_tensor = torch.as_tensor
 _numpy_bool = np.bool_
 _Module = torch.nn.Module
 _is_grad_enabled = torch.is_grad_enabled
-_type, _isinstance, _bool, _tuple, _len, _any, _zip, _str, _print = (
-    builtins.type, builtins.isinstance, builtins.bool, builtins.tuple, builtins.len, builtins.any, builtins.zip,
-    builtins.str, builtins.print)
+_type, _isinstance, _bool, _tuple, _list, _len, _any, _zip, _str, _print = (
+    builtins.type, builtins.isinstance, builtins.bool, builtins.tuple, builtins.list, builtins.len, builtins.any,
+    builtins.zip, builtins.str, builtins.print)
 
 
 def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
@@ -179,6 +179,49 @@ def expect_not_affine(model, a, b, what: str, names=("the output",)) -> None:
                f"{what}: {name} of (a + b) / 2 equals the average of {name} of a and of b, for two batches a, b. "
                "Your network is affine: put a ReLU (or the activation the statement specifies) after every "
                "hidden layer.")
+
+
+def layer_values(model, x, types=("Linear", "Conv2d", "ConvTranspose2d")):
+    """One forward pass of model(x), read layer by layer: ([(name, type, input, output)] of each layer of
+    `types`, in call order, a repeated call of a layer on the same input counted once; what model returned,
+    without gradient; the error it raised or None). Works on a local module and on one in the student's kernel."""
+    records, result, error = _inspect(model, "layer_values", _list(types), x)
+    unique = []
+    for record in records:
+        name, kind, inputs, outputs = record
+        if not _any(name == seen[0] and inputs.shape == seen[2].shape and torch.equal(inputs, seen[2]) for seen in unique):
+            unique.append((name, kind, inputs, outputs))
+    return unique, result, error
+
+
+def describe_layer(record) -> str:
+    """`body.0` (Linear): how a message names a layer the hooks saw."""
+    return f"`{record[0]}` ({record[1]})"
+
+
+def _affine_residual(a, b) -> float:
+    """How far b is from an affine function s * a + t of a, element by element: the residual of the least-squares
+    fit over the norm of b's deviations (0 when b is a, or a scaled copy of it; 1 when b is constant)."""
+    a, b = a.reshape(-1, 1).double(), b.reshape(-1).double()
+    spread = (b - b.mean()).norm()
+    if not _bool(spread > 0):
+        return 1.0
+    design = torch.cat([a, torch.ones_like(a)], dim=1)
+    fit = torch.linalg.lstsq(design, b.unsqueeze(1)).solution
+    return float((b - (design @ fit).squeeze(1)).norm() / spread)
+
+
+def expect_activation_between(before, after, hint: str) -> None:
+    """`after`'s input must be an activation of `before`'s output (reshaped, as flatten or a reshape does): the
+    same number of values per sample, and not an affine function of them (no activation, or only a scale)."""
+    out, inputs = before[3], after[2]
+    expect(_len(inputs) == _len(out) and inputs[0].numel() == out[0].numel(),
+           f"{describe_layer(after)} receives a tensor of shape {_tuple(inputs.shape)}, which is not the output of "
+           f"{describe_layer(before)}, of shape {_tuple(out.shape)}, through an activation: only an activation (and "
+           f"a reshape or flatten) may come between these two layers. {hint}")
+    expect(_affine_residual(out, inputs.reshape(out.shape)) > 1e-3,
+           f"There is no activation between {describe_layer(before)} and {describe_layer(after)}: the second layer "
+           f"receives the output of the first as it is. {hint}")
 
 
 class Spy(_Module):

@@ -9,8 +9,9 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (call, draw_sizes, expect, expect_close, expect_dense, expect_not_affine,
-                              expect_parameter_counts, expect_tensor, passed, without_gradient)
+from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
+                              expect_dense, expect_not_affine, expect_parameter_counts, expect_tensor, layer_values,
+                              passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -34,6 +35,14 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     expect(bool(logits.min() < 0 and logits.max() > 1),
            f"The logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded logits. "
            "Do not apply a sigmoid (or any activation) after the last layer; probs applies the sigmoid.")
+    records, result, error = layer_values(decoder, z)
+    expect(error is None and len(records) > 0, f"{name} failed on codes of shape {tuple(z.shape)} with {error}")
+    last = records[-1][3]
+    expect(last.numel() == result.numel() and torch.allclose(result, last.reshape(result.shape), rtol=1e-4, atol=1e-4),
+           f"The logits are not the output of the last layer, {describe_layer(records[-1])}, as it is: for codes far "
+           f"from 0 they lie in [{result.min():.3g}, {result.max():.3g}], while that layer outputs "
+           f"[{last.min():.3g}, {last.max():.3g}]. forward must return unbounded logits: reshape the last layer's output, "
+           "and apply nothing to it (no tanh, clamp, scaling or activation).")
     probs = call(decoder.probs, z, f"{name}.probs")
     expect_tensor(probs, "probs(z)", shape=(len(z), 1, 28, 28))
     expect(bool(probs.min() >= 0 and probs.max() <= 1), "probs must lie in [0, 1]: apply torch.sigmoid to the logits.")
@@ -55,6 +64,23 @@ def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
     expect_not_affine(make(), a, b, f"{name}(latent_dim=2)", ("the logits",))
 
 
+ACTIVATION_HINT = "Put an activation (ReLU) after every layer but the last, as the table says."
+
+
+def _expect_layer_by_layer(decoder, z, what: str) -> None:
+    """Layer by layer: the first layer reads the code z as it is, and every other layer an activation of the one
+    before (reshaped, for the transposed convolutions)."""
+    records, _, error = layer_values(decoder, z)
+    expect(error is None and len(records) > 0, f"{what} failed on codes of shape {tuple(z.shape)} with {error}")
+    seen = records[0][2]
+    expect(seen.shape == z.shape and torch.allclose(seen, z),
+           f"The first layer, {describe_layer(records[0])}, does not receive the code z as it is: nothing goes "
+           "before the first layer (no activation on z). "
+           + ACTIVATION_HINT)
+    for before, after in zip(records[:-1], records[1:]):
+        expect_activation_between(before, after, ACTIVATION_HINT)
+
+
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
@@ -71,14 +97,18 @@ def dense_decoder_shapes(DenseDecoder, seed=41):
 
 
 def dense_decoder_outputs(DenseDecoder, seed=42):
-    """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1]."""
+    """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
+
+    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
     z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
     _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
-    passed("forward returns unbounded logits, probs their sigmoid")
+    passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
 def dense_decoder_architecture(DenseDecoder, seed=43):
-    """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine."""
+    """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine.
+
+    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers."""
     generator = torch.Generator().manual_seed(seed)
     decoder = DenseDecoder(latent_dim=2)
     expect_dense(decoder, "DenseDecoder")
@@ -89,7 +119,11 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
                             "check the widths of the layers and the biases: one Linear + ReLU per entry of hidden, "
                             "then Linear(hidden[-1], 784).")
     _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
-    passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and is not affine")
+    hidden = tuple(draw_sizes(generator, 2, 8, 40))
+    _expect_layer_by_layer(DenseDecoder(latent_dim=3, hidden=hidden), torch.randn(4, 3, generator=generator),
+                           f"DenseDecoder(latent_dim=3, hidden={hidden})")
+    passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
+           "activation between every two layers")
 
 
 TRANSPOSED_HINT = "Check the output size of each transposed convolution: (n - 1) * stride - 2 * padding + kernel."
@@ -128,14 +162,18 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
 
 
 def conv_decoder_outputs(ConvDecoder, seed=52):
-    """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1]."""
+    """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
+
+    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
     z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
     _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
-    passed("forward returns unbounded logits, probs their sigmoid")
+    passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
 def conv_decoder_architecture(ConvDecoder, seed=53):
-    """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine."""
+    """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine.
+
+    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers."""
     generator = torch.Generator().manual_seed(seed)
     decoder = ConvDecoder(latent_dim=2)
     drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], channels=tuple(draw_sizes(generator, 2, 3, 12)),
@@ -145,7 +183,11 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
                              dict(latent_dim=3, channels=(6, 10), hidden=10)], "ConvDecoder",
                             "check the widths, channels and kernel sizes; use the arguments, do not hard-code the sizes.")
     _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
-    passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and is not affine")
+    _expect_layer_by_layer(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]),
+                           torch.randn(4, 3, generator=generator),
+                           f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})")
+    passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
+           "activation between every two layers")
 
 
 def _reference_nll(mean, x, sigma) -> torch.Tensor:

@@ -7,8 +7,9 @@ through `remote.inspect`, which works the same on a local module and on one in t
 
 import torch
 
-from vaecourse.checks import (call, draw_sizes, expect, expect_close, expect_dense, expect_not_affine,
-                              expect_parameter_counts, expect_tensor, given, passed, without_gradient)
+from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
+                              expect_dense, expect_not_affine, expect_parameter_counts, expect_tensor, given,
+                              layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -86,8 +87,10 @@ def dense_shapes(DenseEncoder, seed=21):
     passed("mu and logvar have shape (B, latent_dim)")
 
 
-def _heads(encoder, x, what: str) -> None:
-    """mu and logvar: different, unconstrained, carrying gradients to every parameter."""
+def _heads(make, x, what: str) -> None:
+    """mu and logvar: different, unconstrained, carrying gradients to every parameter, each of them to the image
+    and to every layer but the other head, and exactly what the heads output (nothing applied after them)."""
+    encoder = make()
     out = call(encoder, x, what)
     _expect_two_outputs(out, what, len(x), 8)
     mu, logvar = out
@@ -105,17 +108,82 @@ def _heads(encoder, x, what: str) -> None:
     missing = without_gradient(encoder)
     expect(not missing, f"These parameters receive no gradient from mu and logvar: {missing}. Every layer you "
            "create must be used in forward, and nothing may be detached.")
+    for k, name in enumerate(("mu", "logvar")):  # each output alone: through the whole network, to the image
+        encoder, image = make(), x.clone().requires_grad_(True)
+        output = call(encoder, image, what)[k]
+        expect(output.requires_grad, f"{name} carries no gradient: do not use .detach(), .data or torch.no_grad() in forward.")
+        output.sum().backward()
+        other = "logvar" if name == "mu" else "mu"
+        expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
+               f"{name} alone sends no gradient back to the image x: it is detached from the network. Compute mu and "
+               "logvar from the same features, without .detach(), .data or torch.no_grad().")
+        missing = without_gradient(encoder)
+        expect(len(missing) <= 2, f"{name} alone sends no gradient to these parameters: {missing}. Only the {other} "
+               f"head may be missing: {name} must be computed from the same features as {other}, and nothing may be "
+               "detached (no .detach() on the features of one head).")
+    _expect_heads_returned(make(), 100 * x, what)
+
+
+def _expect_heads_returned(encoder, x, what: str) -> None:
+    """mu and logvar are the outputs of the last nn.Linear layers (two heads, or the two halves of one), exactly:
+    on large inputs, where a tanh, a clamp or any squashing would change them."""
+    records, result, error = layer_values(encoder, x, ("Linear",))
+    expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
+    mu, logvar = result
+    d = mu.shape[1]
+    heads = {}
+    if records and records[-1][3].shape[1] == 2 * d:  # one head of size 2d, split
+        heads = {"mu": records[-1][3][:, :d], "logvar": records[-1][3][:, d:]}
+    elif len(records) >= 2:
+        heads = {"mu": records[-2][3], "logvar": records[-1][3]}
+    for name, value in (("mu", mu), ("logvar", logvar)):
+        candidates = [head for head in heads.values() if head.shape == value.shape]
+        expect(any(torch.allclose(value, head, rtol=1e-4, atol=1e-4) for head in candidates),
+               f"{name} is not the output of its head as it is: on large inputs {name} lies in "
+               f"[{value.min():.3g}, {value.max():.3g}], while the heads (the last nn.Linear layers) output other "
+               f"numbers. Return the heads' outputs unchanged: no tanh, clamp, sigmoid or any function after the heads "
+               "(mu and logvar are unconstrained real numbers).")
 
 
 def dense_heads(DenseEncoder, seed=22):
-    """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter."""
+    """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
+
+    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
-    _heads(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
-    passed("mu and logvar are different, unconstrained, and every parameter gets a gradient")
+    _heads(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
+
+
+ACTIVATION_HINT = "Put an activation (ReLU) after every hidden layer, as the table says; the heads read its output."
+
+
+def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first: str) -> None:
+    """Layer by layer: the first layer reads the images as `first_input` (the pixels in their order), each hidden
+    layer reads an activation of the one before, and the heads (the last one or two nn.Linear layers) read an
+    activation of the last hidden layer."""
+    records, _, error = layer_values(encoder, x)
+    expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
+    body = list(records)  # the heads: the last nn.Linear layers of width d or 2d (no hidden layer has these widths here)
+    while body and body[-1][1] == "Linear" and body[-1][3].dim() == 2 and body[-1][3].shape[1] in (latent_dim, 2 * latent_dim):
+        body.pop()
+    heads = records[len(body):]
+    expect(len(body) > 0, f"{what} has no hidden layer before its heads: {ACTIVATION_HINT}")
+    seen = body[0][2]
+    expect(seen.shape == first_input.shape and torch.allclose(seen, first_input),
+           f"The first layer, {describe_layer(body[0])}, does not see the images as they are: its input (of shape "
+           f"{tuple(seen.shape)}) is not {first}; the pixels are moved or changed. Reshape with {first} and nothing "
+           "else: no permute or transpose, and no activation before the first layer.")
+    for before, after in zip(body[:-1], body[1:]):
+        expect_activation_between(before, after, ACTIVATION_HINT)
+    for head in heads:
+        expect_activation_between(body[-1], head, ACTIVATION_HINT)
 
 
 def dense_architecture(DenseEncoder, seed=23):
-    """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine."""
+    """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine.
+
+    Also: forward with in_features=794, and layer by layer (the first layer sees x.reshape(len(x), -1), an activation
+    between every two layers, the heads read the last hidden layer's)."""
     generator = torch.Generator().manual_seed(seed)
     encoder = DenseEncoder(latent_dim=2)
     expect_dense(encoder, "DenseEncoder")
@@ -125,6 +193,11 @@ def dense_architecture(DenseEncoder, seed=23):
                              dict(latent_dim=4, hidden=()), dict(drawn, in_features=784 + 10)], "DenseEncoder",
                             "check the widths of the layers, the biases and the two heads: one Linear + ReLU per "
                             "entry of hidden, from in_features inputs, then the two heads.")
+    wider = dict(drawn, in_features=784 + 10)
+    what = f"DenseEncoder(latent_dim={wider['latent_dim']}, hidden={wider['hidden']}, in_features=794)"
+    out = call(DenseEncoder(**wider), torch.rand(3, 794, generator=generator), what,
+               "Flatten with x.reshape(len(x), -1): an input has in_features values, not always 784.")
+    _expect_two_outputs(out, what, 3, wider["latent_dim"])
     images = torch.rand(3, 1, 28, 28, generator=generator)
     mu_4d, logvar_4d = call(encoder, images, "DenseEncoder on (B, 1, 28, 28) images (flatten them first)")
     mu_2d, logvar_2d = call(encoder, images.reshape(3, 784), "DenseEncoder on (B, 784) images")
@@ -133,7 +206,12 @@ def dense_architecture(DenseEncoder, seed=23):
     expect_close(logvar_4d.detach(), logvar_2d.detach(), "logvar for the same images given as (B, 1, 28, 28) and as (B, 784)")
     a, b = torch.rand(2, 8, 784, generator=generator)
     expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)", ("mu", "logvar"))
-    passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, is not affine, and reads both input formats")
+    hidden = tuple(draw_sizes(generator, 2, 8, 40))
+    images = torch.rand(4, 1, 28, 28, generator=generator)
+    _expect_layer_by_layer(DenseEncoder(latent_dim=3, hidden=hidden), 3, images, images.reshape(4, 784),
+                           f"DenseEncoder(latent_dim=3, hidden={hidden})", "x.reshape(len(x), -1)")
+    passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
+           "in_features values, and has an activation between every two layers")
 
 
 CONV_HINT = "Check the output size of each convolution: (n + 2 * padding - kernel) // stride + 1."
@@ -178,7 +256,10 @@ def _conv_layer_shapes(ConvEncoder, channels, hidden, x) -> None:
 
 
 def conv_architecture(ConvEncoder, seed=32):
-    """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine."""
+    """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine.
+
+    Also: layer by layer, the first convolution sees x.reshape(len(x), 1, 28, 28) (not transposed), and an activation
+    comes between every two layers, the heads reading the dense hidden layer's."""
     generator = torch.Generator().manual_seed(seed)
     _conv_layer_shapes(ConvEncoder, (16, 32), 128, torch.rand(4, 1, 28, 28, generator=generator))
     channels, hidden = tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]
@@ -191,11 +272,18 @@ def conv_architecture(ConvEncoder, seed=32):
                             "use the arguments, do not hard-code the sizes.")
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
-    passed(f"two convolutions 28x28 => 14x14 => 7x7, and exactly {_conv_count(2, (16, 32), 128)} parameters")
+    images = torch.rand(4, 784, generator=generator)
+    _expect_layer_by_layer(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), 3, images,
+                           images.reshape(4, 1, 28, 28), f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})",
+                           "x.reshape(len(x), 1, 28, 28)")
+    passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
+           "parameters, and an activation between every two layers")
 
 
 def conv_heads(ConvEncoder, seed=34):
-    """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter."""
+    """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
+
+    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
-    _heads(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
-    passed("mu and logvar are different, unconstrained, and every parameter gets a gradient")
+    _heads(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
