@@ -75,3 +75,27 @@ def test_an_activation_between_two_layers_is_any_nonlinear_function_of_the_value
             checks.expect_activation_between(before, ("fc", "Linear", affine, None), "hint")
     with pytest.raises(AssertionError, match="only an activation"):
         checks.expect_activation_between(before, ("fc", "Linear", torch.relu(out)[:, :, :4].flatten(1), None), "hint")
+
+
+def test_a_correct_encoder_whose_fresh_heads_give_no_negative_logvar_or_one_signed_mu_keeps_its_points():
+    """About one weight draw in 256 gives a fresh head no negative output: that is chance, not an activation on
+    the head, as long as the outputs are the heads' own. exp on such a head still fails."""
+    from vaecourse.checks.encoder import dense_heads
+    from vaecourse.models import DenseEncoder
+
+    class Shifted(DenseEncoder):  # a correct encoder whose heads start far from 0
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            with torch.no_grad():
+                self.mu_head.bias.fill_(50.0)
+                self.logvar_head.bias.fill_(50.0)
+
+    dense_heads(Shifted)
+
+    class Exponentiated(Shifted):
+        def forward(self, x):
+            mu, logvar = super().forward(x)
+            return mu, logvar.exp()
+
+    with pytest.raises(AssertionError, match="must be free to be negative"):
+        dense_heads(Exponentiated)
