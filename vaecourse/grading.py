@@ -967,10 +967,14 @@ def build_template(root: Path, scratch: Path) -> Path:
     folder.mkdir(parents=True)
     _write_config(folder, root)
     (folder / "solutions").symlink_to(root / "solutions")
-    for assignment in assignments(root):
-        result = _nbgrader(["generate_assignment", assignment, "--force", "--log-level=WARN"], folder, 600)
-        if result.returncode != 0:
-            raise RuntimeError(f"could not register {assignment} in the gradebook:\n{result.stdout}{result.stderr}")
+    worker = NbgraderWorker(folder)  # one process for all the notebooks: nbgrader is imported once
+    try:
+        for assignment in assignments(root):
+            result = worker.run(["generate_assignment", assignment, "--force", "--log-level=WARN"], 600)
+            if result.returncode != 0:
+                raise RuntimeError(f"could not register {assignment} in the gradebook:\n{result.stdout}{result.stderr}")
+    finally:
+        worker.close()
     return folder / "gradebook.db"
 
 
