@@ -955,7 +955,10 @@ class NbgraderWorker:
             pass
         code = self.process.wait()
         self.reader.join(5)
-        self.process.stdin.close()
+        try:
+            self.process.stdin.close()
+        except OSError:  # a command it never read: nothing to keep
+            pass
         self.replies.close()
         self.process = None
         return code
