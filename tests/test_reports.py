@@ -196,6 +196,25 @@ def test_output_that_is_not_utf8_does_not_stop_the_grader(tmp_path, monkeypatch)
     assert (ran.returncode, ran.stdout, ran.stderr) == (0, "ok \ufffd\ufffd done\n", "err \ufffd\n")
 
 
+def test_a_students_nbgrader_process_runs_command_after_command_and_a_timeout_stops_only_its_command(tmp_path):
+    """grade_student's NbgraderWorker: nbgrader's commands in one process; past a command's time limit that process is
+    stopped (TimeoutExpired, as _nbgrader), and the next command starts a new one."""
+    worker = grading.NbgraderWorker(tmp_path)
+    try:
+        with pytest.raises(grading.subprocess.TimeoutExpired):
+            worker.run(["--version"], 0.01)  # importing nbgrader alone takes longer
+        assert worker.process is None
+        first = worker.run(["--version"], 120)
+        process = worker.process
+        second = worker.run(["autograde"], 120)  # no assignment named: nbgrader exits with 1
+        assert worker.process is process  # the same process
+        assert first.returncode == 0 and "nbgrader version" in first.stderr  # printed: read like a subprocess's output
+        assert second.returncode == 1 and "An assignment id must be specified" in second.stdout  # its log
+    finally:
+        worker.close()
+    assert worker.process is None and process.poll() is not None
+
+
 # ---------------------------------------------------------------- feedback pages
 
 ATTACKS = {

@@ -33,11 +33,13 @@ import json
 import os
 import re
 import secrets
+import select
 import shutil
 import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unicodedata
 import warnings
@@ -898,16 +900,103 @@ def _nbgrader(args: list, folder: Path, timeout: float, env=None):
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
+class NbgraderWorker:
+    """nbgrader's commands for one student's folder, run one after the other by one process of their own
+    (vaecourse.nbgrader_worker), started at the first command: Python, nbgrader, nbconvert, torch and the checks
+    are imported once per student instead of once per command. `run` has `_nbgrader`'s contract: a
+    CompletedProcess (stdout: nbgrader's log; stderr: what the process and the kernel it started printed), or
+    TimeoutExpired after stopping the process and everything it started (its kernel too); a process that dies
+    fails only its command, and the next command starts a new one."""
+
+    KEPT = 1_000_000  # characters of printed output kept per command (the last ones: errors come last)
+
+    def __init__(self, folder: Path, env=None):
+        self.folder, self.env, self.process = folder, env, None
+
+    def _start(self):
+        environment = dict(os.environ, TQDM_DISABLE="1", PYTHONWARNINGS="ignore", **(self.env or {}))
+        environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
+        replies, reply_end = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "vaecourse.nbgrader_worker", str(reply_end)], cwd=self.folder,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment,
+                pass_fds=(reply_end,), start_new_session=True)
+        except BaseException:
+            os.close(replies)
+            raise
+        finally:
+            os.close(reply_end)
+        self.replies = os.fdopen(replies, "rb")
+        self.printed, self.lock = [], threading.Lock()
+        self.reader = threading.Thread(target=self._drain, args=(self.process.stdout,), daemon=True)
+        self.reader.start()
+
+    def _drain(self, stream):
+        for chunk in iter(lambda: stream.read1(65536), b""):
+            with self.lock:
+                self.printed.append(chunk)
+                while sum(map(len, self.printed)) > self.KEPT and len(self.printed) > 1:
+                    self.printed.pop(0)
+
+    def _take_printed(self) -> str:
+        with self.lock:
+            text, self.printed[:] = b"".join(self.printed), []
+        return text.decode("utf-8", "replace")
+
+    def run(self, args: list, timeout: float) -> subprocess.CompletedProcess:
+        if self.process is None:
+            self._start()
+        self._take_printed()
+        try:
+            self.process.stdin.write((json.dumps(args) + "\n").encode())
+            self.process.stdin.flush()
+        except OSError:
+            pass  # the process is gone: reading its reply says so
+        ready = select.select([self.replies], [], [], timeout)[0]
+        line = self.replies.readline() if ready else None
+        if line is None:
+            self.close()
+            raise subprocess.TimeoutExpired(["nbgrader", *args], timeout)
+        if not line:  # the process died during this command (its kernel may have killed it): start afresh next time
+            code = self.close()
+            return subprocess.CompletedProcess(["nbgrader", *args], code or 1, "", self._take_printed())
+        reply = json.loads(line)
+        return subprocess.CompletedProcess(["nbgrader", *args], reply["returncode"], reply["log"], self._take_printed())
+
+    def close(self):
+        """Stop the process and everything it started; its exit code."""
+        if self.process is None:
+            return None
+        try:
+            os.killpg(self.process.pid, 9)
+        except ProcessLookupError:
+            pass
+        code = self.process.wait()
+        self.reader.join(5)
+        try:
+            self.process.stdin.close()
+        except OSError:  # a command it never read: nothing to keep
+            pass
+        self.replies.close()
+        self.process = None
+        return code
+
+
 def build_template(root: Path, scratch: Path) -> Path:
     """A gradebook that knows every assignment and its checks (from solutions/), copied for each student."""
     folder = scratch / "template"
     folder.mkdir(parents=True)
     _write_config(folder, root)
     (folder / "solutions").symlink_to(root / "solutions")
-    for assignment in assignments(root):
-        result = _nbgrader(["generate_assignment", assignment, "--force", "--log-level=WARN"], folder, 600)
-        if result.returncode != 0:
-            raise RuntimeError(f"could not register {assignment} in the gradebook:\n{result.stdout}{result.stderr}")
+    worker = NbgraderWorker(folder)  # one process for all the notebooks: nbgrader is imported once
+    try:
+        for assignment in assignments(root):
+            result = worker.run(["generate_assignment", assignment, "--force", "--log-level=WARN"], 600)
+            if result.returncode != 0:
+                raise RuntimeError(f"could not register {assignment} in the gradebook:\n{result.stdout}{result.stderr}")
+    finally:
+        worker.close()
     return folder / "gradebook.db"
 
 
@@ -1135,13 +1224,14 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
                     file_mb=limits.file_mb, sandboxed=limits.sandboxed())
     (folder / "sandbox").mkdir()
     env = sandbox.install_kernelspec(folder, settings)
+    worker = NbgraderWorker(folder, env)  # nbgrader's commands for this student, in one process
     try:
         for assignment in files:
             began = time.perf_counter()
             try:
                 outcome.notebooks[assignment] = _grade_notebook(student, assignment, files[assignment], root,
                                                                 template, folder, output, limits, env,
-                                                                (timestamps or {}).get(assignment, ""))
+                                                                (timestamps or {}).get(assignment, ""), worker.run)
             except Exception as error:  # the grader's failure, not a score: this notebook is left without one
                 outcome.errors.append(f"{assignment} was not graded: {type(error).__name__}: {_first_line(error)}")
             outcome.seconds_per_notebook[assignment] = time.perf_counter() - began
@@ -1151,12 +1241,20 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
                          f"{graded.score:g} / {graded.max_score:g}" + (f" ({graded.problem})" if graded.problem else ""))
                 progress(f"{_printable(student)} {assignment}: {shown[:120]}, {outcome.seconds_per_notebook[assignment]:.0f} s")
     finally:
+        worker.close()
         shutil.rmtree(runtime, ignore_errors=True)
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _grade_notebook(student, assignment, path, root, template, folder, output, limits, env, timestamp="") -> NotebookResult:
+def _grade_notebook(student, assignment, path, root, template, folder, output, limits, env, timestamp="",
+                    nbgrader=None) -> NotebookResult:
+    """nbgrader: runs one nbgrader command in `folder`, (args, timeout) -> CompletedProcess; by default a process
+    of its own (`_nbgrader`), grade_student gives its NbgraderWorker's."""
+    if nbgrader is None:
+        def nbgrader(args, timeout):
+            return _nbgrader(args, folder, timeout, env)
+
     def failed(problem, notes=(), review=()):
         return NotebookResult(assignment, max_score=_max_score(template, assignment), problem=problem,
                               notes=list(notes), review=list(review))
@@ -1183,8 +1281,8 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
     launched = Path(folder / "sandbox" / "launched")
     launched.unlink(missing_ok=True)
     try:
-        graded = _nbgrader(["autograde", assignment, "--student", student, "--force", "--log-level=WARN"],
-                           folder, limits.notebook_timeout, env)
+        graded = nbgrader(["autograde", assignment, "--student", student, "--force", "--log-level=WARN"],
+                          limits.notebook_timeout)
     except subprocess.TimeoutExpired:
         return failed(f"could not be graded: the notebook took longer than {limits.notebook_timeout} s", notes, review)
     if graded.returncode != 0:
@@ -1198,7 +1296,7 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
     result.integrity = checked["findings"]
     result.notes = notes + checked["notes"]
     result.review = review
-    _nbgrader(["generate_feedback", assignment, "--student", student, "--force", "--log-level=WARN"], folder, 600)
+    nbgrader(["generate_feedback", assignment, "--student", student, "--force", "--log-level=WARN"], 600)
     html = folder / "feedback" / student / assignment / f"{assignment}.html"
     if html.is_file():
         destination = output / "feedback" / student / f"{assignment}.html"
