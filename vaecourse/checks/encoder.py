@@ -124,7 +124,7 @@ def _heads(make, x, what: str) -> None:
         expect(len(missing) <= 2, f"{name} alone sends no gradient to these parameters: {missing}. Only the {other} "
                f"head may be missing: {name} must be computed from the same features as {other}, and nothing may be "
                "detached (no .detach() on the features of one head).")
-    _expect_heads_returned(make(), 100 * x, what)
+    _expect_heads_returned(make(), 10_000 * x, what)  # large enough that a clamp or squashing shows
 
 
 def _expect_heads_returned(encoder, x, what: str) -> None:
