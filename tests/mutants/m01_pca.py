@@ -99,6 +99,9 @@ ALTERNATIVES = [
       "def center(X):\n    mean = X.mean(dim=0, keepdim=True)\n    return X - mean, mean.squeeze(0)"),
     R("torch.cov", "covariance",
       "def covariance(Xc):\n    return torch.cov(Xc.T)"),
+    R("einsum", "covariance",
+      "def covariance(X_centered):\n    n = X_centered.shape[0]\n"
+      "    return torch.einsum('ni,nj->ij', X_centered, X_centered) / (n - 1)"),
     R("SVD of the centred data", "pca_fit",
       "def pca_fit(X):\n    Xc, mean = center(X)\n    _, s, Vh = torch.linalg.svd(Xc, full_matrices=False)\n"
       "    return mean, s ** 2 / (len(X) - 1), Vh.T"),
@@ -108,6 +111,15 @@ ALTERNATIVES = [
     R("einsum", "project_reconstruct",
       "def project(X, mean, components, k):\n    return torch.einsum('nd,dk->nk', X - mean, components[:, :k])\n"
       "def reconstruct(Z, mean, components):\n    return torch.einsum('nk,dk->nd', Z, components[:, :Z.shape[1]]) + mean"),
+    R("reconstruct with addmm", "project_reconstruct",
+      "def project(X, mean, components, k):\n    return (X - mean) @ components[:, :k]\n"
+      "def reconstruct(Z, mean, components):\n"
+      "    return torch.addmm(mean.expand(Z.shape[0], -1), Z, components[:, :Z.shape[1]].transpose(0, 1))"),
+    R("sklearn's mean_squared_error", "sklearn_test_mse",
+      "from sklearn.metrics import mean_squared_error\n"
+      "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k).fit(X_train.numpy())\n"
+      "    Xt = X_test.numpy()\n"
+      "    return float(mean_squared_error(Xt.ravel(), pca.inverse_transform(pca.transform(Xt)).ravel()))"),
     R("manual MSE with torch", "sklearn_test_mse",
       "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k)\n    pca.fit(X_train)\n"
       "    X_hat = torch.from_numpy(pca.inverse_transform(pca.transform(X_test))).float()\n"
