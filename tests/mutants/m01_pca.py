@@ -17,6 +17,13 @@ MISTAKES = [
     R("keeps float64", "images_to_vectors",
       "def images_to_vectors(images):\n    return images.reshape(len(images), -1).double() / 255",
       {"test_images_to_vectors": "float32"}),
+    R("min-max normalisation by the batch instead of / 255", "images_to_vectors",
+      "def images_to_vectors(images):\n    x = images.reshape(len(images), -1).float()\n"
+      "    return (x - x.min()) / (x.max() - x.min())",
+      {"test_images_to_vectors": "min-max"}),
+    R("subtracts the mean in place", "center",
+      "def center(X):\n    mean = X.mean(dim=0)\n    X -= mean\n    return X, mean",
+      {"test_center": "in place"}),
     R("mean over the wrong axis", "center",
       "def center(X):\n    mean = X.mean(dim=1)\n    return X - mean[:, None], mean",
       {"test_center": "shape"}),
@@ -82,10 +89,19 @@ MISTAKES = [
 ALTERNATIVES = [
     R("flatten and div", "images_to_vectors",
       "def images_to_vectors(images):\n    return images.flatten(start_dim=1).float().div(255)"),
+    R("nn.Flatten after the division", "images_to_vectors",
+      "def images_to_vectors(images):\n    return torch.nn.Flatten()(images.to(torch.float32).div(255.0))"),
+    R("times the reciprocal of 255", "images_to_vectors",
+      "def images_to_vectors(images):\n    return images.flatten(start_dim=1).float() * (1.0 / 255.0)"),
+    R("sum / N, then a new tensor", "center",
+      "def center(X):\n    mean = X.sum(dim=0) / X.shape[0]\n    return X - mean.unsqueeze(0), mean"),
     R("keepdim mean", "center",
       "def center(X):\n    mean = X.mean(dim=0, keepdim=True)\n    return X - mean, mean.squeeze(0)"),
     R("torch.cov", "covariance",
       "def covariance(Xc):\n    return torch.cov(Xc.T)"),
+    R("einsum", "covariance",
+      "def covariance(X_centered):\n    n = X_centered.shape[0]\n"
+      "    return torch.einsum('ni,nj->ij', X_centered, X_centered) / (n - 1)"),
     R("SVD of the centred data", "pca_fit",
       "def pca_fit(X):\n    Xc, mean = center(X)\n    _, s, Vh = torch.linalg.svd(Xc, full_matrices=False)\n"
       "    return mean, s ** 2 / (len(X) - 1), Vh.T"),
@@ -95,6 +111,15 @@ ALTERNATIVES = [
     R("einsum", "project_reconstruct",
       "def project(X, mean, components, k):\n    return torch.einsum('nd,dk->nk', X - mean, components[:, :k])\n"
       "def reconstruct(Z, mean, components):\n    return torch.einsum('nk,dk->nd', Z, components[:, :Z.shape[1]]) + mean"),
+    R("reconstruct with addmm", "project_reconstruct",
+      "def project(X, mean, components, k):\n    return (X - mean) @ components[:, :k]\n"
+      "def reconstruct(Z, mean, components):\n"
+      "    return torch.addmm(mean.expand(Z.shape[0], -1), Z, components[:, :Z.shape[1]].transpose(0, 1))"),
+    R("sklearn's mean_squared_error", "sklearn_test_mse",
+      "from sklearn.metrics import mean_squared_error\n"
+      "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k).fit(X_train.numpy())\n"
+      "    Xt = X_test.numpy()\n"
+      "    return float(mean_squared_error(Xt.ravel(), pca.inverse_transform(pca.transform(Xt)).ravel()))"),
     R("manual MSE with torch", "sklearn_test_mse",
       "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k)\n    pca.fit(X_train)\n"
       "    X_hat = torch.from_numpy(pca.inverse_transform(pca.transform(X_test))).float()\n"

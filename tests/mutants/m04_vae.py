@@ -256,6 +256,10 @@ MISTAKES = [
       ae_classifier(forward="        z = reparameterize(*self.autoencoder.encoder(x))\n"
                             "        return self.autoencoder.decoder(z), self.head(z)\n"),
       {"test_ae_classifier_forward": "no sampling"}),
+    R("head applied to a detached code", "ae_classifier",
+      ae_classifier(forward="        z = self.autoencoder.encode(x)\n"
+                            "        return self.autoencoder.decoder(z), self.head(z.detach())\n"),
+      {"test_ae_classifier_forward": "cross-entropy cannot shape the code"}),
     R("weight applied to the reconstruction", "ae_classifier",
       ae_classifier(loss="    reconstruction = bernoulli_reconstruction(logits, x).mean()\n"
                          "    cross_entropy = F.cross_entropy(class_logits, labels)\n"

@@ -107,6 +107,11 @@ MISTAKES = [
     R("ignores beta", "evaluate",
       _evaluate(_SAMPLED + _ADD.replace(", beta))", "))")),
       {"test_evaluate": "beta"}),
+    R("one batch too many: an empty last batch when batch_size divides N", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randperm(len(images), generator=generator)\n"
+      "    for b in range(len(images) // batch_size + 1):\n"
+      "        yield images[order[b * batch_size:(b + 1) * batch_size]]\n",
+      {"test_iterate_minibatches": "no empty batch"}),
     R("returns tensors", "evaluate",
       _evaluate(_SAMPLED + _ADD, after="    return dict(zip(('total', 'reconstruction', 'kl'), sums / len(images)))\n"),
       {"test_evaluate": "Python floats"}),
@@ -140,6 +145,11 @@ MISTAKES = [
       _train("        model.train()\n").replace("history['test_' + name].append(value)",
                                                  "history['test_' + name].append(value / len(test_images))"),
       {"test_train_loop": "the value evaluate returned", "test_train_history": "nats per image"}),  # train itself: both its checks
+    R("a new generator from the same seed every epoch", "train",
+      _train("        model.train()\n        shuffler = torch.Generator().manual_seed(generator.initial_seed())\n")
+      .replace("iterate_minibatches(train_images, batch_size, generator)",
+               "iterate_minibatches(train_images, batch_size, shuffler)"),
+      {"test_train_loop": "same order"}),
     R("forgets beta", "train",
       _train("        model.train()\n").replace("train_step(model, optimizer, x, beta)", "train_step(model, optimizer, x)"),
       {"test_train_loop": "Pass beta"}),
@@ -162,6 +172,9 @@ ALTERNATIVES = [
       _BATCHES_DEF + "    return images[torch.randperm(len(images), generator=generator)].split(batch_size)\n"),
     R("index tensors split, yield from", "iterate_minibatches",
       _BATCHES_DEF + "    yield from (images[i] for i in torch.randperm(len(images), generator=generator).split(batch_size))\n"),
+    R("while loop over a shuffled copy", "iterate_minibatches",
+      _BATCHES_DEF + "    shuffled = images[torch.randperm(len(images), generator=generator)]\n    start = 0\n"
+      "    while start < len(shuffled):\n        yield shuffled[start:start + batch_size]\n        start += batch_size\n"),
     R("model.zero_grad and float()", "train_step",
       _STEP_DEF + "    model.train()\n    model.zero_grad(set_to_none=True)\n    out = model(x)\n"
       "    losses = negative_elbo(out[0], x, out[1], out[2], beta=beta)\n"
@@ -185,6 +198,19 @@ ALTERNATIVES = [
       "        for i, name in enumerate(('total', 'reconstruction', 'kl')):\n"
       "            history['train_' + name].append((sums[i] / seen).item())\n"
       "            history['test_' + name].append(test[name])\n"
+      "    return history\n"),
+    R("dict of running sums, tqdm with a total", "train",
+      "import math\n" + _TRAIN_DEF + "    history = {key: [] for key in HISTORY_KEYS}\n"
+      "    n_batches = math.ceil(len(train_images) / batch_size)\n"
+      "    for _ in range(epochs):\n        model.train()\n"
+      "        running = {'total': 0.0, 'reconstruction': 0.0, 'kl': 0.0}\n"
+      "        for x in tqdm(iterate_minibatches(train_images, batch_size, generator), total=n_batches,"
+      " disable=not progress):\n"
+      "            for name, value in zip(running, train_step(model, optimizer, x, beta)):\n"
+      "                running[name] += value * len(x)\n"
+      "        for name, value in running.items():\n            history[f'train_{name}'].append(value / len(train_images))\n"
+      "        for name, value in evaluate(model, test_images, beta=beta).items():\n"
+      "            history[f'test_{name}'].append(value)\n"
       "    return history\n"),
     R("map_location and an explicit eval", "checkpoint",
       "def save_checkpoint(model, path):\n    torch.save({k: v.clone() for k, v in model.state_dict().items()}, str(path))\n"

@@ -56,6 +56,10 @@ MISTAKES = [
     R("accepts float labels (casts them with .long())", "one_hot",
       _edit("one_hot", (_DTYPE_CHECK, "")),
       {"test_one_hot_errors": "accepted float labels"}),
+    # (round 1's blind author also accepted booleans, with is_floating_point: tolerated, see ALTERNATIVES)
+    R("range checked on a uint8 cast (256 wraps to 0)", "one_hot",
+      _edit("one_hot", ("labels.max() >= n_classes", "labels.to(torch.uint8).max() >= n_classes")),
+      {"test_one_hot_errors": "wraps to"}),
     R("accepts 2-D labels", "one_hot",
       _edit("one_hot", (_DIM_CHECK, "")),
       {"test_one_hot_errors": "not 1-D"}),

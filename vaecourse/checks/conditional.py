@@ -82,18 +82,23 @@ def _error_of(one_hot, labels, n_classes):
 
 
 def one_hot_errors(one_hot, seed=9):
-    """Check one_hot: labels that are not integers, not 1-D, or out of range are rejected with a clear message."""
+    """Check one_hot: labels that are not integers, not 1-D, or out of range (also beyond 255) are rejected with a
+    clear message."""
     generator = torch.Generator().manual_seed(seed)
     n_classes = draw_sizes(generator, 1, 3, 12)[0]
     valid = torch.randint(0, n_classes, (draw_sizes(generator, 1, 2, 6)[0],), generator=generator)
     float_dtype = [torch.float32, torch.float64][draw_sizes(generator, 1, 0, 1)[0]]
     fraction = round(0.1 + 0.8 * torch.rand(1, generator=generator).item(), 1)
+    wrapped = draw_sizes(generator, 1, 0, n_classes - 1)[0]  # 256 + wrapped is out of range, but not as a uint8
     cases = [
         (valid.to(float_dtype), TypeError, f"float labels ({float_dtype})"),
         (valid.reshape(-1, 1), ValueError, f"labels of shape {(len(valid), 1)}, not 1-D"),
         (torch.cat([valid, torch.tensor([n_classes])]), ValueError,
          f"the label n_classes = {n_classes} (out of range)"),
         (torch.cat([valid, torch.tensor([-1])]), ValueError, "the label -1 (out of range)"),
+        (torch.cat([valid, torch.tensor([256 + wrapped])]), ValueError,
+         f"the label {256 + wrapped} (out of range; cast to uint8 it wraps to {wrapped}: compare the labels as they "
+         "are, without casting them to a smaller dtype)"),
         (torch.tensor([1 + fraction]), TypeError, f"the float label {1 + fraction}"),
         (valid.tolist(), TypeError, "a Python list"),
         (valid[0], ValueError, "a 0-d tensor"),

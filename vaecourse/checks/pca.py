@@ -9,6 +9,7 @@ import functools
 
 import torch
 
+from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
                               with_course_functions)
 
@@ -34,21 +35,31 @@ def images_to_vectors(images_to_vectors, seed=11):
     expect_close(vectors[:, 28 * 5 + 3], images[:, 5, 3].float() / 255, "pixel (5, 3)",
                  "Pixel (r, c) must land at position 28 * r + c: flatten row after row (reshape, not transpose).")
     expect_close(vectors, images.reshape(n, -1).float() / 255, "images_to_vectors(images)")
+    # Dark images: no white (255) and no black (0) pixel. Their vectors must stay dark.
+    dark = torch.randint(20, 180, (n, 28, 28), dtype=torch.uint8, generator=generator)
+    expect_close(images_to_vectors(dark), dark.reshape(n, -1).float() / 255,
+                 "images_to_vectors(images whose pixels all lie between 20 and 179)",
+                 "Divide by 255, the brightest value a pixel can take, whatever the batch holds: an image without a "
+                 "white pixel must stay dark (no min-max normalisation by the batch's own minimum and maximum).")
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
 def center(center, seed=1):
-    """Check center: the mean has shape (D,) and the centred data has zero mean in every column."""
+    """Check center: the mean has shape (D,), the centred data has zero mean in every column, and X is left unchanged."""
     generator = torch.Generator().manual_seed(seed)
     n, d = _draw(generator, 12, 30), _draw(generator, 3, 9)
     X = torch.rand(n, d, generator=generator) + 3.0
-    X_centered, mean = center(X)
+    argument = remote.make(center, "tensor", values=X)  # a copy on the student's side, read back after the call
+    X_centered, mean = center(argument)
     expect_tensor(mean, "mean", shape=(d,))
     expect_tensor(X_centered, "X_centered", shape=(n, d))
     expect_close(X_centered.mean(dim=0), torch.zeros(d), "the column means of X_centered",
                  "Every column of the centred data must average to 0: take the mean over the rows (dim=0).", atol=1e-5)
     expect_close(mean, X.mean(dim=0), "mean", "The mean must be the average of the rows of X (dim=0).")
     expect_close(X_centered + mean, X, "X_centered + mean", "center must not change the data apart from subtracting the mean.")
+    expect_close(remote.fetch(argument), X, "X after center(X)",
+                 "center changed its argument X: X -= mean (or X.sub_(mean)) subtracts in place, so the caller's data "
+                 "is centred too. Return a new tensor, X - mean, and leave X as it was.")
     passed("center removes the mean of every pixel")
 
 

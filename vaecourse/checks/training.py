@@ -66,7 +66,8 @@ def _order(batches):
 
 
 def iterate_minibatches(iterate_minibatches, seed=51):
-    """Check iterate_minibatches: batch sizes, every image exactly once, shuffled with the generator."""
+    """Check iterate_minibatches: batch sizes (when batch_size divides N and when it does not), every image exactly
+    once, shuffled with the generator."""
     generator = torch.Generator().manual_seed(seed)
     batch_size = _draw(generator, 3, 5)
     n = _not_a_multiple(_draw(generator, 2 * batch_size + 1, 4 * batch_size), batch_size)
@@ -107,6 +108,17 @@ def iterate_minibatches(iterate_minibatches, seed=51):
     first = _order(_batches(iterate_minibatches, images, batch_size, kernels, what))
     second = _order(_batches(iterate_minibatches, images, batch_size, kernels, what))
     expect(not torch.equal(first, second), "Two passes with the same generator must give two different orders.")
+    # batch_size divides N: full batches only, no empty one at the end.
+    batch_size = _draw(generator, 3, 6)
+    count = _draw(generator, 2, 5)
+    n = batch_size * count
+    what = f"iterate_minibatches(images, {batch_size}, generator)"
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n), batch_size,
+                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)), what)
+    expect([len(batch) for batch in batches] == [batch_size] * count,
+           f"With N = {n} and batch_size = {batch_size} (which divides N) there must be {count} batches of "
+           f"{batch_size}, not {[len(batch) for batch in batches]}: no empty batch at the end. Count the batches as "
+           "ceil(N / batch_size), or step through range(0, N, batch_size).")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -326,7 +338,8 @@ def _argument(record, position, name, default=None):
 def train_loop(train, seed=55):
     """Check train: it uses train_step, iterate_minibatches and evaluate as asked, in the right modes.
 
-    Also: beta passed on, the training losses averaged per image, the test losses as evaluate returned them.
+    Also: a new shuffle every epoch, beta passed on, the training losses averaged per image, the test losses as
+    evaluate returned them.
     """
     generator = torch.Generator().manual_seed(seed)
     epochs, batch_size = 2, _draw(generator, 96, 160)
@@ -343,6 +356,10 @@ def train_loop(train, seed=55):
            f"{epochs} epochs of {n} images in batches of {batch_size} make {epochs * per_epoch} calls to train_step, "
            f"not {len(steps)}: call train_step on every batch of iterate_minibatches.")
     expect(len(records["iterate_minibatches"]) == epochs, "Call iterate_minibatches once per epoch.")
+    expect(not torch.equal(batches[0], batches[per_epoch]),
+           "Both epochs saw the images in the same order: every epoch must shuffle anew. Pass the generator that "
+           "train receives to iterate_minibatches in every epoch (it moves on from one pass to the next); do not "
+           "make a new generator from a fixed seed in each epoch.")
     expect(all(step["modes"] and all(step["modes"]) for step in steps),
            "Some training steps ran with the model in eval mode (evaluate leaves it there): "
            "call model.train() at the start of every epoch.")

@@ -526,7 +526,8 @@ def autoencoder(AutoEncoder, seed=23):
 
 
 def ae_classifier_forward(AEClassifier, seed=24):
-    """Check AEClassifier.forward: (logits, class_logits), both computed from the code z = mu.
+    """Check AEClassifier.forward: (logits, class_logits), both computed from the code z = mu, and gradients from
+    both reach the encoder (the cross-entropy must shape the code).
 
     It is given a correct plain autoencoder, so that this check does not depend on your AutoEncoder.
     """
@@ -546,4 +547,14 @@ def ae_classifier_forward(AEClassifier, seed=24):
                  "class_logits must be self.head(z) for the code z = mu: no sampling, and raw logits (no softmax).")
     expect_close(logits.detach(), ae.decoder(mu).detach(), "logits",
                  "The logits must be the decoder's output for z = mu (no sigmoid).")
-    passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu)")
+    # Each loss term must reach the encoder: the decoder and the head see the images only through the code z,
+    # so a gradient reaches the images iff it went through the encoder.
+    for index, (name, term) in enumerate((("logits", "reconstruction"), ("class_logits", "cross-entropy"))):
+        x_grad = x.clone().requires_grad_()
+        output = model(x_grad)[index]
+        if output.requires_grad:
+            output.sum().backward()
+        expect(x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0),
+               f"No gradient flows from {name} back to the encoder, so the {term} cannot shape the code: do not "
+               f".detach() z (or compute it under torch.no_grad()) before the {'decoder' if index == 0 else 'head'}.")
+    passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu), and both reach the encoder")
