@@ -198,15 +198,20 @@ def test_prepare_gives_a_notebook_to_grade_or_a_reason(scratch, content):
 
 def test_the_grader_threads_parse_code_without_tripping_over_each_other():
     """The class is graded in threads, and each reads code (plan, suspicious_code, reference_copies).
-    With a bare ast.parse this harness fails 5 to 14 times out of 600 on CPython 3.11.7, with "SystemError:
-    AST constructor recursion depth mismatch", which once left a student of the demo class ungraded:
-    finalisers run by the garbage collector let another thread parse in the middle of a parse."""
+    With a bare ast.parse this harness failed all of five runs on CPython 3.11.7, 20 to 33 times out of 400
+    parses, with "SystemError: AST constructor recursion depth mismatch", which once left a student of the
+    demo class ungraded: finalisers run by the garbage collector let another thread parse in the middle of a
+    parse. The source is fixed, small and nested like real code, so the test's power and time do not drift
+    as the package grows (it parsed grading.py, and took 506 s once that file reached 99 KB)."""
     import sys
     import threading
 
     from vaecourse import sandbox
 
-    source = (ROOT / "vaecourse/grading.py").read_text()
+    call = "x"
+    for depth in range(10):
+        call = f"f({call}, [{depth}, (y + {depth})])"
+    source = "".join(f"def g{i}(x, y):\n    return {call}\n" for i in range(50))
     errors, done = [], threading.Event()
 
     class Finalised:
@@ -221,7 +226,7 @@ def test_the_grader_threads_parse_code_without_tripping_over_each_other():
             Finalised()
 
     def parse():
-        for _ in range(150):
+        for _ in range(100):
             try:
                 sandbox.parse(source)
             except SystemError as error:
