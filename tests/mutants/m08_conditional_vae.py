@@ -100,6 +100,13 @@ MISTAKES = [
       _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = DenseEncoder(latent_dim, hidden, in_features=785)\n"),
             (_ENC_CALL, "        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), labels.float()[:, None]], dim=1))\n")),
       {"test_cvae_forward": "one-hot label"}),
+    R("decoder's hidden layers in the encoder's order, not reversed (blind round 2)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_DEC_BUILD, "        self.decoder = DenseDecoder(latent_dim + n_classes, hidden)\n")),
+      {"test_cvae_forward": "decoder mirrors the encoder"}),
+    R("encoder's hidden layers reversed", "ConditionalVAE",
+      _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = DenseEncoder(latent_dim, tuple(reversed(hidden)), "
+                                           "in_features=784 + n_classes)\n")),
+      {"test_cvae_forward": "the encoder uses hidden in the order given"}),
     R("forward returns the Bernoulli means sigmoid(logits), not the logits", "ConditionalVAE",
       _edit("ConditionalVAE", (_DEC_CALL, "        return torch.sigmoid(self.decoder(torch.cat([z, c], dim=1))), mu, logvar\n")),
       {"test_cvae_forward": "no sigmoid"}),

@@ -15,8 +15,8 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
-                              with_course_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, layer_values,
+                              passed, with_course_functions)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -211,6 +211,7 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     # Other sizes: n_classes, latent_dim and two hidden layers, flat images, int32 labels
     n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 7)[0]
     hidden = tuple(draw_sizes(generator, 2, 12, 32))
+    hidden = (hidden[0], hidden[1] + 1) if hidden[0] == hidden[1] else hidden  # two widths: their order shows
     model = ConditionalVAE(latent_dim=d, hidden=hidden, n_classes=n_classes)
     recorded = remote.make(ConditionalVAE, "recording", model=model)
     forward = _with_course_one_hot(model.forward)
@@ -232,6 +233,14 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"With latent_dim={d} and n_classes={n_classes} the decoder must receive "
            f"[z ; one_hot(labels, {n_classes})], of shape (B, {d + n_classes}).")
     expect_close(decoded[:, :d], mu, "z in eval mode", "In eval mode decode z = mu.")
+    widths = [record[3].shape[-1] for record in layer_values(model.encoder, seen, ("Linear",))[0]]
+    expect(tuple(widths[:len(hidden)]) == hidden,
+           f"The hidden layers of {what}'s encoder have widths {widths[:len(hidden)]}, expected {list(hidden)}: the "
+           "encoder uses hidden in the order given, DenseEncoder(latent_dim, hidden, in_features=784 + n_classes).")
+    widths = [record[3].shape[-1] for record in layer_values(model.decoder, decoded, ("Linear",))[0]]
+    expect(tuple(widths) == (*reversed(hidden), 784),
+           f"The layers of {what}'s decoder have output widths {widths}, expected {[*reversed(hidden), 784]}: the "
+           "decoder mirrors the encoder, DenseDecoder(latent_dim + n_classes, tuple(reversed(hidden))).")
     try:
         forward(x[:2], torch.tensor([1, n_classes]))
         accepted = True
