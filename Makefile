@@ -92,9 +92,10 @@ lab: data
 	cd course && VAE_COURSE_EXCHANGE=$(EXCHANGE) JUPYTER_CONFIG_PATH=$(CURDIR)/student_lab \
 		$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
 
-## benchmark: time the reference VAE against the PyTorch example's recipe (prints a table; minutes)
+## benchmark: the fast path against the PyTorch example, whole processes timed from outside, in turns, min and
+## median of REPEAT (default 3); EXAMPLE=path/to/examples/vae/main.py also runs the real example (README: speed)
 benchmark: data
-	$(BIN)/python tools/benchmark.py
+	$(BIN)/python tools/benchmark.py $(if $(REPEAT),--repeat $(REPEAT)) $(if $(EXAMPLE),--example $(EXAMPLE))
 
 clean:
 	rm -rf build data
