@@ -170,8 +170,12 @@ def test_a_semester_through_the_exchange(tmp_path, monkeypatch):
     for student in (ada, ben):
         folder = course / "submitted" / student.name / ASSIGNMENT
         assert {p.name for p in folder.iterdir()} >= {f"{ASSIGNMENT}.ipynb", "timestamp.txt", "submission_secret.txt"}
-    run([sys.executable, "-m", "vaecourse.grading", str(course / "submitted"), "--output", str(grades),
-         "--course", str(course), "--roster", str(roster), "--assignments", ASSIGNMENT], ROOT, timeout=1800)
+    monkeypatch.delenv("TQDM_DISABLE")  # its output is not a terminal: no progress bar even so, the lines alone
+    graded = run([sys.executable, "-m", "vaecourse.grading", str(course / "submitted"), "--output", str(grades),
+                  "--course", str(course), "--roster", str(roster), "--assignments", ASSIGNMENT], ROOT, timeout=1800)
+    monkeypatch.setenv("TQDM_DISABLE", "1")
+    assert "ada 01_pca: 20 / 20," in graded.stdout and "ben 01_pca: 10 / 20," in graded.stdout
+    assert "%|" not in graded.stdout + graded.stderr and "notebook/s" not in graded.stdout + graded.stderr
     with (grades / "gradebook.csv").open(newline="") as handle:
         rows = {row["student"]: row for row in csv.DictReader(handle)}
     summary = (grades / "summary.md").read_text()
