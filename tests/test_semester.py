@@ -22,6 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from conftest import ROOT
+from nbgrader.utils import parse_utc
 
 from vaecourse.grading import _write_config
 from vaecourse.release import fill_solutions, solution_ids
@@ -170,6 +171,9 @@ def test_a_semester_through_the_exchange(tmp_path, monkeypatch):
     for student in (ada, ben):
         folder = course / "submitted" / student.name / ASSIGNMENT
         assert {p.name for p in folder.iterdir()} >= {f"{ASSIGNMENT}.ipynb", "timestamp.txt", "submission_secret.txt"}
+    stamps = {s.name: parse_utc((course / "submitted" / s.name / ASSIGNMENT / "timestamp.txt").read_text())
+              for s in (ada, ben)}  # when nbgrader submit ran, naive UTC
+    assert stamps["ada"] < due.replace(tzinfo=None) < stamps["ben"]
     monkeypatch.delenv("TQDM_DISABLE")  # its output is not a terminal: no progress bar even so, the lines alone
     graded = run([sys.executable, "-m", "vaecourse.grading", str(course / "submitted"), "--output", str(grades),
                   "--course", str(course), "--roster", str(roster), "--assignments", ASSIGNMENT], ROOT, timeout=1800)
