@@ -2,6 +2,7 @@
 
 import copy
 import csv
+import io
 import re
 import shutil
 
@@ -10,7 +11,7 @@ import pytest
 from conftest import ROOT
 from mutants.m01_pca import MISTAKES
 
-from vaecourse.grading import HideHiddenTests, _nbgrader, _write_config, grade_class, main
+from vaecourse.grading import HideHiddenTests, _nbgrader, _progress_bar, _with_bar, _write_config, grade_class, main
 from vaecourse.release import assignments, demo, fill_solutions
 
 ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
@@ -315,3 +316,29 @@ def test_feedback_after_hand_grading_never_shows_an_answer_no_one_graded_as_zero
     assert f"01_pca (Score: {automatic + 2:.1f} / 23.0)" in page and "Score: 2.0 / 3.0" in page
     assert "Name the trade-off." in page
     assert "not graded yet" not in page.lower() and released[0].read_text() == page
+
+
+# ---------------------------------------------------------------- progress on a terminal
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_a_progress_bar_only_on_a_terminal_and_never_with_tqdm_disable(monkeypatch):
+    """`make grade` on a terminal: a tqdm bar of the notebooks graded, under the progress lines; in a log, a pipe, CI or
+    nbgrader's output (not a terminal), or with TQDM_DISABLE=1 (the tests, `make test`): no bar, the lines alone."""
+    monkeypatch.delenv("TQDM_DISABLE", raising=False)
+    assert _progress_bar(2, io.StringIO()) is None  # not a terminal
+    monkeypatch.setenv("TQDM_DISABLE", "1")
+    assert _progress_bar(2, Terminal()) is None
+    monkeypatch.delenv("TQDM_DISABLE")
+    terminal, lines = Terminal(), []
+    bar = _progress_bar(2, terminal)
+    report = _with_bar(lines.append, bar)
+    report("ada 01_pca: 20 / 20, 31 s")
+    report("ben 01_pca: 10 / 20, 33 s")
+    bar.close()
+    assert lines == ["ada 01_pca: 20 / 20, 31 s", "ben 01_pca: 10 / 20, 33 s"]  # every line, as without a bar
+    drawn = terminal.getvalue()
+    assert "grading: 100%" in drawn and "2/2" in drawn, drawn

@@ -26,6 +26,7 @@ check cells that print to stderr keep their points and check cells that produce 
 
 import argparse
 import ast
+import contextlib
 import copy
 import csv
 import functools
@@ -1609,6 +1610,28 @@ def _select(asked, known: list, what: str) -> list:
     return [name for name in known if name in asked]
 
 
+def _progress_bar(total: int, stream=None):
+    """A tqdm bar of `total` notebooks on `stream` (stderr), only where a person watches it: a terminal, without
+    TQDM_DISABLE (which the tests, `make test` and CI set). In a log, a pipe, CI or nbgrader's output: None, the
+    lines alone."""
+    stream = sys.stderr if stream is None else stream
+    watched = getattr(stream, "isatty", lambda: False)()
+    if not watched or os.environ.get("TQDM_DISABLE", "").strip().lower() not in ("", "0", "false"):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=stream, desc="grading", unit="notebook", dynamic_ncols=True, disable=False)
+
+
+def _with_bar(progress, bar):
+    """grade_student's progress with the bar: each notebook's line is printed above the bar, which then moves on."""
+    def report(line):
+        with bar.external_write_mode():  # the bar is cleared while the line is printed, then drawn again
+            progress(line)
+        bar.update(1)
+    return report
+
+
 NOT_SUBMITTED = Submission(path=None, source="", name="")  # a notebook to grade that the student did not hand in
 NOT_HANDED_IN = "not submitted"  # the problem of its result
 
@@ -1654,10 +1677,13 @@ def grade_class(submissions: Path, output: Path, root: Path, workers=None, limit
         if progress is not None:
             progress(f"grading {len(found)} student(s), {len(graded)} notebook(s) each, {min(workers, len(found) or 1)} at "
                      f"a time{'' if sandboxed else ' (NOT SANDBOXED)'}")
-        with cluster.executor(workers, scheduler) as pool:
+        # on a terminal, a bar of the notebooks graded under the lines; a Dask worker prints its lines on its own
+        bar = _progress_bar(len(found) * len(graded)) if progress is not None and scheduler is None else None
+        with cluster.executor(workers, scheduler) as pool, (contextlib.nullcontext() if bar is None else bar):
             futures = {student: pool.submit(grade_student, student, {a: s.path for a, s in files.items()}, root,
                                             template, scratch, output, limits,
-                                            {a: s.timestamp for a, s in files.items() if s.timestamp}, progress)
+                                            {a: s.timestamp for a, s in files.items() if s.timestamp},
+                                            progress if bar is None else _with_bar(progress, bar))
                        for student, files in sorted(found.items())}
             results = []
             for student, future in futures.items():
