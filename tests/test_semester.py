@@ -244,6 +244,12 @@ def test_a_semester_through_the_exchange(tmp_path, monkeypatch):
     released = run([sys.executable, "-m", "vaecourse.grading", "feedback", "--output", str(grades), "--course",
                     str(course), "--release"], ROOT, timeout=900)
     assert "feedback of 2 notebook(s)" in released.stdout and "2 released" in released.stdout
+    with (grades / "gradebook.csv").open(newline="") as handle:  # rebuilt with what the person graded
+        rows = {row["student"]: row for row in csv.DictReader(handle)}
+    assert {name: {key: row[key] for key in (ASSIGNMENT, "total", "max", "manual_pending", "late")}
+            for name, row in rows.items()} == {
+        "ada": {ASSIGNMENT: "22", "total": "22", "max": "23", "manual_pending": "0", "late": ""},
+        "ben": {ASSIGNMENT: "10", "total": "10", "max": "20", "manual_pending": "3", "late": ASSIGNMENT}}
     pages = {}
     for student in (ada, ben):
         student.nbgrader("fetch_feedback", ASSIGNMENT)

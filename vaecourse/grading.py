@@ -1714,7 +1714,8 @@ def feedback(course: Path, output: Path, root: Path, students=None, notebooks=No
     answer no one graded yet as such, never as 0), into course/feedback/ and output/feedback/. With `release`,
     `nbgrader release_feedback` then puts the pages in the exchange, where students fetch them (a submission made
     through the exchange only: the page is named from its submission_secret.txt, and nbgrader reads its
-    timestamp.txt). students, notebooks: only those.
+    timestamp.txt). students, notebooks: only those. An output/gradebook.csv of an earlier grading run is rebuilt
+    from the gradebook.db, so that it shows the points a person gave since.
     Returns the (student, assignment) pairs done, and those not released."""
     from nbgrader.api import Gradebook
 
@@ -1740,6 +1741,8 @@ def feedback(course: Path, output: Path, root: Path, students=None, notebooks=No
                 _feedback_step(["release_feedback", assignment, "--student", student], course)
             elif release:
                 unreleased.append((student, assignment))
+    if (output / "gradebook.csv").is_file():
+        write_gradebook([], assignments(root), output / "gradebook.csv", course=course)
     return done, unreleased
 
 
