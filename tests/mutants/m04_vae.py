@@ -133,6 +133,17 @@ MISTAKES = [
           "        else:\n            z = mu\n"
           "        return self.decoder(z), mu, logvar\n", GENERATE),
       {"test_vae_forward": "do not .detach() z or sample under torch.no_grad()"}),
+    R("mu detached before sampling: its head learns nothing (blind round 3)", "vae",
+      vae("        mu, logvar = self.encoder(x)\n        z = reparameterize(mu.detach(), logvar) if self.training else mu\n"
+          "        return self.decoder(z), mu, logvar\n", GENERATE),
+      {"test_vae_forward": "receive no gradient from the logits"}),
+    R("logvar detached before sampling", "vae",
+      vae("        mu, logvar = self.encoder(x)\n        z = reparameterize(mu, logvar.detach()) if self.training else mu\n"
+          "        return self.decoder(z), mu, logvar\n", GENERATE),
+      {"test_vae_forward": "receive no gradient from the logits"}),
+    R("generate switches to eval mode and leaves it there (blind round 3)", "vae",
+      vae(FORWARD, "        self.eval()\n" + GENERATE),
+      {"test_vae_generate": "left it there"}),
     R("generate samples from a uniform distribution", "vae",
       vae(FORWARD, "        return torch.sigmoid(self.decoder(torch.rand(n, self.latent_dim)))\n"),
       {"test_vae_generate": "prior N(0, I)"}),
@@ -193,6 +204,9 @@ MISTAKES = [
     R("manual BCE with sigmoid then log, unstable for large logits", "bernoulli_reconstruction",
       bce("-(x * torch.log(torch.sigmoid(logits)) + (1 - x) * torch.log(1 - torch.sigmoid(logits))).flatten(1).sum(dim=1)"),
       {"test_bernoulli_reconstruction": "computing log(sigmoid(l)) yourself overflows"}),
+    R("log(1 + exp(l)) written out: inf for large logits (blind round 3)", "bernoulli_reconstruction",
+      bce("(torch.log(1 + torch.exp(logits)) - x * logits).sum(dim=(1, 2, 3))"),
+      {"test_bernoulli_reconstruction": "overflows float32"}),
     # Correct for moderate logits, but torch clamps its log at -100: a confidently wrong pixel with a logit of
     # 30 costs 100 nats instead of 30. It used to be listed as an alternative.
     R("binary_cross_entropy on sigmoid, clamped at -100 by torch", "bernoulli_reconstruction",
@@ -241,6 +255,9 @@ MISTAKES = [
     R("autoencoder with logvar as its code", "autoencoder",
       autoencoder("        return self.encoder(x)[1]\n"),
       {"test_autoencoder": "encoder's mean"}),
+    R("autoencoder's code detached: only the decoder learns (blind round 3)", "autoencoder",
+      autoencoder("        return self.encoder(x)[0].detach()\n"),
+      {"test_autoencoder": "No gradient goes from ae(x)"}),
     R("autoencoder returns probabilities", "autoencoder",
       autoencoder("        return self.encoder(x)[0]\n", "        return torch.sigmoid(self.decoder(self.encode(x)))\n"),
       {"test_autoencoder": "no sigmoid"}),
@@ -306,6 +323,12 @@ ALTERNATIVES = [
       kl("0.5 * (mu.pow(2) + logvar.exp() - 1 - logvar).sum(-1)")),
     R("manual BCE with logsigmoid", "bernoulli_reconstruction",
       bce("-(x * F.logsigmoid(logits) + (1 - x) * F.logsigmoid(-logits)).flatten(1).sum(dim=1)")),
+    R("BCE with softplus", "bernoulli_reconstruction",
+      bce("(F.softplus(logits) - x * logits).sum(dim=(1, 2, 3))")),
+    R("generate in eval mode, then the mode it found", "vae",
+      vae(FORWARD, "        was_training = self.training\n        self.eval()\n"
+                   "        images = torch.sigmoid(self.decoder(torch.randn(n, self.latent_dim)))\n"
+                   "        self.train(was_training)\n        return images\n")),
     R("library calls inline", "negative_elbo",
       elbo("    reconstruction = F.binary_cross_entropy_with_logits(logits, x, reduction='sum') / len(x)\n"
            "    q = torch.distributions.Normal(mu, (0.5 * logvar).exp())\n"

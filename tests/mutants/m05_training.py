@@ -50,6 +50,10 @@ MISTAKES = [
       "    for start in range(0, len(images) - batch_size + 1, batch_size):\n"
       "        yield images[order[start:start + batch_size]]\n",
       {"test_iterate_minibatches": "keep the last"}),
+    R("ceil(N / B) pieces of equal size with torch.chunk (blind round 3)", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randperm(len(images), generator=generator)\n"
+      "    for index in torch.chunk(order, -(-len(images) // batch_size)):\n        yield images[index]\n",
+      {"test_iterate_minibatches": "every batch but the last holds exactly batch_size"}),
     R("samples with replacement", "iterate_minibatches",
       _BATCHES_DEF + "    order = torch.randint(0, len(images), (len(images),), generator=generator)\n"
       "    for start in range(0, len(images), batch_size):\n        yield images[order[start:start + batch_size]]\n",

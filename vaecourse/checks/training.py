@@ -82,6 +82,17 @@ def iterate_minibatches(iterate_minibatches, seed=51):
     seen = _order(batches)
     expect(sorted(seen.tolist()) == list(range(n)),
            f"Every image must appear exactly once per pass; the images seen were {seen.tolist()}.")
+    # A last batch of one image: ceil(N / B) pieces of equal size (torch.chunk, tensor_split) are smaller than B.
+    batch_size = _draw(generator, 4, 8)
+    n = 2 * batch_size + 1
+    sizes = [batch_size, batch_size, 1]
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n), batch_size,
+                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)),
+                       f"iterate_minibatches(images, {batch_size}, generator)")
+    expect([len(batch) for batch in batches] == sizes,
+           f"With N = {n} and batch_size = {batch_size} the batch sizes must be {sizes}, not "
+           f"{[len(batch) for batch in batches]}: every batch but the last holds exactly batch_size images (pieces of "
+           "equal size, as torch.chunk or tensor_split make, are not that).")
     # A larger set: the order itself.
     batch_size = _draw(generator, 20, 40)
     n = _not_a_multiple(_draw(generator, 80, 130), batch_size)

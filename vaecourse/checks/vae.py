@@ -12,7 +12,8 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed, with_course_functions
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, given, passed, with_course_functions,
+                              without_gradient)
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -231,6 +232,12 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
                x, hint="For logits of about +-30, pass logits to binary_cross_entropy_with_logits: computing log(sigmoid(l)) "
                        "yourself overflows (sigmoid(30) rounds to 1 and log(1 - 1) is -inf; F.binary_cross_entropy clamps "
                        "the log at -100, which gives wrong values too).")
+    # A saturated decoder: logits past 88, where exp(l) overflows float32 and log(1 + exp(l)) is inf.
+    _check_bce(bernoulli_reconstruction,
+               100 * torch.sign(torch.randn(2, 1, 28, 28, generator=generator)) + torch.randn(2, 1, 28, 28, generator=generator),
+               torch.rand(2, 1, 28, 28, generator=generator),
+               hint="For logits of about +-100, exp(logits) overflows float32 (inf past 88): log(1 + exp(l)) written out "
+                    "is inf. Use F.binary_cross_entropy_with_logits (or F.softplus), which are stable for any logit.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -467,6 +474,14 @@ def vae_forward(VAE, reparameterize, seed=21):
            "In training mode z must be reparameterize(mu, logvar) = mu + exp(0.5 * logvar) * eps with eps ~ N(0, I): "
            f"(z - mu) / std has means {eps.mean(dim=0).numpy().round(2)} and standard deviations "
            f"{eps.std(dim=0).numpy().round(2)} over the latent dimensions, expected 0 and 1.")
+    # Gradients through mu and logvar both: each head of the encoder must learn from the reconstruction
+    fresh = VAE(*_networks(generator, d, (32,)), latent_dim=d)
+    fresh.train()
+    with_course_functions(fresh.forward, ("reparameterize",))(x)[0].sum().backward()
+    missing = without_gradient(fresh)
+    expect(not missing, f"In training mode these parameters receive no gradient from the logits: {missing}. The decoder "
+           "must see z = reparameterize(mu, logvar) with mu and logvar as the encoder returned them: no .detach(), "
+           ".data or torch.no_grad() on either.")
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
 
@@ -495,6 +510,14 @@ def vae_generate(VAE, seed=22):
     few = vae.generate(k)
     expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
     expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
+    for training in (True, False):  # a training loop that shows samples must go on training as it was
+        vae.train(training)
+        vae.generate(2)
+        expect(vae.training == training,
+               f"generate switched the model from {'training' if training else 'evaluation'} mode to "
+               f"{'evaluation' if training else 'training'} mode and left it there: a training loop that calls it "
+               "would go on in the wrong mode. Do not call self.eval() or self.train() in generate (or restore the mode "
+               "it found).")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -519,6 +542,13 @@ def autoencoder(AutoEncoder, seed=23):
                  "The code of the plain autoencoder is the encoder's mean: mu, _ = self.encoder(x) (no noise).")
     expect_close(logits.detach(), decoder(mu).detach(), "ae(x)", "forward must return decoder(mu), the logits as the "
                  "decoder returns them (no sigmoid).")
+    image = x.clone().requires_grad_()
+    output = ae(image)
+    if output.requires_grad:
+        output.sum().backward()
+    expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
+           "No gradient goes from ae(x) back through the encoder: the code must stay attached (no .detach(), .data or "
+           "torch.no_grad() in encode), or only the decoder would learn.")
     ae.eval()
     expect_close(ae(x).detach(), logits.detach(), "ae(x) in evaluation mode",
                  "The autoencoder must give the same output in both modes.")
