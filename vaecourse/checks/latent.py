@@ -332,10 +332,10 @@ def _check_slerp(slerp, a, b, steps):
     return path
 
 
-def _check_parallel(slerp, interpolate, a, b, steps, how: str):
+def _check_parallel(slerp, interpolate, a, b, steps, how: str, hint="when sin W < 1e-6, return interpolate(...)."):
     path = slerp(a, b, steps)
     expect(type(path) is torch.Tensor and bool(torch.isfinite(path).all()),
-           f"slerp of two codes that point {how} returned NaN or inf: when sin W < 1e-6, return interpolate(...).")
+           f"slerp of two codes that point {how} returned NaN or inf: {hint}")
     t = torch.linspace(0, 1, steps)[:, None]
     accepted = [(1 - t) * a + t * b]
     try:  # a slip of your interpolate is charged by its own check, not a second time here
@@ -347,6 +347,19 @@ def _check_parallel(slerp, interpolate, a, b, steps, how: str):
     expect(any(path.shape == value.shape and torch.allclose(path.detach(), value, atol=1e-5) for value in accepted),
            f"slerp(a, b, {steps}) for codes that point {how} is not the straight path: when sin W < 1e-6 (parallel "
            "codes, the same way or exactly opposite ways), return interpolate(z_start, z_end, steps).")
+
+
+def _parallel_past_one(generator, sign: int):
+    """Codes a and sign * 2.7 a whose cosine, computed in float32 the usual ways (the dot product over the norms, of the
+    unit vectors, F.cosine_similarity), rounds past sign * 1: arccos of it is NaN unless it is clamped first."""
+    for _ in range(2000):  # about 1 draw in 18 qualifies
+        a = torch.randn(_draw(generator, 2, 8), generator=generator)
+        b = sign * 2.7 * a
+        cosines = (a @ b / (a.norm() * b.norm()), (a / a.norm()) @ (b / b.norm()),
+                   torch.nn.functional.cosine_similarity(a, b, dim=0))
+        if all(bool(value.abs() > 1) for value in cosines):
+            return a, b
+    raise RuntimeError("no parallel codes whose cosine rounds past 1 were found")
 
 
 def slerp(slerp, interpolate, seed=66):
@@ -377,6 +390,10 @@ def slerp(slerp, interpolate, seed=66):
     a[_draw(generator, 0, latent_dim - 1)] = float(_draw(generator, 1, 4)) * (1 if _draw(generator, 0, 1) else -1)
     _check_parallel(slerp, interpolate, a, _draw(generator, 2, 4) * a, _draw(generator, 3, 7), "the same way")
     _check_parallel(slerp, interpolate, a, -_draw(generator, 1, 3) * a, _draw(generator, 3, 7), "opposite ways")
+    # Parallel codes whose computed cosine rounds just past 1 (or -1), as the statement warns
+    clamp = "its cosine rounds just past 1 or -1, and arccos of that is NaN: clamp cos W to [-1, 1] before torch.arccos."
+    for sign, how in ((1, "the same way"), (-1, "opposite ways")):
+        _check_parallel(slerp, interpolate, *_parallel_past_one(generator, sign), _draw(generator, 3, 7), how, clamp)
     passed("slerp follows the great circle, keeps both ends, and handles parallel codes")
 
 
