@@ -1,6 +1,6 @@
 """Grade a corpus of answers written blind (issue 15's rounds) with the course's checks, as the mutant tests do.
 
-    python tools/grade_corpus.py CORPUS_DIR [--notebooks 02_encoder,04_vae] [--json results.json]
+    python tools/grade_corpus.py CORPUS_DIR [--notebooks 02_encoder,04_vae] [--json results.json] [--alternatives-only]
 
 CORPUS_DIR holds bNN_<name>.py files, each with NOTEBOOK and two lists of dict(name, grade_id, source):
 MISTAKES (wrong answers) and ALTERNATIVES (correct ones written differently). Each answer replaces its cell
@@ -29,10 +29,12 @@ def load(path: Path):
     return module
 
 
-def grade(corpus) -> dict:
+def grade(corpus, kinds=("mistakes", "alternatives")) -> dict:
     run = NotebookRun(ROOT / "solutions" / corpus.NOTEBOOK / f"{corpus.NOTEBOOK}.ipynb")
     results = {"mistakes": [], "alternatives": []}
     for kind, cases in (("mistakes", corpus.MISTAKES), ("alternatives", corpus.ALTERNATIVES)):
+        if kind not in kinds:
+            continue
         for case in cases:
             # catches: truthy for a mistake, so that the runner follows the first of each cell through the notebook
             answer = Replacement(case["name"], case["grade_id"], case["source"], {"?": ""} if kind == "mistakes" else {})
@@ -49,6 +51,8 @@ def main(argv=None) -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--notebooks", type=lambda text: text.split(","))
     parser.add_argument("--json", type=Path, help="write every case's failed checks here")
+    parser.add_argument("--alternatives-only", action="store_true",
+                        help="grade the correct alternatives only (after a change to the checks: none may lose points)")
     args = parser.parse_args(argv)
     everything, escaped, total, penalised = {}, 0, 0, 0
     for path in sorted(args.corpus.glob("b*.py")):
@@ -56,7 +60,8 @@ def main(argv=None) -> None:
         if args.notebooks and corpus.NOTEBOOK not in args.notebooks:
             continue
         started = time.perf_counter()
-        results = everything[corpus.NOTEBOOK] = grade(corpus)
+        kinds = ("alternatives",) if args.alternatives_only else ("mistakes", "alternatives")
+        results = everything[corpus.NOTEBOOK] = grade(corpus, kinds)
         escapes = [case for case in results["mistakes"] if not case["failed"]]
         wrongly = [case for case in results["alternatives"] if case["failed"]]
         escaped, total, penalised = escaped + len(escapes), total + len(results["mistakes"]), penalised + len(wrongly)

@@ -60,6 +60,9 @@ MISTAKES = [
     R("range checked on a uint8 cast (256 wraps to 0)", "one_hot",
       _edit("one_hot", ("labels.max() >= n_classes", "labels.to(torch.uint8).max() >= n_classes")),
       {"test_one_hot_errors": "wraps to"}),
+    R("range checked with min() and max(), which fail on no labels (blind round 3)", "one_hot",
+      _edit("one_hot", ("len(labels) > 0 and ", "")),
+      {"test_one_hot": "empty batch"}),
     R("accepts 2-D labels", "one_hot",
       _edit("one_hot", (_DIM_CHECK, "")),
       {"test_one_hot_errors": "not 1-D"}),
@@ -76,7 +79,7 @@ MISTAKES = [
     R("errors without a message", "one_hot",
       "def one_hot(labels, n_classes=10):\n"
       "    if not isinstance(labels, torch.Tensor) or labels.is_floating_point():\n        raise TypeError()\n"
-      "    if labels.dim() != 1 or labels.min() < 0 or labels.max() >= n_classes:\n        raise ValueError()\n"
+      "    if labels.dim() != 1 or ((labels < 0) | (labels >= n_classes)).any():\n        raise ValueError()\n"
       "    return F.one_hot(labels.long(), n_classes).float()\n",
       {"test_one_hot_errors": "give a message"}),
     # --- ConditionalVAE
@@ -100,6 +103,9 @@ MISTAKES = [
       _edit("ConditionalVAE", (_ENC_BUILD, "        self.encoder = DenseEncoder(latent_dim, hidden, in_features=785)\n"),
             (_ENC_CALL, "        mu, logvar = self.encoder(torch.cat([x.reshape(len(x), -1), labels.float()[:, None]], dim=1))\n")),
       {"test_cvae_forward": "one-hot label"}),
+    R("mu detached before sampling (blind round 3)", "ConditionalVAE",
+      _edit("ConditionalVAE", (_SAMPLE, "        z = reparameterize(mu.detach(), logvar) if self.training else mu\n")),
+      {"test_cvae_forward": "receive no gradient from the logits"}),
     R("decoder's hidden layers in the encoder's order, not reversed (blind round 2)", "ConditionalVAE",
       _edit("ConditionalVAE", (_DEC_BUILD, "        self.decoder = DenseDecoder(latent_dim + n_classes, hidden)\n")),
       {"test_cvae_forward": "decoder mirrors the encoder"}),
@@ -160,6 +166,9 @@ MISTAKES = [
       _edit("train_step", (_STEP_CALL, "    logits, mu, logvar = model(x, labels.roll(1))\n")),
       {"test_train_step": "model(x, labels)"}),
     # --- recognised_share
+    R("checks only the upper end of [0, 1] (blind round 3)", "recognised_share",
+      _edit("recognised_share", (_SHARE_RANGE, "    if images.max() > 1:\n")),
+      {"test_recognised_share": "values below 0 are outside"}),
     R("returns a tensor", "recognised_share",
       _edit("recognised_share", (_SHARE_RETURN, "    return (predict_digits(classifier, images) == labels).float().mean()\n")),
       {"test_recognised_share": "Python float"}),

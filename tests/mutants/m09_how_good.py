@@ -45,6 +45,12 @@ MISTAKES = [
     R("weights without the prior term", "log_weights",
       _edit("log_weights", (_WEIGHTS, "return log_px_given_z - log_posterior")),
       {"test_log_weights": "log p(z) is missing"}),
+    R("log p(x|z) from sigmoid probabilities: clamped or -inf for confident logits (blind round 3)", "log_weights",
+      _edit("log_weights", ("torch.nn.functional.binary_cross_entropy_with_logits(logits, x.expand_as(logits), "
+                            "reduction=\"none\")",
+                            "torch.nn.functional.binary_cross_entropy(torch.sigmoid(logits), x.expand_as(logits), "
+                            "reduction=\"none\")")),
+      {"test_log_weights": "rounds to 0 or 1 in float32"}),
     R("q and p swapped", "log_weights",
       _edit("log_weights", (_WEIGHTS, "return log_px_given_z + log_posterior - log_prior")),
       {"test_log_weights": "swapped"}),

@@ -16,7 +16,7 @@ from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, layer_values,
-                              passed, with_course_functions)
+                              passed, with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -69,6 +69,14 @@ def one_hot(one_hot, seed=8):
     labels = torch.tensor([n_classes - 1, 0])
     expect(torch.equal(one_hot(labels, n_classes), torch.eye(n_classes)[labels]),
            "one_hot must accept labels from 0 up to n_classes - 1.")
+    try:
+        empty = one_hot(torch.zeros(0, dtype=torch.int64), n_classes)
+    except Exception as error:  # noqa: BLE001 (min() and max() of no labels raise a RuntimeError)
+        raise AssertionError(f"one_hot of no labels (an empty batch, shape (0,)) raised {type(error).__name__}: {error}\n"
+                             "It must return an empty (0, n_classes) tensor: labels.min() and labels.max() fail on an "
+                             "empty tensor, so test the range with ((labels < 0) | (labels >= n_classes)).any(), or only "
+                             "when len(labels) > 0.") from None
+    expect_tensor(empty, f"one_hot of no labels, n_classes={n_classes}", shape=(0, n_classes), dtype=torch.float32)
     passed("one_hot returns a float32 (B, n_classes) one-hot encoding, for every integer dtype")
 
 
@@ -208,6 +216,16 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     first = _forward(forward, x, labels, "forward in training mode")[0]
     expect(not torch.allclose(first, _forward(forward, x, labels, "forward in training mode")[0]),
            "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")
+    # Every parameter of both networks learns from the logits in training mode: mu and logvar both stay attached
+    model.zero_grad()
+    logits = forward(x, labels)[0]  # as _forward gave it, without the detach
+    expect(logits.requires_grad, "In training mode the logits carry no gradient: no .detach(), .data or torch.no_grad() "
+           "in forward.")
+    logits.sum().backward()
+    missing = without_gradient(model)
+    expect(not missing, f"In training mode these parameters receive no gradient from the logits: {missing}. Decode "
+           "z = reparameterize(mu, logvar) with mu and logvar as the encoder returned them: no .detach(), .data or "
+           "torch.no_grad() on either.")
     # Other sizes: n_classes, latent_dim and two hidden layers, flat images, int32 labels
     n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 7)[0]
     hidden = tuple(draw_sizes(generator, 2, 12, 32))
@@ -441,6 +459,13 @@ def recognised_share(recognised_share, seed=13):
         error = caught
     expect(error is not None, "recognised_share accepted images with values from -4 to 4: raise a ValueError when the "
                               "images are not in [0, 1] (they look like logits: apply torch.sigmoid first).")
+    error = None
+    try:
+        recognised_share(toy, ink_images(shown) - 0.5, asked)
+    except ValueError as caught:
+        error = caught
+    expect(error is not None, "recognised_share accepted images with values from -0.5 to 0.5: values below 0 are outside "
+                              "[0, 1] too. Raise a ValueError when any value is below 0 or above 1.")
     # Many images, about 60% recognised, the toy already in eval mode
     toy = remote.make(recognised_share, "ink_classifier")
     toy.eval()

@@ -149,6 +149,15 @@ def log_weights(log_weights, seed=92):
                      "log w = log p(x|z) + log p(z) - log q(z|x), where log p(x|z) = -BCE(logits, x) summed over the "
                      "784 pixels, and the Gaussian log-densities are summed over the latent dimensions; result (k, B).",
                      atol=1e-2, rtol=1e-4)
+    # A confident decoder: logits of about +-30, where sigmoid rounds to exactly 0 or 1 in float32
+    x, z, mu, logvar, logits = _weight_inputs(generator, 2, 3, 2)
+    logits = 30 * torch.sign(logits) + logits
+    got = log_weights(x, z, mu, logvar, logits)
+    confident = ("For logits of about +-30, sigmoid(logits) rounds to 0 or 1 in float32: compute log p(x|z) from the "
+                 "logits, -F.binary_cross_entropy_with_logits(logits, x.expand_as(logits), reduction='none') summed over "
+                 "the pixels (a log of sigmoid gives -inf, and F.binary_cross_entropy clamps its log at -100).")
+    expect(type(got) is not torch.Tensor or bool(torch.isfinite(got).all()), f"log_weights returned NaN or inf. {confident}")
+    expect_close(got, _log_weights(x, z, mu, logvar, logits).float(), "log_weights for logits of about +-30", confident, atol=1e-2, rtol=1e-4)
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
