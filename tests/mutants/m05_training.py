@@ -54,6 +54,10 @@ MISTAKES = [
       _BATCHES_DEF + "    order = torch.randperm(len(images), generator=generator)\n"
       "    for index in torch.chunk(order, -(-len(images) // batch_size)):\n        yield images[index]\n",
       {"test_iterate_minibatches": "every batch but the last holds exactly batch_size"}),
+    R("shuffles the caller's tensor in place (blind round 4)", "iterate_minibatches",
+      _BATCHES_DEF + "    order = torch.randperm(len(images), generator=generator)\n    images[:] = images[order]\n"
+      "    for start in range(0, len(images), batch_size):\n        yield images[start:start + batch_size]\n",
+      {"test_iterate_minibatches": "shuffled them in place"}),
     R("samples with replacement", "iterate_minibatches",
       _BATCHES_DEF + "    order = torch.randint(0, len(images), (len(images),), generator=generator)\n"
       "    for start in range(0, len(images), batch_size):\n        yield images[order[start:start + batch_size]]\n",

@@ -130,6 +130,17 @@ def iterate_minibatches(iterate_minibatches, seed=51):
            f"With N = {n} and batch_size = {batch_size} (which divides N) there must be {count} batches of "
            f"{batch_size}, not {[len(batch) for batch in batches]}: no empty batch at the end. Count the batches as "
            "ceil(N / batch_size), or step through range(0, N, batch_size).")
+    # The caller's tensor stays as it was (in the kernel, where an in-place shuffle would happen): its labels
+    # elsewhere must still match it
+    n = _draw(generator, 10, 30)
+    images = remote.make(iterate_minibatches, "numbered_images", n=n)
+    remote.inspect(iterate_minibatches(images, _draw(generator, 3, 6),
+                                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6))),
+                   "items", n + 1)
+    expect(torch.equal(remote.fetch(images), given.numbered_images(n=n)),
+           "iterate_minibatches changed the images it was given (shuffled them in place): the caller's tensor must stay "
+           "as it was, or its labels no longer match it. Index it with the permutation, images[order[start:end]], "
+           "which makes new tensors.")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
