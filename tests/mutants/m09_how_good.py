@@ -124,6 +124,10 @@ MISTAKES = [
     R("returns a Python float", "free_bits_kl",
       _edit("free_bits_kl", (_FREE, "return float(kl_per_unit(mu, logvar).clamp(min=lam).sum())")),
       {"test_free_bits_kl": "must be a torch.Tensor"}),
+    R("Python's max and sum per dimension: a float when every dimension is below lambda (blind round 4)",
+      "free_bits_kl",
+      "def free_bits_kl(mu, logvar, lam):\n    return sum(max(lam, kl) for kl in kl_per_unit(mu, logvar))\n",
+      {"test_free_bits_kl": "when every dimension's KL is below lambda"}),
 ]
 
 ALTERNATIVES = [

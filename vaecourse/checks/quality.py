@@ -366,4 +366,12 @@ def free_bits_kl(free_bits_kl, seed=96):
         _per_unit(mu_ref, logvar_ref)[~below].sum().backward()
         expect_close(mu_in.grad[:, ~below], mu_ref.grad[:, ~below], "the gradient on mu of the dimensions above lambda",
                      "Above lambda a dimension's term is its batch-mean KL, and its gradient is the KL's.", atol=1e-5)
+    # Every dimension below lambda (a collapsed code): still a scalar tensor, d * lambda, as the statement asks
+    d = draw_sizes(generator, 1, 2, 6)[0]
+    got = free_bits_kl(0.01 * torch.randn(8, d, generator=generator), 0.01 * torch.randn(8, d, generator=generator), 2.0)
+    expect_tensor(got, f"free_bits_kl(mu, logvar, lam=2.0) when every dimension's KL is below lambda (a collapsed code)",
+                  shape=(), dtype=torch.float32)
+    expect_close(got, torch.tensor(2.0 * d), "free_bits_kl when every dimension is below lambda",
+                 f"Every one of the {d} dimensions counts lambda: the result is d * lambda, as a scalar tensor (clamp the "
+                 "(d,) tensor of KLs and sum it with torch, not with Python's max and sum).", atol=1e-4)
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
