@@ -56,7 +56,18 @@ MISTAKES = [
     R("accepts float labels (casts them with .long())", "one_hot",
       _edit("one_hot", (_DTYPE_CHECK, "")),
       {"test_one_hot_errors": "accepted float labels"}),
-    # (round 1's blind author also accepted booleans, with is_floating_point: tolerated, see ALTERNATIVES)
+    # the statement lists the integer dtypes and torch.bool is not one of them (blind rounds 3 and 5 wrote this as a
+    # mistake; round 1 wrote it as an alternative, and the catalogue tolerated it until round 5)
+    R("dtype checked with is_floating_point: bool labels accepted", "one_hot",
+      "def one_hot(labels, n_classes=10):\n"
+      "    if not torch.is_tensor(labels) or labels.is_floating_point() or labels.is_complex():\n"
+      "        raise TypeError('labels must be an integer tensor, got ' + str(getattr(labels, 'dtype', type(labels))))\n"
+      "    if labels.ndim != 1:\n        raise ValueError(f'labels must be 1-D, got shape {list(labels.shape)}')\n"
+      "    if ((labels < 0) | (labels >= n_classes)).any():\n"
+      "        raise ValueError(f'every label must be in [0, {n_classes}), got {labels.tolist()[:10]}')\n"
+      "    out = torch.zeros(len(labels), n_classes)\n"
+      "    return out.scatter_(1, labels.long().unsqueeze(1), 1.0)\n",
+      {"test_one_hot_errors": "bool labels"}),
     R("range checked on a uint8 cast (256 wraps to 0)", "one_hot",
       _edit("one_hot", ("labels.max() >= n_classes", "labels.to(torch.uint8).max() >= n_classes")),
       {"test_one_hot_errors": "wraps to"}),
@@ -197,15 +208,6 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
-    R("scatter into zeros, dtype checked with is_floating_point", "one_hot",
-      "def one_hot(labels, n_classes=10):\n"
-      "    if not torch.is_tensor(labels) or labels.is_floating_point() or labels.is_complex():\n"
-      "        raise TypeError('labels must be an integer tensor, got ' + str(getattr(labels, 'dtype', type(labels))))\n"
-      "    if labels.ndim != 1:\n        raise ValueError(f'labels must be 1-D, got shape {list(labels.shape)}')\n"
-      "    if ((labels < 0) | (labels >= n_classes)).any():\n"
-      "        raise ValueError(f'every label must be in [0, {n_classes}), got {labels.tolist()[:10]}')\n"
-      "    out = torch.zeros(len(labels), n_classes)\n"
-      "    return out.scatter_(1, labels.long().unsqueeze(1), 1.0)\n"),
     R("comparison with arange", "one_hot",
       "def one_hot(labels, n_classes=10):\n"
       "    if not isinstance(labels, torch.Tensor):\n        raise TypeError('labels must be a tensor of class indices')\n"

@@ -100,6 +100,8 @@ def one_hot_errors(one_hot, seed=9):
     wrapped = draw_sizes(generator, 1, 0, n_classes - 1)[0]  # 256 + wrapped is out of range, but not as a uint8
     cases = [
         (valid.to(float_dtype), TypeError, f"float labels ({float_dtype})"),
+        (valid > 0, TypeError, "bool labels (torch.bool is not among the integer dtypes the exercise lists: a boolean "
+                               "mask passed by mistake)"),
         (valid.reshape(-1, 1), ValueError, f"labels of shape {(len(valid), 1)}, not 1-D"),
         (torch.cat([valid, torch.tensor([n_classes])]), ValueError,
          f"the label n_classes = {n_classes} (out of range)"),
