@@ -16,7 +16,7 @@ def test_files_have_the_official_md5_sums(prepared):
         assert data.md5_hex((prepared / "MNIST" / "raw" / name).read_bytes()) == md5, name
 
 
-def test_torchvision_reads_the_prepared_files(prepared):
+def test_load_mnist_reads_the_prepared_files(prepared):
     images, labels = data.load_mnist("train", prepared)
     assert images.shape == (60000, 28, 28) and images.dtype == torch.uint8
     assert labels.shape == (60000,) and labels.dtype == torch.int64
@@ -24,6 +24,32 @@ def test_torchvision_reads_the_prepared_files(prepared):
     test_images, test_labels = data.load_mnist("test", prepared)
     assert test_images.shape == (10000, 28, 28)
     assert torch.bincount(test_labels).tolist() == [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
+
+
+@pytest.mark.parametrize("split", ["train", "test"])
+def test_load_mnist_equals_torchvision(prepared, split):
+    from torchvision.datasets import MNIST
+
+    reference = MNIST(str(prepared), train=split == "train", download=False)
+    images, labels = data.load_mnist(split, prepared)
+    assert torch.equal(images, reference.data) and torch.equal(labels, reference.targets)
+
+
+def test_load_mnist_rewrites_a_corrupt_file(tmp_path):
+    root = data.prepare_mnist(tmp_path)
+    labels = root / "MNIST" / "raw" / "t10k-labels-idx1-ubyte"
+    labels.write_bytes(labels.read_bytes()[:-1] + b"\x07")
+    assert torch.bincount(data.load_mnist("test", root)[1])[9] == 1009
+    assert data.md5_hex(labels.read_bytes()) == data.MNIST_MD5["t10k-labels-idx1-ubyte"]
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"\x00\x00\x0d\x01\x00\x00\x00\x01abcd", "not an IDX file of unsigned bytes"),  # float32
+    (b"\x00\x00\x08\x02\x00\x00\x00\x02\x00\x00\x00\x02abc", "holds 3 values, its header says \\[2, 2\\]"),
+])
+def test_read_idx_names_a_malformed_file(content, problem):
+    with pytest.raises(data.MNISTDataError, match=problem):
+        data.read_idx(content)
 
 
 def test_corrupt_file_is_rewritten(tmp_path):

@@ -10,6 +10,7 @@ time and a corrupt or truncated file can never be used silently.
 
 import hashlib
 import lzma
+import math
 import os
 import sys
 from pathlib import Path
@@ -111,17 +112,46 @@ def prepare_mnist(root=None, allow_download=None) -> Path:
     return root
 
 
+SPLIT_FILES = {"train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
+               "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")}
+
+
+def read_idx(content: bytes, name: str = "IDX file") -> torch.Tensor:
+    """The uint8 array in an IDX file's bytes (MNIST's format: two zero bytes, the type 0x08 for unsigned
+    bytes, the number of dimensions, each dimension as a big-endian int32, then the values)."""
+    if len(content) < 4 or content[:3] != b"\x00\x00\x08":
+        raise MNISTDataError(f"{name} is not an IDX file of unsigned bytes")
+    ndim = content[3]
+    shape = [int.from_bytes(content[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim)]
+    offset = 4 + 4 * ndim
+    if len(content) - offset != math.prod(shape):
+        raise MNISTDataError(f"{name} holds {len(content) - offset} values, its header says {shape}")
+    # a bytearray: torch.frombuffer warns (on stderr) about read-only buffers such as bytes
+    return torch.frombuffer(bytearray(content), dtype=torch.uint8, offset=offset).reshape(shape)
+
+
 def load_mnist(split: str = "train", root=None):
     """Return MNIST `split` ("train": 60,000 images, "test": 10,000) as in-memory tensors.
 
+    Reads the IDX files in `root/MNIST/raw/` (where torchvision's MNIST reads them; this reads them without
+    importing torchvision, which takes longer than the reading) and checks the two it reads against the
+    official MD5 sums, rewriting them with prepare_mnist first if they are missing or corrupt.
     Returns images: (N, 28, 28) torch.uint8 in 0..255, labels: (N,) torch.int64 in 0..9.
     """
     if split not in ("train", "test"):
         raise ValueError(f"split must be 'train' or 'test', not {split!r}")
-    from torchvision.datasets import MNIST
-
-    dataset = MNIST(str(prepare_mnist(root)), train=split == "train", download=False)
-    return dataset.data, dataset.targets
+    root = Path(root) if root is not None else data_root()
+    raw = root / "MNIST" / "raw"
+    contents = []
+    for name in SPLIT_FILES[split]:
+        path = raw / name
+        content = path.read_bytes() if path.is_file() else b""
+        if md5_hex(content) != MNIST_MD5[name]:
+            prepare_mnist(root)  # rewrites and verifies the files, or says how to fix the data folder
+            content = path.read_bytes()
+        contents.append(read_idx(content, name))
+    images, labels = contents
+    return images, labels.long()
 
 
 if __name__ == "__main__":
