@@ -44,6 +44,19 @@ def test_training_lowers_the_loss_on_a_small_subset(mnist):
     assert not model.training
 
 
+def test_fit_can_evaluate_after_the_last_epoch_only(mnist):
+    train_images, _, test_images = mnist
+    histories = []
+    for every_epoch in (True, False):
+        torch.manual_seed(0)
+        histories.append(training.fit(dense_vae(latent_dim=4, hidden=(32,)), train_images[:600], test_images[:200],
+                                      epochs=2, batch_size=100, progress=False, test_every_epoch=every_epoch))
+    each, last = histories
+    assert len(each["test_total"]) == 2 and len(last["test_total"]) == 1 and len(last["train_total"]) == 2
+    # evaluation does not touch the training's random state: the same run either way
+    assert last["train_total"] == each["train_total"] and last["test_total"] == each["test_total"][-1:]
+
+
 def test_initialise_gives_relu_layers_he_weights_and_starts_the_decoder_at_the_mean_image(mnist):
     train_images, _, test_images = mnist
     images = train_images[:5000]
