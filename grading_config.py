@@ -42,6 +42,10 @@ c.Execute.startup_timeout = 60
 c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"\b[A-Za-z]*Warning\b|\d+%\|"
 
+# The release's demonstrations (figures, small trainings) whose results nothing graded reads are not run when
+# grading: most of a notebook's run time. The feedback shows a note in their place. False runs every cell.
+c.GuardedExecute.skip_demonstrations = True
+
 # A test cell a student deleted is put back and graded instead of silently missing.
 c.OverwriteCells.add_missing_cells = True
 

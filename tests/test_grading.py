@@ -11,7 +11,8 @@ import pytest
 from conftest import ROOT
 from mutants.m01_pca import MISTAKES
 
-from vaecourse.grading import HideHiddenTests, _nbgrader, _progress_bar, _with_bar, _write_config, grade_class, main
+from vaecourse.grading import (DEMONSTRATION_NOTE, HideHiddenTests, _nbgrader, _progress_bar, _with_bar, _write_config,
+                               grade_class, main)
 from vaecourse.release import assignments, demo, fill_solutions
 
 ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
@@ -60,6 +61,17 @@ def test_gradebook_has_one_row_per_student_with_exact_scores(graded_class):
     # ada solved every notebook: her total is the maximum; eve only submitted 01.
     assert rows["ada"]["total"] == rows["ada"]["max"] and float(rows["eve"]["total"]) == 16
     assert float(rows["ada"]["manual_pending"]) >= 3  # written answers wait for a person
+
+
+def test_demonstrations_nothing_graded_reads_are_left_out_and_the_solution_keeps_every_point(graded_class):
+    output, rows = graded_class
+    assert rows["ada"]["total"] == rows["ada"]["max"]
+    for assignment in assignments(ROOT):
+        notebook = nbformat.read(output.parent / "course/autograded/ada" / assignment / f"{assignment}.ipynb", 4)
+        left_out = [cell for cell in notebook.cells if cell.cell_type == "code"
+                    and any(DEMONSTRATION_NOTE in output.get("text", "") for output in cell.outputs)]
+        ran = [cell for cell in notebook.cells if cell.cell_type == "code" and cell.execution_count]
+        assert left_out and ran, assignment
 
 
 def test_summary_says_what_failed_and_why(graded_class):

@@ -22,6 +22,8 @@ student's copy). What a sandbox cannot stop, because it happens inside the kerne
 here after the run: the notebook that is executed is rebuilt from the release (locked and test cells
 restored, answers taken from the student), a probe after each check cell reports tampering (scored 0),
 check cells that print to stderr keep their points and check cells that produce a value lose them.
+The release's demonstrations (figures, small trainings) whose results nothing graded reads are not run
+(mark_demonstrations; `c.GuardedExecute.skip_demonstrations = False` runs them): most of a notebook's time.
 """
 
 import argparse
@@ -57,10 +59,12 @@ from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
-from vaecourse import cluster, lms, remote, sandbox
+from vaecourse import cellgraph, cluster, lms, remote, sandbox
 from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
+DEMONSTRATION_NOTE = ("[a demonstration: the grader did not run it, as nothing graded reads what it computes; "
+                      "run the notebook to see its output]\n")
 HIDDEN_TESTS = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
@@ -178,6 +182,8 @@ class GuardedExecute(Execute):
     max_output_bytes = Integer(1_000_000, help="output kept per cell; the rest is dropped").tag(config=True)
     max_notebook_output_bytes = Integer(10_000_000, help="output kept per notebook; the rest is dropped").tag(config=True)
     max_reply_bytes = Integer(64_000_000, help="largest reply of the kernel to one request of a check").tag(config=True)
+    skip_demonstrations = Bool(True, help="leave out the release's demonstrations that nothing graded reads "
+                                          "(see mark_demonstrations)").tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
         self.secret = secrets.randbits(64)  # the hidden inputs of this run; never sent to the kernel
@@ -185,6 +191,9 @@ class GuardedExecute(Execute):
         return super().preprocess(nb, resources, km)
 
     def preprocess_cell(self, cell, resources, index):
+        if cell.metadata.get("vaecourse_demonstration") and self.skip_demonstrations:
+            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=DEMONSTRATION_NOTE)]
+            return cell, self.resources
         calls = remote.plan(cell.source) if _is_graded_code(cell) else None
         if not calls:
             return super().preprocess_cell(cell, resources, index)
@@ -428,6 +437,23 @@ def normalise(submitted, release):
     for index, cell in enumerate(rebuilt.cells):
         cell.id = f"c{index}" if not _grade_id(cell) else re.sub(r"[^A-Za-z0-9_-]", "-", _grade_id(cell))[:64]
     return rebuilt, list(dict.fromkeys(notes))
+
+
+def mark_demonstrations(notebook, release) -> int:
+    """Mark the demonstrations that grading may leave out; how many.
+
+    A demonstration is a code cell exactly as the release has it, without a grade_id (a figure, a small
+    training): the instructor's code, not the student's. Those that nothing graded reads (see
+    vaecourse.cellgraph) get metadata that GuardedExecute reads; normalise gave every cell fresh metadata,
+    so a student cannot mark a cell of their own.
+    """
+    given = {cell.source for cell in release.cells if cell.cell_type == "code" and not _grade_id(cell)}
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    candidates = {index for index, cell in enumerate(code) if not _grade_id(cell) and cell.source in given}
+    left_out = cellgraph.skippable([cell.source for cell in code], candidates)
+    for index in left_out:
+        code[index].metadata["vaecourse_demonstration"] = True
+    return len(left_out)
 
 
 def _as_released(cell) -> bool:
@@ -1115,6 +1141,7 @@ def _prepare(path: Path, release) -> tuple:
     try:
         cleaned = nbformat.from_dict(_without_surrogates(submitted))
         notebook, notes = normalise(cleaned, release)
+        mark_demonstrations(notebook, release)
         nbformat.validate(notebook)
     except Exception as error:
         raise ValueError(f"{path.name} could not be rebuilt from the release "
