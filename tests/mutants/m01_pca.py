@@ -24,6 +24,9 @@ MISTAKES = [
     R("subtracts the mean in place", "center",
       "def center(X):\n    mean = X.mean(dim=0)\n    X -= mean\n    return X, mean",
       {"test_center": "in place"}),
+    R("mean computed in float64 (blind round 6)", "center",
+      "def center(X):\n    mean = X.double().mean(dim=0)\n    return X - mean, mean",
+      {"test_center": "keep X's dtype"}),
     R("mean over the wrong axis", "center",
       "def center(X):\n    mean = X.mean(dim=1)\n    return X - mean[:, None], mean",
       {"test_center": "shape"}),
@@ -48,6 +51,14 @@ MISTAKES = [
       "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eigh(covariance(Xc))\n"
       "    order = values.argsort(descending=True)\n    return mean, values[order], vectors.T[order]",
       {"test_pca_fit": "columns"}),
+    R("sorts eigenvalues by absolute value (blind round 6)", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eigh(covariance(Xc))\n"
+      "    order = values.abs().argsort(descending=True)\n    return mean, values[order], vectors[:, order]",
+      {"test_pca_fit": "not their absolute values"}),
+    R("project centres X in place (blind round 6)", "project_reconstruct",
+      "def project(X, mean, components, k):\n    X -= mean\n    return X @ components[:, :k]\n"
+      "def reconstruct(Z, mean, components):\n    return Z @ components[:, :Z.shape[1]].T + mean",
+      {"test_project": "in place"}),
     R("projects on rows of components", "project_reconstruct",
       "def project(X, mean, components, k):\n    return (X - mean) @ components[:k].T\n"
       "def reconstruct(Z, mean, components):\n    return Z @ components[:, :Z.shape[1]].T + mean",

@@ -102,17 +102,24 @@ def with_course_functions(function, names):
     """`function` (a student's function, or a method of a student's object: vae.forward), run with the course's
     functions `names` (vaecourse.checks.given.course_function) in place of the notebook's globals of those names,
     if it calls them: one mistake, one charge, a mistake in those is charged by their own checks.
+    """
+    from vaecourse.checks import given
+
+    return with_functions(function, {name: given.course_function(name=name) for name in names})
+
+
+def with_functions(function, instead: dict):
+    """`function`, run with the notebook's globals named in `instead` replaced by the given functions there
+    (vaecourse.checks.given recipes), if it calls them.
 
     The globals are replaced only while each call runs (vaecourse.remote.watching), in the student's kernel when
     graded. A notebook without one of those globals any more runs the function as it is.
     """
     from vaecourse import remote
-    from vaecourse.checks import given
 
     def run(*args, **kwargs):
         try:
-            return remote.watching(function, {name: False for name in names}, *args, **kwargs,
-                                   _instead={name: given.course_function(name=name) for name in names})[0]
+            return remote.watching(function, {name: False for name in instead}, *args, **kwargs, _instead=instead)[0]
         except NameError as error:  # the notebook has no such global any more: the function as it is
             if "cannot watch" not in str(error):
                 raise

@@ -11,7 +11,7 @@ import torch
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
-                              with_course_functions)
+                              with_course_functions, with_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -53,6 +53,10 @@ def center(center, seed=1):
     X_centered, mean = center(argument)
     expect_tensor(mean, "mean", shape=(d,))
     expect_tensor(X_centered, "X_centered", shape=(n, d))
+    expect(mean.dtype == X_centered.dtype == X.dtype,
+           f"center(X) with X in {X.dtype} returned X_centered in {X_centered.dtype} and mean in {mean.dtype}: keep X's "
+           "dtype. A mean computed in float64 (dtype=torch.float64, .double()) makes everything after it float64, and "
+           "float64 data against float32 weights fails in the notebooks that follow.")
     expect_close(X_centered.mean(dim=0), torch.zeros(d), "the column means of X_centered",
                  "Every column of the centred data must average to 0: take the mean over the rows (dim=0).", atol=1e-5)
     expect_close(mean, X.mean(dim=0), "mean", "The mean must be the average of the rows of X (dim=0).")
@@ -100,6 +104,16 @@ def pca_fit(pca_fit, seed=3):
     expect_close(C @ W, W * values, "C @ components",
                  "Column i of components must be the eigenvector of eigenvalues[i]: eigh returns eigenvectors as "
                  "columns, so reorder columns (eigenvectors[:, order]), not rows.", atol=1e-3)
+    # Data of rank below D (MNIST's always-black pixels): eigenvalues 0 up to rounding, of both signs. Your
+    # covariance is replaced by such a matrix (diagonal, so eigh's values are exact).
+    rounded = torch.tensor([2.0, 0.7, 0.3, 1e-7, 5e-8, -2e-7])
+    C_rounded = torch.diag(rounded[torch.randperm(len(rounded), generator=generator)])
+    _, values, _ = with_functions(pca_fit, {"center": given.course_function(name="center"),
+                                            "covariance": given.returning(value=C_rounded)})(X[:, :1].repeat(1, 6))
+    expect(bool((values[:-1] >= values[1:]).all()),
+           f"pca_fit gave eigenvalues {[float(f'{v:.2g}') for v in values]} for a covariance whose eigenvalues are "
+           f"{[float(f'{v:.2g}') for v in rounded]}: descending order puts the tiny negative ones (rounding, as in "
+           "MNIST) last. Sort the eigenvalues themselves, not their absolute values.")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -108,7 +122,11 @@ def project(project, seed=4):
     generator = torch.Generator().manual_seed(seed)
     n, d = _draw(generator, 6, 14), _draw(generator, 5, 8)
     X, mean, W = torch.rand(n, d, generator=generator), torch.rand(d, generator=generator), _orthonormal(d, generator)
-    Z = project(X, mean, W, 2)
+    argument = remote.make(project, "tensor", values=X)  # a copy on the student's side, read back after the call
+    Z = project(argument, mean, W, 2)
+    expect_close(remote.fetch(argument), X, "X after project(X, mean, components, 2)",
+                 "project changed its argument X: X -= mean (or X.sub_(mean)) centres the caller's data in place. "
+                 "Compute X - mean, a new tensor, and leave X as it was.")
     expect_tensor(Z, "project(X, mean, components, k=2)", shape=(n, 2))
     expect_close(project(mean[None], mean, W, 2), torch.zeros(1, 2), "project(mean)",
                  "The mean image must have code 0: subtract the mean before projecting.")
