@@ -5,6 +5,19 @@ from notebook_runner import Replacement as R
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    R("covariance through np.cov, in float64 (blind round 7)", "covariance",
+      "def covariance(Xc):\n    return torch.from_numpy(np.cov(Xc.numpy(), rowvar=False))",
+      {"test_covariance": "keep the data's dtype"}),
+    R("the general eigensolver torch.linalg.eig (blind round 7)", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eig(covariance(Xc))\n"
+      "    values, vectors = values.real, vectors.real\n    order = values.argsort(descending=True)\n"
+      "    return mean, values[order], vectors[:, order]",
+      {"test_pca_fit": "made for symmetric matrices"}),
+    R("PCA fitted on the first 10,000 training rows only (blind round 7)", "sklearn_test_mse",
+      "def sklearn_test_mse(X_train, X_test, k):\n    pca = PCA(n_components=k).fit(X_train[:10_000].numpy())\n"
+      "    X_hat = pca.inverse_transform(pca.transform(X_test.numpy()))\n"
+      "    return float(((X_hat - X_test.numpy()) ** 2).mean())",
+      {"test_sklearn_test_mse": "fit on every training row"}),
     R("divides by 256", "images_to_vectors",
       "def images_to_vectors(images):\n    return images.reshape(len(images), -1).float() / 256",
       {"test_images_to_vectors": "divide by 255"}),

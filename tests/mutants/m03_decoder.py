@@ -22,6 +22,10 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    R("probs under torch.no_grad (blind round 7)", "DenseDecoder",
+      edited("DenseDecoder", ("        return torch.sigmoid(self(z))\n",
+                              "        with torch.no_grad():\n            return torch.sigmoid(self(z))\n")),
+      {"test_dense_decoder_outputs": "carries no gradient"}),
     # DenseDecoder
     R("sigmoid on the logits (applied twice with probs)", "DenseDecoder",
       edited("DenseDecoder", (DENSE_FORWARD, "return torch.sigmoid(self.body(z)).reshape(len(z), 1, 28, 28)")),

@@ -1,6 +1,7 @@
 """Known mistakes in notebook 05 (training), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import edited_solution
 
 NOTEBOOK = "05_training"
 
@@ -37,6 +38,10 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    R("a new generator seeded by the epoch number in every epoch (blind round 7)", "train",
+      edited_solution(NOTEBOOK, "train", ("iterate_minibatches(train_images, batch_size, generator)",
+                                          "iterate_minibatches(train_images, batch_size, torch.Generator().manual_seed(epoch))")),
+      {"test_train_loop": "do not make a new one"}),
     # --- iterate_minibatches
     R("no shuffling", "iterate_minibatches",
       _BATCHES_DEF + "    for start in range(0, len(images), batch_size):\n        yield images[start:start + batch_size]\n",

@@ -19,6 +19,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    R("torch.arange(low, high + h, h): one value too many for some n (blind round 7)", "latent_grid",
+      edit("latent_grid", ("    values = torch.linspace(low, high, n)\n",
+                           "    h = (high - low) / (n - 1)\n    values = torch.arange(low, high + h, h)\n")),
+      {"test_latent_grid": "gives exactly n"}),
     # --- encode_means
     R("encodes in training mode", "encode_means",
       edit("encode_means", ("    model.eval()\n", "")),

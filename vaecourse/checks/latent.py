@@ -152,6 +152,13 @@ def latent_grid(latent_grid, seed=62):
     for n in (_draw(generator, 3, 7), 2, 15):
         low = _uniform(generator, -3.0, 0.5, 1)
         _check_grid(latent_grid, n, low, round(low + _uniform(generator, 1.0, 4.0, 1), 1))
+    # every size a figure may use: a step added to the end by floating point can give one value too many
+    for n in range(2, 31):
+        grid = latent_grid(n)
+        expect_tensor(grid, f"latent_grid({n})")
+        expect(grid.shape == (n * n, 2),
+               f"latent_grid({n}) has shape {tuple(grid.shape)}, expected ({n * n}, 2): with torch.arange(low, high + h, "
+               "h), rounding can add one value past high for some n. torch.linspace(low, high, n) gives exactly n.")
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 

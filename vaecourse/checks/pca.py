@@ -74,6 +74,8 @@ def covariance(covariance, seed=2):
     X = torch.randn(n, d, generator=generator)
     C = covariance(X - X.mean(dim=0))
     expect_tensor(C, "covariance(X_centered)", shape=(d, d))
+    expect(C.dtype == X.dtype, f"covariance of {X.dtype} data returned {C.dtype}: keep the data's dtype (numpy's np.cov "
+                               "computes in float64; a matrix product of the torch tensors does not).")
     expect_close(C, C.T, "C compared with its transpose", "A covariance matrix is symmetric.")
     expect_close(C, torch.cov(X.T), "covariance(X_centered)",
                  "Expected X_centered.T @ X_centered / (N - 1): check the order of the product and divide by N - 1, not N.")
@@ -114,6 +116,16 @@ def pca_fit(pca_fit, seed=3):
            f"pca_fit gave eigenvalues {[float(f'{v:.2g}') for v in values]} for a covariance whose eigenvalues are "
            f"{[float(f'{v:.2g}') for v in rounded]}: descending order puts the tiny negative ones (rounding, as in "
            "MNIST) last. Sort the eigenvalues themselves, not their absolute values.")
+    # A repeated eigenvalue (MNIST has many): only a symmetric solver returns orthonormal eigenvectors for it.
+    Q = _orthonormal(6, generator)
+    C_repeated = Q @ torch.diag(torch.tensor([2.0, 1.0, 1.0, 1.0, 0.5, 0.5])) @ Q.T
+    C_repeated = (C_repeated + C_repeated.T) / 2
+    _, values, W = with_functions(pca_fit, {"center": given.course_function(name="center"),
+                                            "covariance": given.returning(value=C_repeated)})(X[:, :1].repeat(1, 6))
+    expect_close(W.T @ W, torch.eye(6), "components.T @ components for a covariance with a repeated eigenvalue",
+                 "The components must be orthonormal also when an eigenvalue repeats: torch.linalg.eig, the solver for "
+                 "general matrices, returns some basis of that eigenspace, not an orthonormal one. Use torch.linalg.eigh, "
+                 "made for symmetric matrices.", atol=1e-4)
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -163,6 +175,18 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     expect(abs(mse - reference) < 1e-4,
            f"sklearn_test_mse gives {mse:.5f} for k = {k}, expected {reference:.5f}: fit on the first argument "
            "(training set) and measure the MSE per pixel on the second (test set).")
+    # More than 10,000 training rows, the last of which vary along directions the first 10,000 do not.
+    n, d = 10_000 + _draw(generator, 500, 1500), 10
+    X_big = torch.randn(n, d, generator=generator) * torch.linspace(1.0, 0.5, d)
+    X_big[:10_000, 5:] = 0
+    X_big[10_000:, 5:] *= 12
+    X_small = X_big[torch.randperm(n, generator=generator)[:300]]
+    mse = sklearn_test_mse(X_big, X_small, 5)
+    mean, values, W = _course_pca_fit(X_big)
+    reference = ((_course_project(X_small, mean, W, 5) @ W[:, :5].T + mean - X_small) ** 2).mean().item()
+    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {mse!r} on a training set of {n} rows, expected {reference:.5f}: fit on every "
+           "training row (a subset, such as the first 10,000, misses what the others show).")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 

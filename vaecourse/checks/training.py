@@ -311,12 +311,13 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
     model = remote.make(train, "vae", **recipe)
     optimizer = remote.make(train, "optimizer", model=model, kind="Adam", lr=lr)
-    shuffler = remote.make(train, "generator", seed=_weights_seed(generator))
+    shuffle_seed = _weights_seed(generator)
+    shuffler = remote.make(train, "generator", seed=shuffle_seed)
     keywords = {"progress": False} if beta is None else {"beta": beta, "progress": False}
     history, records = remote.watching(
         train, {name: False for name in _HELPERS}, model, optimizer, train_images, test_images, epochs, batch_size,
         shuffler, **keywords, _instead={name: given.course_function(name=name) for name in _HELPERS})
-    return history, records, recipe, remote.inspect(model, "state"), train_images, test_images
+    return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
 def train_history(train, seed=54):
@@ -326,7 +327,7 @@ def train_history(train, seed=54):
     """
     generator = torch.Generator().manual_seed(seed)
     epochs = 3
-    history, _, recipe, state, _, test_images = _run_train(train, generator, 8, (64,), _draw(generator, 900, 1100),
+    history, _, recipe, state, _, test_images, _ = _run_train(train, generator, 8, (64,), _draw(generator, 900, 1100),
                                                            200, epochs, 64, 3e-3)
     expect(type(history) is dict and sorted(history) == sorted(HISTORY_KEYS),
            f"The history must be a dict with exactly the keys {HISTORY_KEYS}; it has "
@@ -367,7 +368,7 @@ def train_loop(train, seed=55):
     epochs, batch_size = 2, _draw(generator, 96, 160)
     n = _not_a_multiple(_draw(generator, 2 * batch_size + 10, 3 * batch_size - 10), batch_size)
     beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
-    history, records, _, _, train_images, test_images = _run_train(
+    history, records, _, _, train_images, test_images, shuffle_seed = _run_train(
         train, generator, 4, (32,), n, _draw(generator, 80, 120), epochs, batch_size, 1e-3, beta)
     steps, per_epoch = records["train_step"], math.ceil(n / batch_size)
     batches = [_argument(step, 2, "x") for step in steps]
@@ -382,6 +383,11 @@ def train_loop(train, seed=55):
            "Both epochs saw the images in the same order: every epoch must shuffle anew. Pass the generator that "
            "train receives to iterate_minibatches in every epoch (it moves on from one pass to the next); do not "
            "make a new generator from a fixed seed in each epoch.")
+    shuffler = torch.Generator().manual_seed(shuffle_seed)  # a copy of the one train received, as it started
+    expect(all(torch.equal(batches[epoch * per_epoch], train_images[torch.randperm(n, generator=shuffler)[:batch_size]])
+               for epoch in range(epochs)),
+           "The batches are not in the order the generator train receives gives them: pass that generator to "
+           "iterate_minibatches in every epoch, do not make a new one (seeded by the epoch number or anything else).")
     expect(all(step["modes"] and all(step["modes"]) for step in steps),
            "Some training steps ran with the model in eval mode (evaluate leaves it there): "
            "call model.train() at the start of every epoch.")
