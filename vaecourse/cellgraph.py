@@ -83,9 +83,11 @@ def _node_events(node):
         body = [node.body] if isinstance(node, ast.Lambda) else node.body
         inside = [child for inner in body for child in ast.walk(inner)]
         # names a function assigns, or takes as parameters, are its own (nested scopes counted as its own too)
-        local = {child.arg for child in [*ast.walk(node.args), *inside] if isinstance(child, ast.arg)} if arguments else set()
+        local = {child.arg for child in [*(ast.walk(arguments) if arguments else ()), *inside]
+                 if isinstance(child, ast.arg)}
         local |= {child.id for child in inside if isinstance(child, ast.Name) and not isinstance(child.ctx, ast.Load)}
-        local |= {child.name for child in inside if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+        local |= {child.name for child in inside
+                  if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
         local |= {alias.asname or alias.name.split(".")[0] for child in inside
                   if isinstance(child, (ast.Import, ast.ImportFrom)) for alias in child.names}
         local -= {name for child in inside if isinstance(child, (ast.Global, ast.Nonlocal)) for name in child.names}

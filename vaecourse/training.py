@@ -286,7 +286,7 @@ def fast_path(seed: int = 0) -> dict:
     """Train the reference MLP VAE (latent 20) from scratch with FAST_RECIPE; its history (see fit)."""
     torch.manual_seed(seed)
     train_images, test_images = mnist_tensors("train")[0], mnist_tensors("test")[0]
-    # the test set only after the last epoch: each evaluation costs about 1 s, a seventh of the training
+    # the test set only after the last epoch: the other evaluations are not part of the result
     return fit(ARCHITECTURES["mlp_vae_z20"](), train_images, test_images, seed=seed, progress=False,
                test_every_epoch=False, **FAST_RECIPE)
 

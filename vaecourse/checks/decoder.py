@@ -49,8 +49,9 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     expect_close(probs.detach(), torch.sigmoid(logits.detach()), "probs(z)",
                  "probs(z) must be torch.sigmoid(self(z)): the sigmoid of the logits, applied once.")
     # (detached logits are charged once, by the architecture check's gradients)
-    expect(probs.requires_grad or not logits.requires_grad, "probs(z) carries no gradient: do not compute it under torch.no_grad() or detach it. "
-                                "The Gaussian view trains with probs(z) as the mean x_hat in its loss.")
+    expect(probs.requires_grad or not logits.requires_grad,
+           "probs(z) carries no gradient: do not compute it under torch.no_grad() or detach it. The Gaussian view "
+           "trains with probs(z) as the mean x_hat in its loss.")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:

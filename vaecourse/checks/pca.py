@@ -82,6 +82,12 @@ def covariance(covariance, seed=2):
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
+def _fit_with_covariance(pca_fit, C, X):
+    """pca_fit on 6-column data with the course's center, and `C` as what covariance returns."""
+    return with_functions(pca_fit, {"center": given.course_function(name="center"),
+                                    "covariance": given.returning(value=C)})(X[:, :1].repeat(1, len(C)))
+
+
 def pca_fit(pca_fit, seed=3):
     """Check pca_fit: shapes, descending eigenvalues, orthonormal columns, and the eigen-equation C w = lambda w.
 
@@ -109,9 +115,7 @@ def pca_fit(pca_fit, seed=3):
     # Data of rank below D (MNIST's always-black pixels): eigenvalues 0 up to rounding, of both signs. Your
     # covariance is replaced by such a matrix (diagonal, so eigh's values are exact).
     rounded = torch.tensor([2.0, 0.7, 0.3, 1e-7, 5e-8, -2e-7])
-    C_rounded = torch.diag(rounded[torch.randperm(len(rounded), generator=generator)])
-    _, values, _ = with_functions(pca_fit, {"center": given.course_function(name="center"),
-                                            "covariance": given.returning(value=C_rounded)})(X[:, :1].repeat(1, 6))
+    _, values, _ = _fit_with_covariance(pca_fit, torch.diag(rounded[torch.randperm(6, generator=generator)]), X)
     expect(bool((values[:-1] >= values[1:]).all()),
            f"pca_fit gave eigenvalues {[float(f'{v:.2g}') for v in values]} for a covariance whose eigenvalues are "
            f"{[float(f'{v:.2g}') for v in rounded]}: descending order puts the tiny negative ones (rounding, as in "
@@ -119,9 +123,7 @@ def pca_fit(pca_fit, seed=3):
     # A repeated eigenvalue (MNIST has many): only a symmetric solver returns orthonormal eigenvectors for it.
     Q = _orthonormal(6, generator)
     C_repeated = Q @ torch.diag(torch.tensor([2.0, 1.0, 1.0, 1.0, 0.5, 0.5])) @ Q.T
-    C_repeated = (C_repeated + C_repeated.T) / 2
-    _, values, W = with_functions(pca_fit, {"center": given.course_function(name="center"),
-                                            "covariance": given.returning(value=C_repeated)})(X[:, :1].repeat(1, 6))
+    _, values, W = _fit_with_covariance(pca_fit, (C_repeated + C_repeated.T) / 2, X)
     expect_close(W.T @ W, torch.eye(6), "components.T @ components for a covariance with a repeated eigenvalue",
                  "The components must be orthonormal also when an eigenvalue repeats: torch.linalg.eig, the solver for "
                  "general matrices, returns some basis of that eigenspace, not an orthonormal one. Use torch.linalg.eigh, "
@@ -182,8 +184,7 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     X_big[10_000:, 5:] *= 12
     X_small = X_big[torch.randperm(n, generator=generator)[:300]]
     mse = sklearn_test_mse(X_big, X_small, 5)
-    mean, values, W = _course_pca_fit(X_big)
-    reference = ((_course_project(X_small, mean, W, 5) @ W[:, :5].T + mean - X_small) ** 2).mean().item()
+    [reference] = _exact_pca_mse(X_big, X_small, (5,))
     expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
            f"sklearn_test_mse gives {mse!r} on a training set of {n} rows, expected {reference:.5f}: fit on every "
            "training row (a subset, such as the first 10,000, misses what the others show).")
@@ -235,8 +236,11 @@ def mse_curve(pca_fit, project, reconstruct, center, covariance, seed=8):
 def _reference_mse(n_train: int, n_test: int, ks: tuple) -> list:
     """Test MSE per pixel of an exact PCA fitted on the first n_train training images, measured on the first
     n_test test images, for each k in ks (computed once per process)."""
-    X_train = given.mnist_vectors(split="train", n=n_train)
-    X_test = given.mnist_vectors(split="test", n=n_test)
+    return _exact_pca_mse(given.mnist_vectors(split="train", n=n_train), given.mnist_vectors(split="test", n=n_test), ks)
+
+
+def _exact_pca_mse(X_train, X_test, ks) -> list:
+    """Test MSE per pixel of an exact PCA fitted on X_train, measured on X_test, for each k in ks."""
     mean = X_train.mean(dim=0)
     W = torch.linalg.eigh(torch.cov((X_train - mean).T)).eigenvectors.flip(1)
     return [((((X_test - mean) @ W[:, :k]) @ W[:, :k].T + mean - X_test) ** 2).mean().item() for k in ks]

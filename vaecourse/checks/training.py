@@ -327,8 +327,8 @@ def train_history(train, seed=54):
     """
     generator = torch.Generator().manual_seed(seed)
     epochs = 3
-    history, _, recipe, state, _, test_images, _ = _run_train(train, generator, 8, (64,), _draw(generator, 900, 1100),
-                                                           200, epochs, 64, 3e-3)
+    history, _, recipe, state, _, test_images, _ = _run_train(train, generator, 8, (64,),
+                                                              _draw(generator, 900, 1100), 200, epochs, 64, 3e-3)
     expect(type(history) is dict and sorted(history) == sorted(HISTORY_KEYS),
            f"The history must be a dict with exactly the keys {HISTORY_KEYS}; it has "
            f"{sorted(history)[:8] if type(history) is dict else type(history).__name__}.")
