@@ -5,6 +5,23 @@ from notebook_runner import Replacement as R
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    R("the mean of the first 1,000 rows only (blind round 8)", "center",
+      "def center(X):\n    mean = X[:1000].mean(dim=0)\n    return X - mean, mean",
+      {"test_center": "every row of X"}),
+    R("the mean cached by shape between calls (blind round 8)", "center",
+      "_means = {}\n\n\ndef center(X):\n    mean = _means.setdefault(tuple(X.shape), X.mean(dim=0))\n"
+      "    return X - mean, mean",
+      {"test_center": "cache kept between calls"}),
+    R("a thin SVD: min(N, D) components when N < D (blind round 8)", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    _, S, Vh = torch.linalg.svd(Xc, full_matrices=False)\n"
+      "    return mean, S ** 2 / (len(X) - 1), Vh.T",
+      {"test_pca_fit": "min(N, D)"}),
+    R("the mixture sampled by hand, as if its covariances were full (blind round 8)", "generate_digits",
+      "def generate_digits(gmm, mean, components, n):\n"
+      "    which = np.random.choice(len(gmm.weights_), size=n, p=gmm.weights_)\n"
+      "    codes = np.stack([np.random.multivariate_normal(gmm.means_[j], gmm.covariances_[j]) for j in which])\n"
+      "    return reconstruct(torch.from_numpy(codes).float(), mean, components)",
+      {"test_generate_digits": "covariance_type='diag'"}),
     R("covariance through np.cov, in float64 (blind round 7)", "covariance",
       "def covariance(Xc):\n    return torch.from_numpy(np.cov(Xc.numpy(), rowvar=False))",
       {"test_covariance": "keep the data's dtype"}),
@@ -126,9 +143,10 @@ ALTERNATIVES = [
     R("einsum", "covariance",
       "def covariance(X_centered):\n    n = X_centered.shape[0]\n"
       "    return torch.einsum('ni,nj->ij', X_centered, X_centered) / (n - 1)"),
-    R("SVD of the centred data", "pca_fit",
-      "def pca_fit(X):\n    Xc, mean = center(X)\n    _, s, Vh = torch.linalg.svd(Xc, full_matrices=False)\n"
-      "    return mean, s ** 2 / (len(X) - 1), Vh.T"),
+    R("SVD of the centred data, the values of the missing components zero when N < D", "pca_fit",
+      "def pca_fit(X):\n    Xc, mean = center(X)\n    _, s, Vh = torch.linalg.svd(Xc)\n"
+      "    values = X.new_zeros(X.shape[1])\n    values[:len(s)] = s ** 2 / (len(X) - 1)\n"
+      "    return mean, values, Vh.T"),
     R("flip instead of argsort", "pca_fit",
       "def pca_fit(X):\n    Xc, mean = center(X)\n    values, vectors = torch.linalg.eigh(covariance(Xc))\n"
       "    return mean, values.flip(0), vectors.flip(1)"),

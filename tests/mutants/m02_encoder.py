@@ -20,6 +20,10 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    R("counts the parameters of nn.Linear and nn.Conv2d layers only (blind round 8)", "count_parameters",
+      "def count_parameters(model):\n    return sum(p.numel() for m in model.modules() if isinstance(m, (nn.Linear, nn.Conv2d))\n"
+      "               for p in m.parameters() if p.requires_grad)",
+      {"test_count_parameters": "whatever kind of layer"}),
     # split_mean_logvar
     R("splits along the batch", "split_mean_logvar",
       "def split_mean_logvar(h):\n    return torch.chunk(h, 2, dim=0)",

@@ -1,6 +1,6 @@
 """Known mistakes in notebook 04 (the VAE and its loss), and correct alternatives that must keep full marks."""
 
-from notebook_runner import Replacement as R
+from notebook_runner import Replacement as R, edited_solution
 
 NOTEBOOK = "04_vae"
 
@@ -74,6 +74,13 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    R("returns mu when gradients are off (blind round 8)", "reparameterize",
+      "def reparameterize(mu, logvar):\n    if not torch.is_grad_enabled():\n        return mu\n"
+      "    return mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)",
+      {"test_reparameterize_statistics": "whether or not gradients are recorded"}),
+    R("beta's default changed to 0.5 (blind round 8)", "negative_elbo",
+      edited_solution("04_vae", "negative_elbo", ("beta=1.0", "beta=0.5")),
+      {"test_negative_elbo_beta": "beta's default is 1.0"}),
     # reparameterize
     R("logvar used as the standard deviation", "reparameterize",
       reparameterize("    return mu + logvar * torch.randn_like(mu)\n"),

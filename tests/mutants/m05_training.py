@@ -38,6 +38,21 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    R("zero_grad after the step, not before the backward (blind round 8)", "train_step",
+      edited_solution("05_training", "train_step", ("    optimizer.zero_grad()\n", ""),
+                      ("    optimizer.step()\n", "    optimizer.step()\n    optimizer.zero_grad()\n")),
+      {"test_train_step": "at the start of every step"}),
+    R("evaluates at the start of each epoch, before its training (blind round 8)", "train",
+      edited_solution("05_training", "train",
+                      ("        model.train()\n", "        result = evaluate(model, test_images, beta=beta)\n"
+                                                 "        model.train()\n"),
+                      ("evaluate(model, test_images, beta=beta).items()", "result.items()")),
+      {"test_train_loop": "after the epoch's training steps"}),
+    R("saves named_parameters only, not the buffers (blind round 8)", "checkpoint",
+      edited_solution("05_training", "checkpoint",
+                      ("torch.save(model.state_dict(), path)",
+                       "torch.save({name: p.detach() for name, p in model.named_parameters()}, path)")),
+      {"test_checkpoint": "lacks the model's buffers"}),
     R("a new generator seeded by the epoch number in every epoch (blind round 7)", "train",
       edited_solution(NOTEBOOK, "train", ("iterate_minibatches(train_images, batch_size, generator)",
                                           "iterate_minibatches(train_images, batch_size, torch.Generator().manual_seed(epoch))")),

@@ -19,6 +19,15 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    R("clamps the logits to [-5, 5] before the sigmoid (blind round 8)", "decode",
+      "def decode(model, z):\n    model.eval()\n    with torch.no_grad():\n"
+      "        return torch.sigmoid(model.decoder(z).clamp(-5, 5))",
+      {"test_decode": "do not clamp"}),
+    R("reseeds the global RNG from generator.initial_seed() (blind round 8)", "samples_around",
+      "def samples_around(model, image, n, scale, generator):\n    mu = encode_means(model, image[None])\n"
+      "    torch.manual_seed(generator.initial_seed())\n    z = mu + scale * torch.randn(n, mu.shape[1])\n"
+      "    return z, decode(model, z)",
+      {"test_samples_around": "initial_seed"}),
     R("torch.arange(low, high + h, h): one value too many for some n (blind round 7)", "latent_grid",
       edit("latent_grid", ("    values = torch.linspace(low, high, n)\n",
                            "    h = (high - low) / (n - 1)\n    values = torch.arange(low, high + h, h)\n")),

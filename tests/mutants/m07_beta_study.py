@@ -18,6 +18,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    R("keys the runs by beta: runs that share a beta are lost (blind round 8)", "rate_distortion",
+      "def rate_distortion(runs):\n    by_beta = {run['beta']: run for run in runs}\n"
+      "    ordered = [by_beta[beta] for beta in sorted(by_beta)]\n"
+      "    return tuple(torch.tensor([run[key] for run in ordered], dtype=torch.float32)\n"
+      "                 for key in ('beta', 'test_kl', 'test_reconstruction'))",
+      {"test_rate_distortion": "do not key the runs by beta"}),
     # --- rate_distortion
     R("keeps the runs in the order given", "rate_distortion",
       _edit("rate_distortion", (_SORTED, "ordered = runs")),

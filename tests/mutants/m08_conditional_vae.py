@@ -32,6 +32,10 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    R("zero_grad after the step, not before the backward (blind round 8)", "train_step",
+      _edit("train_step", ("    optimizer.zero_grad()\n", ""),
+            ("    optimizer.step()\n", "    optimizer.step()\n    optimizer.zero_grad()\n")),
+      {"test_train_step": "at the start of every step"}),
     # --- one_hot
     R("returns int64 (F.one_hot without .float())", "one_hot",
       _edit("one_hot", (_ENCODE, "    return F.one_hot(labels.long(), n_classes)\n")),

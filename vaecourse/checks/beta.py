@@ -109,6 +109,22 @@ def rate_distortion(rate_distortion, seed=71):
                  "The distortion is run['test_reconstruction'].")
     runs = remote.make(rate_distortion, "runs", points=[[_choice(generator, _BETAS), 3.5, 120.25]])
     _rate_distortion_result(rate_distortion, runs, 1, " of a single run")
+    # Two sweeps merged, or a beta run with two seeds: runs that share a beta are points of their own.
+    betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:3].tolist())
+    points = [[beta, 10.0 - 2 * index, 80.0 + 3 * index] for index, beta in enumerate(betas)]
+    points.append([betas[1], 7.25, 84.5])
+    order = _shuffled(generator, len(points))
+    result = rate_distortion(remote.make(rate_distortion, "runs", points=[points[i] for i in order]))
+    expect(type(result) is tuple and len(result) == 3 and all(
+               type(value) is torch.Tensor and tuple(value.shape) == (len(points),) for value in result),
+           f"For {len(points)} runs, two of which share beta = {betas[1]}, rate_distortion must return {len(points)} "
+           "points, one per run: a study may repeat a beta (another seed, two sweeps merged). Do not key the runs "
+           "by beta (a dict keeps one run per beta).")
+    got = sorted(zip(*(value.tolist() for value in result)))
+    expect(result[0].tolist() == sorted(result[0].tolist()) and all(
+               abs(a - b) < 1e-4 for got_point, point in zip(got, sorted(points)) for a, b in zip(got_point, point)),
+           f"For runs that share a beta, each point must stay the (beta, test_kl, test_reconstruction) of one run, "
+           "sorted by beta.")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 

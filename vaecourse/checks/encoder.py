@@ -57,6 +57,12 @@ def count_parameters(count_parameters, seed=12):
     n = count_parameters(given.layers(spec=spec, frozen=[0, 2, 3]))
     expect(type(n) is int and n == 0,
            f"A completely frozen model has 0 trainable parameters (a Python int); count_parameters says {n!r}.")
+    # Layers of other kinds hold parameters too.
+    n = count_parameters(given.layers(spec=[["Linear", a, b], ["LayerNorm", b], ["ConvTranspose2d", 2, c, 3]]))
+    expected = (a * b + b) + 2 * b + (2 * c * 9 + c)
+    expect(n == expected, f"A model of nn.Linear({a}, {b}), nn.LayerNorm({b}) and nn.ConvTranspose2d(2, {c}, 3) has "
+           f"{expected} trainable parameters; count_parameters says {n}. Count every parameter of the model "
+           "(model.parameters()), whatever kind of layer holds it.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 

@@ -59,14 +59,15 @@ def _mnist_vectors(split: str):
 
 
 @_recipe
-def gaussian_mixture(codes, n_components: int, seed: int):
-    """A scikit-learn GaussianMixture with full covariances, fitted on `codes` ((N, k) float64 tensor)."""
+def gaussian_mixture(codes, n_components: int, seed: int, covariance_type: str = "full"):
+    """A scikit-learn GaussianMixture fitted on `codes` ((N, k) float64 tensor)."""
     from sklearn.mixture import GaussianMixture
 
-    return GaussianMixture(n_components=n_components, random_state=seed).fit(codes.numpy())
+    return GaussianMixture(n_components=n_components, covariance_type=covariance_type,
+                           random_state=seed).fit(codes.numpy())
 
 
-LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "Tanh")
+LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "Tanh", "LayerNorm")
 
 
 @_recipe
@@ -135,10 +136,14 @@ def optimizer(model, kind: str, lr: float):
 
 
 @_recipe
-def generator(seed: int):
+def generator(seed: int, drawn: int = 0):
     """A torch.Generator seeded with `seed`, for a student's function that draws its own random numbers (made
-    on the student's side with vaecourse.remote.make: a generator cannot cross)."""
-    return torch.Generator().manual_seed(seed)
+    on the student's side with vaecourse.remote.make: a generator cannot cross). drawn: it has already drawn
+    that many numbers (torch.randn), as a generator the notebook used before has."""
+    made = torch.Generator().manual_seed(seed)
+    if drawn:
+        torch.randn(drawn, generator=made)
+    return made
 
 
 # ---------------------------------------------------------------- notebook 06 (the latent space)
@@ -381,13 +386,15 @@ def _seeded_vae_class():
 
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
-        logvar_bias=None):
+        logvar_bias=None, buffer: bool = False):
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
     can repeat a training step exactly; spy: its encoder is a checks.Spy (its `calls` record the mode, the
     grad mode and the batch size of every call); mu_scale: multiplies the weights of the mu head (codes, and
-    KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x)).
+    KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x));
+    buffer: the model also holds a buffer, "calibration", drawn from `seed` (state that is not a parameter, as
+    BatchNorm's running statistics are).
     """
     from vaecourse import models
     from vaecourse.checks import Spy
@@ -395,24 +402,28 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         base = models.dense_vae(latent_dim=latent_dim, hidden=tuple(hidden))
+        calibration = torch.randn(latent_dim)
     with torch.no_grad():
         base.encoder.mu_head.weight *= mu_scale
         if logvar_bias is not None:
             base.encoder.logvar_head.bias.fill_(logvar_bias)
     encoder = Spy(base.encoder) if spy else base.encoder
     if noise_seed is None:
-        return models.VAE(encoder, base.decoder, latent_dim)
-    model = _seeded_vae_class()(encoder, base.decoder, latent_dim)
-    model.noise = torch.Generator().manual_seed(noise_seed)
+        model = models.VAE(encoder, base.decoder, latent_dim)
+    else:
+        model = _seeded_vae_class()(encoder, base.decoder, latent_dim)
+        model.noise = torch.Generator().manual_seed(noise_seed)
+    if buffer:
+        model.register_buffer("calibration", calibration)
     return model
 
 
 @_recipe
-def vae_builder(latent_dim: int, hidden=(), seed: int = 0):
-    """A function without arguments that returns a new `vae(latent_dim, hidden, seed)`: the `build` of
-    load_checkpoint."""
+def vae_builder(latent_dim: int, hidden=(), seed: int = 0, buffer: bool = False):
+    """A function without arguments that returns a new `vae(latent_dim, hidden, seed, buffer=buffer)`: the
+    `build` of load_checkpoint."""
     def build():
-        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed)
+        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed, buffer=buffer)
 
     return build
 
@@ -453,6 +464,25 @@ def file_reader():
         return report
 
     return read
+
+
+@_recipe
+def stale_gradients(model, seed: int):
+    """Fills the .grad of every parameter of `model` with noise drawn from `seed`, as a backward() run before
+    (a cell that inspected a loss) leaves them. Made on the student's side (remote.make) for a model there."""
+    generator = torch.Generator().manual_seed(seed)
+    for parameter in model.parameters():
+        parameter.grad = torch.randn(parameter.shape, generator=generator)
+
+
+@_recipe
+def without_gradients(function):
+    """`function`, called inside torch.no_grad() as inference code calls it. Made on the student's side
+    (remote.make(function, "without_gradients", function=function)), it runs the student's function there."""
+    def call(*args, **kwargs):
+        with torch.no_grad():
+            return function(*args, **kwargs)
+    return call
 
 
 @_recipe

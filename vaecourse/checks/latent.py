@@ -164,10 +164,10 @@ def latent_grid(latent_grid, seed=62):
 
 # ---------------------------------------------------------------- decode
 
-def _check_decode(decode, generator, kind, latent_dim, n):
+def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0):
     arguments = _model_recipe(generator, kind, latent_dim)
     model = remote.make(decode, "latent_model", spied=True, **arguments)  # in training mode
-    z = 3 * torch.randn(n, latent_dim, generator=generator)
+    z = spread * torch.randn(n, latent_dim, generator=generator)
     images = decode(model, z)
     calls = _recorded_calls(model.decoder, "model.decoder")
     expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28))
@@ -179,10 +179,13 @@ def _check_decode(decode, generator, kind, latent_dim, n):
     expect(not any(call.get("grad") is not False for call in calls) and not images.requires_grad,
            "The decoder ran with gradients enabled: decode under torch.no_grad().")
     with torch.no_grad():
-        expected = torch.sigmoid(given.latent_model(**arguments).decoder(z))
+        logits = given.latent_model(**arguments).decoder(z)
+    expected = torch.sigmoid(logits)
+    far = f" Here the codes lie far from 0 (spread {spread:g}), and the logits reach {logits.abs().max():.0f}: " \
+          "do not clamp or rescale the logits, torch.sigmoid is stable for any of them." if spread > 3 else ""
     expect_close(images.detach(), expected, "the decoded images",
                  "decode must return the Bernoulli means torch.sigmoid(model.decoder(z)), one image per code in the "
-                 "order of z: not samples, not thresholded pixels.")
+                 "order of z: not samples, not thresholded pixels." + far)
 
 
 def decode(decode, seed=63):
@@ -190,6 +193,8 @@ def decode(decode, seed=63):
     generator = torch.Generator().manual_seed(seed)
     for kind in ("vae", "autoencoder", "vae"):
         _check_decode(decode, generator, kind, _draw(generator, 2, 5), _draw(generator, 2, 10))
+    # Codes far from the prior (a latent grid's edge, a large scale): logits of several tens.
+    _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), spread=40.0)
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
@@ -199,11 +204,12 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     arguments = _model_recipe(generator, kind, latent_dim)
     model = given.latent_model(**arguments)  # crosses as its recipe: the kernel makes its own copy
     image = _test_images([_draw(generator, 0, 9999)])[0]
-    noise_seed = _draw(generator, 0, 2 ** 30)
+    # The generator has drawn numbers before, as one the notebook used already has: the noise is what it draws next.
+    noise_seed, drawn = _draw(generator, 0, 2 ** 30), _draw(generator, 1, 40)
     call = f"samples_around(model, image, {n}, {scale}, generator)"
     around = with_course_functions(samples_around, ("encode_means",))  # with the course's encode_means
     try:
-        out = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))
+        out = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed, drawn=drawn))
     except Exception as error:
         try:  # the likely cause, when samples_around calls it
             encode_means(model, image[None])
@@ -217,7 +223,8 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     expect_tensor(images, f"images of {call}", shape=(n, 1, 28, 28))
     z = z.detach()
     reference = given.latent_model(**arguments).eval()
-    noise = torch.randn(n, latent_dim, generator=torch.Generator().manual_seed(noise_seed))
+    noise = torch.randn(n, latent_dim, generator=given.generator(seed=noise_seed, drawn=drawn))
+    restarted = torch.randn(n, latent_dim, generator=given.generator(seed=noise_seed))
     with torch.no_grad():
         centres = [reference.encoder(image[None])[0]]
     # A slip of your encode_means or decode is charged by its own check, not a second time here: what they
@@ -226,10 +233,15 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     if own_mu is not None and own_mu.shape == centres[0].shape:
         centres.append(own_mu)
     if encode_deterministic:
-        again = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))[0]
+        again = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed, drawn=drawn))[0]
         expect(type(again) is torch.Tensor and torch.equal(z, again.detach()),
                "Two calls with generators seeded alike gave different codes: draw the noise with "
                "torch.randn(n, latent_dim, generator=generator), not from the global random state.")
+        if any(torch.allclose(z, centre + scale * restarted, rtol=1e-4, atol=1e-5) for centre in centres):
+            raise AssertionError("The noise came from the generator's seed started afresh, not from the generator as "
+                                 "it was given (it had drawn numbers already): draw it with torch.randn(n, latent_dim, "
+                                 "generator=generator); do not reseed with generator.initial_seed() or draw from the "
+                                 "global random state.")
         if scale != 1 and any(torch.allclose(z, centre + noise, atol=1e-5) for centre in centres):
             raise AssertionError(f"The noise was not multiplied by scale = {scale}: z = mu + scale * noise.")
         if torch.allclose(z, scale * noise, atol=1e-5):

@@ -64,6 +64,18 @@ def center(center, seed=1):
     expect_close(remote.fetch(argument), X, "X after center(X)",
                  "center changed its argument X: X -= mean (or X.sub_(mean)) subtracts in place, so the caller's data "
                  "is centred too. Return a new tensor, X - mean, and leave X as it was.")
+    # More rows than a shortcut would read, then a second data set of the same shape: each mean is its own data's.
+    n = _draw(generator, 1_100, 1_500)
+    X = torch.rand(n, d, generator=generator)
+    X[1_000:] += 2.0
+    for what in ("X", "a second X of the same shape"):
+        _, mean = center(X)
+        expect_close(mean, X.mean(dim=0), f"the mean of {what}, of {n} rows",
+                     "center returned the mean of another data set: a cache kept between calls reuses the first X's "
+                     "mean. Compute the mean of the X you are given, every call." if what != "X" else
+                     "The mean must be the average of every row of X: a subset (such as the first 1,000 rows) misses "
+                     "what the other rows hold.")
+        X = torch.rand(n, d, generator=generator) - 1.0
     passed("center removes the mean of every pixel")
 
 
@@ -128,6 +140,18 @@ def pca_fit(pca_fit, seed=3):
                  "The components must be orthonormal also when an eigenvalue repeats: torch.linalg.eig, the solver for "
                  "general matrices, returns some basis of that eigenspace, not an orthonormal one. Use torch.linalg.eigh, "
                  "made for symmetric matrices.", atol=1e-4)
+    # Fewer rows than columns: there are still D components (eigh of the D x D covariance gives them all).
+    n_few = _draw(generator, 3, d - 1)
+    mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(torch.randn(n_few, d, generator=generator))
+    expect_tensor(values, "eigenvalues")
+    expect_tensor(W, "components")
+    expect(tuple(values.shape) == (d,) and tuple(W.shape) == (d, d),
+           f"pca_fit(X) for X of {n_few} rows and {d} columns returned eigenvalues of shape {tuple(values.shape)} and "
+           f"components of shape {tuple(W.shape)}, expected ({d},) and ({d}, {d}): there are D components whatever "
+           "the number of rows, the eigenvectors of the D x D covariance (an SVD of the centred data with "
+           "full_matrices=False gives only min(N, D) of them).")
+    expect_close(W.T @ W, torch.eye(d), f"components.T @ components for X of {n_few} rows and {d} columns",
+                 "The components must be orthonormal whatever the number of rows.", atol=1e-4)
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -272,4 +296,19 @@ def generate_digits(generate_digits, seed=6):
     expect_close((many - centres[nearest]).std(dim=0), torch.ones(2), "the spread of the sampled codes around their Gaussian's mean",
                  "Each Gaussian of the mixture has a spread: sample the codes with gmm.sample(n), not only the means.",
                  atol=0.3, rtol=0)
+    # The statement's gmm is any fitted GaussianMixture: each covariance_type stores its covariances differently.
+    for covariance_type in ("diag", "tied", "spherical"):
+        other = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed, covariance_type=covariance_type)
+        try:
+            samples = generate_digits(other, mean, W, 4000)
+        except Exception as error:
+            raise AssertionError(
+                f"generate_digits failed for a GaussianMixture fitted with covariance_type={covariance_type!r}, with "
+                f"{type(error).__name__}: {error}. The mixture's covariances_ has another shape for each covariance "
+                "type: gmm.sample(n) draws from any of them.") from None
+        expect_tensor(samples, f"generate_digits for a mixture with covariance_type={covariance_type!r}",
+                      shape=(4000, d), dtype=torch.float32)
+        expect_close(((samples - mean) @ W[:, :2]).mean(dim=0), codes.mean(dim=0),
+                     f"the mean of the sampled codes for a mixture with covariance_type={covariance_type!r}",
+                     "The codes do not look drawn from the mixture: sample them with gmm.sample(n).", atol=0.4, rtol=0)
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")

@@ -191,6 +191,18 @@ def expect_exact_steps(step, model, reference, reference_optimizer, forward, x, 
             expect(_same_state(state, reference.state_dict()),
                    "The second step differs from the expected one although the first matched: the gradients of the "
                    "two steps were added up. Call optimizer.zero_grad() in every step, before total.backward().")
+    # Gradients left in .grad by an earlier backward() (a cell that inspected a loss) must not enter the step.
+    remote.make(model, "stale_gradients", model=model, seed=7)
+    step()
+    logits, mu, logvar = forward()
+    reference_optimizer.zero_grad()
+    negative_elbo(logits, x, mu, logvar, beta)[0].backward()
+    reference_optimizer.step()
+    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+           "A step taken when the parameters' .grad already held gradients (left by an earlier backward(), such as a "
+           "cell that inspected a loss) added them to the batch's own: call optimizer.zero_grad() at the start of "
+           "every step, before total.backward(). Zeroing after optimizer.step() leaves the first step with whatever "
+           ".grad held.")
 
 
 def _exact_steps(train_step, generator):
@@ -303,9 +315,10 @@ def evaluate(evaluate, seed=53):
 _HELPERS = ("iterate_minibatches", "train_step", "evaluate")
 
 
-def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None):
+def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=()):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
-    (history, records of the calls to the helpers, the recipe of the model, the weights after, the images)."""
+    (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
+    states: the helpers whose records keep a copy of the model's weights at each call."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
     test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
@@ -315,7 +328,7 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     shuffler = remote.make(train, "generator", seed=shuffle_seed)
     keywords = {"progress": False} if beta is None else {"beta": beta, "progress": False}
     history, records = remote.watching(
-        train, {name: False for name in _HELPERS}, model, optimizer, train_images, test_images, epochs, batch_size,
+        train, {name: name in states for name in _HELPERS}, model, optimizer, train_images, test_images, epochs, batch_size,
         shuffler, **keywords, _instead={name: given.course_function(name=name) for name in _HELPERS})
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
@@ -368,8 +381,9 @@ def train_loop(train, seed=55):
     epochs, batch_size = 2, _draw(generator, 96, 160)
     n = _not_a_multiple(_draw(generator, 2 * batch_size + 10, 3 * batch_size - 10), batch_size)
     beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
-    history, records, _, _, train_images, test_images, shuffle_seed = _run_train(
-        train, generator, 4, (32,), n, _draw(generator, 80, 120), epochs, batch_size, 1e-3, beta)
+    history, records, _, final, train_images, test_images, shuffle_seed = _run_train(
+        train, generator, 4, (32,), n, _draw(generator, 80, 120), epochs, batch_size, 1e-3, beta,
+        states=("train_step", "evaluate"))
     steps, per_epoch = records["train_step"], math.ceil(n / batch_size)
     batches = [_argument(step, 2, "x") for step in steps]
     expect(len(steps) > 0 and type(batches[0]) is torch.Tensor and not torch.equal(batches[0][0], train_images[0]),
@@ -399,6 +413,11 @@ def train_loop(train, seed=55):
         type(_argument(call, 1, "images")) is torch.Tensor and _argument(call, 1, "images").shape == test_images.shape
         and torch.equal(_argument(call, 1, "images"), test_images) for call in evaluated),
         "Call evaluate(model, test_images, beta=beta) once after every epoch, on the test images.")
+    # The weights each evaluation saw: those after its epoch's last step (the next epoch's first step starts there).
+    after_epoch = [steps[(epoch + 1) * per_epoch]["states"][0] for epoch in range(epochs - 1)] + [final]
+    expect(all(call["states"] and _same_state(call["states"][0], weights) for call, weights in zip(evaluated, after_epoch)),
+           "evaluate did not see the weights each epoch ended with: call evaluate after the epoch's training steps "
+           "(evaluating at the start of an epoch records the previous epoch's test loss, and none of the last).")
     expect(type(history) is dict and all(type(history.get(key)) is list and len(history[key]) == epochs
                                          for key in HISTORY_KEYS),
            f"train must return the history, a dict of lists of {epochs} values (one per epoch) for the keys {HISTORY_KEYS}.")
@@ -464,7 +483,8 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     The reloaded model must be in eval mode, with the saved tensors (compared here with the saved model's).
     """
     generator = torch.Generator().manual_seed(seed)
-    recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 24),))
+    # The model holds a buffer too (state that is not a parameter, as BatchNorm's running statistics are).
+    recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 24),), buffer=True)
     model = given.vae(**recipe, seed=_weights_seed(generator))
     path = remote.make(save_checkpoint, "scratch_file", file_name="small.pt")
     save_checkpoint(model, path)
@@ -472,6 +492,11 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
     state = model.state_dict()
     loaded = saved["loaded"]
+    buffers = sorted(name for name, _ in model.named_buffers())
+    expect(type(loaded) is not dict or not set(buffers) - set(loaded),
+           f"The file lacks the model's buffers ({', '.join(buffers)}): save model.state_dict(), which holds the "
+           "parameters and the buffers (such as BatchNorm's running statistics); named_parameters() or parameters() "
+           "hold only the parameters.")
     expect(type(loaded) is dict and set(loaded) == set(state)
            and all(type(loaded[name]) is torch.Tensor and loaded[name].shape == tensor.shape for name, tensor in state.items()),
            "The file must hold model.state_dict() (torch.save(model.state_dict(), path)), not the model object."

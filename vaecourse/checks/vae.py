@@ -12,6 +12,7 @@ import math
 import torch
 import torch.nn.functional as F
 
+from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, given, passed, with_course_functions,
                               without_gradient)
 
@@ -64,6 +65,13 @@ def reparameterize_statistics(reparameterize, seed=31):
     standardized = ((z - mu) / torch.exp(0.5 * logvar)).flatten()
     expect(abs(standardized.abs().mean().item() - math.sqrt(2 / math.pi)) < 0.01,
            "The noise does not look standard normal: use eps = torch.randn_like(mu).")
+    # Sampling code often runs without gradients (torch.no_grad()): a sample is still a sample there.
+    z = remote.make(reparameterize, "without_gradients", function=reparameterize)(mu[:2000], logvar[:2000])
+    expect_tensor(z, "reparameterize(mu, logvar) inside torch.no_grad()", shape=(2000, 2, 3))
+    expect_close(z.var(dim=0), torch.exp(logvar[0]), "the variance of 2,000 samples drawn inside torch.no_grad()",
+                 "reparameterize must return a sample z = mu + std * eps whether or not gradients are recorded: "
+                 "returning mu without them (for 'inference') is the VAE's job in eval mode, not reparameterize's.",
+                 atol=0, rtol=0.25)
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -280,7 +288,7 @@ def _close_to_any(value, options, factor=1.0):
 
 
 def _elbo_parts(negative_elbo, inputs, beta):
-    out = negative_elbo(*inputs, beta=beta)
+    out = negative_elbo(*inputs) if beta is None else negative_elbo(*inputs, beta=beta)
     expect(type(out) is tuple and len(out) == 3, "negative_elbo must return a tuple (total, reconstruction, kl).")
     for name, value in zip(("total", "reconstruction", "kl"), out):
         expect_tensor(value, name, shape=())
@@ -350,6 +358,10 @@ def negative_elbo_beta(negative_elbo, seed=45):
     expect_close(total, reconstruction, "total with beta = 0", "With beta = 0 the total is the reconstruction term alone.")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.25)
     expect_close(total, reconstruction + 0.25 * kl, "total with beta = 0.25", "total = reconstruction + beta * kl.")
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=None)
+    expect_close(total, reconstruction + kl, "total of negative_elbo(logits, x, mu, logvar), without beta",
+                 "beta's default is 1.0 (the signature's beta=1.0): without beta, negative_elbo is the plain negative "
+                 "ELBO, total = reconstruction + kl.")
     passed("beta scales only the KL term")
 
 
