@@ -11,6 +11,7 @@ per mutant; the real nbgrader pipeline is exercised in test_grading.py and test_
 
 import ast
 import functools
+import importlib.util
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,6 +177,17 @@ def _solution_sources(notebook: str) -> dict:
     path = SOLUTIONS / notebook / f"{notebook}.ipynb"
     return {c.metadata["nbgrader"]["grade_id"]: c.source for c in nbformat.read(path, as_version=4).cells
             if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def blind_mistake(round_number: int, notebook: str, name: str, catches: dict) -> "Replacement":
+    """The mistake `name` of notebook `notebook` in blind round `round_number` (tests/blind), as it was written: a
+    catalogue names an escape of that round without copying it."""
+    path = Path(__file__).parent / "blind" / f"round{round_number}" / f"b{notebook}.py"
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    [case] = [case for case in corpus.MISTAKES if case["name"] == name]
+    return Replacement(f"{name} (blind round {round_number})", case["grade_id"], case["source"], catches)
 
 
 def edited_solution(notebook: str, grade_id: str, *replacements) -> str:

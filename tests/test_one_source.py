@@ -8,6 +8,7 @@ comments and the nbgrader solution markers aside).
 
 import ast
 import inspect
+import re
 
 import nbformat
 import pytest
@@ -69,3 +70,29 @@ def test_every_class_the_later_notebooks_import_is_taught():
                 if isinstance(node, ast.ImportFrom) and node.module == "vaecourse.models":
                     imported = {alias.name for alias in node.names}
                     assert imported <= taught | configurations, (notebook, imported - taught - configurations)
+
+
+def _statement_defaults() -> dict:
+    """{name: {parameter: default}} of every graded function, and every graded class's __init__, that has defaults
+    in the solution notebooks (the statements' signatures)."""
+    found = {}
+    for path in sorted((ROOT / "solutions").glob("*/*.ipynb")):
+        for name, node in solution_definitions(path.stem).items():
+            function = next((item for item in node.body if isinstance(item, ast.FunctionDef) and item.name == "__init__"),
+                            None) if isinstance(node, ast.ClassDef) else node
+            if function is not None and function.args.defaults:
+                names = [argument.arg for argument in function.args.args][-len(function.args.defaults):]
+                defaults = {key: ast.literal_eval(value) for key, value in zip(names, function.args.defaults)}
+                assert found.setdefault(name, defaults) == defaults, f"{name} has two signatures in the solutions"
+    return found
+
+
+def test_the_checks_know_every_default_of_the_statements_signatures():
+    """A student's changed default (hidden=(256,), beta=0.5) is charged by expect_defaults, which reads the
+    statements' defaults from checks.STATEMENT_DEFAULTS: that table must be the solutions' signatures."""
+    from vaecourse import checks
+
+    assert checks.STATEMENT_DEFAULTS == _statement_defaults()
+    sources = "".join(path.read_text() for path in (ROOT / "vaecourse" / "checks").glob("*.py"))
+    unchecked = [name for name in checks.STATEMENT_DEFAULTS if not re.search(rf'expect_defaults\(\w+, "{name}"\)', sources)]
+    assert not unchecked, f"no check calls expect_defaults for {unchecked}"

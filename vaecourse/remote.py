@@ -387,8 +387,33 @@ def _items(iterable, limit):
     return list(itertools.islice(iterable, limit))
 
 
+def _defaults(function):
+    """{parameter: default} of a function's or a class's signature (a class: its __init__'s); a default that is
+    not plain data (numbers, strings, None, tuples and lists of them) is given as its repr."""
+    import inspect as introspect
+
+    def plain(value):
+        if value is None or type(value) in (bool, int, float, str):
+            return value
+        if type(value) in (tuple, list):
+            items = [plain(item) for item in value]
+            return items if all(type(item) is not _Unreadable for item in items) else _Unreadable(repr(value))
+        return _Unreadable(repr(value))
+
+    result = {}
+    for name, parameter in introspect.signature(function).parameters.items():
+        if parameter.default is not parameter.empty:
+            value = plain(parameter.default)
+            result[name] = {"repr": str(value)} if type(value) is _Unreadable else {"value": value}
+    return result
+
+
+class _Unreadable(str):
+    """The repr of a default that is not plain data."""
+
+
 _INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes,
-                "layer_values": _layer_values, "state": _state, "items": _items}
+                "layer_values": _layer_values, "state": _state, "items": _items, "defaults": _defaults}
 
 
 def inspect(model, what: str, *arguments):
@@ -400,9 +425,10 @@ def inspect(model, what: str, *arguments):
     "layer_values", [type names], inputs...: ([[module name, type name, input, output] of each layer of those
     types, in call order], what the module returned (tensors, without gradient) or None, error text or None);
     "state": {name: a copy of each tensor of its state_dict}; "items", limit: the first `limit` items that an
-    iterable yields, as a list (the batches of a generator that a student's function returned).
+    iterable yields, as a list (the batches of a generator that a student's function returned); "defaults" (of a
+    function or class): {parameter: {"value": its default} or {"repr": the repr of a default that is not data}}.
     """
-    if isinstance(model, RemoteObject):
+    if isinstance(model, (Remote, RemoteObject)):
         return model._channel.inspect(model, what, arguments)
     return _INSPECTIONS[what](model, *arguments)
 

@@ -1,10 +1,17 @@
 """Known mistakes in notebook 01 (PCA), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, 'keepdim then squeeze(): for D = 1 the mean becomes a 0-d tensor instead of shape (1,)',
+                  {'test_center': 'shape (N, 1)'}),
+    blind_mistake(9, NOTEBOOK, 'caches the fitted PCA by k: a second training set with the same k reuses the first fit',
+                  {'test_sklearn_test_mse': 'second training set with the same k'}),
+    blind_mistake(9, NOTEBOOK, "sets the caller's gmm.random_state to None for 'fresh' samples: changes the mixture, not reproducible",
+                  {'test_generate_digits': 'changed the mixture it was given'}),
     R("the mean of the first 1,000 rows only (blind round 8)", "center",
       "def center(X):\n    mean = X[:1000].mean(dim=0)\n    return X - mean, mean",
       {"test_center": "every row of X"}),

@@ -5,6 +5,7 @@ one differs from the solution by exactly the mistake it names.
 """
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "02_encoder"
@@ -20,6 +21,14 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, "detaches both halves: no gradient reaches the encoder's output layer",
+                  {'test_split_mean_logvar': 'carries no gradient'}),
+    blind_mistake(9, NOTEBOOK, 'default latent_dim changed to 20',
+                  {'test_dense_architecture': "statement's signature has latent_dim=2"}),
+    blind_mistake(9, NOTEBOOK, 'default hidden changed to 256',
+                  {'test_conv_architecture': "statement's signature has hidden=128"}),
+    blind_mistake(9, NOTEBOOK, 'default channels changed to (32, 64)',
+                  {'test_conv_architecture': "statement's signature has channels=(16, 32)"}),
     R("counts the parameters of nn.Linear and nn.Conv2d layers only (blind round 8)", "count_parameters",
       "def count_parameters(model):\n    return sum(p.numel() for m in model.modules() if isinstance(m, (nn.Linear, nn.Conv2d))\n"
       "               for p in m.parameters() if p.requires_grad)",

@@ -5,6 +5,7 @@ one differs from the solution by exactly the mistake it names.
 """
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "03_decoder"
@@ -22,6 +23,18 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, 'default hidden changed to (400, 200) (copied from the encoder)',
+                  {'test_dense_decoder_architecture': "statement's signature has hidden=(200, 400)"}),
+    blind_mistake(9, NOTEBOOK, 'reshape(-1, 1, 28, 28) of a squeezed output: z.squeeze() breaks latent_dim = 1',
+                  {'test_dense_decoder_shapes': 'DenseDecoder(latent_dim=1) failed'}),
+    blind_mistake(9, NOTEBOOK, 'clamps the logits to [-15, 15]',
+                  {'test_conv_decoder_outputs': 'apply nothing to it'}),
+    blind_mistake(9, NOTEBOOK, 'default channels changed to (16, 32) (copied from the encoder)',
+                  {'test_conv_decoder_architecture': "statement's signature has channels=(32, 16)"}),
+    blind_mistake(9, NOTEBOOK, 'computes in float64 and returns float64',
+                  {'test_gaussian_nll': "keep the images' dtype"}),
+    blind_mistake(9, NOTEBOOK, 'default sigma changed to 0.1',
+                  {'test_gaussian_nll_sigma': "statement's signature has sigma=1.0"}),
     R("probs under torch.no_grad (blind round 7)", "DenseDecoder",
       edited("DenseDecoder", ("        return torch.sigmoid(self(z))\n",
                               "        with torch.no_grad():\n            return torch.sigmoid(self(z))\n")),

@@ -1,6 +1,7 @@
 """Known mistakes in notebook 04 (the VAE and its loss), and correct alternatives that must keep full marks."""
 
-from notebook_runner import Replacement as R, edited_solution
+from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake, edited_solution
 
 NOTEBOOK = "04_vae"
 
@@ -74,13 +75,23 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, 'clamps logvar to [-10, 10] before the exponential: wrong variance (and no gradient) outside',
+                  {'test_reparameterize_statistics': 'do not clamp logvar'}),
+    blind_mistake(9, NOTEBOOK, 'generate calls self.decoder.probs: the decoder is only required to return logits',
+                  {'test_vae_generate': 'only promised to map z to logits'}),
+    blind_mistake(9, NOTEBOOK, 'squeeze() at the end: a batch of one gives a 0-d tensor instead of shape (1,)',
+                  {'test_kl_basic': 'batch of one image'}),
+    blind_mistake(9, NOTEBOOK, 'detaches the logits: no gradient reaches the decoder',
+                  {'test_bernoulli_reconstruction': 'returned no gradient for the logits'}),
+    blind_mistake(9, NOTEBOOK, 'default weight changed to 10 (the value used for training)',
+                  {'test_ae_classifier_loss': "statement's signature has weight=1.0"}),
     R("returns mu when gradients are off (blind round 8)", "reparameterize",
       "def reparameterize(mu, logvar):\n    if not torch.is_grad_enabled():\n        return mu\n"
       "    return mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)",
       {"test_reparameterize_statistics": "whether or not gradients are recorded"}),
     R("beta's default changed to 0.5 (blind round 8)", "negative_elbo",
       edited_solution("04_vae", "negative_elbo", ("beta=1.0", "beta=0.5")),
-      {"test_negative_elbo_beta": "beta's default is 1.0"}),
+      {"test_negative_elbo_beta": "statement's signature has beta=1.0"}),
     # reparameterize
     R("logvar used as the standard deviation", "reparameterize",
       reparameterize("    return mu + logvar * torch.randn_like(mu)\n"),

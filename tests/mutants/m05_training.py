@@ -1,6 +1,7 @@
 """Known mistakes in notebook 05 (training), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "05_training"
@@ -38,6 +39,14 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, 'default batch_size changed to 128',
+                  {'test_evaluate': "statement's signature has batch_size=1000"}),
+    blind_mistake(9, NOTEBOOK, 'averages two samples of z per image instead of one',
+                  {'test_evaluate': 'once per image'}),
+    blind_mistake(9, NOTEBOOK, 'ignores progress: the tqdm bar is always shown (writes to stderr while grading)',
+                  {'test_train_loop': 'progress=False'}),
+    blind_mistake(9, NOTEBOOK, 'ignores the given optimizer and builds a new Adam(lr=1e-3)',
+                  {'test_train_history': 'learning rate of 0'}),
     R("zero_grad after the step, not before the backward (blind round 8)", "train_step",
       edited_solution("05_training", "train_step", ("    optimizer.zero_grad()\n", ""),
                       ("    optimizer.step()\n", "    optimizer.step()\n    optimizer.zero_grad()\n")),

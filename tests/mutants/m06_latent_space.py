@@ -1,6 +1,7 @@
 """Known mistakes in notebook 06 (the latent space), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "06_latent_space"
@@ -19,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, 'range stops at len(images) - 1: a last batch of exactly one image is lost',
+                  {'test_encode_means': 'keep the last, smaller batch'}),
+    blind_mistake(9, NOTEBOOK, "caches the codes per model: a second call with other images returns the first images' codes",
+                  {'test_encode_means': 'no cache by model'}),
     R("clamps the logits to [-5, 5] before the sigmoid (blind round 8)", "decode",
       "def decode(model, z):\n    model.eval()\n    with torch.no_grad():\n"
       "        return torch.sigmoid(model.decoder(z).clamp(-5, 5))",

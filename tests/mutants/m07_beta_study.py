@@ -2,6 +2,7 @@
 full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "07_beta_study"
@@ -18,6 +19,10 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(9, NOTEBOOK, "adds an 'order' key to each of the caller's run dicts (to break ties): the runs are modified",
+                  {'test_rate_distortion': 'changed the runs it was given'}),
+    blind_mistake(9, NOTEBOOK, 'shows a progress bar whatever progress says (progress=True)',
+                  {'test_sweep_training': 'pass progress on to fit'}),
     R("keys the runs by beta: runs that share a beta are lost (blind round 8)", "rate_distortion",
       "def rate_distortion(runs):\n    by_beta = {run['beta']: run for run in runs}\n"
       "    ordered = [by_beta[beta] for beta in sorted(by_beta)]\n"

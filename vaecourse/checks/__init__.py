@@ -127,6 +127,46 @@ def with_functions(function, instead: dict):
     return run
 
 
+# The default arguments of the statements' signatures (tests/test_checks.py proves them equal to the solutions').
+STATEMENT_DEFAULTS = {
+    "DenseEncoder": {"latent_dim": 2, "hidden": (400, 200), "in_features": 784},
+    "ConvEncoder": {"latent_dim": 2, "channels": (16, 32), "hidden": 128},
+    "DenseDecoder": {"latent_dim": 2, "hidden": (200, 400)},
+    "ConvDecoder": {"latent_dim": 2, "channels": (32, 16), "hidden": 128},
+    "gaussian_nll": {"sigma": 1.0},
+    "negative_elbo": {"beta": 1.0},
+    "ae_classifier_loss": {"weight": 1.0},
+    "AEClassifier": {"n_classes": 10},
+    "train_step": {"beta": 1.0},
+    "evaluate": {"batch_size": 1000, "beta": 1.0},
+    "train": {"beta": 1.0, "progress": True},
+    "encode_means": {"batch_size": 1000},
+    "latent_grid": {"low": -2.0, "high": 2.0},
+    "active_units": {"threshold": 0.01},
+    "sweep": {"latent_dim": 10, "hidden": (400,), "seed": 0, "progress": False},
+    "one_hot": {"n_classes": 10},
+    "ConditionalVAE": {"latent_dim": 2, "hidden": (400,), "n_classes": 10},
+    "log_mean_exp": {"dim": 0},
+}
+
+
+def _plain(value):
+    return [_plain(item) for item in value] if _type(value) in (_tuple, _list) else value
+
+
+def expect_defaults(function, name: str) -> None:
+    """The student's `function` (or class) keeps the default arguments of the statement's signature of `name`:
+    code that leaves an argument out (the notebook's own cells, the next notebooks) relies on them."""
+    defaults = _inspect(function, "defaults")
+    for parameter, wanted in STATEMENT_DEFAULTS[name].items():
+        got = defaults.get(parameter)
+        shown = "no default" if got is None else f"the default {parameter}={got.get('repr', got.get('value'))!r}"
+        expect(got is not None and "value" in got and _plain(got["value"]) == _plain(wanted)
+               and (_type(got["value"]) is _bool) == (_type(wanted) is _bool),  # True == 1 in Python
+               f"{name} has {shown}; the statement's signature has {parameter}={wanted!r}. Keep the signature as "
+               f"given: code that calls {name} without {parameter} relies on that default.")
+
+
 def passed(what: str) -> None:
     """Tell the student, on stdout, which check just passed."""
     _print(f"passed: {what}")

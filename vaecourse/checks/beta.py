@@ -13,7 +13,7 @@ from inspect import signature
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_defaults, expect_tensor, given, passed
 from vaecourse.models import dense_vae
 
 
@@ -72,6 +72,9 @@ def rate_distortion(rate_distortion, seed=71):
     expect([run["beta"] for run in runs.copy()] == given_order,
            "rate_distortion changed the order of the list it was given (runs.sort sorts in place): "
            "build a sorted copy with sorted(runs, key=...).")
+    expect(runs.copy() == given.runs(points=[[betas[i], rates[i], distortions[i]] for i in order]),
+           "rate_distortion changed the runs it was given (a key added, removed or changed in a run's dict): the list "
+           "and its dicts are the caller's, read them only.")
     expect_close(got_betas, betas, "betas",
                  "The points must be sorted by increasing beta (the runs come in any order): sort by run['beta'].")
     expect(not torch.allclose(got_rates, torch.tensor(distortions)),
@@ -158,7 +161,11 @@ def _count(active_units, mu, threshold=None):
 
 
 def active_units(active_units, seed=72):
-    """Check active_units on synthetic encoder means whose variances are known."""
+    """Check active_units on synthetic encoder means whose variances are known.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(active_units, "active_units")
     generator = torch.Generator().manual_seed(seed)
     # `active` units vary (variance above 0.01); `traps` have a standard deviation above 0.01 but a variance below
     # it; `still` hardly vary at all. The counts each mistake gives are all different from the right one.
@@ -339,7 +346,11 @@ def _hidden(generator, layers: int, low: int, high: int) -> tuple:
 
 
 def sweep_training(sweep, seed=75):
-    """Check sweep: a fresh model per beta, reseeded to the same initial weights, trained with fit as asked."""
+    """Check sweep: a fresh model per beta, reseeded to the same initial weights, trained with fit as asked.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(sweep, "sweep")
     generator = torch.Generator().manual_seed(seed)
     start = draw_sizes(generator, 1, 0, 9000)[0]
     # small sets: the check trains tiny VAEs
@@ -356,6 +367,9 @@ def sweep_training(sweep, seed=75):
     reference = _initial_state(latent_dim, hidden, weights)
     for beta, call in zip(betas, calls):
         _check_fit_call(call, beta, reference, train, test, 1, weights)
+    expect(not any(call["progress"] for call in calls),
+           "sweep, called without progress (its default is False), trained with progress bars: pass progress on to "
+           "fit, fit(..., progress=progress) (fit's own default shows a bar).")
     # Two hidden layers, two epochs, one beta.
     beta, latent_dim, hidden, weights = (_choice(generator, _BETAS[1:]), draw_sizes(generator, 1, 2, 3)[0],
                                          _hidden(generator, 2, 6, 12), draw_sizes(generator, 1, 1, 999)[0])

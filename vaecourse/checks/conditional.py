@@ -15,8 +15,8 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, layer_values,
-                              passed, with_course_functions, without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check,
+                              given, layer_values, passed, with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -29,7 +29,11 @@ def _seed(generator) -> int:
 # ---------------------------------------------------------------- one_hot
 
 def one_hot(one_hot, seed=8):
-    """Check one_hot: shape, dtype and values, for any n_classes and every integer dtype."""
+    """Check one_hot: shape, dtype and values, for any n_classes and every integer dtype.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(one_hot, "one_hot")
     generator = torch.Generator().manual_seed(seed)
     B = draw_sizes(generator, 1, 4, 12)[0]
     B = B if B != 10 else 11  # not square: a transposed encoding shows in its shape
@@ -167,7 +171,9 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
 
     One mistake, one charge: your forward runs with the course's one_hot in place of yours (a slip there is charged
     by its own checks), and your one_hot is accepted for the label's columns.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(ConditionalVAE, "ConditionalVAE")
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 1, 5, 9)[0], draw_sizes(generator, 1, 2, 5)[0]
     width = draw_sizes(generator, 1, 16, 40)[0]
@@ -372,7 +378,9 @@ def train_step(train_step, seed=12):
 
     It trains a given, correct conditional VAE (in your kernel when graded), reads its weights back and
     compares them with the step the check takes itself: your ConditionalVAE is graded by its own checks.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(train_step, "train_step")
     generator = torch.Generator().manual_seed(seed)
     images, classes = _mnist("train")
     d, width = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 16, 40)[0]

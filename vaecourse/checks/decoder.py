@@ -10,8 +10,8 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_dense, expect_not_affine, expect_parameter_counts, expect_tensor, layer_values,
-                              passed, without_gradient)
+                              expect_defaults, expect_dense, expect_not_affine, expect_parameter_counts,
+                              expect_tensor, layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -88,7 +88,7 @@ def _expect_layer_by_layer(decoder, z, what: str) -> None:
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
-    for B, d in [(4, 2), (1, 5), (draw_sizes(generator, 1, 2, 9)[0], draw_sizes(generator, 1, 3, 17)[0])]:
+    for B, d in [(4, 2), (1, 5), (3, 1), (draw_sizes(generator, 1, 2, 9)[0], draw_sizes(generator, 1, 3, 17)[0])]:
         logits = call(DenseDecoder(latent_dim=d), torch.randn(B, d, generator=generator), f"DenseDecoder(latent_dim={d})")
         expect_tensor(logits, f"the logits of DenseDecoder(latent_dim={d}) for B = {B}", shape=(B, 1, 28, 28))
     for hidden in [tuple(draw_sizes(generator, 1, 8, 40)), (50, 40, 30), ()]:
@@ -104,7 +104,8 @@ def dense_decoder_outputs(DenseDecoder, seed=42):
     """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
 
     Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
-    z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
+    # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
+    z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
     passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
@@ -112,7 +113,10 @@ def dense_decoder_outputs(DenseDecoder, seed=42):
 def dense_decoder_architecture(DenseDecoder, seed=43):
     """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine.
 
-    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers."""
+    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers.
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(DenseDecoder, "DenseDecoder")
     generator = torch.Generator().manual_seed(seed)
     decoder = DenseDecoder(latent_dim=2)
     expect_dense(decoder, "DenseDecoder")
@@ -154,7 +158,7 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
     """Check ConvDecoder shapes: logits (B, 1, 28, 28), upsampling 7x7 => 14x14 => 28x28 with two transposed convolutions."""
     generator = torch.Generator().manual_seed(seed)
     _upsampling(ConvDecoder, (32, 16), 128, torch.randn(3, 2, generator=generator))
-    for B, d in [(4, 2), (1, 5), (draw_sizes(generator, 1, 2, 9)[0], draw_sizes(generator, 1, 3, 17)[0])]:
+    for B, d in [(4, 2), (1, 5), (3, 1), (draw_sizes(generator, 1, 2, 9)[0], draw_sizes(generator, 1, 3, 17)[0])]:
         logits = call(ConvDecoder(latent_dim=d), torch.randn(B, d, generator=generator), f"ConvDecoder(latent_dim={d})",
                       TRANSPOSED_HINT)
         expect_tensor(logits, f"the logits of ConvDecoder(latent_dim={d}) for B = {B}", shape=(B, 1, 28, 28))
@@ -169,7 +173,8 @@ def conv_decoder_outputs(ConvDecoder, seed=52):
     """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
 
     Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
-    z = 50 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))  # far-away codes give large logits
+    # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
+    z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
     passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
@@ -177,7 +182,10 @@ def conv_decoder_outputs(ConvDecoder, seed=52):
 def conv_decoder_architecture(ConvDecoder, seed=53):
     """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine.
 
-    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers."""
+    Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers.
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(ConvDecoder, "ConvDecoder")
     generator = torch.Generator().manual_seed(seed)
     decoder = ConvDecoder(latent_dim=2)
     drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], channels=tuple(draw_sizes(generator, 2, 3, 12)),
@@ -205,6 +213,8 @@ def gaussian_nll(gaussian_nll, seed=61):
     x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
     nll = gaussian_nll(mean, x, 1.0)
     expect_tensor(nll, "gaussian_nll(mean, x, 1.0)", shape=(B,))
+    expect(nll.dtype == x.dtype, f"gaussian_nll of {x.dtype} images returned {nll.dtype}: keep the images' dtype "
+                                 "(math.log and math.pi are Python floats; a float64 tensor or np.log makes float64).")
     expect_close(nll, _reference_nll(mean, x, 1.0), "gaussian_nll(mean, x, 1.0)",
                  "Sum (x - mean)^2 / 2 over the pixels of each image (not the mean), and add the constant "
                  "D * log(2 pi) / 2.")
@@ -216,7 +226,11 @@ def gaussian_nll(gaussian_nll, seed=61):
 
 
 def gaussian_nll_sigma(gaussian_nll, seed=62):
-    """Check gaussian_nll for other sigmas and for flat (B, D) inputs."""
+    """Check gaussian_nll for other sigmas and for flat (B, D) inputs.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(gaussian_nll, "gaussian_nll")
     generator = torch.Generator().manual_seed(seed)
     drawn = 0.05 + 3 * torch.rand(1, generator=generator).item()
     for sigma, shape in [(0.5, (3, 1, 28, 28)), (0.1, (4, 784)), (round(drawn, 3), (2, draw_sizes(generator, 1, 5, 50)[0]))]:

@@ -8,8 +8,8 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_dense, expect_not_affine, expect_parameter_counts, expect_tensor, given,
-                              layer_values, passed, without_gradient)
+                              expect_defaults, expect_dense, expect_not_affine, expect_parameter_counts,
+                              expect_tensor, given, layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -35,7 +35,17 @@ def split_mean_logvar(split_mean_logvar, seed=10):
                      "mu must be the FIRST half of every row: the first d columns (split along dim=1, not dim=0; "
                      "not every other column).")
         expect_close(logvar, h[:, d:], f"logvar for B = {B}, d = {d}", "logvar must be the SECOND half of every row.")
-    passed("split_mean_logvar splits (B, 2d) into two (B, d)")
+    # The head's output must learn through both halves.
+    h = torch.randn(4, 6, generator=generator).requires_grad_()
+    mu, logvar = split_mean_logvar(h)
+    expect(mu.requires_grad and logvar.requires_grad,
+           "mu or logvar carries no gradient to the head's output h: split h with slicing or torch.chunk, without "
+           ".detach(), torch.no_grad() or a copy through NumPy, so that the head learns.")
+    (mu.sum() + 2 * logvar.sum()).backward()
+    expect(h.grad is not None and torch.allclose(h.grad, torch.cat([torch.ones(4, 3), 2 * torch.ones(4, 3)], dim=1)),
+           "The gradients of mu and logvar do not reach the head's output h one for one: split h with slicing or "
+           "torch.chunk, without .detach(), torch.no_grad() or a copy through NumPy, so that the head learns.")
+    passed("split_mean_logvar splits (B, 2d) into two (B, d), and gradients flow through both")
 
 
 def count_parameters(count_parameters, seed=12):
@@ -204,7 +214,10 @@ def dense_architecture(DenseEncoder, seed=23):
     """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine.
 
     Also: forward with in_features=794, and layer by layer (the first layer sees x.reshape(len(x), -1), an activation
-    between every two layers, the heads read the last hidden layer's)."""
+    between every two layers, the heads read the last hidden layer's).
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(DenseEncoder, "DenseEncoder")
     generator = torch.Generator().manual_seed(seed)
     encoder = DenseEncoder(latent_dim=2)
     expect_dense(encoder, "DenseEncoder")
@@ -280,7 +293,10 @@ def conv_architecture(ConvEncoder, seed=32):
     """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine.
 
     Also: layer by layer, the first convolution sees x.reshape(len(x), 1, 28, 28) (not transposed), and an activation
-    comes between every two layers, the heads reading the dense hidden layer's."""
+    comes between every two layers, the heads reading the dense hidden layer's.
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(ConvEncoder, "ConvEncoder")
     generator = torch.Generator().manual_seed(seed)
     _conv_layer_shapes(ConvEncoder, (16, 32), 128, torch.rand(4, 1, 28, 28, generator=generator))
     channels, hidden = tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]

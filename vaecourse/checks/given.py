@@ -114,6 +114,23 @@ def network(kind: str, latent_dim: int, hidden=(), seed: int = 0, logvar_shift=(
 
 
 @_recipe
+def logits_only(decoder):
+    """`decoder` (a given network) behind a module that has only forward: all that the statement promises of a
+    decoder (a module mapping z to logits), without the course's decoders' probs."""
+    from torch import nn
+
+    class LogitsOnly(nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, z):
+            return self.inner(z)
+
+    return LogitsOnly(decoder)
+
+
+@_recipe
 def autoencoder(latent_dim: int, hidden=(), seed: int = 0):
     """A correct plain autoencoder (the package's AutoEncoder, z = mu) of a DenseEncoder and a DenseDecoder (see
     `network`) with weights drawn from `seed`, for the checks of what is built on top of one."""

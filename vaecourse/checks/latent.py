@@ -14,8 +14,8 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
-                              with_course_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check,
+                              given, passed, with_course_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -102,15 +102,27 @@ def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size):
     expect_close(codes.detach(), mu, "the codes",
                  "They must be the means mu of q(z|x), in the order of the images: did you sample "
                  "z = mu + sigma * eps (reparameterize) instead of taking mu?")
+    other = torch.rand(n, 1, 28, 28, generator=generator)
+    with torch.no_grad():
+        expected = reference.encoder(other)[0]
+    expect_close(encode_means(model, other, batch_size).detach(), expected, "the codes of other images, same model",
+                 "A second call with the same model and other images must encode those images: nothing may be kept "
+                 "from one call to the next (no cache by model).")
 
 
 def encode_means(encode_means, seed=61):
-    """Check encode_means: the encoder's means, batch after batch and in order, in eval mode, without gradients."""
+    """Check encode_means: the encoder's means, batch after batch and in order, in eval mode, without gradients.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(encode_means, "encode_means")
     generator = torch.Generator().manual_seed(seed)
     for kind in ("vae", "autoencoder"):  # an autoencoder's forward returns only an image: use model.encoder
         batch_size = _draw(generator, 3, 8)
         n = batch_size * _draw(generator, 1, 3) + _draw(generator, 2, batch_size - 1)  # a smaller last batch
         _check_encode(encode_means, generator, kind, _draw(generator, 2, 6), n, batch_size)
+    batch_size = _draw(generator, 3, 8)
+    _check_encode(encode_means, generator, "vae", 3, 2 * batch_size + 1, batch_size)  # a last batch of one image
     _check_encode(encode_means, generator, "vae", 2, _draw(generator, 3, 9), 1000)  # one batch
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
@@ -146,7 +158,11 @@ def _check_grid(latent_grid, n, low=None, high=None):
 
 
 def latent_grid(latent_grid, seed=62):
-    """Check latent_grid: the n x n points, in reading order with z1 to the right and z2 upwards."""
+    """Check latent_grid: the n x n points, in reading order with z1 to the right and z2 upwards.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(latent_grid, "latent_grid")
     generator = torch.Generator().manual_seed(seed)
     _check_grid(latent_grid, _draw(generator, 3, 6))  # the default square [-2, 2]^2
     for n in (_draw(generator, 3, 7), 2, 15):

@@ -64,6 +64,9 @@ def center(center, seed=1):
     expect_close(remote.fetch(argument), X, "X after center(X)",
                  "center changed its argument X: X -= mean (or X.sub_(mean)) subtracts in place, so the caller's data "
                  "is centred too. Return a new tensor, X - mean, and leave X as it was.")
+    # One column (D = 1): the mean still has shape (D,) = (1,).
+    _, mean = center(torch.rand(n, 1, generator=generator))
+    expect_tensor(mean, "the mean of X of one column, shape (N, 1)", shape=(1,))
     # More rows than a shortcut would read, then a second data set of the same shape: each mean is its own data's.
     n = _draw(generator, 1_100, 1_500)
     X = torch.rand(n, d, generator=generator)
@@ -212,6 +215,16 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
            f"sklearn_test_mse gives {mse!r} on a training set of {n} rows, expected {reference:.5f}: fit on every "
            "training row (a subset, such as the first 10,000, misses what the others show).")
+    # Two more training sets with the same k: each call fits its own.
+    X_test = torch.randn(100, 8, generator=generator)
+    for scales in (torch.linspace(3.0, 0.5, 8), torch.linspace(0.5, 3.0, 8)):
+        X_train = torch.randn(300, 8, generator=generator) * scales
+        mse = sklearn_test_mse(X_train, X_test, 2)
+        [reference] = _exact_pca_mse(X_train, X_test, (2,))
+        expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+               f"sklearn_test_mse gives {mse!r} for a second training set with the same k = 2, expected "
+               f"{reference:.5f}: fit a PCA on the training set of each call (a fit kept between calls, by k or "
+               "otherwise, answers for the first training set).")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
@@ -275,14 +288,20 @@ def generate_digits(generate_digits, seed=6):
 
     One mistake, one charge: your generate_digits runs with the course's reconstruct in place of yours.
     """
-    generate_digits = with_course_functions(generate_digits, ("reconstruct",))
+    student, generate_digits = generate_digits, with_course_functions(generate_digits, ("reconstruct",))
     generator = torch.Generator().manual_seed(seed)
     d = _draw(generator, 5, 8)
     W, mean = _orthonormal(d, generator), torch.rand(d, generator=generator)
     shift = 3 + 2 * torch.rand(2, generator=generator)
     codes = torch.cat([torch.randn(150, 2, generator=generator) + shift, torch.randn(50, 2, generator=generator) - shift])
-    gmm = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed)
+    gmm = remote.make(student, "gaussian_mixture", codes=codes.double(), n_components=2, seed=seed)
     samples = generate_digits(gmm, mean, W, 16)
+    fitted = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed)
+    expect(gmm.random_state == seed and all(
+               torch.allclose(torch.as_tensor(getattr(gmm, name)), torch.as_tensor(getattr(fitted, name)), atol=1e-9)
+               for name in ("weights_", "means_", "covariances_")),
+           "generate_digits changed the mixture it was given (its random_state or its fitted parameters): sample "
+           "from it with gmm.sample(n) and leave it as it is, the caller's gmm is the caller's.")
     expect_tensor(samples, "generate_digits(gmm, mean, components, 16)", shape=(16, d), dtype=torch.float32)
     expect_close(((samples - mean) @ W)[:, 2:], torch.zeros(16, d - 2), "the sample coordinates beyond the first k components",
                  "Decoded samples must lie in the k-dimensional subspace around the mean: decode with reconstruct.", atol=1e-4)

@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, given, passed, with_course_functions
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_defaults, expect_tensor, given, passed, with_course_functions
 
 LOG_2PI = math.log(2 * math.pi)
 
@@ -65,7 +65,11 @@ def _lme(log_mean_exp, values, dim, what):
 
 
 def log_mean_exp(log_mean_exp, seed=91):
-    """Check log_mean_exp: log of the mean of exp(values) along dim, stable for values far below 0."""
+    """Check log_mean_exp: log of the mean of exp(values) along dim, stable for values far below 0.
+
+    Also: the default arguments of the statement's signature.
+    """
+    expect_defaults(log_mean_exp, "log_mean_exp")
     generator = torch.Generator().manual_seed(seed)
     k, B = draw_sizes(generator, 1, 4, 9)[0], draw_sizes(generator, 1, 3, 6)[0]
     values = torch.randn(k, B, generator=generator) * 2

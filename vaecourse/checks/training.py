@@ -15,7 +15,7 @@ import math
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed
+from vaecourse.checks import draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check, given, passed
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -226,7 +226,9 @@ def train_step(train_step, seed=52):
 
     The exact steps use a VAE whose noise is seeded (given.vae), so that a copy here draws the same z; the
     losses are those before the update; the 40 steps are Adam, and the loss is measured here on the weights.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(train_step, "train_step")
     generator = torch.Generator().manual_seed(seed)
     _exact_steps(train_step, generator)
     recipe = dict(latent_dim=8, hidden=(64,), seed=_weights_seed(generator))
@@ -261,7 +263,9 @@ def evaluate(evaluate, seed=53):
 
     Also: beta, and the model left in eval mode. The sampled reconstruction term is compared with the mean and
     spread of 40 single-sample estimates made here.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(evaluate, "evaluate")
     generator = torch.Generator().manual_seed(seed)
     # Codes (and KLs) that differ a lot from image to image, and a last batch of blank images.
     batch_size = _draw(generator, 80, 120)
@@ -289,7 +293,18 @@ def evaluate(evaluate, seed=53):
     images = given.mnist_images(split="test", n=_not_a_multiple(_draw(generator, 250, 350), batch_size),
                                 start=_draw(generator, 0, 9_000))
     model = remote.make(evaluate, "vae", **recipe)
-    result = _evaluated(evaluate(model, images, batch_size=batch_size, beta=beta))
+    try:  # the calls of reparameterize, when evaluate calls the notebook's (as the statement says)
+        result, records = remote.watching(evaluate, {"reparameterize": False}, model, images, batch_size=batch_size,
+                                          beta=beta)
+    except NameError as error:
+        if "cannot watch" not in str(error):
+            raise
+        result, records = evaluate(model, images, batch_size=batch_size, beta=beta), {"reparameterize": []}
+    result = _evaluated(result)
+    sampled = sum(len(_argument(record, 0, "mu", ())) for record in records["reparameterize"])
+    expect(not records["reparameterize"] or sampled == len(images),
+           f"evaluate drew z for {sampled} rows of codes for {len(images)} images: sample z = reparameterize(mu, logvar) "
+           "once per image (the single-sample estimate the statement asks for), not several samples averaged.")
     local = given.vae(**recipe)
     with torch.no_grad():
         mu, logvar = local.encoder(images)
@@ -315,21 +330,32 @@ def evaluate(evaluate, seed=53):
 _HELPERS = ("iterate_minibatches", "train_step", "evaluate")
 
 
-def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=()):
+def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=(),
+               kind="Adam"):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
-    states: the helpers whose records keep a copy of the model's weights at each call."""
+    states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's.
+    The notebook's tqdm is watched too, when it has one (records["tqdm"], else [])."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
     test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
     model = remote.make(train, "vae", **recipe)
-    optimizer = remote.make(train, "optimizer", model=model, kind="Adam", lr=lr)
+    optimizer = remote.make(train, "optimizer", model=model, kind=kind, lr=lr)
     shuffle_seed = _weights_seed(generator)
     shuffler = remote.make(train, "generator", seed=shuffle_seed)
     keywords = {"progress": False} if beta is None else {"beta": beta, "progress": False}
-    history, records = remote.watching(
-        train, {name: name in states for name in _HELPERS}, model, optimizer, train_images, test_images, epochs, batch_size,
-        shuffler, **keywords, _instead={name: given.course_function(name=name) for name in _HELPERS})
+    watched = {name: name in states for name in _HELPERS}
+    try:
+        history, records = remote.watching(
+            train, dict(watched, tqdm=False), model, optimizer, train_images, test_images, epochs, batch_size,
+            shuffler, **keywords, _instead={name: given.course_function(name=name) for name in _HELPERS})
+    except NameError as error:  # a notebook without its tqdm: the helpers only
+        if "cannot watch" not in str(error) or "tqdm" not in str(error):
+            raise
+        history, records = remote.watching(
+            train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
+            _instead={name: given.course_function(name=name) for name in _HELPERS})
+        records["tqdm"] = []
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
@@ -357,6 +383,11 @@ def train_history(train, seed=54):
            f"The model given to train did not learn: its test loss went from {before:.1f} to {after:.1f} nats per "
            "image. Call train_step(model, optimizer, x, beta) on every batch, with the model and the optimizer that "
            "train receives.")
+    # train must step the optimizer it receives: with one whose learning rate is 0, the weights stay as they were.
+    _, _, recipe_still, still, _, _, _ = _run_train(train, generator, 4, (16,), 150, 40, 1, 64, 0.0, kind="SGD")
+    expect(_same_state(still, given.vae(**recipe_still).state_dict()),
+           "train changed the weights although the optimizer it received has a learning rate of 0: use that optimizer "
+           "(pass it to train_step), do not make a new one inside train.")
     expect(history["train_total"][-1] < history["train_total"][0] and history["test_total"][-1] < history["test_total"][0],
            f"The losses did not go down over {epochs} epochs: train {history['train_total']}, test {history['test_total']}.")
     expect(50 < history["test_total"][-1] < 400 and 50 < history["train_total"][-1] < 400,
@@ -376,7 +407,9 @@ def train_loop(train, seed=55):
 
     Also: a new shuffle every epoch, beta passed on, the training losses averaged per image, the test losses as
     evaluate returned them.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(train, "train")
     generator = torch.Generator().manual_seed(seed)
     epochs, batch_size = 2, _draw(generator, 96, 160)
     n = _not_a_multiple(_draw(generator, 2 * batch_size + 10, 3 * batch_size - 10), batch_size)
@@ -413,6 +446,8 @@ def train_loop(train, seed=55):
         type(_argument(call, 1, "images")) is torch.Tensor and _argument(call, 1, "images").shape == test_images.shape
         and torch.equal(_argument(call, 1, "images"), test_images) for call in evaluated),
         "Call evaluate(model, test_images, beta=beta) once after every epoch, on the test images.")
+    expect(all(_argument(bar, 10, "disable", False) for bar in records["tqdm"]),
+           "train showed a progress bar although it was called with progress=False: pass disable=not progress to tqdm.")
     # The weights each evaluation saw: those after its epoch's last step (the next epoch's first step starts there).
     after_epoch = [steps[(epoch + 1) * per_epoch]["states"][0] for epoch in range(epochs - 1)] + [final]
     expect(all(call["states"] and _same_state(call["states"][0], weights) for call, weights in zip(evaluated, after_epoch)),

@@ -13,8 +13,8 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, given, passed, with_course_functions,
-                              without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, given, passed,
+                              with_course_functions, without_gradient)
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -65,6 +65,13 @@ def reparameterize_statistics(reparameterize, seed=31):
     standardized = ((z - mu) / torch.exp(0.5 * logvar)).flatten()
     expect(abs(standardized.abs().mean().item() - math.sqrt(2 / math.pi)) < 0.01,
            "The noise does not look standard normal: use eps = torch.randn_like(mu).")
+    # Very narrow and very wide posteriors: exp(0.5 * logvar) for every logvar, no clamp.
+    extreme = torch.tensor([-14.0, -12.0, 11.0, 13.0])
+    z = reparameterize(torch.zeros(100_000, 4), extreme.repeat(100_000, 1))
+    expect_tensor(z, "reparameterize(mu, logvar) with logvar in [-14, 13]", shape=(100_000, 4))
+    expect_close(z.var(dim=0), torch.exp(extreme), "the variance of 100,000 samples for logvar = -14, -12, 11, 13",
+                 "The variance of z must be exp(logvar) for every logvar: do not clamp logvar (or std), "
+                 "z = mu + exp(0.5 * logvar) * eps.", atol=0, rtol=0.03)
     # Sampling code often runs without gradients (torch.no_grad()): a sample is still a sample there.
     z = remote.make(reparameterize, "without_gradients", function=reparameterize)(mu[:2000], logvar[:2000])
     expect_tensor(z, "reparameterize(mu, logvar) inside torch.no_grad()", shape=(2000, 2, 3))
@@ -123,6 +130,8 @@ def kl_basic(kl_to_standard_normal, seed=34):
     expect_close(kl, first + rest, f"the KL of {d} dimensions compared with KL(first) + KL(other {d - 1})",
                  "The KLs of independent latent dimensions add up: sum over the latent dimensions (dim=1), "
                  "do not average them.")
+    expect_tensor(kl_to_standard_normal(mu[:1], logvar[:1]), "kl_to_standard_normal for a batch of one image",
+                  shape=(1,))
     rows = torch.cat([kl_to_standard_normal(mu[i:i + 1], logvar[i:i + 1]).reshape(-1) for i in range(B)])
     expect_close(rows, kl, "the KL of each image computed alone",
                  "The KL of an image must depend only on its own mu and logvar: reduce over dim=1 only, never over the batch.")
@@ -246,6 +255,16 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
                torch.rand(2, 1, 28, 28, generator=generator),
                hint="For logits of about +-100, exp(logits) overflows float32 (inf past 88): log(1 + exp(l)) written out "
                     "is inf. Use F.binary_cross_entropy_with_logits (or F.softplus), which are stable for any logit.")
+    # The decoder learns through this loss: the gradient with respect to each logit is sigmoid(logit) - x.
+    logits = (torch.randn(2, 1, 28, 28, generator=generator) * 3).requires_grad_()
+    x = torch.rand(2, 1, 28, 28, generator=generator)
+    bce = bernoulli_reconstruction(logits, x)
+    expect(type(bce) is torch.Tensor and bce.requires_grad,
+           "bernoulli_reconstruction returned no gradient for the logits: compute it from the logits with torch "
+           "operations, without .detach(), torch.no_grad() or a copy through NumPy, so that the decoder learns.")
+    bce.sum().backward()
+    expect(logits.grad is not None and torch.allclose(logits.grad, torch.sigmoid(logits.detach()) - x, atol=1e-5),
+           "The gradient of bernoulli_reconstruction with respect to the logits is not sigmoid(logits) - x.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -340,6 +359,7 @@ def negative_elbo_beta(negative_elbo, seed=45):
     One mistake, one charge: your negative_elbo runs with the course's bernoulli_reconstruction and
     kl_to_standard_normal in place of yours (a slip there is charged by their own checks).
     """
+    expect_defaults(negative_elbo, "negative_elbo")
     negative_elbo = with_course_functions(negative_elbo, ("bernoulli_reconstruction", "kl_to_standard_normal"))
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 2, 2, 6)
@@ -371,7 +391,9 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     One mistake, one charge: your ae_classifier_loss runs with the course's bernoulli_reconstruction in place of
     yours (a slip there is charged by its own check), and the reconstruction part is compared with the reference
     and with what your own bernoulli_reconstruction gives.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(ae_classifier_loss, "ae_classifier_loss")
     ae_classifier_loss = with_course_functions(ae_classifier_loss, ("bernoulli_reconstruction",))
     generator = torch.Generator().manual_seed(seed)
     B, n_classes = draw_sizes(generator, 1, 4, 9)[0], draw_sizes(generator, 1, 3, 12)[0]
@@ -503,8 +525,13 @@ def vae_generate(VAE, seed=22):
     generator = torch.Generator().manual_seed(seed)
     d, n = draw_sizes(generator, 1, 2, 5)[0], 2000
     encoder, decoder = _networks(generator, d, (16,))
-    vae = VAE(encoder, decoder, latent_dim=d)
-    images = vae.generate(n)
+    # A decoder is any module that maps z to logits: this one has no probs method.
+    vae = VAE(encoder, given.logits_only(decoder=decoder), latent_dim=d)
+    try:
+        images = vae.generate(n)
+    except AttributeError as error:
+        raise AssertionError(f"vae.generate({n}) failed with AttributeError: {error}. The decoder is only promised to "
+                             "map z to logits (self.decoder(z)): apply torch.sigmoid to them yourself.") from None
     expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28))
     expect(images.min() >= 0 and images.max() <= 1,
            "generate must return probabilities in [0, 1]: apply torch.sigmoid to the decoder's logits.")
@@ -572,7 +599,9 @@ def ae_classifier_forward(AEClassifier, seed=24):
     both reach the encoder (the cross-entropy must shape the code).
 
     It is given a correct plain autoencoder, so that this check does not depend on your AutoEncoder.
+    Also: the default arguments of the statement's signature.
     """
+    expect_defaults(AEClassifier, "AEClassifier")
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 6)[0]
     ae = given.autoencoder(latent_dim=d, hidden=(32,), seed=draw_sizes(generator, 1, 0, 2 ** 30)[0])
