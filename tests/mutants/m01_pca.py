@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(10, NOTEBOOK, 'reconstruct computes in float64 and returns float64',
+                  {'test_reconstruct': "keep the data's dtype"}),
     blind_mistake(9, NOTEBOOK, 'keepdim then squeeze(): for D = 1 the mean becomes a 0-d tensor instead of shape (1,)',
                   {'test_center': 'shape (N, 1)'}),
     blind_mistake(9, NOTEBOOK, 'caches the fitted PCA by k: a second training set with the same k reuses the first fit',

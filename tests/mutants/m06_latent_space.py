@@ -20,6 +20,8 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(10, NOTEBOOK, "writes the path into z_start in place (mutates the caller's code)",
+                  {'test_interpolate': 'changed its argument z_start'}),
     blind_mistake(9, NOTEBOOK, 'range stops at len(images) - 1: a last batch of exactly one image is lost',
                   {'test_encode_means': 'keep the last, smaller batch'}),
     blind_mistake(9, NOTEBOOK, "caches the codes per model: a second call with other images returns the first images' codes",

@@ -1,6 +1,7 @@
 """Known mistakes in notebook 08 (the conditional VAE), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "08_conditional_vae"
@@ -32,6 +33,8 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(10, NOTEBOOK, 'generate uses the generator for a seed and reseeds the global RNG',
+                  {'test_cvae_generate': 'started afresh'}),
     R("zero_grad after the step, not before the backward (blind round 8)", "train_step",
       _edit("train_step", ("    optimizer.zero_grad()\n", ""),
             ("    optimizer.step()\n", "    optimizer.step()\n    optimizer.zero_grad()\n")),

@@ -2,6 +2,7 @@
 must keep full marks."""
 
 from notebook_runner import Replacement as R
+from notebook_runner import blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "09_how_good"
@@ -22,6 +23,8 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(10, NOTEBOOK, 'max shift, but the shift of -inf rows gives NaN and uses global max (not per slice)',
+                  {'test_log_mean_exp': 'its own shift'}),
     # --- log_mean_exp
     R("the mean of the logs", "log_mean_exp",
       _edit("log_mean_exp", (_LME, "return values.mean(dim=dim)")),

@@ -73,6 +73,12 @@ def count_parameters(count_parameters, seed=12):
     expect(n == expected, f"A model of nn.Linear({a}, {b}), nn.LayerNorm({b}) and nn.ConvTranspose2d(2, {c}, 3) has "
            f"{expected} trainable parameters; count_parameters says {n}. Count every parameter of the model "
            "(model.parameters()), whatever kind of layer holds it.")
+    # A parameter of the model itself, not of one of its layers (model.children() misses it).
+    own = draw_sizes(generator, 1, 2, 9)[0]
+    n = count_parameters(given.layers(spec=[["Linear", a, b]], own=own))
+    expect(n == a * b + b + own, f"A model of one nn.Linear({a}, {b}) that also holds a parameter of its own of {own} "
+           f"elements has {a * b + b + own} trainable parameters; count_parameters says {n}. Count "
+           "model.parameters(), which holds the model's own parameters too, not only its layers' (children()).")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 

@@ -71,10 +71,11 @@ LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "
 
 
 @_recipe
-def layers(spec, frozen=(), seed=None):
+def layers(spec, frozen=(), seed=None, own: int = 0):
     """An nn.Sequential of torch layers, spec = [[class name, arguments...], ...] (classes of LAYERS); the
     layers at the positions in `frozen` do not require grad. With a seed, its weights are drawn from it (and
-    every copy is identical), else from the global RNG."""
+    every copy is identical), else from the global RNG. own: the Sequential also holds a parameter of its own,
+    "scale", of that many elements (registered on the model itself, not on one of its layers)."""
     from torch import nn
 
     if any(type(entry) is not list or not entry or entry[0] not in LAYERS for entry in spec):
@@ -85,6 +86,8 @@ def layers(spec, frozen=(), seed=None):
         model = nn.Sequential(*[getattr(nn, name)(*arguments) for name, *arguments in spec])
     for position in frozen:
         model[position].requires_grad_(False)
+    if own:
+        model.scale = nn.Parameter(torch.ones(own))
     return model
 
 

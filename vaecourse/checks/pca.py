@@ -169,6 +169,8 @@ def project(project, seed=4):
                  "project changed its argument X: X -= mean (or X.sub_(mean)) centres the caller's data in place. "
                  "Compute X - mean, a new tensor, and leave X as it was.")
     expect_tensor(Z, "project(X, mean, components, k=2)", shape=(n, 2))
+    expect(Z.dtype == X.dtype, f"project of {X.dtype} data returned {Z.dtype}: keep the data's dtype "
+                               "(no .double(), no NumPy round trip).")
     expect_close(project(mean[None], mean, W, 2), torch.zeros(1, 2), "project(mean)",
                  "The mean image must have code 0: subtract the mean before projecting.")
     expect_close(Z, (X - mean) @ W[:, :2], "project(X, mean, components, k=2)",
@@ -186,6 +188,8 @@ def reconstruct(reconstruct, seed=5):
     Z = (X - mean) @ W[:, :3]
     X_hat = reconstruct(Z, mean, W)
     expect_tensor(X_hat, "reconstruct(Z, mean, components)", shape=(n, d))
+    expect(X_hat.dtype == Z.dtype, f"reconstruct of {Z.dtype} codes returned {X_hat.dtype}: keep the data's dtype "
+                                   "(no .double(), no NumPy round trip).")
     expect_close(reconstruct((X - mean) @ W, mean, W), X, "reconstruct with all D components",
                  "With every component the reconstruction must give back X exactly: did you add the mean back?")
     expect_close(X_hat, Z @ W[:, :3].T + mean, "reconstruct(Z, mean, components)",

@@ -51,15 +51,15 @@ def _decoded(model, z):
 
 # ---------------------------------------------------------------- log_mean_exp
 
-def _lme(log_mean_exp, values, dim, what):
+def _lme(log_mean_exp, values, dim, what, hint=None):
     result = log_mean_exp(values, dim=dim)
     shape = tuple(s for i, s in enumerate(values.shape) if i != dim % values.dim())
     if type(result) is torch.Tensor and result.is_floating_point() and tuple(result.shape) == shape \
             and not torch.isfinite(result).all():
         raise AssertionError(
-            f"log_mean_exp returned -inf or NaN for {what}: exp(values) underflows to 0 in float32 when the values "
-            "are log-weights of a few hundred nats below 0. Use torch.logsumexp, which subtracts the largest value "
-            "before exponentiating, then subtract log(k).")
+            f"log_mean_exp returned -inf or NaN for {what}: " + (hint or "exp(values) underflows to 0 in float32 "
+            "when the values are log-weights of a few hundred nats below 0. Use torch.logsumexp, which subtracts the "
+            "largest value before exponentiating, then subtract log(k)."))
     expect_tensor(result, f"log_mean_exp of {what}", shape=shape)
     return result
 
@@ -98,6 +98,14 @@ def log_mean_exp(log_mean_exp, seed=91):
         expect_close(got, _log_mean_exp(values.double(), dim).float(), f"log_mean_exp along dim={dim}",
                      "Reduce along the `dim` argument, and subtract the log of the size of that dimension "
                      "(values.shape[dim]), not of dim 0.", atol=1e-3)
+    # slices far apart (log-weights of different images): each must be shifted by its own maximum
+    apart = values[0].T + 200 - 1500 * torch.arange(B).reshape(B, 1).float()
+    each_own = ("each slice along `dim` needs its own shift: subtract values.max(dim, keepdim=True), not the maximum "
+                "of the whole tensor (which underflows every slice far below it), or use torch.logsumexp.")
+    got = _lme(log_mean_exp, apart, 1, f"rows around 0, -1500, ..., -{1500 * (B - 1)}, along dim 1",
+               hint=each_own[0].upper() + each_own[1:])
+    expect_close(got, _log_mean_exp(apart.double(), 1).float(), "log_mean_exp of rows far apart, along dim 1",
+                 each_own[0].upper() + each_own[1:], atol=1e-3)
     one = torch.randn(1, B, generator=generator) - 100
     got = _lme(log_mean_exp, one, 0, "a single sample (k = 1)")
     expect_close(got, one[0], "log_mean_exp of a single sample", "With k = 1 the log of the mean is the value itself.",
