@@ -393,23 +393,12 @@ def _defaults(function):
     import inspect as introspect
 
     def plain(value):
-        if value is None or type(value) in (bool, int, float, str):
-            return value
-        if type(value) in (tuple, list):
-            items = [plain(item) for item in value]
-            return items if all(type(item) is not _Unreadable for item in items) else _Unreadable(repr(value))
-        return _Unreadable(repr(value))
+        return value is None or type(value) in (bool, int, float, str) or (
+            type(value) in (tuple, list) and all(plain(item) for item in value))
 
-    result = {}
-    for name, parameter in introspect.signature(function).parameters.items():
-        if parameter.default is not parameter.empty:
-            value = plain(parameter.default)
-            result[name] = {"repr": str(value)} if type(value) is _Unreadable else {"value": value}
-    return result
-
-
-class _Unreadable(str):
-    """The repr of a default that is not plain data."""
+    return {name: {"value": parameter.default} if plain(parameter.default) else {"repr": repr(parameter.default)}
+            for name, parameter in introspect.signature(function).parameters.items()
+            if parameter.default is not parameter.empty}
 
 
 _INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes,

@@ -127,7 +127,7 @@ def with_functions(function, instead: dict):
     return run
 
 
-# The default arguments of the statements' signatures (tests/test_checks.py proves them equal to the solutions').
+# The default arguments of the statements' signatures (tests/test_one_source.py proves them equal to the solutions').
 STATEMENT_DEFAULTS = {
     "DenseEncoder": {"latent_dim": 2, "hidden": (400, 200), "in_features": 784},
     "ConvEncoder": {"latent_dim": 2, "channels": (16, 32), "hidden": 128},
