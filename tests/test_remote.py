@@ -307,6 +307,11 @@ def test_watching_records_the_calls_to_other_globals_and_puts_them_back():
     assert local["inner"][0]["modes"] == [False] and local["inner"][0]["states"] == []
     with pytest.raises(NameError, match="cannot watch"):
         remote.watching(outer, {"missing": False}, model, x)
+    # a name the notebook may not have: watched if it is there, else left out with no records
+    result, records = remote.watching(outer, {"inner": False, "missing": False}, model, x, _optional=["missing"])
+    assert result.shape == (3, 2) and len(records["inner"]) == 1 and records["missing"] == []
+    _, records = remote.watching(outer, {"inner": False}, model, x, _optional=["inner"])
+    assert len(records["inner"]) == 1
 
 
 def test_watching_a_dotted_name_records_calls_made_through_a_module():

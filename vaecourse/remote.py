@@ -284,8 +284,9 @@ def answer(message: str, namespace: dict) -> str:
         with torch.enable_grad():
             result = target(*arguments, **keywords)
     elif op == "watch":
-        target, names, arguments, keywords, instead = value
-        result = watching(target, names, *arguments, _namespace=namespace, _instead=instead, **keywords)
+        target, names, arguments, keywords, instead, optional = value
+        result = watching(target, names, *arguments, _namespace=namespace, _instead=instead, _optional=optional,
+                          **keywords)
     elif op == "make":
         name, arguments = value
         return _message({"call": None}, _keep(_build_given(name, arguments)), {})
@@ -469,7 +470,7 @@ class Recorder:
         return result
 
 
-def watching(function, names, *args, _namespace=None, _instead=None, **kwargs):
+def watching(function, names, *args, _namespace=None, _instead=None, _optional=(), **kwargs):
     """(function(*args, **kwargs), {name: [records of the calls to it]}): while the function runs, each
     global `name` of its module (the student's notebook, for a student's function) is a Recorder. names:
     {name: whether to copy the state of module arguments at each call}. Each global is put back after.
@@ -477,14 +478,16 @@ def watching(function, names, *args, _namespace=None, _instead=None, **kwargs):
     may call a function through the module it was imported from.
     _instead: {name: a function (a given one, vaecourse.checks.given.course_function) that the Recorder of
     `name` calls instead of the global}: the function is then judged with the others known to be correct.
+    _optional: names that the notebook may not have (a student who deleted an import, or never used tqdm): those
+    missing are not watched and have no records; any other missing name raises a NameError ("cannot watch").
 
     A check uses it to see how a student's function uses the others (train calls train_step on every
     batch...). The records come from the student's process: they describe the calls, the grader still judges
     every number itself.
     """
-    instead = dict(_instead or {})
+    instead, optional = dict(_instead or {}), list(_optional)
     if isinstance(function, (Remote, RemoteObject)):
-        return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs), instead))
+        return function._channel.request("watch", (function, dict(names), list(args), dict(kwargs), instead, optional))
     # the globals the function reads: in the kernel the notebook's own (a copy of them, in the tests' loopback,
     # would leave its calls unwatched; a decorated function's are those of the function it wraps); _namespace
     # for a callable that has none
@@ -493,18 +496,28 @@ def watching(function, names, *args, _namespace=None, _instead=None, **kwargs):
         raise NameError(f"cannot watch {names!r}: give the names of globals of the notebook")
     if type(instead) is not dict or any(name not in names or not callable(value) for name, value in instead.items()):
         raise ValueError(f"cannot call something else instead of {sorted(instead)}: each must be watched, and callable")
-    places = {name: _place(namespace, name) for name in names}
+    if any(type(name) is not str for name in optional):
+        raise NameError(f"cannot watch {optional!r}: give the names of globals of the notebook")
     records = {name: [] for name in names}
+    places = {name: _place(namespace, name) for name in names if name not in optional or _has(namespace, name)}
     originals = {name: get() for name, (get, _) in places.items()}
     try:
-        for name, states in names.items():
-            places[name][1](Recorder(instead.get(name, originals[name]), records[name], bool(states)))
+        for name, (_, put) in places.items():
+            put(Recorder(instead.get(name, originals[name]), records[name], bool(names[name])))
         with torch.enable_grad():
             result = function(*args, **kwargs)
     finally:
         for name, (_, put) in places.items():
             put(originals[name])
     return result, records
+
+
+def _has(namespace, name: str) -> bool:
+    try:
+        _place(namespace, name)
+    except NameError:
+        return False
+    return True
 
 
 def _place(namespace, name: str):

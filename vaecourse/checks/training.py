@@ -293,13 +293,9 @@ def evaluate(evaluate, seed=53):
     images = given.mnist_images(split="test", n=_not_a_multiple(_draw(generator, 250, 350), batch_size),
                                 start=_draw(generator, 0, 9_000))
     model = remote.make(evaluate, "vae", **recipe)
-    try:  # the calls of reparameterize, when evaluate calls the notebook's (as the statement says)
-        result, records = remote.watching(evaluate, {"reparameterize": False}, model, images, batch_size=batch_size,
-                                          beta=beta)
-    except NameError as error:
-        if "cannot watch" not in str(error):
-            raise
-        result, records = evaluate(model, images, batch_size=batch_size, beta=beta), {"reparameterize": []}
+    # the calls of reparameterize, when evaluate calls the notebook's (as the statement says)
+    result, records = remote.watching(evaluate, {"reparameterize": False}, model, images, batch_size=batch_size,
+                                      beta=beta, _optional=["reparameterize"])
     result = _evaluated(result)
     sampled = sum(len(_argument(record, 0, "mu", ())) for record in records["reparameterize"])
     expect(not records["reparameterize"] or sampled == len(images),
@@ -344,18 +340,10 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     shuffle_seed = _weights_seed(generator)
     shuffler = remote.make(train, "generator", seed=shuffle_seed)
     keywords = {"progress": False} if beta is None else {"beta": beta, "progress": False}
-    watched = {name: name in states for name in _HELPERS}
-    try:
-        history, records = remote.watching(
-            train, dict(watched, tqdm=False), model, optimizer, train_images, test_images, epochs, batch_size,
-            shuffler, **keywords, _instead={name: given.course_function(name=name) for name in _HELPERS})
-    except NameError as error:  # a notebook without its tqdm: the helpers only
-        if "cannot watch" not in str(error) or "tqdm" not in str(error):
-            raise
-        history, records = remote.watching(
-            train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
-            _instead={name: given.course_function(name=name) for name in _HELPERS})
-        records["tqdm"] = []
+    watched = dict({name: name in states for name in _HELPERS}, tqdm=False)
+    history, records = remote.watching(
+        train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
+        _instead={name: given.course_function(name=name) for name in _HELPERS}, _optional=["tqdm"])
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
