@@ -43,5 +43,10 @@ def test_architecture_study_has_the_reference_shape():
         assert row[0]["test_kl"] < row[-1]["test_kl"], "the KL grows with latent size"
     for d in studies.LATENT_SIZES:
         assert by["conv", d]["parameters"] < by["dense", d]["parameters"]
+    for run in runs:  # the loss curves of notebook 07: one value per epoch, falling overall
+        curves = run["history"]
+        assert [len(curves[key]) for key in ("train_total", "test_total")] == [run["epochs"]] * 2
+        assert curves["test_total"][-1] < curves["test_total"][0] and curves["test_total"][-1] == pytest.approx(
+            run["test_total"], abs=1.5)
     conv_wins = sum(by["conv", d]["test_total"] < by["dense", d]["test_total"] for d in studies.LATENT_SIZES)
     assert conv_wins >= 4, "the conv VAE is better at (almost) every latent size"

@@ -1,12 +1,13 @@
 """Run the two sweeps of notebook 07 and cache their results in vaecourse/checkpoints/ (see vaecourse.studies).
 
-    python tools/run_studies.py                        # both studies (about 20 minutes on 2 idle cores)
+    python tools/run_studies.py                        # both studies (about 10 minutes on 2 idle cores)
     python tools/run_studies.py beta_study --epochs 2  # one study, a quick look
     python tools/run_studies.py architecture_study --architectures conv  # re-run the conv runs only
 
 Every VAE is trained like the shipped checkpoints (vaecourse.training.fit: in-memory batches, Adam with a
 one-cycle schedule at 2e-3, batch 128, seed 0) and measured on the 10,000 test images. Only results are
-stored, in float16 (the notebook converts back): no weights, so the files stay small.
+stored, in float16 (the notebook converts back), with each model's loss per epoch: no weights, so the files stay
+small.
 """
 
 import argparse
@@ -55,6 +56,8 @@ def run(architecture, latent_dim, beta, epochs, train_images, test_images) -> di
     result = {"architecture": architecture, "latent_dim": latent_dim, "beta": beta, "epochs": epochs,
               "parameters": sum(p.numel() for p in model.parameters()),
               "train_seconds": round(history["seconds"][-1], 1),
+              # the loss curves: per epoch, at the training beta (fit's history)
+              "history": {key: [round(value, 3) for value in history[key]] for key in ("train_total", "test_total")},
               **describe(model, test_images, prior_z)}
     assert torch.allclose(result["kl_per_unit"].float().sum(), torch.tensor(result["test_kl"]), rtol=1e-2, atol=0.1)
     print(f"  {architecture} latent {latent_dim} beta {beta}: test NELBO {result['test_total']:.2f} "

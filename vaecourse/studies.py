@@ -18,7 +18,9 @@ Each file holds {"settings": {...}, "runs": [run, ...]}; every run is a dict wit
     "mu"               (1000, latent_dim) float32: the encoder means of the first 1,000 test images,
     "samples"          (16, 1, 28, 28) float32 in [0, 1]: decoded means of z ~ N(0, I), the same z for every run
                        of a study (fixed seed),
-    "reconstructions"  (8, 1, 28, 28) float32 in [0, 1]: the first 8 test images decoded from their means.
+    "reconstructions"  (8, 1, 28, 28) float32 in [0, 1]: the first 8 test images decoded from their means,
+    "history"          {"train_total": [...], "test_total": [...]}: the negative ELBO after each epoch, at the
+                       training beta (the training value is the average over the epoch).
 """
 
 import torch
