@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(11, NOTEBOOK, 'squeeze breaks a batch of one image',
+                  {'test_images_to_vectors': 'squeeze() drops every dimension of size 1'}),
     blind_mistake(10, NOTEBOOK, 'reconstruct computes in float64 and returns float64',
                   {'test_reconstruct': "keep the data's dtype"}),
     blind_mistake(9, NOTEBOOK, 'keepdim then squeeze(): for D = 1 the mean becomes a 0-d tensor instead of shape (1,)',
@@ -137,6 +139,11 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    R("view instead of reshape (blind round 12, judged not a mistake: a batch of images is contiguous per image)",
+      "images_to_vectors", "def images_to_vectors(images):\n    return images.view(images.shape[0], -1).float() / 255"),
+    R("center returning a list [X_centered, mean] (blind round 12, judged not a mistake: the statement asks for two "
+      "values, which unpack alike)", "center",
+      "def center(X):\n    mean = X.mean(dim=0)\n    return [X - mean, mean]"),
     R("flatten and div", "images_to_vectors",
       "def images_to_vectors(images):\n    return images.flatten(start_dim=1).float().div(255)"),
     R("nn.Flatten after the division", "images_to_vectors",

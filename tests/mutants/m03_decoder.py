@@ -23,6 +23,8 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(11, NOTEBOOK, "in-place subtraction overwrites the decoder's mean",
+                  {'test_gaussian_nll': 'changed its argument mean'}),
     blind_mistake(9, NOTEBOOK, 'default hidden changed to (400, 200) (copied from the encoder)',
                   {'test_dense_decoder_architecture': "statement's signature has hidden=(200, 400)"}),
     blind_mistake(9, NOTEBOOK, 'reshape(-1, 1, 28, 28) of a squeezed output: z.squeeze() breaks latent_dim = 1',

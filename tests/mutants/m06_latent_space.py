@@ -20,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(12, NOTEBOOK, 'exponentiates logvar in place (mutates the argument)',
+                  {'test_aggregate_moments': 'changed its argument logvar'}),
+    blind_mistake(11, NOTEBOOK, 'mean from model.encoder with gradients (z requires grad)',
+                  {'test_samples_around': 'requires grad: it carries the encoder'}),
     blind_mistake(10, NOTEBOOK, "writes the path into z_start in place (mutates the caller's code)",
                   {'test_interpolate': 'changed its argument z_start'}),
     blind_mistake(9, NOTEBOOK, 'range stops at len(images) - 1: a last batch of exactly one image is lost',
@@ -193,6 +197,10 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    R("z_start + t * (z_end - z_start): the same line, z_end up to rounding (blind round 12, judged not a mistake)",
+      "interpolate",
+      "def interpolate(z_start, z_end, steps):\n    t = torch.linspace(0, 1, steps)[:, None]\n"
+      "    return z_start + t * (z_end - z_start)\n"),
     R("inference_mode and split", "encode_means",
       _ENCODE + "    model.eval()\n    codes = []\n    with torch.inference_mode():\n"
       "        for x in images.split(batch_size):\n            mu, _ = model.encoder(x)\n            codes.append(mu)\n"

@@ -33,6 +33,8 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(11, NOTEBOOK, 'checks only negative values',
+                  {'test_recognised_share': 'values above 1 are outside'}),
     blind_mistake(10, NOTEBOOK, 'generate uses the generator for a seed and reseeds the global RNG',
                   {'test_cvae_generate': 'started afresh'}),
     R("zero_grad after the step, not before the backward (blind round 8)", "train_step",

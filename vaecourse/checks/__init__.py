@@ -146,6 +146,20 @@ STATEMENT_DEFAULTS = {
 }
 
 
+def expect_inputs_kept(function, what: str, *arguments):
+    """function(*arguments) with each tensor argument, given as (name, tensor), copied to the student's side (in the
+    kernel when graded) and read back after the call: it must be as it was. Returns what the call returned."""
+    from vaecourse import remote
+
+    copies = [remote.make(function, "tensor", values=value) for _, value in arguments]
+    result = function(*copies)
+    for copy, (name, value) in zip(copies, arguments):
+        expect_close(remote.fetch(copy), value, f"{name} after {what}",
+                     f"{what} changed its argument {name}: an in-place operation ({name}.exp_(), {name}.sub_(...), "
+                     f"{name} -= ..., {name}[...] = ...) overwrites the caller's tensor. Compute into a new tensor.")
+    return result
+
+
 def _plain(value):
     return [_plain(item) for item in value] if _type(value) in (_tuple, _list) else value
 

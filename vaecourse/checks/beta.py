@@ -13,7 +13,8 @@ from inspect import signature
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_defaults, expect_tensor, given, passed
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor, given,
+                              passed)
 from vaecourse.models import dense_vae
 
 
@@ -282,7 +283,7 @@ def kl_per_unit(kl_per_unit, seed=74):
     expect(bool((result >= 0).all()), "A KL divergence is never negative: check the signs.")
     n, d = draw_sizes(generator, 1, 3, 12)[0], draw_sizes(generator, 1, 5, 12)[0]
     mu, logvar = torch.randn(n, d, generator=generator) * 3, torch.randn(n, d, generator=generator) - 2
-    result = kl_per_unit(mu, logvar)
+    result = expect_inputs_kept(kl_per_unit, "kl_per_unit(mu, logvar)", ("mu", mu), ("logvar", logvar))
     expect_tensor(result, f"kl_per_unit on ({n}, {d}) inputs", shape=(d,))
     per_image = -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)
     expect_close(result.sum(), per_image.mean(), "the sum of kl_per_unit",
@@ -414,9 +415,10 @@ def sweep_results(sweep, seed=76):
     back), so that a mistake in how the models are trained is charged by sweep_training, not here.
     """
     generator = torch.Generator().manual_seed(seed)
-    n_train, n_test = 1024, draw_sizes(generator, 1, 80, 120)[0]
+    # more test images than the 1,000 whose means the cached studies keep: run['mu'] is for all of them
+    n_train, n_test = 1024, draw_sizes(generator, 1, 1010, 1200)[0]
     start = draw_sizes(generator, 1, 0, 10_000 - n_train - n_test)[0]
-    # small sets: the check trains two small VAEs
+    # a small training set: the check trains two small VAEs
     train = given.mnist_images(split="test", start=start, n=n_train)
     test = given.mnist_images(split="test", start=start + n_train, n=n_test)
     betas = [_choice(generator, (0.5, 1.0, 1.5)), _choice(generator, (3.0, 4.0, 5.0))]
@@ -436,6 +438,11 @@ def sweep_results(sweep, seed=76):
                "run['beta'] must be the beta of the run, as a float, in the order of betas.")
         expect(all(type(run[key]) is float for key in ("test_total", "test_reconstruction", "test_kl")),
                "test_total, test_reconstruction and test_kl must be Python floats (the values of evaluate's dict).")
+        rows = len(run["mu"]) if isinstance(run["mu"], torch.Tensor) and run["mu"].dim() == 2 else n_test
+        expect(rows != n_train, f"run['mu'] has one row per training image ({n_train}): encode test_images.")
+        expect(rows == n_test, f"run['mu'] has {rows} rows for {n_test} test images: encode all of test_images, one "
+                               "row per image (the cached studies keep 1,000 rows to stay small; sweep's result keeps "
+                               "them all).")
         expect_tensor(run["mu"], "run['mu']", shape=(n_test, latent_dim), dtype=torch.float32)
         expect(not run["mu"].requires_grad,
                "run['mu'] was computed with gradients: compute it under torch.no_grad() (or .detach() it), "

@@ -467,20 +467,18 @@ def recognised_share(recognised_share, seed=13):
     expect(abs(share - recognised / n) < 1e-6,
            f"{recognised} of the {n} images are recognised as their label, but recognised_share returned {share:.3f}: "
            "count the images whose predicted class (argmax over the 10 classes, dim=1) equals the label, and divide by N.")
-    error = None
-    try:
-        recognised_share(toy, ink_images(shown) * 8 - 4, asked)
-    except ValueError as caught:
-        error = caught
-    expect(error is not None, "recognised_share accepted images with values from -4 to 4: raise a ValueError when the "
-                              "images are not in [0, 1] (they look like logits: apply torch.sigmoid first).")
-    error = None
-    try:
-        recognised_share(toy, ink_images(shown) - 0.5, asked)
-    except ValueError as caught:
-        error = caught
-    expect(error is not None, "recognised_share accepted images with values from -0.5 to 0.5: values below 0 are outside "
-                              "[0, 1] too. Raise a ValueError when any value is below 0 or above 1.")
+    for images, problem in [
+            (ink_images(shown) * 8 - 4, "values from -4 to 4: raise a ValueError when the images are not in [0, 1] "
+                                        "(they look like logits: apply torch.sigmoid first)."),
+            (ink_images(shown) - 0.5, "values from -0.5 to 0.5: values below 0 are outside [0, 1] too. Raise a "
+                                      "ValueError when any value is below 0 or above 1."),
+            (ink_images(shown) * 255, "values up to 255 (pixels not divided by 255): values above 1 are outside "
+                                      "[0, 1] too. Raise a ValueError when any value is below 0 or above 1.")]:
+        try:
+            recognised_share(toy, images, asked)
+        except ValueError:
+            continue
+        raise AssertionError(f"recognised_share accepted images with {problem}")
     # Many images, about 60% recognised, the toy already in eval mode
     toy = remote.make(recognised_share, "ink_classifier")
     toy.eval()

@@ -10,8 +10,8 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_not_affine, expect_parameter_counts,
-                              expect_tensor, layer_values, passed, without_gradient)
+                              expect_defaults, expect_dense, expect_inputs_kept, expect_not_affine,
+                              expect_parameter_counts, expect_tensor, layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -218,6 +218,7 @@ def gaussian_nll(gaussian_nll, seed=61):
     expect_close(nll, _reference_nll(mean, x, 1.0), "gaussian_nll(mean, x, 1.0)",
                  "Sum (x - mean)^2 / 2 over the pixels of each image (not the mean), and add the constant "
                  "D * log(2 pi) / 2.")
+    expect_inputs_kept(gaussian_nll, "gaussian_nll(mean, x)", ("mean", mean), ("x", x))
     nll = gaussian_nll(x, x, 1.0)
     expect_tensor(nll, "gaussian_nll(x, x, 1.0)", shape=(B,))
     expect_close(nll, torch.full((B,), 392 * math.log(2 * math.pi)), "gaussian_nll(x, x, 1.0), a perfect reconstruction",

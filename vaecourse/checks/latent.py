@@ -14,8 +14,8 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check,
-                              given, passed, with_course_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
+                              fails_own_check, given, passed, with_course_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -237,6 +237,9 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     z, images = out
     expect_tensor(z, f"z of {call}", shape=(n, latent_dim))
     expect_tensor(images, f"images of {call}", shape=(n, 1, 28, 28))
+    expect(not z.requires_grad,
+           f"z of {call} requires grad: it carries the encoder's graph. Encode the image with your encode_means (no "
+           "gradients, as the statement asks), not with model.encoder directly.")
     z = z.detach()
     reference = given.latent_model(**arguments).eval()
     noise = torch.randn(n, latent_dim, generator=given.generator(seed=noise_seed, drawn=drawn))
@@ -439,7 +442,7 @@ def slerp(slerp, interpolate, seed=66):
 # ---------------------------------------------------------------- the aggregate posterior
 
 def _check_moments(aggregate_moments, mu, logvar):
-    out = aggregate_moments(mu, logvar)
+    out = expect_inputs_kept(aggregate_moments, "aggregate_moments(mu, logvar)", ("mu", mu), ("logvar", logvar))
     expect(type(out) is tuple and len(out) == 2, "aggregate_moments must return a tuple (mean, variance).")
     mean, variance = out
     d = mu.shape[1]

@@ -41,6 +41,13 @@ def images_to_vectors(images_to_vectors, seed=11):
                  "images_to_vectors(images whose pixels all lie between 20 and 179)",
                  "Divide by 255, the brightest value a pixel can take, whatever the batch holds: an image without a "
                  "white pixel must stay dark (no min-max normalisation by the batch's own minimum and maximum).")
+    # A batch of one image: its batch dimension has size 1 and must stay.
+    single = images_to_vectors(images[:1])
+    shape = tuple(single.shape) if isinstance(single, torch.Tensor) else type(single).__name__
+    expect(shape == (1, 784),
+           f"images_to_vectors(a batch of one image, shape (1, 28, 28)) returned {shape}, expected (1, 784): "
+           "squeeze() drops every dimension of size 1, the batch's too; reshape(len(images), -1) keeps it.")
+    expect_close(single, images[:1].reshape(1, -1).float() / 255, "images_to_vectors(a batch of one image)")
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
