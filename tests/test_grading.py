@@ -58,8 +58,11 @@ def test_gradebook_has_one_row_per_student_with_exact_scores(graded_class):
         "dee": "0",  # corrupt file: graded as 0, not a crash
         "eve": "16",  # ascending eigenvalues: loses test_pca_fit (4), once (test_mse_curve uses the course's pca_fit)
     }
-    # ada solved every notebook: her total is the maximum; eve only submitted 01.
+    # ada solved every notebook: her total is the maximum, so every solution passes every check, hidden tests
+    # included, and no check cell leaves a value nbgrader would read as a score; cy handed in every release untouched:
+    # every stub fails every check of its notebook. eve only submitted 01.
     assert rows["ada"]["total"] == rows["ada"]["max"] and float(rows["eve"]["total"]) == 16
+    assert {rows["cy"][assignment] for assignment in assignments(ROOT)} == {"0"} and float(rows["cy"]["total"]) == 0
     assert float(rows["ada"]["manual_pending"]) >= 3  # written answers wait for a person
 
 
