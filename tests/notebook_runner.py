@@ -2,7 +2,7 @@
 
 Used by the mutant tests: the solution notebook runs once (its check cells as a student runs them);
 then, for each wrong (or alternative) implementation of an exercise, the answer cell is replaced and
-every check cell runs again in a copy of the namespace. A check cell that calls the package's checks
+every check cell that reads what it changes runs again in a copy of the namespace. A check cell that calls the package's checks
 runs them as grading does (vaecourse.remote): in this process standing for the grader, with a seed the
 notebook does not show, on the student's functions through the data-only channel, here a loopback.
 Other check cells run as they are, hidden tests included. This is much faster than a full autograde
@@ -23,10 +23,12 @@ import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
 
 from vaecourse import remote  # noqa: E402
+from vaecourse.cellgraph import CellNames  # noqa: E402
 
 MAGIC = re.compile(r"^\s*[%!]")
 SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 SECRET = 20261201  # the tests' stand-in for the grader's secret seed
+ALL = None  # every name: a replacement that does more than define names may change what any check reads
 
 
 @dataclass
@@ -95,6 +97,8 @@ class NotebookRun:
         results a later check reads, and only for the first mistake and the first alternative of each answer
         cell: retraining for every catalogued mistake would take most of the test suite's time, and one per
         answer shows that what a wrong answer trains is not charged again.
+        A check that reads none of the names the replacement may change (see _affected) is not run again: its
+        outcome is the solution's, which passes (test_solution_passes_every_check).
         """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
         namespace = dict(self.namespace)
@@ -102,10 +106,15 @@ class NotebookRun:
         followed = (bool(replacement.catches), replacement.grade_id)
         again = [] if followed in self._followed else self._to_run_again(replacement)
         self._followed.add(followed)
+        affected = self._affected(replacement, again)
         outcomes = {}
         for cell in self.notebook.cells:
             if cell in self.checks:
-                outcomes[cell.metadata["nbgrader"]["grade_id"]] = self._run_check(cell, dict(namespace), graded=True)
+                grade_id = cell.metadata["nbgrader"]["grade_id"]
+                if _reads_any(_names(_code(cell), strings=True)[0], affected):
+                    outcomes[grade_id] = self._run_check(cell, dict(namespace), graded=True)
+                else:  # it reads nothing the replacement changed: its outcome is the solution's, which passes
+                    outcomes[grade_id] = self.outcomes[grade_id]
             elif any(cell is other for other in again):
                 try:
                     exec(compile(_code(cell), f"<cell {cell.id}>", "exec"), namespace)
@@ -114,6 +123,23 @@ class NotebookRun:
                 finally:
                     plt.close("all")
         return outcomes
+
+    def _affected(self, replacement: Replacement, again: list) -> set:
+        """The names whose value or behaviour the replacement may change: what it and the cells run again define,
+        then, until nothing is added, what any code cell defines that reads one of those (a function that calls
+        a replaced function behaves differently; an object made from a replaced class too)."""
+        if not _only_defines(replacement.source):
+            return ALL
+        affected = _names(replacement.source)[1].union(*(_names(_code(cell))[1] for cell in again))
+        cells = [_names(_code(c)) for c in self.notebook.cells if c.cell_type == "code" and c not in self.checks]
+        grown = True
+        while grown:
+            grown = False
+            for reads, writes in cells:
+                if _reads_any(reads, affected) and not writes <= affected:
+                    affected |= writes
+                    grown = True
+        return affected
 
     def _to_run_again(self, replacement: Replacement) -> list:
         """The code cells after the answer's cell that read a name it (or a cell run again) defines, and define
@@ -125,51 +151,49 @@ class NotebookRun:
             if cell in self.checks:
                 continue
             reads, writes = _names(_code(cell))
-            if reads & changed:
+            if _reads_any(reads, changed):
                 candidates.append(cell)
                 changed |= writes
-        needed, again = set(), []
+        needed, again = frozenset(), []
         for cell in reversed(code[start + 1:]):
-            reads, writes = _names(_code(cell))
             if cell in self.checks:
-                needed |= reads
-            elif any(cell is other for other in candidates) and writes & needed:
+                needed = _union(needed, _names(_code(cell), strings=True)[0])
+                continue
+            reads, writes = _names(_code(cell))
+            if any(cell is other for other in candidates) and _reads_any(needed, writes):
                 again.append(cell)
-                needed |= reads
+                needed = _union(needed, reads)
         return again
 
 
-def _names(source: str):
-    """(names a cell reads, also in a function's body, since a function that calls train_step uses train_step,
-    but not a function's own arguments and local variables; names it defines at the top level)."""
-    reads, writes = set(), set()
+@functools.cache
+def _names(source: str, strings: bool = False):
+    """(names a cell reads, at top level or inside its functions and classes, since a function that calls
+    train_step uses train_step; names it binds at top level), as the grader's vaecourse.cellgraph sees them. A cell
+    that reads names it does not name (globals(), eval) reads every name: reads is ALL.
+    strings: a string that could be a name counts as read (a check may look a function up by its name)."""
+    names = CellNames(source)
+    reads = frozenset(names.free | names.deferred)
+    if strings:
+        reads |= {node.value for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier()}
+    return (ALL if names.dynamic else reads), frozenset(names.bound)
 
-    def visit(node, local, top):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            if top and not isinstance(node, ast.Lambda):
-                writes.add(node.name)
-            arguments = node.args
-            own = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
-            own |= {a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None}
-            own |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-            for child in ast.iter_child_nodes(node):
-                visit(child, local | own, False)
-            return
-        if isinstance(node, ast.ClassDef) and top:
-            writes.add(node.name)
-        if isinstance(node, ast.Name):
-            if top and isinstance(node.ctx, (ast.Store, ast.Del)):
-                writes.add(node.id)
-            elif node.id not in local:
-                reads.add(node.id)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)) and top:
-            writes.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
-        for child in ast.iter_child_nodes(node):
-            visit(child, local, top and not isinstance(node, ast.ClassDef))
 
-    for statement in ast.parse(source).body:
-        visit(statement, set(), True)
-    return reads, writes
+def _reads_any(reads, names) -> bool:
+    return reads is ALL or names is ALL or bool(reads & names)
+
+
+def _union(names, more):
+    return ALL if names is ALL or more is ALL else names | more
+
+
+def _only_defines(source: str) -> bool:
+    """Whether a cell only defines names (functions, classes, imports, plain assignments), with no other effect
+    when it runs, such as changing a module's attribute."""
+    return all(isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom))
+               or isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
+               for s in ast.parse(source).body)
 
 
 @functools.cache

@@ -12,7 +12,9 @@ mistakes that lost no point (escapes) and the alternatives that lost points, and
 import argparse
 import importlib.util
 import json
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -54,13 +56,20 @@ def main(argv=None) -> None:
     parser.add_argument("--alternatives-only", action="store_true",
                         help="grade the correct alternatives only (after a change to the checks: none may lose points)")
     args = parser.parse_args(argv)
+    corpus_dir, json_path = args.corpus.resolve(), args.json and args.json.resolve()
+    with tempfile.TemporaryDirectory() as folder:  # what an answer saves (a checkpoint) stays out of the checkout
+        os.chdir(folder)
+        report(corpus_dir, json_path, args.notebooks, args.alternatives_only)
+
+
+def report(corpus_dir: Path, json_path, notebooks, alternatives_only) -> None:
     everything, escaped, total, penalised = {}, 0, 0, 0
-    for path in sorted(args.corpus.glob("b*.py")):
+    for path in sorted(corpus_dir.glob("b*.py")):
         corpus = load(path)
-        if args.notebooks and corpus.NOTEBOOK not in args.notebooks:
+        if notebooks and corpus.NOTEBOOK not in notebooks:
             continue
         started = time.perf_counter()
-        kinds = ("alternatives",) if args.alternatives_only else ("mistakes", "alternatives")
+        kinds = ("alternatives",) if alternatives_only else ("mistakes", "alternatives")
         results = everything[corpus.NOTEBOOK] = grade(corpus, kinds)
         escapes = [case for case in results["mistakes"] if not case["failed"]]
         wrongly = [case for case in results["alternatives"] if case["failed"]]
@@ -72,8 +81,8 @@ def main(argv=None) -> None:
             print(f"- escaped: {case['grade_id']}: {case['name']}", flush=True)
         for case in wrongly:
             print(f"- penalised: {case['grade_id']}: {case['name']}: {json.dumps(case['failed'])[:300]}", flush=True)
-        if args.json:
-            args.json.write_text(json.dumps(everything, indent=1))
+        if json_path:
+            json_path.write_text(json.dumps(everything, indent=1))
     print(f"total: {escaped} of {total} mistakes escaped ({100 * escaped / max(total, 1):.0f}%), "
           f"{penalised} alternatives lost points")
 
