@@ -54,7 +54,7 @@ def test_checks_still_fail_after_torch_is_patched(monkeypatch):
         checks.expect_tensor([0.0], "x")
 
 
-def test_spy_records_mode_gradients_and_batch_size_and_passes_the_output_through():
+def test_spy_records_mode_gradients_batch_size_and_shape_and_passes_the_output_through():
     inner = torch.nn.Linear(3, 2)
     spy = checks.Spy(inner)
     x = torch.randn(5, 3)
@@ -62,7 +62,8 @@ def test_spy_records_mode_gradients_and_batch_size_and_passes_the_output_through
     spy.eval()
     with torch.no_grad():
         spy(x[:2])
-    assert spy.calls == [{"training": True, "grad": True, "batch": 5}, {"training": False, "grad": False, "batch": 2}]
+    assert spy.calls == [{"training": True, "grad": True, "batch": 5, "shape": (5, 3)},
+                         {"training": False, "grad": False, "batch": 2, "shape": (2, 3)}]
 
 
 def test_an_activation_between_two_layers_is_any_nonlinear_function_of_the_values_not_an_affine_one():

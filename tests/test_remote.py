@@ -339,7 +339,8 @@ def test_a_spied_model_made_in_the_kernel_records_the_calls_there():
     model = remote.make(encode, "latent_model", kind="autoencoder", latent_dim=2, hidden=(8,), seed=4, spied=True)
     x = torch.rand(5, 1, 28, 28)
     codes = encode(model, x)
-    assert model.encoder.calls == [{"training": False, "grad": False, "batch": 3}, {"training": False, "grad": False, "batch": 2}]
+    assert model.encoder.calls == [{"training": False, "grad": False, "batch": 3, "shape": (3, 1, 28, 28)},
+                                   {"training": False, "grad": False, "batch": 2, "shape": (2, 1, 28, 28)}]
     local = given.latent_model(kind="autoencoder", latent_dim=2, hidden=(8,), seed=4)  # the same weights
     torch.testing.assert_close(codes, local.encoder(x)[0].detach())
     posterior = given.trained_posterior(part="mu", count=3, seed=1)
@@ -427,4 +428,4 @@ def test_given_vaes_with_a_noise_seed_sample_the_same_z_in_every_copy():
     spied = given.vae(latent_dim=3, hidden=(8,), seed=2, spy=True, mu_scale=10.0).eval()
     with torch.no_grad():
         spied(x)
-    assert spied.encoder.calls == [{"training": False, "grad": False, "batch": 4}]
+    assert spied.encoder.calls == [{"training": False, "grad": False, "batch": 4, "shape": (4, 1, 28, 28)}]

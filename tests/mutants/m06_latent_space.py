@@ -20,6 +20,8 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(13, NOTEBOOK, 'samples_around: image[None] forgotten: channel taken as batch',
+                  {'test_samples_around': 'not one batch of one image'}),
     blind_mistake(12, NOTEBOOK, 'exponentiates logvar in place (mutates the argument)',
                   {'test_aggregate_moments': 'changed its argument logvar'}),
     blind_mistake(11, NOTEBOOK, 'mean from model.encoder with gradients (z requires grad)',

@@ -290,7 +290,7 @@ def expect_activation_between(before, after, hint: str) -> None:
 
 class Spy(_Module):
     """Wraps a network (an encoder, a decoder) and records every call in `calls`: a dict with whether it
-    ran in training mode, whether gradients were being recorded, and the batch size.
+    ran in training mode, whether gradients were being recorded, the batch size, and the shape of its input.
 
     For the checks that a function evaluates in eval mode, without gradients, in batches.
     """
@@ -300,7 +300,8 @@ class Spy(_Module):
         self.inner, self.calls = inner, []
 
     def forward(self, x):
-        self.calls.append({"training": self.training, "grad": _is_grad_enabled(), "batch": _len(x)})
+        self.calls.append({"training": self.training, "grad": _is_grad_enabled(), "batch": _len(x),
+                           "shape": _tuple(x.shape) if _isinstance(x, _Tensor) else None})
         return self.inner(x)
 
 

@@ -218,7 +218,8 @@ def decode(decode, seed=63):
 
 def _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, n, scale):
     arguments = _model_recipe(generator, kind, latent_dim)
-    model = given.latent_model(**arguments)  # crosses as its recipe: the kernel makes its own copy
+    # made on the student's side, its encoder and decoder spied: the shape of what samples_around encodes is seen
+    model = remote.make(samples_around, "latent_model", spied=True, **arguments)
     image = _test_images([_draw(generator, 0, 9999)])[0]
     # The generator has drawn numbers before, as one the notebook used already has: the noise is what it draws next.
     noise_seed, drawn = _draw(generator, 0, 2 ** 30), _draw(generator, 1, 40)
@@ -234,6 +235,11 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
             hint = " (your encode_means fails on one image too: fix it first, with its check)"
         raise AssertionError(f"{call} raised {type(error).__name__}: {error}{hint}") from None
     expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
+    encoded = {tuple(call["shape"] or ()) for call in _recorded_calls(model.encoder, "model.encoder")}
+    expect(encoded <= {(1, 1, 28, 28)},
+           f"samples_around gave the encoder images of shape {sorted(encoded - {(1, 1, 28, 28)})}, not one batch of "
+           "one image, (1, 1, 28, 28): the image (1, 28, 28) passed as it is reads its channel as a batch (only a "
+           "dense encoder survives it). Make a batch of one: image[None] or image.unsqueeze(0).")
     z, images = out
     expect_tensor(z, f"z of {call}", shape=(n, latent_dim))
     expect_tensor(images, f"images of {call}", shape=(n, 1, 28, 28))
