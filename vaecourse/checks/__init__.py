@@ -146,17 +146,21 @@ STATEMENT_DEFAULTS = {
 }
 
 
-def expect_inputs_kept(function, what: str, *arguments):
+def expect_inputs_kept(function, what: str, *arguments, hint: str = ""):
     """function(*arguments) with each tensor argument, given as (name, tensor), copied to the student's side (in the
-    kernel when graded) and read back after the call: it must be as it was. Returns what the call returned."""
+    kernel when graded) and read back after the call: it must be as it was. Returns what the call returned.
+    Other arguments are passed as they are. hint: what the message says after "changed its argument <name>:"."""
     from vaecourse import remote
 
-    copies = [remote.make(function, "tensor", values=value) for _, value in arguments]
+    copies = [remote.make(function, "tensor", values=argument[1]) if _type(argument) is _tuple else argument
+              for argument in arguments]
     result = function(*copies)
-    for copy, (name, value) in zip(copies, arguments):
-        expect_close(remote.fetch(copy), value, f"{name} after {what}",
-                     f"{what} changed its argument {name}: an in-place operation ({name}.exp_(), {name}.sub_(...), "
-                     f"{name} -= ..., {name}[...] = ...) overwrites the caller's tensor. Compute into a new tensor.")
+    for copy, argument in _zip(copies, arguments):
+        if _type(argument) is _tuple:
+            name = argument[0]
+            expect_close(remote.fetch(copy), argument[1], f"{name} after {what}", f"{what} changed its argument {name}: "
+                         + (hint or f"an in-place operation ({name}.exp_(), {name}.sub_(...), {name} -= ..., "
+                                    f"{name}[...] = ...) overwrites the caller's tensor. Compute into a new tensor."))
     return result
 
 

@@ -312,12 +312,10 @@ def samples_around(samples_around, encode_means, decode, seed=64):
 # ---------------------------------------------------------------- interpolate and slerp
 
 def _check_line(interpolate, a, b, steps):
-    start = remote.make(interpolate, "tensor", values=a)  # a copy on the student's side, read back after the call
-    path = interpolate(start, b, steps)
     name = f"interpolate(z_start, z_end, {steps})"
-    expect_close(remote.fetch(start), a, f"z_start after {name}",
-                 "interpolate changed its argument z_start (an in-place operation on it, or a path written into it): "
-                 "the codes are the caller's; build the path in a new tensor.")
+    path = expect_inputs_kept(interpolate, name, ("z_start", a), b, steps, hint=(
+        "an in-place operation on it, or a path written into it. The codes are the caller's; build the path in a new "
+        "tensor."))
     expect_tensor(path, name)
     expect(tuple(path.shape) == (steps, len(a)),
            f"{name} has shape {tuple(path.shape)}, expected ({steps}, {len(a)}): {steps} steps are {steps} codes, "

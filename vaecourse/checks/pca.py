@@ -10,8 +10,8 @@ import functools
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_tensor, fails_own_check, given, passed,
-                              with_course_functions, with_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_inputs_kept, expect_tensor, fails_own_check,
+                              given, passed, with_course_functions, with_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -56,8 +56,9 @@ def center(center, seed=1):
     generator = torch.Generator().manual_seed(seed)
     n, d = _draw(generator, 12, 30), _draw(generator, 3, 9)
     X = torch.rand(n, d, generator=generator) + 3.0
-    argument = remote.make(center, "tensor", values=X)  # a copy on the student's side, read back after the call
-    X_centered, mean = center(argument)
+    X_centered, mean = expect_inputs_kept(center, "center(X)", ("X", X), hint=(
+        "X -= mean (or X.sub_(mean)) subtracts in place, so the caller's data is centred too. Return a new tensor, "
+        "X - mean, and leave X as it was."))
     expect_tensor(mean, "mean", shape=(d,))
     expect_tensor(X_centered, "X_centered", shape=(n, d))
     expect(mean.dtype == X_centered.dtype == X.dtype,
@@ -68,9 +69,6 @@ def center(center, seed=1):
                  "Every column of the centred data must average to 0: take the mean over the rows (dim=0).", atol=1e-5)
     expect_close(mean, X.mean(dim=0), "mean", "The mean must be the average of the rows of X (dim=0).")
     expect_close(X_centered + mean, X, "X_centered + mean", "center must not change the data apart from subtracting the mean.")
-    expect_close(remote.fetch(argument), X, "X after center(X)",
-                 "center changed its argument X: X -= mean (or X.sub_(mean)) subtracts in place, so the caller's data "
-                 "is centred too. Return a new tensor, X - mean, and leave X as it was.")
     # One column (D = 1): the mean still has shape (D,) = (1,).
     _, mean = center(torch.rand(n, 1, generator=generator))
     expect_tensor(mean, "the mean of X of one column, shape (N, 1)", shape=(1,))
@@ -170,11 +168,9 @@ def project(project, seed=4):
     generator = torch.Generator().manual_seed(seed)
     n, d = _draw(generator, 6, 14), _draw(generator, 5, 8)
     X, mean, W = torch.rand(n, d, generator=generator), torch.rand(d, generator=generator), _orthonormal(d, generator)
-    argument = remote.make(project, "tensor", values=X)  # a copy on the student's side, read back after the call
-    Z = project(argument, mean, W, 2)
-    expect_close(remote.fetch(argument), X, "X after project(X, mean, components, 2)",
-                 "project changed its argument X: X -= mean (or X.sub_(mean)) centres the caller's data in place. "
-                 "Compute X - mean, a new tensor, and leave X as it was.")
+    Z = expect_inputs_kept(project, "project(X, mean, components, 2)", ("X", X), mean, W, 2, hint=(
+        "X -= mean (or X.sub_(mean)) centres the caller's data in place. Compute X - mean, a new tensor, and leave X "
+        "as it was."))
     expect_tensor(Z, "project(X, mean, components, k=2)", shape=(n, 2))
     expect(Z.dtype == X.dtype, f"project of {X.dtype} data returned {Z.dtype}: keep the data's dtype "
                                "(no .double(), no NumPy round trip).")
