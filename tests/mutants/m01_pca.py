@@ -6,6 +6,10 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(14, NOTEBOOK, 'cov_inplace_scaling_mutates_input',
+                  {'test_covariance': 'changed its argument X_centered'}),
+    blind_mistake(14, NOTEBOOK, 'gen_shuffled_order',
+                  {'test_generate_digits': 'gave different samples'}),
     blind_mistake(11, NOTEBOOK, 'squeeze breaks a batch of one image',
                   {'test_images_to_vectors': 'squeeze() drops every dimension of size 1'}),
     blind_mistake(10, NOTEBOOK, 'reconstruct computes in float64 and returns float64',

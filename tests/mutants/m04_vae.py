@@ -75,6 +75,10 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(14, NOTEBOOK, 'kl_exp_in_place',
+                  {'test_kl_basic': 'changed its argument logvar'}),
+    blind_mistake(14, NOTEBOOK, 'ae_encode_switches_to_eval',
+                  {'test_autoencoder': 'left the autoencoder in evaluation mode'}),
     blind_mistake(9, NOTEBOOK, 'clamps logvar to [-10, 10] before the exponential: wrong variance (and no gradient) outside',
                   {'test_reparameterize_statistics': 'do not clamp logvar'}),
     blind_mistake(9, NOTEBOOK, 'generate calls self.decoder.probs: the decoder is only required to return logits',

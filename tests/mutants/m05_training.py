@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(14, NOTEBOOK, 'ck_save_switches_model_to_eval',
+                  {'test_checkpoint': 'switched the model to evaluation mode'}),
     blind_mistake(9, NOTEBOOK, 'default batch_size changed to 128',
                   {'test_evaluate': "statement's signature has batch_size=1000"}),
     blind_mistake(9, NOTEBOOK, 'averages two samples of z per image instead of one',

@@ -20,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(14, NOTEBOOK, 'dec_unstable_sigmoid',
+                  {'test_decode': 'inf / inf is NaN'}),
+    blind_mistake(14, NOTEBOOK, 'dec_ends_in_train_mode',
+                  {'test_decode': 'left the model in training mode'}),
     blind_mistake(13, NOTEBOOK, 'samples_around: image[None] forgotten: channel taken as batch',
                   {'test_samples_around': 'not one batch of one image'}),
     blind_mistake(12, NOTEBOOK, 'exponentiates logvar in place (mutates the argument)',

@@ -33,6 +33,10 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(14, NOTEBOOK, 'cvae_generate_switches_eval',
+                  {'test_cvae_generate': 'switched the model to evaluation mode'}),
+    blind_mistake(14, NOTEBOOK, 'rs_leaves_classifier_in_train_mode',
+                  {'test_recognised_share': 'left the classifier in training mode'}),
     blind_mistake(11, NOTEBOOK, 'checks only negative values',
                   {'test_recognised_share': 'values above 1 are outside'}),
     blind_mistake(10, NOTEBOOK, 'generate uses the generator for a seed and reseeds the global RNG',

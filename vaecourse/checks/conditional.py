@@ -341,6 +341,10 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     labels = torch.randint(0, n_classes, (n,), generator=generator, dtype=torch.int32)
     own = _own_one_hot(one_hot, labels, n_classes)
     images = generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    expect(model.training is True,
+           "generate switched the model to evaluation mode (self.eval() inside it): the mode is the caller's to set; "
+           "a model that generates samples between training steps would go on training in evaluation mode. generate "
+           "needs no mode: it decodes z drawn from the prior.")
     expect_tensor(images, f"generate with n_classes={n_classes}", shape=(n, 1, 28, 28))
     decoded = recorded.decoder_inputs()[-1]
     expect_close(decoded[:, :d], torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[1])), "z in generate",
@@ -446,7 +450,8 @@ def _classifier():
 
 
 def recognised_share(recognised_share, seed=13):
-    """Check recognised_share: a float, the right share on a toy classifier, the classifier in eval mode, images in [0, 1]."""
+    """Check recognised_share: a float, the right share on a toy classifier, the classifier in eval mode (and left in
+    it), images in [0, 1]."""
     from vaecourse.training import predict_digits
 
     generator = torch.Generator().manual_seed(seed)
@@ -486,6 +491,8 @@ def recognised_share(recognised_share, seed=13):
     shown = torch.randint(0, 10, (n,), generator=generator)
     asked = torch.where(torch.rand(n, generator=generator) < 0.4, (shown + 1) % 10, shown)
     share = _share(recognised_share, toy, ink_images(shown), asked, f"{n} images")
+    expect(toy.training is False, "recognised_share left the classifier in training mode (classifier.train() at its "
+                                  "end): leave it in eval mode, or as it was given.")
     expected = (shown == asked).float().mean().item()
     expect(type(share) is float and abs(share - expected) < 1e-6,
            f"recognised_share is wrong on {n} images of which {100 * expected:.1f}% are recognised: the share of "

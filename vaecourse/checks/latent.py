@@ -186,6 +186,9 @@ def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0):
     z = spread * torch.randn(n, latent_dim, generator=generator)
     images = decode(model, z)
     calls = _recorded_calls(model.decoder, "model.decoder")
+    expect(spread <= 3 or type(images) is not torch.Tensor or not bool(torch.isnan(images).any()),
+           f"decode gave NaN for codes far from 0 (spread {spread:g}, logits of several hundreds): exp(logits) "
+           "overflows to inf there, and inf / inf is NaN. Use torch.sigmoid(logits), which is stable for any logit.")
     expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28))
     expect(bool(images.min() >= 0) and bool(images.max() <= 1),
            f"The images have values in [{images.min().item():.2f}, {images.max().item():.2f}], not in [0, 1]: the "
@@ -209,8 +212,16 @@ def decode(decode, seed=63):
     generator = torch.Generator().manual_seed(seed)
     for kind in ("vae", "autoencoder", "vae"):
         _check_decode(decode, generator, kind, _draw(generator, 2, 5), _draw(generator, 2, 10))
-    # Codes far from the prior (a latent grid's edge, a large scale): logits of several tens.
+    # Codes far from the prior (a latent grid's edge, a large scale): logits of several tens, then hundreds.
     _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), spread=40.0)
+    _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), spread=400.0)
+    # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
+    latent_dim = _draw(generator, 2, 5)
+    model = remote.make(decode, "latent_model", **_model_recipe(generator, "vae", latent_dim))
+    model.eval()
+    decode(model, torch.randn(3, latent_dim, generator=generator))
+    expect(model.training is False, "decode left the model in training mode (model.train() at its end): leave it in "
+                                    "eval mode, as the statement says, or as it was given.")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 

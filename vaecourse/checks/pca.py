@@ -88,11 +88,11 @@ def center(center, seed=1):
 
 
 def covariance(covariance, seed=2):
-    """Check covariance: shape (D, D), symmetric, equal to torch.cov."""
+    """Check covariance: shape (D, D), symmetric, equal to torch.cov, and X_centered left unchanged."""
     generator = torch.Generator().manual_seed(seed)
     n, d = _draw(generator, 5, 12), _draw(generator, 2, 7)
     X = torch.randn(n, d, generator=generator)
-    C = covariance(X - X.mean(dim=0))
+    C = expect_inputs_kept(covariance, "covariance(X_centered)", ("X_centered", X - X.mean(dim=0)))
     expect_tensor(C, "covariance(X_centered)", shape=(d, d))
     expect(C.dtype == X.dtype, f"covariance of {X.dtype} data returned {C.dtype}: keep the data's dtype (numpy's np.cov "
                                "computes in float64; a matrix product of the torch tensors does not).")
@@ -302,7 +302,7 @@ def generate_digits(generate_digits, seed=6):
     shift = 3 + 2 * torch.rand(2, generator=generator)
     codes = torch.cat([torch.randn(150, 2, generator=generator) + shift, torch.randn(50, 2, generator=generator) - shift])
     gmm = remote.make(student, "gaussian_mixture", codes=codes.double(), n_components=2, seed=seed)
-    samples = generate_digits(gmm, mean, W, 16)
+    samples = first = generate_digits(gmm, mean, W, 16)
     fitted = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed)
     expect(gmm.random_state == seed and all(
                torch.allclose(torch.as_tensor(getattr(gmm, name)), torch.as_tensor(getattr(fitted, name)), atol=1e-9)
@@ -337,4 +337,8 @@ def generate_digits(generate_digits, seed=6):
         expect_close(((samples - mean) @ W[:, :2]).mean(dim=0), codes.mean(dim=0),
                      f"the mean of the sampled codes for a mixture with covariance_type={covariance_type!r}",
                      "The codes do not look drawn from the mixture: sample them with gmm.sample(n).", atol=0.4, rtol=0)
+    expect(torch.equal(generate_digits(gmm, mean, W, 16), first),
+           "Two calls of generate_digits(gmm, mean, components, 16) gave different samples: with the mixture's integer "
+           "random_state, gmm.sample(n) gives the same codes at every call, in the same order; decode them as they come "
+           "(no shuffling, no other source of randomness).")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")

@@ -508,9 +508,14 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     generator = torch.Generator().manual_seed(seed)
     # The model holds a buffer too (state that is not a parameter, as BatchNorm's running statistics are).
     recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 24),), buffer=True)
-    model = given.vae(**recipe, seed=_weights_seed(generator))
+    weights = _weights_seed(generator)
+    model = given.vae(**recipe, seed=weights)
     path = remote.make(save_checkpoint, "scratch_file", file_name="small.pt")
-    save_checkpoint(model, path)
+    saving = remote.make(save_checkpoint, "vae", **recipe, seed=weights)  # the same model, in training mode
+    save_checkpoint(saving, path)
+    expect(saving.training is True,
+           "save_checkpoint switched the model to evaluation mode: saving must not change the model (a model saved "
+           "in the middle of training would go on training in evaluation mode). Only load_checkpoint calls model.eval().")
     saved = remote.make(save_checkpoint, "file_reader")(path)
     expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
     state = model.state_dict()

@@ -13,8 +13,8 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, given, passed,
-                              with_course_functions, without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
+                              given, passed, with_course_functions, without_gradient)
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -117,11 +117,12 @@ def reparameterize_gradients(reparameterize, seed=33):
 # ---------------------------------------------------------------- the KL term
 
 def kl_basic(kl_to_standard_normal, seed=34):
-    """Check kl_to_standard_normal's reductions: one value per image, the sum of the KLs of the latent dimensions."""
+    """Check kl_to_standard_normal's reductions: one value per image, the sum of the KLs of the latent dimensions;
+    and mu and logvar left unchanged."""
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 3, 6)[0]
     mu, logvar = torch.randn(B, d, generator=generator) * 1.5, torch.randn(B, d, generator=generator)
-    kl = kl_to_standard_normal(mu, logvar)
+    kl = expect_inputs_kept(kl_to_standard_normal, "kl_to_standard_normal(mu, logvar)", ("mu", mu), ("logvar", logvar))
     expect_tensor(kl, f"kl_to_standard_normal(mu, logvar) with mu, logvar of shape {(B, d)}", shape=(B,))
     # Whatever the formula per dimension, the KL of independent dimensions is the sum of their KLs.
     first, rest = kl_to_standard_normal(mu[:, :1], logvar[:, :1]), kl_to_standard_normal(mu[:, 1:], logvar[:, 1:])
@@ -561,7 +562,8 @@ def vae_generate(VAE, seed=22):
 
 
 def autoencoder(AutoEncoder, seed=23):
-    """Check AutoEncoder: encode gives z = mu, forward gives logits, both deterministic even in training mode."""
+    """Check AutoEncoder: encode gives z = mu, forward gives logits, both deterministic even in training mode, and
+    neither changes the mode."""
     generator = torch.Generator().manual_seed(seed)
     B, d = draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 6)[0]
     weights = draw_sizes(generator, 1, 0, 2 ** 30)[0]
@@ -570,7 +572,12 @@ def autoencoder(AutoEncoder, seed=23):
     ae = AutoEncoder(encoder, decoder, latent_dim=d)
     ae.train()
     x = torch.rand(B, 1, 28, 28, generator=generator)
-    z, logits = ae.encode(x), ae(x)
+    kept = ("{} left the autoencoder in evaluation mode (self.eval() inside it): the mode is the caller's to set, "
+            "with model.train() or model.eval(); a method that switches it makes training go on in evaluation mode.")
+    z = ae.encode(x)
+    expect(ae.training is True, kept.format("ae.encode(x)"))
+    logits = ae(x)
+    expect(ae.training is True, kept.format("ae(x)"))
     expect_tensor(z, "ae.encode(x)", shape=(B, d))
     expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
     expect(torch.equal(ae.encode(x), z) and torch.equal(ae(x), logits),
