@@ -2,9 +2,10 @@
 
 Used by the mutant tests: the solution notebook runs once (its check cells as a student runs them);
 then, for each wrong (or alternative) implementation of an exercise, the answer cell is replaced and
-every check cell that reads what it changes runs again in a copy of the namespace. A check cell that calls the package's checks
-runs them as grading does (vaecourse.remote): in this process standing for the grader, with a seed the
-notebook does not show, on the student's functions through the data-only channel, here a loopback.
+every check cell that reads what it changes runs again in a copy of the namespace. A check cell that calls
+the package's checks runs them as grading does (vaecourse.remote): in this process standing for the grader,
+with a seed the notebook does not show, on the student's functions through the data-only channel, here a
+loopback.
 Other check cells run as they are, hidden tests included. This is much faster than a full autograde
 per mutant; the real nbgrader pipeline is exercised in test_grading.py and test_robustness.py.
 """

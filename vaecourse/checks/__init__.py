@@ -149,14 +149,19 @@ STATEMENT_DEFAULTS = {
 def expect_inputs_kept(function, what: str, *arguments, hint: str = ""):
     """function(*arguments) with each tensor argument, given as (name, tensor), copied to the student's side (in the
     kernel when graded) and read back after the call: it must be as it was. Returns what the call returned.
-    Other arguments are passed as they are. hint: what the message says after "changed its argument <name>:"."""
+    Other arguments (anything but a (str, tensor) pair) are passed as they are. hint: what the message says after
+    "changed its argument <name>:"."""
     from vaecourse import remote
 
-    copies = [remote.make(function, "tensor", values=argument[1]) if _type(argument) is _tuple else argument
+    def kept(argument) -> bool:
+        return (_type(argument) is _tuple and _len(argument) == 2 and _type(argument[0]) is _str
+                and _isinstance(argument[1], _Tensor))
+
+    copies = [remote.make(function, "tensor", values=argument[1]) if kept(argument) else argument
               for argument in arguments]
     result = function(*copies)
     for copy, argument in _zip(copies, arguments):
-        if _type(argument) is _tuple:
+        if kept(argument):
             name = argument[0]
             expect_close(remote.fetch(copy), argument[1], f"{name} after {what}", f"{what} changed its argument {name}: "
                          + (hint or f"an in-place operation ({name}.exp_(), {name}.sub_(...), {name} -= ..., "
