@@ -28,10 +28,12 @@ test: data system
 
 env: $(STAMP)
 
+# No wheel cache (--no-cache-dir): torch's CUDA build takes ~5.5 GB in the venv, and where its wheels are downloaded
+# the cache would hold a second copy; a CI machine once ran out of disk during this install.
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
+	$(BIN)/python -m pip install --quiet --no-cache-dir -r requirements.txt -e .
 	touch $@
 
 ## system: Debian packages for the grading sandbox (bubblewrap) and the browser test (chromium);
