@@ -4,7 +4,8 @@
   the runtime folder and of the working folder by links to a file outside (standing for the template
   gradebook) cannot change that file, and the student's next notebook is graded as usual;
 * /tmp is part of the memory cap: writing 2.5 GiB there fails inside the kernel;
-* output is capped per notebook as well as per cell.
+* output is capped per notebook as well as per cell;
+* each kernel starts with matplotlib's font list in its HOME, a copy it may write.
 
 The course has two notebooks, the cut 01 and a tiny one, so that a kernel can lay traps for the next launch.
 Needs root and bubblewrap, like test_robustness.py.
@@ -59,6 +60,14 @@ FILL_TMP = ("for index in range(25):  # 2.5 GiB, more than the memory cap\n"
             "        handle.write(bytes(100 * 2**20))\n")
 
 
+# The grader gives each kernel matplotlib's font list, built once (sandbox.font_cache): the file is root's (the
+# kernel's own matplotlib would have written it as "nobody"), a copy the kernel may write.
+FONTS_READY = ("import os, matplotlib\n"
+               "from matplotlib import font_manager\n"
+               "listed = os.path.join(matplotlib.get_cachedir(), f'fontlist-v{font_manager.FontManager.__version__}.json')\n"
+               "assert os.stat(listed).st_uid == 0 != os.getuid() and os.access(listed, os.W_OK), listed\n")
+
+
 def chatty():
     notebook = solved()
     for grade_id in CHATTY_CELLS:  # an ordinary cell after each answer, so before its check and probe
@@ -89,6 +98,7 @@ def graded(tmp_path_factory):
         ("symlink", TINY): fill_solutions(tiny(cut(RELEASE)), tiny(cut(SOLUTION))),
         ("tmpfill", "01_pca"): in_function("images_to_vectors", "images_to_vectors", FILL_TMP),
         ("chatty", "01_pca"): chatty(),
+        ("fonts", TINY): tiny(in_function("images_to_vectors", "images_to_vectors", FONTS_READY)),
     }
     for (student, assignment), notebook in corpus.items():
         target = folder / "submitted" / student / assignment / f"{assignment}.ipynb"
@@ -112,6 +122,7 @@ EXPECTED = {  # student: (01_pca out of 14, 02_tiny out of 2, lines of its secti
                             "  - test_images_to_vectors: lost 2 — OSError: \\[Errno 28\\] No space left on device",
                             "- 02_tiny: 0 / 2 — not submitted"]),
     "chatty": (FULL, "0", ["chatty: 14 / 16", "- 01_pca: 14 / 14", "- 02_tiny: 0 / 2 — not submitted"]),
+    "fonts": ("0", "2", ["fonts: 2 / 16", "- 01_pca: 0 / 14 — not submitted", "- 02_tiny: 2 / 2"]),
 }
 
 

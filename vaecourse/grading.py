@@ -1250,6 +1250,9 @@ def grade_student(student: str, files: dict, root: Path, template: Path, scratch
     settings = dict(uid=sandbox.SANDBOX_UID, runtime=str(runtime), scratch=str(folder / "sandbox"),
                     memory_mb=limits.memory_mb, tmp_mb=limits.tmp_mb, cpu_seconds=limits.cpu_seconds, nproc=limits.nproc,
                     file_mb=limits.file_mb, sandboxed=limits.sandboxed())
+    fonts = sandbox.font_cache(scratch / "fonts")
+    if fonts is not None:
+        settings["font_cache"] = str(fonts)
     (folder / "sandbox").mkdir()
     env = sandbox.install_kernelspec(folder, settings)
     worker = NbgraderWorker(folder, env)  # nbgrader's commands for this student, in one process
