@@ -6,6 +6,10 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(15, NOTEBOOK, 'sk_copy_false_mutates_train',
+                  {'test_sklearn_test_mse': 'changed its argument X_train'}),
+    blind_mistake(15, NOTEBOOK, 'sk_rounded_result',
+                  {'test_sklearn_test_mse': 'without rounding'}),
     blind_mistake(14, NOTEBOOK, 'cov_inplace_scaling_mutates_input',
                   {'test_covariance': 'changed its argument X_centered'}),
     blind_mistake(14, NOTEBOOK, 'gen_shuffled_order',

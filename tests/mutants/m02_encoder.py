@@ -21,6 +21,10 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(15, NOTEBOOK, 'count_tied_weights_twice',
+                  {'test_count_parameters': 'tied weights'}),
+    blind_mistake(15, NOTEBOOK, 'dense_relu_before_each_linear',
+                  {'test_dense_architecture': 'no activation before the first layer'}),
     blind_mistake(10, NOTEBOOK, 'iterates over children only: misses parameters registered on the root module',
                   {'test_count_parameters': "holds the model's own parameters too"}),
     blind_mistake(9, NOTEBOOK, "detaches both halves: no gradient reaches the encoder's output layer",

@@ -39,6 +39,10 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(15, NOTEBOOK, 'train_mode_after_evaluate',
+                  {'test_train_loop': 'train left the model in training mode'}),
+    blind_mistake(15, NOTEBOOK, 'seeds_global_rng',
+                  {'test_train_history': "reseeds torch's global random state"}),
     blind_mistake(14, NOTEBOOK, 'ck_save_switches_model_to_eval',
                   {'test_checkpoint': 'switched the model to evaluation mode'}),
     blind_mistake(9, NOTEBOOK, 'default batch_size changed to 128',

@@ -19,6 +19,14 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(15, NOTEBOOK, 'au_centres_in_place',
+                  {'test_active_units': 'changed its argument mu'}),
+    blind_mistake(15, NOTEBOOK, 'au_first_1000_images',
+                  {'test_active_units': 'over all N rows'}),
+    blind_mistake(15, NOTEBOOK, 'klu_detached',
+                  {'test_kl_per_unit': 'carries no gradient'}),
+    blind_mistake(15, NOTEBOOK, 'sw_batch_size_64',
+                  {'test_sweep_training': 'batch_size=64'}),
     blind_mistake(12, NOTEBOOK, 'exponentiates logvar in place (mutates the argument)',
                   {'test_kl_per_unit': 'changed its argument logvar'}),
     blind_mistake(11, NOTEBOOK, 'mu of the first 1,000 test images only',

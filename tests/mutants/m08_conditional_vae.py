@@ -33,6 +33,20 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    R("comparison with arange, floats and bool refused by a list: uint16, uint32 and uint64 labels get through (an alternative until blind round 15)", "one_hot",
+      "def one_hot(labels, n_classes=10):\n"
+      "    if not isinstance(labels, torch.Tensor):\n        raise TypeError('labels must be a tensor of class indices')\n"
+      "    if labels.dtype in (torch.float16, torch.bfloat16, torch.float32, torch.float64, torch.bool):\n"
+      "        raise TypeError(f'labels must be integers, not {labels.dtype}')\n"
+      "    if labels.dim() != 1:\n        raise ValueError('labels must be a 1-D tensor of shape (B,)')\n"
+      "    bad = (labels < 0) | (labels >= n_classes)\n"
+      "    if bad.any():\n        raise ValueError(f'labels out of range 0..{n_classes - 1}: {labels[bad].tolist()}')\n"
+      "    return (labels[:, None] == torch.arange(n_classes)).to(torch.float32)\n",
+      {"test_one_hot_errors": "not among the integer dtypes"}),
+    blind_mistake(15, NOTEBOOK, 'oh_dtype_name_contains_int',
+                  {'test_one_hot_errors': 'not among the integer dtypes'}),
+    blind_mistake(15, NOTEBOOK, 'cv_sigma_is_exp_logvar',
+                  {'test_cvae_forward': 'not exp(logvar)'}),
     blind_mistake(14, NOTEBOOK, 'cvae_generate_switches_eval',
                   {'test_cvae_generate': 'switched the model to evaluation mode'}),
     blind_mistake(14, NOTEBOOK, 'rs_leaves_classifier_in_train_mode',
@@ -221,15 +235,6 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
-    R("comparison with arange", "one_hot",
-      "def one_hot(labels, n_classes=10):\n"
-      "    if not isinstance(labels, torch.Tensor):\n        raise TypeError('labels must be a tensor of class indices')\n"
-      "    if labels.dtype in (torch.float16, torch.bfloat16, torch.float32, torch.float64, torch.bool):\n"
-      "        raise TypeError(f'labels must be integers, not {labels.dtype}')\n"
-      "    if labels.dim() != 1:\n        raise ValueError('labels must be a 1-D tensor of shape (B,)')\n"
-      "    bad = (labels < 0) | (labels >= n_classes)\n"
-      "    if bad.any():\n        raise ValueError(f'labels out of range 0..{n_classes - 1}: {labels[bad].tolist()}')\n"
-      "    return (labels[:, None] == torch.arange(n_classes)).to(torch.float32)\n"),
     R("own encoder (one head split in two), view, randn_like, .sigmoid()", "ConditionalVAE",
       "class _Encoder(nn.Module):\n"
       "    def __init__(self, in_features, hidden, latent_dim):\n"

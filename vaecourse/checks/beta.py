@@ -225,6 +225,17 @@ def active_units(active_units, seed=72):
            "variance > threshold.")
     count = _count(active_units, torch.zeros(draw_sizes(generator, 1, 5, 20)[0], draw_sizes(generator, 1, 2, 6)[0]))
     expect(count == 0, f"Constant means: no unit is active, but active_units found {count}.")
+    # Every row counts: more than 1,000 images, some units constant over the first 1,000 and varying after them.
+    n, late = 1000 + draw_sizes(generator, 1, 300, 800)[0], draw_sizes(generator, 1, 1, 3)[0]
+    early = draw_sizes(generator, 1, 1, 3)[0]
+    mu = torch.cat([_means(generator, _uniform(generator, 0.3, 0.8, early), [0.0] * early, n),
+                    torch.cat([torch.zeros(1000, late), 2 * torch.randn(n - 1000, late, generator=generator)])], dim=1)
+    count = expect_inputs_kept(active_units, f"active_units(mu) for {n} images", ("mu", mu), hint=(
+        "subtracting the mean in place (mu -= ..., mu.sub_(...)) overwrites the caller's encoder means. Compute the "
+        "variance into a new tensor (mu.var(dim=0))."))
+    expect(count in _expected_counts(mu),
+           f"For {n} images, {late} unit(s) constant over the first 1,000 and varying over the others, active_units "
+           f"gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of mu.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -291,11 +302,25 @@ def kl_per_unit(kl_per_unit, seed=74):
     shape = (draw_sizes(generator, 1, 2, 6)[0], draw_sizes(generator, 1, 2, 6)[0])
     expect_close(kl_per_unit(torch.zeros(shape), torch.zeros(shape)), torch.zeros(shape[1]), "the KL of the prior itself",
                  "q = N(0, 1) has KL 0 to the prior.")
+    # The notebook trains with kl_per_unit(mu, logvar).sum() in a loss: gradients must reach mu and logvar.
+    mu = (torch.randn(*shape, generator=generator) + 0.5).requires_grad_()
+    logvar = (torch.randn(*shape, generator=generator) + 0.5).requires_grad_()
+    result = kl_per_unit(mu, logvar)
+    expect(result.requires_grad, "kl_per_unit(mu, logvar) carries no gradient: do not compute it under "
+           "torch.no_grad() or detach it. The notebook trains models with kl_per_unit(mu, logvar).sum() in the loss.")
+    result.sum().backward()
+    expect(mu.grad is not None and logvar.grad is not None
+           and torch.allclose(mu.grad, mu.detach() / shape[0], atol=1e-5)
+           and torch.allclose(logvar.grad, 0.5 * (logvar.detach().exp() - 1) / shape[0], atol=1e-5),
+           "The gradient of kl_per_unit(mu, logvar).sum() is not that of the formula (mu / N for mu, "
+           "(exp(logvar) - 1) / 2N for logvar): compute it from mu and logvar themselves, with no .detach().")
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 
 # ---------------------------------------------------------------- sweep
 
+# fit's arguments that change the model it trains and that the statement leaves at fit's defaults
+_FIT_DEFAULTS_KEPT = ("batch_size", "warmup", "betas", "reinitialise")
 _FITS = ("fit", "vaecourse.training.fit")  # sweep may call fit as the notebook imported it, or through its module
 
 
@@ -340,6 +365,10 @@ def _check_fit_call(call, beta, reference, train, test, epochs, seed):
            f"Pass epochs and seed on to fit: fit(..., epochs, ..., seed=seed) (epochs = {epochs}, seed = {seed} here).")
     expect(type(call["lr"]) in (int, float) and abs(call["lr"] - 2e-3) < 1e-12 and call["schedule"] == "onecycle",
            "Train with the recipe of the studies: fit(..., lr=2e-3, schedule=\"onecycle\", ...).")
+    changed = [name for name in _FIT_DEFAULTS_KEPT if call[name] != signature(training.fit).parameters[name].default]
+    expect(not changed, f"sweep called fit with {', '.join(f'{name}={call[name]!r}' for name in changed)}: the recipe of "
+           "the studies is fit(model, train_images, test_images, epochs, lr=2e-3, schedule=\"onecycle\", beta=beta, "
+           "seed=seed, progress=progress), with fit's defaults for everything else.")
 
 
 def _hidden(generator, layers: int, low: int, high: int) -> tuple:

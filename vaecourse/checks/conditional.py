@@ -20,6 +20,8 @@ from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults,
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
+# torch's other unsigned integers: the exercise lists only the five above
+_UNLISTED_INTEGERS = tuple(getattr(torch, name) for name in ("uint16", "uint32", "uint64") if hasattr(torch, name))
 
 
 def _seed(generator) -> int:
@@ -106,6 +108,8 @@ def one_hot_errors(one_hot, seed=9):
         (valid.to(float_dtype), TypeError, f"float labels ({float_dtype})"),
         (valid > 0, TypeError, "bool labels (torch.bool is not among the integer dtypes the exercise lists: a boolean "
                                "mask passed by mistake)"),
+        *[(valid.to(dtype), TypeError, f"{dtype} labels (not among the integer dtypes the exercise lists: compare "
+                                       "the dtype with those five)") for dtype in _UNLISTED_INTEGERS],
         (valid.reshape(-1, 1), ValueError, f"labels of shape {(len(valid), 1)}, not 1-D"),
         (torch.cat([valid, torch.tensor([n_classes])]), ValueError,
          f"the label n_classes = {n_classes} (out of range)"),
@@ -209,18 +213,22 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                  "forward must return the decoder's logits as they are (no sigmoid).")
     other = _forward(forward, x, (labels + 5) % 10, "forward with other labels")[0]
     expect(not torch.allclose(other, logits), "Changing the labels did not change the logits: use the label.")
-    # Training mode: (z - mu) / sigma must be standard normal noise
+    # Training mode: (z - mu) / sigma must be standard normal noise, for log-variances spread from -3 to 2
     model.train()
     recorded.clear()
+    recorded.spread_logvar(torch.linspace(-3, 2, d).tolist())
     repeats = 1000 // B + 1
     _, mu, logvar = _forward(forward, x.repeat(repeats, 1, 1, 1), labels.repeat(repeats), "forward in training mode")
+    recorded.spread_logvar(None)
     z = recorded.decoder_inputs()[0][:, :d]
     eps = (z - mu) / torch.exp(0.5 * logvar)
     expect(eps.abs().max() > 0.1,
            "In training mode forward decoded z = mu: sample z = reparameterize(mu, logvar) when self.training is True.")
-    expect(abs(eps.mean().item()) < 0.1 and abs(eps.std().item() - 1) < 0.1,
-           f"In training mode (z - mu) / sigma should be N(0, 1) noise; it has mean {eps.mean().item():.2f} and "
-           f"standard deviation {eps.std().item():.2f}: use reparameterize(mu, logvar).")
+    expect(bool((eps.mean(dim=0).abs() < 0.12).all() and ((eps.std(dim=0) - 1).abs() < 0.12).all()),
+           f"In training mode (z - mu) / sigma should be N(0, 1) noise in every latent dimension, with sigma = "
+           f"exp(0.5 * logvar); over dimensions whose logvar runs from -3 to 2 it has means "
+           f"{eps.mean(dim=0).numpy().round(2)} and standard deviations {eps.std(dim=0).numpy().round(2)}: use "
+           "reparameterize(mu, logvar) (the standard deviation is exp(0.5 * logvar), not exp(logvar)).")
     first = _forward(forward, x, labels, "forward in training mode")[0]
     expect(not torch.allclose(first, _forward(forward, x, labels, "forward in training mode")[0]),
            "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")

@@ -11,7 +11,8 @@ import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_inputs_kept, expect_not_affine,
-                              expect_parameter_counts, expect_tensor, layer_values, passed, without_gradient)
+                              expect_parameter_counts, expect_tensor, layer_values, nonfinite_gradients, passed,
+                              without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -32,7 +33,8 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     """forward gives unbounded logits; probs gives their sigmoid, in [0, 1]."""
     logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]})")
     expect_tensor(logits, "the logits", shape=(len(z), 1, 28, 28))
-    expect(bool(logits.min() < 0 and logits.max() > 1),
+    # only a squashing output keeps every logit in [0, 1] (bounded hidden activations, tanh, may keep them near it)
+    expect(bool(logits.min() < 0 or logits.max() > 1),
            f"The logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded logits. "
            "Do not apply a sigmoid (or any activation) after the last layer; probs applies the sigmoid.")
     records, result, error = layer_values(decoder, z)
@@ -52,6 +54,18 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     expect(probs.requires_grad or not logits.requires_grad,
            "probs(z) carries no gradient: do not compute it under torch.no_grad() or detach it. The Gaussian view "
            "trains with probs(z) as the mean x_hat in its loss.")
+    if probs.requires_grad:  # these codes give logits of hundreds: a sigmoid written out gives inf / inf there
+        probs.sum().backward()
+        broken = nonfinite_gradients(decoder)
+        expect(not broken, f"The gradient of probs(z) is not finite for logits of hundreds (in {broken}): "
+               "1 / (1 + exp(-logits)) overflows (exp(89) is inf in float32). Use torch.sigmoid, which is stable.")
+    for training in (True, False):  # the Gaussian view calls probs while it trains
+        decoder.train(training)
+        decoder.probs(z)
+        expect(decoder.training is training,
+               f"probs switched the decoder from {'training' if training else 'evaluation'} mode to "
+               f"{'evaluation' if training else 'training'} mode: the mode is the caller's to set. Do not call "
+               "self.eval() or self.train() in probs.")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
@@ -234,11 +248,14 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
     expect_defaults(gaussian_nll, "gaussian_nll")
     generator = torch.Generator().manual_seed(seed)
     drawn = 0.05 + 3 * torch.rand(1, generator=generator).item()
-    for sigma, shape in [(0.5, (3, 1, 28, 28)), (0.1, (4, 784)), (round(drawn, 3), (2, draw_sizes(generator, 1, 5, 50)[0]))]:
+    for sigma, shape in [(0.5, (3, 1, 28, 28)), (0.1, (4, 784)), (round(drawn, 3), (2, draw_sizes(generator, 1, 5, 50)[0])),
+                         (1e-4, (3, 20))]:  # any positive sigma: nothing may floor the variance
         x, mean = torch.rand(*shape, generator=generator), torch.rand(*shape, generator=generator)
         nll = gaussian_nll(mean, x, sigma)
         expect_tensor(nll, f"gaussian_nll for x of shape {shape}, sigma = {sigma}", shape=(shape[0],))
         expect_close(nll, _reference_nll(mean, x, sigma), f"gaussian_nll for x of shape {shape}, sigma = {sigma}",
                      "Divide the squared error by 2 sigma^2 (sigma squared), and the constant is "
-                     "D * (log(sigma) + log(2 pi) / 2) with D the number of pixels per image.", rtol=1e-4, atol=1e-3)
+                     "D * (log(sigma) + log(2 pi) / 2) with D the number of pixels per image."
+                     + (" Nothing may floor the variance: F.gaussian_nll_loss clamps it at eps = 1e-6 (sigma = 1e-3)."
+                        if sigma < 1e-3 else ""), rtol=1e-4, atol=1e-3)
     passed("gaussian_nll is correct for other sigmas and flat inputs")

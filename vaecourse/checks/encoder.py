@@ -79,6 +79,11 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a * b + b + own, f"A model of one nn.Linear({a}, {b}) that also holds a parameter of its own of {own} "
            f"elements has {a * b + b + own} trainable parameters; count_parameters says {n}. Count "
            "model.parameters(), which holds the model's own parameters too, not only its layers' (children()).")
+    # Tied weights: two layers that share one weight tensor train it once (model.parameters() lists it once).
+    n = count_parameters(given.layers(spec=[["Linear", a, a], ["ReLU"], ["Linear", a, a]], tied=[[0, 2]]))
+    expect(n == a * a + 2 * a, f"A model of two nn.Linear({a}, {a}) layers that share one weight (tied weights) has "
+           f"{a * a + 2 * a} trainable parameters, the shared weight counted once; count_parameters says {n}. Count "
+           "model.parameters(), which lists a shared parameter once, not each layer's parameters.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -247,7 +252,7 @@ def dense_architecture(DenseEncoder, seed=23):
     a, b = torch.rand(2, 8, 784, generator=generator)
     expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)", ("mu", "logvar"))
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
-    images = torch.rand(4, 1, 28, 28, generator=generator)
+    images = torch.randn(4, 1, 28, 28, generator=generator)  # both signs: an activation before the first layer shows
     _expect_layer_by_layer(DenseEncoder(latent_dim=3, hidden=hidden), 3, images, images.reshape(4, 784),
                            f"DenseEncoder(latent_dim=3, hidden={hidden})", "x.reshape(len(x), -1)")
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
@@ -315,7 +320,7 @@ def conv_architecture(ConvEncoder, seed=32):
                             "use the arguments, do not hard-code the sizes.")
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
-    images = torch.rand(4, 784, generator=generator)
+    images = torch.randn(4, 784, generator=generator)  # both signs: an activation before the first layer shows
     _expect_layer_by_layer(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), 3, images,
                            images.reshape(4, 1, 28, 28), f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})",
                            "x.reshape(len(x), 1, 28, 28)")

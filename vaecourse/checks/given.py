@@ -71,11 +71,12 @@ LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "
 
 
 @_recipe
-def layers(spec, frozen=(), seed=None, own: int = 0):
+def layers(spec, frozen=(), seed=None, own: int = 0, tied=()):
     """An nn.Sequential of torch layers, spec = [[class name, arguments...], ...] (classes of LAYERS); the
     layers at the positions in `frozen` do not require grad. With a seed, its weights are drawn from it (and
     every copy is identical), else from the global RNG. own: the Sequential also holds a parameter of its own,
-    "scale", of that many elements (registered on the model itself, not on one of its layers)."""
+    "scale", of that many elements (registered on the model itself, not on one of its layers). tied: pairs
+    [i, j] of positions whose layers share one weight (layer j's weight is layer i's, as tied weights are)."""
     from torch import nn
 
     if any(type(entry) is not list or not entry or entry[0] not in LAYERS for entry in spec):
@@ -88,6 +89,8 @@ def layers(spec, frozen=(), seed=None, own: int = 0):
         model[position].requires_grad_(False)
     if own:
         model.scale = nn.Parameter(torch.ones(own))
+    for first, second in tied:
+        model[second].weight = model[first].weight
     return model
 
 
@@ -260,15 +263,20 @@ def _study_runs(name: str):
 
 
 class _Recorder(torch.nn.Module):
-    """Wraps a network of a student's model and keeps a copy of every input it receives."""
+    """Wraps a network of a student's model and keeps a copy of every input it receives. An encoder's: with
+    `shift` set, a constant is added to the log-variances it returns (Recordings.spread_logvar)."""
 
     def __init__(self, inner):
         super().__init__()
-        self.inner, self.inputs = inner, []
+        self.inner, self.inputs, self.shift = inner, [], None
 
     def forward(self, x):
         self.inputs.append(x.detach().clone())
-        return self.inner(x)
+        out = self.inner(x)
+        if self.shift is None:
+            return out
+        mu, logvar = out
+        return mu, logvar + self.shift
 
 
 class Recordings:
@@ -287,6 +295,11 @@ class Recordings:
     def clear(self):
         self._encoder.inputs.clear()
         self._decoder.inputs.clear()
+
+    def spread_logvar(self, shift=None):
+        """From now on the encoder's log-variances are shifted by `shift` (one value per latent dimension, or None
+        for none): variances far from 1, so that how they are used shows."""
+        self._encoder.shift = None if shift is None else torch.tensor(shift, dtype=torch.float32)
 
     @torch.no_grad()
     def decoded(self, inputs):

@@ -124,6 +124,13 @@ def encode_means(encode_means, seed=61):
     batch_size = _draw(generator, 3, 8)
     _check_encode(encode_means, generator, "vae", 3, 2 * batch_size + 1, batch_size)  # a last batch of one image
     _check_encode(encode_means, generator, "vae", 2, _draw(generator, 3, 9), 1000)  # one batch
+    # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
+    latent_dim = _draw(generator, 2, 5)
+    model = remote.make(encode_means, "latent_model", **_model_recipe(generator, "vae", latent_dim))
+    model.eval()
+    encode_means(model, torch.rand(3, 1, 28, 28, generator=generator))
+    expect(model.training is False, "encode_means left the model in training mode (model.train() at its end): leave "
+                                    "it in eval mode, as the statement says, or as it was given.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 

@@ -205,7 +205,10 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     generator = torch.Generator().manual_seed(seed)
     k = _draw(generator, 5, 15)
     X_train, X_test = given.mnist_vectors(split="train", n=2000), given.mnist_vectors(split="test", n=500)
-    mse = sklearn_test_mse(X_train, X_test, k)
+    mse = expect_inputs_kept(sklearn_test_mse, f"sklearn_test_mse(X_train, X_test, {k})", ("X_train", X_train),
+                             ("X_test", X_test), k, hint=(
+        "X.numpy() shares its memory with the tensor, so scikit-learn's in-place work on that array (PCA(copy=False) "
+        "centres it in place) overwrites the caller's data. Keep PCA's default copy=True."))
     expect(type(mse) is float, f"sklearn_test_mse must return a Python float (use float(...)), not {type(mse).__name__}.")
     [reference] = _reference_mse(2000, 500, (k,))
     expect(abs(mse - reference) < 1e-4,
@@ -232,6 +235,13 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
                f"sklearn_test_mse gives {mse!r} for a second training set with the same k = 2, expected "
                f"{reference:.5f}: fit a PCA on the training set of each call (a fit kept between calls, by k or "
                "otherwise, answers for the first training set).")
+    # Pixels of a thousandth: an MSE of about 1e-7, which only the float itself carries (no rounding).
+    X_train, X_test = 1e-3 * given.mnist_vectors(split="train", n=600), 1e-3 * given.mnist_vectors(split="test", n=100)
+    mse = sklearn_test_mse(X_train, X_test, k)
+    [reference] = _exact_pca_mse(X_train, X_test, (k,))
+    expect(type(mse) is float and abs(mse - reference) <= 1e-2 * reference,
+           f"sklearn_test_mse gives {mse!r} for data scaled by 1e-3 (k = {k}), expected {reference:.4g}: return the "
+           "MSE as it is, float(...) of it, without rounding.")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 

@@ -13,7 +13,8 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_defaults, expect_tensor, given, passed, with_course_functions
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor, given,
+                              passed, with_course_functions)
 
 LOG_2PI = math.log(2 * math.pi)
 
@@ -89,6 +90,9 @@ def log_mean_exp(log_mean_exp, seed=91):
     shift = -float(draw_sizes(generator, 1, 300, 900)[0])
     low = values + shift
     got = _lme(log_mean_exp, low, 0, f"values around {shift:g}")
+    expect_inputs_kept(log_mean_exp, "log_mean_exp(values, 0)", ("values", low), 0, hint=(
+        "subtracting the maximum in place (values -= ..., values.sub_(...)) overwrites the caller's log-weights. "
+        "Compute into a new tensor, or let torch.logsumexp do the shift."))
     expect_close(got, expected + shift, f"log_mean_exp of values around {shift:g}",
                  "log_mean_exp(values + c) must be log_mean_exp(values) + c.", atol=1e-3)
     # another dim, and a 3-D tensor
@@ -110,6 +114,16 @@ def log_mean_exp(log_mean_exp, seed=91):
     got = _lme(log_mean_exp, one, 0, "a single sample (k = 1)")
     expect_close(got, one[0], "log_mean_exp of a single sample", "With k = 1 the log of the mean is the value itself.",
                  atol=1e-4)
+    # Weights of exactly 0 (log-weights of -inf) among others: they count as zeros in the mean.
+    zeros = torch.randn(k, B, generator=generator) * 2 - 300
+    zeros[: k // 2, 0] = -math.inf
+    got = log_mean_exp(zeros, 0)
+    expected = _log_mean_exp(zeros.double(), 0).float()
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and bool(torch.isfinite(got).all())
+           and torch.allclose(got, expected, atol=1e-3),
+           f"log_mean_exp of log-weights with -inf entries (weights of 0) gives "
+           f"{got.tolist() if type(got) is torch.Tensor else got}, expected {expected.tolist()}: a weight of 0 adds "
+           "nothing to the mean but counts in k. torch.logsumexp handles -inf.")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -234,7 +248,11 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     # k = 1: one weight, the single-sample ELBO estimate
     recipe_b = dict(recipe, seed=recipe["seed"] + 1)
     model_b = remote.make(student, "vae", **recipe_b)
+    model_b.eval()  # as the notebook's models are: the estimate needs no mode, and leaves it as it was
     got = iw_log_likelihood(model_b, x, 1, remote.make(student, "generator", seed=noise_seed + 1))
+    expect(model_b.training is False,
+           "iw_log_likelihood switched the model to training mode (model.train() inside it): the mode is the "
+           "caller's to set, and the estimate needs none (it calls model.encoder and model.decoder directly).")
     expect_tensor(got, "iw_log_likelihood with k = 1", shape=(len(x),), dtype=torch.float32)
     expect_close(got, _reference_iw(recipe_b, x, 1, noise_seed + 1)[0], "iw_log_likelihood with k = 1",
                  "With k = 1 the estimate is the single log-weight of one code drawn from q(z|x).", atol=1e-3, rtol=1e-4)

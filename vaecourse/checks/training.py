@@ -344,6 +344,7 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     history, records = remote.watching(
         train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
         _instead={name: given.course_function(name=name) for name in _HELPERS}, _optional=["tqdm"])
+    records = dict(records, training_after=model.training)  # the mode train left the model in
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
@@ -376,6 +377,14 @@ def train_history(train, seed=54):
     expect(_same_state(still, given.vae(**recipe_still).state_dict()),
            "train changed the weights although the optimizer it received has a learning rate of 0: use that optimizer "
            "(pass it to train_step), do not make a new one inside train.")
+    # Twice the same run (same model, images and shuffling), the global random state moving on between the two: the
+    # noise of the samples z differs, so the results must too.
+    twice = [_run_train(train, torch.Generator().manual_seed(noise), 4, (16,), 150, 40, 1, 64, 1e-3)[0]
+             for _ in range(2)]
+    expect(type(twice[0]) is dict and twice[0].get("train_total") != twice[1].get("train_total"),
+           "Two runs of train from different random states gave the same losses: train reseeds torch's global random "
+           "state (torch.manual_seed inside it), so the caller's seed no longer decides the noise of the samples z, "
+           "and every run repeats the same noise. Leave seeding to the caller (the notebook seeds once, at the top).")
     expect(history["train_total"][-1] < history["train_total"][0] and history["test_total"][-1] < history["test_total"][0],
            f"The losses did not go down over {epochs} epochs: train {history['train_total']}, test {history['test_total']}.")
     expect(50 < history["test_total"][-1] < 400 and 50 < history["train_total"][-1] < 400,
@@ -441,6 +450,10 @@ def train_loop(train, seed=55):
     expect(all(call["states"] and _same_state(call["states"][0], weights) for call, weights in zip(evaluated, after_epoch)),
            "evaluate did not see the weights each epoch ended with: call evaluate after the epoch's training steps "
            "(evaluating at the start of an epoch records the previous epoch's test loss, and none of the last).")
+    expect(records["training_after"] is False,
+           "train left the model in training mode: the last thing it does is evaluate, which leaves the model in eval "
+           "mode, and the notebook's next cells use it so. Call model.train() at the start of each epoch, not after "
+           "evaluate.")
     expect(type(history) is dict and all(type(history.get(key)) is list and len(history[key]) == epochs
                                          for key in HISTORY_KEYS),
            f"train must return the history, a dict of lists of {epochs} values (one per epoch) for the keys {HISTORY_KEYS}.")

@@ -201,6 +201,12 @@ def kl_monte_carlo(kl_to_standard_normal, seed=41):
            and bool((_kl_values(kl, torch.zeros(2, 3), torch.full((2, 3), 3.0)) > 0).all()),
            "The KL must be > 0 for a narrower and for a wider q than the prior: check the sign.")
     _check_kl(kl, torch.randn(3, 6, generator=generator) * 1.5, torch.randn(3, 6, generator=generator) - 0.5, generator)
+    # Log-variances far from 0, as a collapsing or exploding encoder gives: the formula holds there too.
+    far = (12 + 16 * torch.rand(4, 1, generator=generator)) * torch.tensor([[-1.0], [-1.0], [1.0], [1.0]])
+    expect_close(_kl_values(kl, torch.zeros(4, 1), far), 0.5 * (far.exp() - 1 - far).reshape(4),
+                 f"the KL of N(0, exp(logvar)) to N(0, 1) for logvar = {[round(v, 2) for v in far.reshape(-1).tolist()]}",
+                 "The formula holds for every logvar: do not clamp logvar (or exp(logvar)), which changes the KL "
+                 "exactly where an encoder goes wrong.")
     passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
 
 
@@ -429,6 +435,15 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
                  "Expected F.cross_entropy(class_logits, labels), averaged over the batch.")
     expect_close(total, reconstruction + 0.5 * cross_entropy, "total on a batch of 2 with weight = 0.5",
                  "total = reconstruction + weight * cross_entropy.")
+    # A confident classifier: class logits 150 apart, the labels on the unlikely classes (softmax rounds them to 0).
+    confident = torch.zeros(B, n_classes)
+    confident[:, 0] = 150.0
+    unlikely = 1 + torch.randint(0, n_classes - 1, (B,), generator=generator)
+    _, _, cross_entropy = ae_classifier_loss(logits, confident, x, unlikely, weight=1.0)
+    expect_tensor(cross_entropy, "the cross-entropy for class logits 150 apart", shape=())
+    expect_close(cross_entropy, F.cross_entropy(confident, unlikely), "the cross-entropy for class logits 150 apart",
+                 "log(softmax(...)) rounds a probability of exp(-150) to 0 and gives inf: F.cross_entropy (through "
+                 "log_softmax) is stable for any logits.")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
@@ -497,6 +512,10 @@ def vae_forward(VAE, reparameterize, seed=21):
                  atol=1e-4)
     expect_close(logits.detach(), decoder(mu.detach()).detach(), "logits in evaluation mode",
                  "In evaluation mode the logits must be decoder(mu), as returned by the decoder (no sigmoid).")
+    for name, returned, given_out in zip(("mu", "logvar"), (mu, logvar), encoder(x)):
+        expect_close(returned.detach(), given_out.detach(), f"the {name} that forward returns",
+                     "forward must return the encoder's two outputs in their order: mu, logvar = self.encoder(x) "
+                     "(the first is the mean, the second the log-variance).")
     # An encoder whose log-variances spread from -3 to 2, so that the check sees how they are used.
     encoder, decoder = _networks(generator, d, (32,), logvar_shift=torch.linspace(-3, 2, d).tolist())
     vae = VAE(encoder, decoder, latent_dim=d)
@@ -534,6 +553,10 @@ def vae_generate(VAE, seed=22):
         raise AssertionError(f"vae.generate({n}) failed with AttributeError: {error}. The decoder is only promised to "
                              "map z to logits (self.decoder(z)): apply torch.sigmoid to them yourself.") from None
     expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28))
+    expect(not images.requires_grad,
+           f"vae.generate({n}) returned images that carry a gradient (and the decoder's graph with them): keep the "
+           "@torch.no_grad() decorator that the given signature puts on generate. Samples are for looking at, and a "
+           "tensor that requires grad cannot be turned into a NumPy array to plot.")
     expect(images.min() >= 0 and images.max() <= 1,
            "generate must return probabilities in [0, 1]: apply torch.sigmoid to the decoder's logits.")
     # The codes, from the logits of the probabilities (0 and 1, as from torch.bernoulli, are clamped: they fail).
