@@ -23,8 +23,6 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
-    blind_mistake(15, NOTEBOOK, 'dd_probs_manual_sigmoid',
-                  {'test_dense_decoder_outputs': 'is not finite for logits of hundreds'}),
     blind_mistake(15, NOTEBOOK, 'dd_probs_switches_to_eval',
                   {'test_dense_decoder_outputs': 'probs switched the decoder'}),
     blind_mistake(15, NOTEBOOK, 'nll_torch_gaussian_nll_loss_clamps_var',
@@ -191,6 +189,8 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    R("probs as 1 / (1 + exp(-logits)): exact values; a NaN gradient only below logits of -88 (blind rounds 3, 6, 7, 15)",
+      "DenseDecoder", edited("DenseDecoder", (PROBS, "return 1 / (1 + torch.exp(-self(z)))"))),
     R("tanh hidden layers: logits near [-1, 1] for far codes, yet not squashed (blind round 15)", "DenseDecoder",
       "class DenseDecoder(nn.Module):\n"
       "    def __init__(self, latent_dim=2, hidden=(200, 400)):\n"

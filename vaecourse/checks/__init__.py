@@ -220,12 +220,6 @@ def without_gradient(model) -> list:
             if name in trainable and (grad is None or not bool(grad.abs().sum() > 0))]
 
 
-def nonfinite_gradients(model) -> list:
-    """Names of the parameters whose gradient, after backward(), holds inf or NaN."""
-    return [name for name, grad in _inspect(model, "grads").items()
-            if grad is not None and not _bool(_isfinite(grad).all())]
-
-
 def expect_dense(model, what: str) -> None:
     """Fail if the module has a convolution (of any kind) among its layers."""
     expect(not _any("_ConvNd" in classes for _, classes in _inspect(model, "layers")),

@@ -11,8 +11,7 @@ import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_inputs_kept, expect_not_affine,
-                              expect_parameter_counts, expect_tensor, layer_values, nonfinite_gradients, passed,
-                              without_gradient)
+                              expect_parameter_counts, expect_tensor, layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -54,11 +53,6 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     expect(probs.requires_grad or not logits.requires_grad,
            "probs(z) carries no gradient: do not compute it under torch.no_grad() or detach it. The Gaussian view "
            "trains with probs(z) as the mean x_hat in its loss.")
-    if probs.requires_grad:  # these codes give logits of hundreds: a sigmoid written out gives inf / inf there
-        probs.sum().backward()
-        broken = nonfinite_gradients(decoder)
-        expect(not broken, f"The gradient of probs(z) is not finite for logits of hundreds (in {broken}): "
-               "1 / (1 + exp(-logits)) overflows (exp(89) is inf in float32). Use torch.sigmoid, which is stable.")
     for training in (True, False):  # the Gaussian view calls probs while it trains
         decoder.train(training)
         decoder.probs(z)
