@@ -189,7 +189,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
-    R("probs as 1 / (1 + exp(-logits)): exact values; a NaN gradient only below logits of -88 (blind rounds 3, 6, 7, 15)",
+    R("probs as 1 / (1 + exp(-logits)): exact values; a NaN gradient only below logits of -88 (blind rounds 3, 6, 7, 8, 15)",
       "DenseDecoder", edited("DenseDecoder", (PROBS, "return 1 / (1 + torch.exp(-self(z)))"))),
     R("tanh hidden layers: logits near [-1, 1] for far codes, yet not squashed (blind round 15)", "DenseDecoder",
       "class DenseDecoder(nn.Module):\n"
