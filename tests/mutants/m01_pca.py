@@ -6,6 +6,12 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(16, NOTEBOOK, 'mean_downcast_to_float32',
+                  {'test_center': "in X's own dtype"}),
+    blind_mistake(16, NOTEBOOK, 'centres_argument_in_place',
+                  {'test_pca_fit': 'changed its argument X'}),
+    blind_mistake(16, NOTEBOOK, 'memoised_on_tensor_identity',
+                  {'test_pca_fit': 'a fit kept between calls'}),
     blind_mistake(15, NOTEBOOK, 'sk_copy_false_mutates_train',
                   {'test_sklearn_test_mse': 'changed its argument X_train'}),
     blind_mistake(15, NOTEBOOK, 'sk_rounded_result',

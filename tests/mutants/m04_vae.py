@@ -75,6 +75,8 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(16, NOTEBOOK, 'kl_clamped_logvar',
+                  {'test_kl_monte_carlo': 'do not clamp logvar'}),
     blind_mistake(15, NOTEBOOK, 'encoder_outputs_unpacked_swapped',
                   {'test_vae_forward': "the encoder's two outputs in their order"}),
     blind_mistake(15, NOTEBOOK, 'generate_without_no_grad_decorator',

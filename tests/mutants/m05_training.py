@@ -39,6 +39,12 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(16, NOTEBOOK, 'iter_casts_to_float32',
+                  {'test_iterate_minibatches': 'For float64 images'}),
+    blind_mistake(16, NOTEBOOK, 'eval_reseeds_global_rng',
+                  {'test_evaluate': 'evaluate reseeds it'}),
+    blind_mistake(16, NOTEBOOK, 'eval_ignores_batch_size',
+                  {'test_evaluate': 'must be evaluated in batches of'}),
     blind_mistake(15, NOTEBOOK, 'train_mode_after_evaluate',
                   {'test_train_loop': 'train left the model in training mode'}),
     blind_mistake(15, NOTEBOOK, 'seeds_global_rng',

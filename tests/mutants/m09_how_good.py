@@ -23,6 +23,8 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(16, NOTEBOOK, 'lw_centres_z_in_place',
+                  {'test_log_weights': 'changed its argument z'}),
     blind_mistake(15, NOTEBOOK, 'lme_shifts_in_place',
                   {'test_log_mean_exp': 'changed its argument values'}),
     blind_mistake(15, NOTEBOOK, 'iw_sets_train_mode',

@@ -113,6 +113,14 @@ def rate_distortion(rate_distortion, seed=71):
                  "The distortion is run['test_reconstruction'].")
     runs = remote.make(rate_distortion, "runs", points=[[_choice(generator, _BETAS), 3.5, 120.25]])
     _rate_distortion_result(rate_distortion, runs, 1, " of a single run")
+    try:  # R = 0 runs: three empty tensors (torch.stack of nothing fails; torch.tensor([]) does not)
+        _rate_distortion_result(rate_distortion, remote.make(rate_distortion, "runs", points=[]), 0, " of no runs")
+    except AssertionError:
+        raise
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is)
+        raise AssertionError(f"rate_distortion([]) raised {type(error).__name__}: {error}. A list of R runs gives "
+                             "three tensors of shape (R,), also for R = 0: build them with torch.tensor(list, "
+                             "dtype=torch.float32), which works on an empty list (torch.stack does not).") from None
     # Two sweeps merged, or a beta run with two seeds: runs that share a beta are points of their own.
     betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:3].tolist())
     points = [[beta, 10.0 - 2 * index, 80.0 + 3 * index] for index, beta in enumerate(betas)]
@@ -302,6 +310,12 @@ def kl_per_unit(kl_per_unit, seed=74):
     shape = (draw_sizes(generator, 1, 2, 6)[0], draw_sizes(generator, 1, 2, 6)[0])
     expect_close(kl_per_unit(torch.zeros(shape), torch.zeros(shape)), torch.zeros(shape[1]), "the KL of the prior itself",
                  "q = N(0, 1) has KL 0 to the prior.")
+    # Log-variances far from 0 (up to 80 in size): the formula holds there too.
+    far = (torch.tensor([60.0, 12.0, 12.0, 60.0]) + torch.tensor([20.0, 16.0, 16.0, 20.0])
+           * torch.rand(4, generator=generator)) * torch.tensor([-1.0, -1.0, 1.0, 1.0])
+    expect_close(kl_per_unit(torch.zeros(2, 4), far.repeat(2, 1)), 0.5 * (far.exp() - 1 - far),
+                 f"kl_per_unit for logvar = {[round(v, 2) for v in far.tolist()]}",
+                 "The formula holds for every logvar: do not clamp logvar (or exp(logvar)).")
     # The notebook trains with kl_per_unit(mu, logvar).sum() in a loss: gradients must reach mu and logvar.
     mu = (torch.randn(*shape, generator=generator) + 0.5).requires_grad_()
     logvar = (torch.randn(*shape, generator=generator) + 0.5).requires_grad_()

@@ -213,6 +213,27 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                  "forward must return the decoder's logits as they are (no sigmoid).")
     other = _forward(forward, x, (labels + 5) % 10, "forward with other labels")[0]
     expect(not torch.allclose(other, logits), "Changing the labels did not change the logits: use the label.")
+    # mu and logvar as the encoder gives them, for log-variances far from 0 too
+    recorded.spread_logvar(torch.linspace(-16, 16, d).tolist())
+    recorded.clear()
+    _, mu, logvar = _forward(forward, x, labels, "forward in eval mode, log-variances from -16 to 16")
+    encoded = recorded.encoded(recorded.encoder_inputs()[0])
+    recorded.spread_logvar(None)
+    for name, returned, wanted in zip(("mu", "logvar"), (mu, logvar), encoded):
+        expect_close(returned, wanted, f"the {name} that forward returns (encoder log-variances from -16 to 16)",
+                     "forward must return mu, logvar = self.encoder(...) as the encoder gives them: in this order, "
+                     "and with nothing applied to them (no clamp).")
+    # A label out of range is refused, as one_hot refuses it (the notebook's first section)
+    wrong = labels.clone()
+    wrong[0] = 10
+    try:
+        forward(x, wrong)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("forward accepted the label 10 (out of range for 10 classes) without a ValueError: build "
+                             "the one-hot with one_hot(labels, self.n_classes), which checks the labels; indexing "
+                             "torch.eye(n_classes) or a buffer does not (and quietly turns -1 into the last class).")
     # Training mode: (z - mu) / sigma must be standard normal noise, for log-variances spread from -3 to 2
     model.train()
     recorded.clear()

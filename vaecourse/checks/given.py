@@ -169,6 +169,22 @@ def generator(seed: int, drawn: int = 0):
     return made
 
 
+class GlobalRandom:
+    """torch's global random state on the student's side: seed it, and read what it draws next."""
+
+    def seed(self, value: int) -> None:
+        torch.manual_seed(value)
+
+    def draw(self, n: int):
+        return torch.rand(n)
+
+
+@_recipe
+def global_random():
+    """A GlobalRandom: for the checks that a function leaves the caller's global random state its own."""
+    return GlobalRandom()
+
+
 # ---------------------------------------------------------------- notebook 06 (the latent space)
 
 LATENT_MODELS = ("vae", "autoencoder")
@@ -278,6 +294,10 @@ class _Recorder(torch.nn.Module):
         mu, logvar = out
         return mu, logvar + self.shift
 
+    def probs(self, z):
+        """A decoder's probs (sigmoid of its logits), its input recorded as forward's is."""
+        return torch.sigmoid(self(z))
+
 
 class Recordings:
     """What the encoder and the decoder of a model received (made by `recording`, on the model's side)."""
@@ -300,6 +320,12 @@ class Recordings:
         """From now on the encoder's log-variances are shifted by `shift` (one value per latent dimension, or None
         for none): variances far from 1, so that how they are used shows."""
         self._encoder.shift = None if shift is None else torch.tensor(shift, dtype=torch.float32)
+
+    @torch.no_grad()
+    def encoded(self, inputs):
+        """What the model's own encoder returns for `inputs`, log-variances shifted as set (bypassing the recording)."""
+        mu, logvar = self._encoder.inner(inputs)
+        return mu, logvar if self._encoder.shift is None else logvar + self._encoder.shift
 
     @torch.no_grad()
     def decoded(self, inputs):

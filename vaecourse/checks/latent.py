@@ -331,7 +331,7 @@ def samples_around(samples_around, encode_means, decode, seed=64):
 
 def _check_line(interpolate, a, b, steps):
     name = f"interpolate(z_start, z_end, {steps})"
-    path = expect_inputs_kept(interpolate, name, ("z_start", a), b, steps, hint=(
+    path = expect_inputs_kept(interpolate, name, ("z_start", a), ("z_end", b), steps, hint=(
         "an in-place operation on it, or a path written into it. The codes are the caller's; build the path in a new "
         "tensor."))
     expect_tensor(path, name)

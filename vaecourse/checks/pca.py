@@ -84,6 +84,16 @@ def center(center, seed=1):
                      "The mean must be the average of every row of X: a subset (such as the first 1,000 rows) misses "
                      "what the other rows hold.")
         X = torch.rand(n, d, generator=generator) - 1.0
+    # Float64 data keep their dtype: a float32 mean of them is rounded, and X - mean is no longer centred exactly.
+    X = torch.rand(_draw(generator, 20, 40), 3, generator=generator).double() * 1e4 + 1e6
+    X_centered, mean = center(X)
+    expect(type(mean) is not torch.Tensor or mean.dtype == torch.float64,
+           f"center of float64 X returned a {mean.dtype} mean: compute the mean in X's own dtype (no .float()); a "
+           "float32 mean of values near 1e6 is rounded, and X - mean is no longer centred.")
+    expect_tensor(mean, "the mean of float64 X", shape=(3,), dtype=torch.float64)
+    expect_tensor(X_centered, "X_centered of float64 X", shape=tuple(X.shape), dtype=torch.float64)
+    expect_close(mean, X.mean(dim=0), "the mean of float64 X", "Compute the mean in X's own dtype: no .float().",
+                 atol=1e-6, rtol=1e-12)
     passed("center removes the mean of every pixel")
 
 
@@ -118,7 +128,17 @@ def pca_fit(pca_fit, seed=3):
     n, d = _draw(generator, 150, 250), 5
     scales = torch.tensor([3.0, 0.5, 2.0, 1.0, 0.1])[torch.randperm(d, generator=generator)]
     X = torch.randn(n, d, generator=generator) * scales + 4.0
-    mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(X)
+    kept = remote.make(pca_fit, "tensor", values=X)  # the caller's X, on the student's side
+    mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(kept)
+    expect_close(remote.fetch(kept), X, "X after pca_fit(X)", "pca_fit changed its argument X: centring it in place "
+                 "(X -= mean, X.sub_(...)) overwrites the caller's data. Centre into a new tensor (center(X) returns one).")
+    # The same tensor, changed in place by the caller, then fitted again: a fit kept between calls is stale.
+    kept.mul_(2.0)
+    again = with_course_functions(pca_fit, ("center", "covariance"))(kept)
+    expect(type(again) is tuple and len(again) == 3 and type(again[0]) is torch.Tensor
+           and torch.allclose(again[0], 2 * X.mean(dim=0), atol=1e-4),
+           "pca_fit of the same tensor, after the caller doubled it in place, returned the first fit's mean: a fit kept "
+           "between calls (functools.lru_cache, a dict by tensor) answers for data that has changed. Fit X every call.")
     expect_tensor(mean, "mean", shape=(d,))
     expect_tensor(values, "eigenvalues", shape=(d,))
     expect_tensor(W, "components", shape=(d, d))

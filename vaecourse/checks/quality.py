@@ -145,7 +145,8 @@ def log_weights(log_weights, seed=92):
     for attempt in range(2):
         k, B, d = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 2, 4)[0], draw_sizes(generator, 1, 2, 6)[0]
         inputs = _weight_inputs(generator, k, B, d)
-        got = log_weights(*inputs)
+        got = expect_inputs_kept(log_weights, "log_weights(x, z, mu, logvar, logits)",
+                                 *zip(("x", "z", "mu", "logvar", "logits"), inputs))
         expect_tensor(got, "log_weights(x, z, mu, logvar, logits)", shape=(k, B), dtype=torch.float32)
         log_px_z, log_pz, log_qz = (t.float() for t in _log_terms(*inputs))
         expected = log_px_z + log_pz - log_qz

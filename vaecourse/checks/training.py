@@ -141,6 +141,18 @@ def iterate_minibatches(iterate_minibatches, seed=51):
            "iterate_minibatches changed the images it was given (shuffled them in place): the caller's tensor must stay "
            "as it was, or its labels no longer match it. Index it with the permutation, images[order[start:end]], "
            "which makes new tensors.")
+    # Float64 images: the batches are the images themselves, rows of the caller's tensor, in its dtype.
+    n, batch_size = _draw(generator, 7, 12), _draw(generator, 2, 4)
+    images = given.numbered_images(n=n).double()
+    shuffle = _draw(generator, 0, 10 ** 6)
+    order = torch.randperm(n, generator=torch.Generator().manual_seed(shuffle))
+    batches = _batches(iterate_minibatches, images, batch_size, remote.make(iterate_minibatches, "generator", seed=shuffle),
+                       f"iterate_minibatches(float64 images, {batch_size}, generator)")
+    expect(all(type(batch) is torch.Tensor and batch.dtype == torch.float64 for batch in batches)
+           and torch.equal(torch.cat(batches), images[order]),
+           "For float64 images the batches are not the images' rows as they are (dtype "
+           f"{sorted({str(getattr(batch, 'dtype', type(batch).__name__)) for batch in batches})}): yield "
+           "images[order[start:start + batch_size]], with no .float() or other conversion.")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -276,6 +288,11 @@ def evaluate(evaluate, seed=53):
     result = _evaluated(evaluate(model, images, batch_size=batch_size))
     calls = model.encoder.calls
     expect(len(calls) > 0, "evaluate must run model.encoder on the images.")
+    sizes = [min(batch_size, len(images) - start) for start in range(0, len(images), batch_size)]
+    expect([call["batch"] for call in calls] == sizes,
+           f"{len(images)} images with batch_size={batch_size} must be evaluated in batches of {sizes}, in order, but "
+           f"model.encoder ran on batches of {[call['batch'] for call in calls]}: go through "
+           "images[start:start + batch_size] (a test set at once may not fit in memory).")
     expect(not any(call["grad"] for call in calls), "The model ran with gradients enabled: evaluate inside `with torch.no_grad():`.")
     expect(not any(call["training"] for call in calls), "The model ran in training mode: call model.eval() at the start of evaluate.")
     with torch.no_grad():
@@ -318,6 +335,17 @@ def evaluate(evaluate, seed=53):
     expect(abs(result["total"] - (result["reconstruction"] + beta * result["kl"])) < 1e-3,
            f"total must be reconstruction + beta * kl (beta = {beta}): pass beta on to negative_elbo.")
     expect(model.training is False, "evaluate must leave the model in eval mode (model.eval()).")
+    # The caller's random state stays the caller's: what it draws after evaluate depends on how it was seeded.
+    state = remote.make(evaluate, "global_random")
+    after = []
+    for value in torch.randint(0, 10 ** 6, (2,), generator=generator).tolist():
+        state.seed(value)
+        evaluate(model, images[:8], batch_size=8)
+        after.append(state.draw(4))
+    expect(not torch.equal(after[0], after[1]),
+           "After evaluate, torch's global random state draws the same numbers however the caller seeded it: "
+           "evaluate reseeds it (torch.manual_seed inside evaluate), so that every epoch of train that follows an "
+           "evaluation draws the same noise again. Leave seeding to the caller.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
