@@ -19,8 +19,6 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
-    blind_mistake(16, NOTEBOOK, 'rd_stack_fails_on_empty',
-                  {'test_rate_distortion': 'also for R = 0'}),
     blind_mistake(16, NOTEBOOK, 'kl_clamps_logvar',
                   {'test_kl_per_unit': 'do not clamp logvar'}),
     blind_mistake(15, NOTEBOOK, 'au_centres_in_place',

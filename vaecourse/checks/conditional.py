@@ -226,14 +226,17 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     # A label out of range is refused, as one_hot refuses it (the notebook's first section)
     wrong = labels.clone()
     wrong[0] = 10
+    refusal = ("build the one-hot with one_hot(labels, self.n_classes), which checks the labels and raises "
+               "ValueError; indexing torch.eye(n_classes) or a buffer does not (and quietly turns -1 into the last class).")
     try:
         forward(x, wrong)
     except ValueError:
         pass
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is)
+        raise AssertionError(f"forward with the label 10 (out of range for 10 classes) raised {type(error).__name__} "
+                             f"({error}), not ValueError: {refusal}") from None
     else:
-        raise AssertionError("forward accepted the label 10 (out of range for 10 classes) without a ValueError: build "
-                             "the one-hot with one_hot(labels, self.n_classes), which checks the labels; indexing "
-                             "torch.eye(n_classes) or a buffer does not (and quietly turns -1 into the last class).")
+        raise AssertionError(f"forward accepted the label 10 (out of range for 10 classes) without a ValueError: {refusal}")
     # Training mode: (z - mu) / sigma must be standard normal noise, for log-variances spread from -3 to 2
     model.train()
     recorded.clear()
