@@ -82,6 +82,15 @@ def draw_sizes(generator, count: int, low: int, high: int) -> list:
     return [int(v) for v in torch.randint(low, high + 1, (count,), generator=generator)]
 
 
+def far_log_variances(generator) -> torch.Tensor:
+    """Four log-variances far from 0, as a collapsing or exploding encoder gives: -(60..80), -(12..28), 12..28, 60..80.
+
+    Up to 80 in size: exp stays finite in float32 up to 88, and no clamp a student might pick is that wide.
+    """
+    size = torch.tensor([60.0, 12.0, 12.0, 60.0]) + torch.tensor([20.0, 16.0, 16.0, 20.0]) * torch.rand(4, generator=generator)
+    return size * torch.tensor([-1.0, -1.0, 1.0, 1.0])
+
+
 def fails_own_check(check, *arguments, seed: int) -> bool:
     """Whether the student's `arguments` fail `check`, the course's own check of them (what it prints is not shown).
 
