@@ -16,7 +16,7 @@ _DTYPE_CHECK = ("    if labels.dtype not in (torch.int64, torch.int32, torch.int
                 "        raise TypeError(f\"labels must have an integer dtype, not {labels.dtype}\")\n")
 _DIM_CHECK = ("    if labels.dim() != 1:\n"
               "        raise ValueError(f\"labels must be 1-D, of shape (B,), not {tuple(labels.shape)}\")\n")
-_RANGE = "(labels.min() < 0 or labels.max() >= n_classes)"
+_RANGE = "(labels.min().item() < 0 or labels.max().item() >= n_classes)"
 
 _ENC_BUILD = "        self.encoder = DenseEncoder(latent_dim, hidden, in_features=784 + n_classes)\n"
 _DEC_BUILD = "        self.decoder = DenseDecoder(latent_dim + n_classes, tuple(reversed(hidden)))\n"
@@ -100,7 +100,7 @@ MISTAKES = [
       "    return out.scatter_(1, labels.long().unsqueeze(1), 1.0)\n",
       {"test_one_hot_errors": "bool labels"}),
     R("range checked on a uint8 cast (256 wraps to 0)", "one_hot",
-      _edit("one_hot", ("labels.max() >= n_classes", "labels.to(torch.uint8).max() >= n_classes")),
+      _edit("one_hot", ("labels.max().item() >= n_classes", "labels.to(torch.uint8).max().item() >= n_classes")),
       {"test_one_hot_errors": "wraps to"}),
     R("range checked with min() and max(), which fail on no labels (blind round 3)", "one_hot",
       _edit("one_hot", ("len(labels) > 0 and ", "")),
@@ -115,7 +115,7 @@ MISTAKES = [
       _edit("one_hot", (_RANGE, "labels.max() >= n_classes"), (_ENCODE, "    return torch.eye(n_classes)[labels.long()]\n")),
       {"test_one_hot_errors": "accepted the label -1"}),
     R("range check off by one (label == n_classes accepted, then torch.eye)", "one_hot",
-      _edit("one_hot", (_RANGE, "(labels.min() < 0 or labels.max() > n_classes)"),
+      _edit("one_hot", (_RANGE, "(labels.min().item() < 0 or labels.max().item() > n_classes)"),
             (_ENCODE, "    return torch.eye(n_classes + 1)[labels.long(), :n_classes]\n")),
       {"test_one_hot_errors": "accepted the label n_classes"}),
     R("errors without a message", "one_hot",
