@@ -8,6 +8,7 @@ of the real pipeline checks the feedback pages.
 
 import csv
 import sys
+import time
 from html.parser import HTMLParser
 
 import nbformat
@@ -196,10 +197,27 @@ def test_output_that_is_not_utf8_does_not_stop_the_grader(tmp_path, monkeypatch)
     assert (ran.returncode, ran.stdout, ran.stderr) == (0, "ok \ufffd\ufffd done\n", "err \ufffd\n")
 
 
+class LaggingWorker(grading.NbgraderWorker):
+    """Its reader of the process's output hands on each piece late, as on a busy machine: the replies come first."""
+
+    class Late:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def read1(self, size):
+            piece = self.stream.read1(size)
+            time.sleep(0.5)
+            return piece
+
+    def _drain(self, stream):
+        super()._drain(self.Late(stream))
+
+
 def test_a_students_nbgrader_process_runs_command_after_command_and_a_timeout_stops_only_its_command(tmp_path):
     """grade_student's NbgraderWorker: nbgrader's commands in one process; past a command's time limit that process is
-    stopped (TimeoutExpired, as _nbgrader), and the next command starts a new one."""
-    worker = grading.NbgraderWorker(tmp_path)
+    stopped (TimeoutExpired, as _nbgrader), and the next command starts a new one. What a command printed is its
+    own, even when the reader of the output lags behind the reply."""
+    worker = LaggingWorker(tmp_path)
     try:
         with pytest.raises(grading.subprocess.TimeoutExpired):
             worker.run(["--version"], 0.01)  # importing nbgrader alone takes longer

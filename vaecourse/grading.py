@@ -60,6 +60,7 @@ from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
 
 from vaecourse import cellgraph, cluster, lms, remote, sandbox
+from vaecourse.nbgrader_worker import END_MARK
 from vaecourse.release import assignments, course_root, notebook_path
 
 AUTOGRADE_TIMEOUT = 30 * 60  # seconds for one notebook, all cells; nbgrader also limits each cell
@@ -955,20 +956,29 @@ class NbgraderWorker:
         finally:
             os.close(reply_end)
         self.replies = os.fdopen(replies, "rb")
-        self.printed, self.lock = [], threading.Lock()
+        self.printed, self.drained, self.changed = [], False, threading.Condition()
         self.reader = threading.Thread(target=self._drain, args=(self.process.stdout,), daemon=True)
         self.reader.start()
 
     def _drain(self, stream):
         for chunk in iter(lambda: stream.read1(65536), b""):
-            with self.lock:
+            with self.changed:
                 self.printed.append(chunk)
                 while sum(map(len, self.printed)) > self.KEPT and len(self.printed) > 1:
                     self.printed.pop(0)
+                self.changed.notify_all()
+        with self.changed:
+            self.drained = True
+            self.changed.notify_all()
 
-    def _take_printed(self) -> str:
-        with self.lock:
-            text, self.printed[:] = b"".join(self.printed), []
+    def _take_printed(self, wait: float = 0.0) -> str:
+        """What was printed since the last call. With `wait`: up to the end mark of the command that has just replied,
+        waiting for this thread's reader to get there at most `wait` seconds (it may lag behind the reply)."""
+        with self.changed:
+            if wait:
+                self.changed.wait_for(lambda: self.drained or END_MARK in b"".join(self.printed), timeout=wait)
+            text, mark, rest = b"".join(self.printed).partition(END_MARK)
+            self.printed[:] = [rest] if mark else []
         return text.decode("utf-8", "replace")
 
     def run(self, args: list, timeout: float) -> subprocess.CompletedProcess:
@@ -989,7 +999,7 @@ class NbgraderWorker:
             code = self.close()
             return subprocess.CompletedProcess(["nbgrader", *args], code or 1, "", self._take_printed())
         reply = json.loads(line)
-        return subprocess.CompletedProcess(["nbgrader", *args], reply["returncode"], reply["log"], self._take_printed())
+        return subprocess.CompletedProcess(["nbgrader", *args], reply["returncode"], reply["log"], self._take_printed(30))
 
     def close(self):
         """Stop the process and everything it started; its exit code."""

@@ -22,6 +22,10 @@ import os
 import sys
 import traceback
 
+# Written to stdout after each command, before its reply: the grader reads this process's output on a thread of its
+# own, which may lag behind the reply; what came before this mark is the command's.
+END_MARK = b"\x00vaecourse.nbgrader_worker: end of command\x00"
+
 
 def run(argv: list) -> tuple:
     """Run `nbgrader ARGV` here: (its exit code, its log)."""
@@ -58,6 +62,7 @@ def main(argv=None) -> None:
         code, log = run(json.loads(line))
         sys.stdout.flush()
         sys.stderr.flush()
+        os.write(1, END_MARK)
         reply.write(json.dumps({"returncode": code, "log": log}) + "\n")
         reply.flush()
 
