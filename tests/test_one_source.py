@@ -73,17 +73,19 @@ def test_every_class_the_later_notebooks_import_is_taught():
 
 
 def _statement_defaults() -> dict:
-    """{name: {parameter: default}} of every graded function, and every graded class's __init__, that has defaults
-    in the solution notebooks (the statements' signatures)."""
+    """{name: {parameter: default}} of every graded function, every graded class's __init__ (under the class's name)
+    and its other methods ("Class.method"), that has defaults in the solution notebooks (the statements' signatures)."""
     found = {}
     for path in sorted((ROOT / "solutions").glob("*/*.ipynb")):
         for name, node in solution_definitions(path.stem).items():
-            function = next((item for item in node.body if isinstance(item, ast.FunctionDef) and item.name == "__init__"),
-                            None) if isinstance(node, ast.ClassDef) else node
-            if function is not None and function.args.defaults:
-                names = [argument.arg for argument in function.args.args][-len(function.args.defaults):]
-                defaults = {key: ast.literal_eval(value) for key, value in zip(names, function.args.defaults)}
-                assert found.setdefault(name, defaults) == defaults, f"{name} has two signatures in the solutions"
+            functions = [(name, node)] if not isinstance(node, ast.ClassDef) else [
+                (name if item.name == "__init__" else f"{name}.{item.name}", item)
+                for item in node.body if isinstance(item, ast.FunctionDef)]
+            for key, function in functions:
+                if function.args.defaults:
+                    names = [argument.arg for argument in function.args.args][-len(function.args.defaults):]
+                    defaults = {k: ast.literal_eval(value) for k, value in zip(names, function.args.defaults)}
+                    assert found.setdefault(key, defaults) == defaults, f"{key} has two signatures in the solutions"
     return found
 
 
@@ -94,5 +96,5 @@ def test_the_checks_know_every_default_of_the_statements_signatures():
 
     assert checks.STATEMENT_DEFAULTS == _statement_defaults()
     sources = "".join(path.read_text() for path in (ROOT / "vaecourse" / "checks").glob("*.py"))
-    unchecked = [name for name in checks.STATEMENT_DEFAULTS if not re.search(rf'expect_defaults\(\w+, "{name}"\)', sources)]
+    unchecked = [name for name in checks.STATEMENT_DEFAULTS if not re.search(rf'expect_defaults\([\w.]+, "{name}"\)', sources)]
     assert not unchecked, f"no check calls expect_defaults for {unchecked}"

@@ -6,6 +6,12 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(17, NOTEBOOK, 'sign_fixed_by_first_entry',
+                  {'test_pca_fit': 'torch.sign(0) is 0'}),
+    blind_mistake(17, NOTEBOOK, 'reconstruct_squeezed',
+                  {'test_reconstruct': 'a single code'}),
+    blind_mistake(17, NOTEBOOK, 'k_from_number_of_gaussians',
+                  {'test_generate_digits': 'not the number of Gaussians'}),
     blind_mistake(16, NOTEBOOK, 'mean_downcast_to_float32',
                   {'test_center': "in X's own dtype"}),
     blind_mistake(16, NOTEBOOK, 'centres_argument_in_place',

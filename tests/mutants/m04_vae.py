@@ -75,6 +75,12 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(17, NOTEBOOK, 'rep_logvar_clamped_for_stability',
+                  {'test_reparameterize_statistics': 'however far from 0'}),
+    blind_mistake(17, NOTEBOOK, 'vae_generate_switches_the_decoder_to_eval',
+                  {'test_vae_generate': 'switched the encoder or the decoder'}),
+    blind_mistake(17, NOTEBOOK, 'ae_encode_under_no_grad',
+                  {'test_autoencoder': 'returns a code with no gradient'}),
     blind_mistake(16, NOTEBOOK, 'kl_clamped_logvar',
                   {'test_kl_monte_carlo': 'do not clamp logvar'}),
     blind_mistake(15, NOTEBOOK, 'encoder_outputs_unpacked_swapped',

@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(17, NOTEBOOK, 'ck_loaded_models_cached_by_path',
+                  {'test_checkpoint': 'a cache by path'}),
     blind_mistake(16, NOTEBOOK, 'iter_casts_to_float32',
                   {'test_iterate_minibatches': 'For float64 images'}),
     blind_mistake(16, NOTEBOOK, 'eval_reseeds_global_rng',

@@ -19,6 +19,8 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(17, NOTEBOOK, 'sw_betas_deduplicated',
+                  {'test_sweep_training': 'a repeated beta included'}),
     blind_mistake(16, NOTEBOOK, 'kl_clamps_logvar',
                   {'test_kl_per_unit': 'do not clamp logvar'}),
     blind_mistake(15, NOTEBOOK, 'au_centres_in_place',

@@ -23,6 +23,12 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(17, NOTEBOOK, 'lme_log_n_as_float64_tensor',
+                  {'test_log_mean_exp': "keep the values' dtype"}),
+    blind_mistake(17, NOTEBOOK, 'iw_resets_the_generator',
+                  {'test_iw_log_likelihood': 'from where it stands'}),
+    blind_mistake(17, NOTEBOOK, 'iw_draws_from_a_copy_of_the_generator',
+                  {'test_iw_log_likelihood': 'from where it stands'}),
     blind_mistake(16, NOTEBOOK, 'lw_centres_z_in_place',
                   {'test_log_weights': 'changed its argument z'}),
     blind_mistake(15, NOTEBOOK, 'lme_shifts_in_place',

@@ -29,9 +29,9 @@ _as_tensor = torch.as_tensor
 _numpy_bool = np.bool_
 _Module = torch.nn.Module
 _is_grad_enabled = torch.is_grad_enabled
-_type, _isinstance, _bool, _tuple, _list, _len, _any, _zip, _str, _print = (
+_type, _isinstance, _bool, _tuple, _list, _len, _any, _all, _zip, _str, _print = (
     builtins.type, builtins.isinstance, builtins.bool, builtins.tuple, builtins.list, builtins.len, builtins.any,
-    builtins.zip, builtins.str, builtins.print)
+    builtins.all, builtins.zip, builtins.str, builtins.print)
 
 
 def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
@@ -151,6 +151,7 @@ STATEMENT_DEFAULTS = {
     "sweep": {"latent_dim": 10, "hidden": (400,), "seed": 0, "progress": False},
     "one_hot": {"n_classes": 10},
     "ConditionalVAE": {"latent_dim": 2, "hidden": (400,), "n_classes": 10},
+    "ConditionalVAE.generate": {"generator": None},
     "log_mean_exp": {"dim": 0},
 }
 
@@ -209,6 +210,35 @@ def call(model, x, what: str, hint: str = ""):
     except Exception as error:
         raise AssertionError(f"{what} failed on an input of shape {tuple(x.shape)} with "
                              f"{type(error).__name__}: {error}" + (f"\n{hint}" if hint else "")) from None
+
+
+def expect_rows_independent(model, x, what: str) -> None:
+    """Each row of a batch gives alone what it gives within the batch: a reshape or permute that mixes the images
+    of a batch shows here, although every shape is right."""
+    together = call(model, x, what)
+    together = together if _type(together) in (_tuple, _list) else (together,)
+    for i in (0, _len(x) - 1):
+        alone = call(model, x[i:i + 1], what)
+        alone = alone if _type(alone) in (_tuple, _list) else (alone,)
+        expect(_all(_type(a) is _Tensor and _type(t) is _Tensor and a.shape[1:] == t.shape[1:]
+                    and bool(torch.allclose(a[0], t[i], atol=1e-4, rtol=1e-4)) for a, t in _zip(alone, together)),
+               f"{what}: row {i} of a batch of {_len(x)} gives another output alone (a batch of one) than within the "
+               "batch: the rows of a batch are mixed. Keep the batch axis first in every reshape, e.g. "
+               "h.reshape(len(h), c, 7, 7), and never move it with permute or transpose.")
+
+
+def expect_float64_kept(model, x, what: str) -> None:
+    """model.double() on float64 inputs computes in float64: forward must not cast its input to float32."""
+    try:
+        out = model.double()(x.double())
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        raise AssertionError(f"{what}.double() (float64 weights) failed on float64 inputs with {type(error).__name__}: "
+                             f"{error}. A layer computes in the dtype of its weights: do not convert the input in "
+                             "forward (no .float()), and the model works in whatever dtype it is given.") from None
+    out = out if _type(out) in (_tuple, _list) else (out,)
+    expect(_all(_type(o) is _Tensor and o.dtype == torch.float64 for o in out),
+           f"{what}.double() on float64 inputs returned {[o.dtype if _type(o) is _Tensor else _type(o).__name__ for o in out]}, "
+           "expected float64: do not convert the input or the output in forward.")
 
 
 def parameter_count(model) -> int:

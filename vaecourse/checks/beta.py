@@ -392,10 +392,12 @@ def sweep_training(sweep, seed=75):
     train = given.mnist_images(split="test", start=start, n=256)
     test = given.mnist_images(split="test", start=start + 256, n=64)
     betas = [_BETAS[i] for i in torch.randperm(7, generator=generator)[:3].tolist()]  # betas from 0 to 4, any order
+    betas.append(betas[0])  # a beta given twice is trained twice: one run per entry of betas
     latent_dim, hidden, weights = draw_sizes(generator, 1, 2, 4)[0], _hidden(generator, 1, 8, 24), draw_sizes(generator, 1, 1, 999)[0]
     _, calls = _watched_sweep(sweep, betas, train, test, 1, latent_dim=latent_dim, hidden=hidden, seed=weights)
-    expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for {len(betas)} betas: train one model per "
-           "beta with fit(model, train_images, test_images, epochs, ...).")
+    expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for the {len(betas)} betas {betas}: train one "
+           "model per entry of betas, in their order, a repeated beta included, with fit(model, train_images, "
+           "test_images, epochs, ...).")
     expect(len({_identity(call["model"]) for call in calls}) == len(calls),
            "The same model object was trained for several betas: build a fresh model inside the loop, for every beta "
            "(a reused model starts the next setting already trained).")

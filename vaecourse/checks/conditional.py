@@ -314,10 +314,12 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
 
     One mistake, one charge: your generate runs with the course's one_hot in place of yours (a slip there is charged
     by its own checks), and your one_hot is accepted for the label's columns.
+    Also: the default arguments of the statement's signature.
     """
     generator = torch.Generator().manual_seed(seed)
     d, width = draw_sizes(generator, 1, 8, 12)[0], draw_sizes(generator, 1, 16, 40)[0]
     model = ConditionalVAE(latent_dim=d, hidden=(width,))
+    expect_defaults(model.generate, "ConditionalVAE.generate")
     recorded = remote.make(ConditionalVAE, "recording", model=model)
     generate = _with_course_one_hot(model.generate)
     model.eval()

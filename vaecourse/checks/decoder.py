@@ -10,8 +10,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_inputs_kept, expect_not_affine,
-                              expect_parameter_counts, expect_tensor, layer_values, passed, without_gradient)
+                              expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_not_affine,
+                              expect_parameter_counts, expect_rows_independent, expect_tensor, layer_values, passed,
+                              without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -136,8 +137,10 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
                             "then Linear(hidden[-1], 784).")
     _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
-    _expect_layer_by_layer(DenseDecoder(latent_dim=3, hidden=hidden), torch.randn(4, 3, generator=generator),
-                           f"DenseDecoder(latent_dim=3, hidden={hidden})")
+    z, what = torch.randn(4, 3, generator=generator), f"DenseDecoder(latent_dim=3, hidden={hidden})"
+    _expect_layer_by_layer(DenseDecoder(latent_dim=3, hidden=hidden), z, what)
+    expect_rows_independent(DenseDecoder(latent_dim=3, hidden=hidden), z, what)
+    expect_float64_kept(DenseDecoder(latent_dim=3, hidden=hidden), z, what)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -203,9 +206,10 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
                              dict(latent_dim=3, channels=(6, 10), hidden=10)], "ConvDecoder",
                             "check the widths, channels and kernel sizes; use the arguments, do not hard-code the sizes.")
     _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
-    _expect_layer_by_layer(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]),
-                           torch.randn(4, 3, generator=generator),
-                           f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})")
+    z, what = torch.randn(4, 3, generator=generator), f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})"
+    _expect_layer_by_layer(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), z, what)
+    expect_rows_independent(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), z, what)
+    expect_float64_kept(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), z, what)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -231,6 +235,17 @@ def gaussian_nll(gaussian_nll, seed=61):
     expect_tensor(nll, "gaussian_nll(x, x, 1.0)", shape=(B,))
     expect_close(nll, torch.full((B,), 392 * math.log(2 * math.pi)), "gaussian_nll(x, x, 1.0), a perfect reconstruction",
                  "With mean = x only the constant remains: D * log(2 pi) / 2 with D = 784 pixels per image.", atol=1e-3)
+    expect_tensor(gaussian_nll(mean[:1], x[:1], 1.0), "gaussian_nll of a batch of one image", shape=(1,))
+    # A decoder's loss term: the gradient must reach the decoder's mean, d/dmean = (mean - x) / sigma^2.
+    mean = mean.clone().requires_grad_()
+    nll = gaussian_nll(mean, x, 1.0)
+    expect(type(nll) is torch.Tensor and nll.requires_grad,
+           "gaussian_nll(mean, x) carries no gradient: it is the reconstruction term of a Gaussian decoder's loss, so "
+           "compute it with tensor operations on mean (no .item(), float() or NumPy, no torch.no_grad()).")
+    nll.sum().backward()
+    expect(mean.grad is not None and torch.allclose(mean.grad, mean.detach() - x, atol=1e-5),
+           "The gradient of gaussian_nll(mean, x, 1.0).sum() with respect to mean is not mean - x: compute it from "
+           "mean itself, with no .detach().")
     passed("gaussian_nll(mean, x, 1.0) is -log N(x; mean, I), one value per image")
 
 

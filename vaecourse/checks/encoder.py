@@ -8,8 +8,9 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_not_affine, expect_parameter_counts,
-                              expect_tensor, given, layer_values, passed, without_gradient)
+                              expect_defaults, expect_dense, expect_float64_kept, expect_not_affine,
+                              expect_parameter_counts, expect_rows_independent, expect_tensor, given, layer_values, passed,
+                              without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -84,6 +85,16 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a * a + 2 * a, f"A model of two nn.Linear({a}, {a}) layers that share one weight (tied weights) has "
            f"{a * a + 2 * a} trainable parameters, the shared weight counted once; count_parameters says {n}. Count "
            "model.parameters(), which lists a shared parameter once, not each layer's parameters.")
+    # A 0-d parameter (a learned temperature or scale) holds one element: its shape () has no sizes to multiply.
+    try:
+        n = count_parameters(given.layers(spec=[["Linear", a, b]], scalar=True))
+    except Exception as error:  # noqa: BLE001 (reduce over an empty shape raises a TypeError)
+        raise AssertionError(f"count_parameters failed on a model that holds a 0-d parameter (shape (), one element), "
+                             f"with {type(error).__name__}: {error}. p.numel() counts the elements of any parameter, "
+                             "0-d included.") from None
+    expect(n == a * b + b + 1, f"A model of one nn.Linear({a}, {b}) that also holds a 0-d parameter (shape (), one "
+           f"element) has {a * b + b + 1} trainable parameters; count_parameters says {n!r}. p.numel() counts the "
+           "elements of any parameter, 0-d included (a product over an empty shape needs the start value 1).")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -255,6 +266,8 @@ def dense_architecture(DenseEncoder, seed=23):
     images = torch.randn(4, 1, 28, 28, generator=generator)  # both signs: an activation before the first layer shows
     _expect_layer_by_layer(DenseEncoder(latent_dim=3, hidden=hidden), 3, images, images.reshape(4, 784),
                            f"DenseEncoder(latent_dim=3, hidden={hidden})", "x.reshape(len(x), -1)")
+    expect_rows_independent(DenseEncoder(latent_dim=3, hidden=hidden), images, f"DenseEncoder(latent_dim=3, hidden={hidden})")
+    expect_float64_kept(DenseEncoder(latent_dim=3, hidden=hidden), images, f"DenseEncoder(latent_dim=3, hidden={hidden})")
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
 
@@ -324,6 +337,9 @@ def conv_architecture(ConvEncoder, seed=32):
     _expect_layer_by_layer(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), 3, images,
                            images.reshape(4, 1, 28, 28), f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})",
                            "x.reshape(len(x), 1, 28, 28)")
+    what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
+    expect_rows_independent(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), images, what)
+    expect_float64_kept(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), images, what)
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")
 

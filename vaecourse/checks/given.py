@@ -71,12 +71,13 @@ LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "
 
 
 @_recipe
-def layers(spec, frozen=(), seed=None, own: int = 0, tied=()):
+def layers(spec, frozen=(), seed=None, own: int = 0, tied=(), scalar: bool = False):
     """An nn.Sequential of torch layers, spec = [[class name, arguments...], ...] (classes of LAYERS); the
     layers at the positions in `frozen` do not require grad. With a seed, its weights are drawn from it (and
     every copy is identical), else from the global RNG. own: the Sequential also holds a parameter of its own,
     "scale", of that many elements (registered on the model itself, not on one of its layers). tied: pairs
-    [i, j] of positions whose layers share one weight (layer j's weight is layer i's, as tied weights are)."""
+    [i, j] of positions whose layers share one weight (layer j's weight is layer i's, as tied weights are).
+    scalar: the Sequential also holds a 0-d parameter, "temperature" (shape (), one element)."""
     from torch import nn
 
     if any(type(entry) is not list or not entry or entry[0] not in LAYERS for entry in spec):
@@ -89,6 +90,8 @@ def layers(spec, frozen=(), seed=None, own: int = 0, tied=()):
         model[position].requires_grad_(False)
     if own:
         model.scale = nn.Parameter(torch.ones(own))
+    if scalar:
+        model.temperature = nn.Parameter(torch.tensor(1.0))
     for first, second in tied:
         model[second].weight = model[first].weight
     return model

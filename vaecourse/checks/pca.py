@@ -155,7 +155,11 @@ def pca_fit(pca_fit, seed=3):
     # Data of rank below D (MNIST's always-black pixels): eigenvalues 0 up to rounding, of both signs. Your
     # covariance is replaced by such a matrix (diagonal, so eigh's values are exact).
     rounded = torch.tensor([2.0, 0.7, 0.3, 1e-7, 5e-8, -2e-7])
-    _, values, _ = _fit_with_covariance(pca_fit, torch.diag(rounded[torch.randperm(6, generator=generator)]), X)
+    _, values, W = _fit_with_covariance(pca_fit, torch.diag(rounded[torch.randperm(6, generator=generator)]), X)
+    expect(type(W) is torch.Tensor and W.shape == (6, 6) and torch.allclose(W.T @ W, torch.eye(6), atol=1e-4),
+           "pca_fit of data whose covariance is diagonal (pixels uncorrelated) returned components that are not "
+           "orthonormal: there the eigenvectors are columns of the identity, with exact zeros. torch.sign(0) is 0, so "
+           "a sign fixed by multiplying with the sign of an entry wipes out whole components.")
     expect(bool((values[:-1] >= values[1:]).all()),
            f"pca_fit gave eigenvalues {[float(f'{v:.2g}') for v in values]} for a covariance whose eigenvalues are "
            f"{[float(f'{v:.2g}') for v in rounded]}: descending order puts the tiny negative ones (rounding, as in "
@@ -199,6 +203,7 @@ def project(project, seed=4):
     expect_close(Z, (X - mean) @ W[:, :2], "project(X, mean, components, k=2)",
                  "Expected (X - mean) @ components[:, :k]: subtract the mean first, and take the first k COLUMNS of components.")
     expect_tensor(project(X, mean, W, d - 1), f"project(..., k={d - 1})", shape=(n, d - 1))
+    expect_tensor(project(X[:1], mean, W, 2), "project of a single row X[:1] (shape (1, D))", shape=(1, 2))
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -217,6 +222,7 @@ def reconstruct(reconstruct, seed=5):
                  "With every component the reconstruction must give back X exactly: did you add the mean back?")
     expect_close(X_hat, Z @ W[:, :3].T + mean, "reconstruct(Z, mean, components)",
                  "Expected Z @ components[:, :k].T + mean, with k = Z.shape[1].")
+    expect_tensor(reconstruct(Z[:1], mean, W), "reconstruct of a single code Z[:1] (shape (1, k))", shape=(1, d))
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
@@ -367,6 +373,18 @@ def generate_digits(generate_digits, seed=6):
         expect_close(((samples - mean) @ W[:, :2]).mean(dim=0), codes.mean(dim=0),
                      f"the mean of the sampled codes for a mixture with covariance_type={covariance_type!r}",
                      "The codes do not look drawn from the mixture: sample them with gmm.sample(n).", atol=0.4, rtol=0)
+    # As many Gaussians as code dimensions above: the codes' k is gmm.means_.shape[1], not gmm.n_components.
+    three = given.gaussian_mixture(codes=codes.double(), n_components=3, seed=seed)
+    try:
+        samples = generate_digits(three, mean, W, 16)
+    except Exception as error:
+        raise AssertionError(f"generate_digits failed for a mixture of 3 Gaussians on codes of dimension 2, with "
+                             f"{type(error).__name__}: {error}. k is the codes' dimension (the columns of "
+                             "gmm.sample(n)), not the number of Gaussians gmm.n_components.") from None
+    expect_tensor(samples, "generate_digits for a mixture of 3 Gaussians on 2-D codes", shape=(16, d), dtype=torch.float32)
+    expect_close(((samples - mean) @ W)[:, 2:], torch.zeros(16, d - 2),
+                 "the sample coordinates beyond k = 2, for a mixture of 3 Gaussians on 2-D codes",
+                 "k is the codes' dimension (the columns of gmm.sample(n)), not the number of Gaussians.", atol=1e-4)
     expect(torch.equal(generate_digits(gmm, mean, W, 16), first),
            "Two calls of generate_digits(gmm, mean, components, 16) gave different samples: with the mixture's integer "
            "random_state, gmm.sample(n) gives the same codes at every call, in the same order; decode them as they come "

@@ -124,6 +124,16 @@ def log_mean_exp(log_mean_exp, seed=91):
            f"log_mean_exp of log-weights with -inf entries (weights of 0) gives "
            f"{got.tolist() if type(got) is torch.Tensor else got}, expected {expected.tolist()}: a weight of 0 adds "
            "nothing to the mean but counts in k. torch.logsumexp handles -inf.")
+    # A 1-D tensor: the result is 0-d, and a 0-d float64 log k would make it float64.
+    single = torch.randn(k, generator=generator) * 2
+    got = log_mean_exp(single, 0)
+    expect(type(got) is torch.Tensor and got.dtype == torch.float32,
+           f"log_mean_exp of a 1-D float32 tensor returned {got.dtype if type(got) is torch.Tensor else type(got).__name__}, "
+           "expected a float32 tensor: keep the values' dtype. log k as a Python float (math.log) keeps it; a float64 "
+           "tensor (torch.tensor(k, dtype=torch.float64)) turns a 0-d result into float64.")
+    expect_tensor(got, "log_mean_exp of a 1-D tensor", shape=())
+    expect_close(got, _log_mean_exp(single.double(), 0).float(), "log_mean_exp of a 1-D tensor",
+                 "log_mean_exp(values, dim) = logsumexp(values, dim) - log(values.shape[dim]).")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -190,11 +200,11 @@ def log_weights(log_weights, seed=92):
 
 # ---------------------------------------------------------------- iw_log_likelihood
 
-def _reference_iw(recipe, x, k, noise_seed):
+def _reference_iw(recipe, x, k, noise_seed, drawn=0):
     model = given.build("vae", recipe)
     with torch.no_grad():
         mu, logvar = model.encoder(x)
-        eps = torch.randn(k, len(x), mu.shape[1], generator=torch.Generator().manual_seed(noise_seed))
+        eps = torch.randn(k, len(x), mu.shape[1], generator=given.generator(seed=noise_seed, drawn=drawn))
         z = _codes(mu, logvar, eps)
         weights = _log_weights(x, z, mu, logvar, _decoded(model, z))
     return _log_mean_exp(weights.double(), 0).float(), weights
@@ -250,12 +260,19 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     recipe_b = dict(recipe, seed=recipe["seed"] + 1)
     model_b = remote.make(student, "vae", **recipe_b)
     model_b.eval()  # as the notebook's models are: the estimate needs no mode, and leaves it as it was
-    got = iw_log_likelihood(model_b, x, 1, remote.make(student, "generator", seed=noise_seed + 1))
+    drawn = draw_sizes(generator, 1, 1, 40)[0]  # a generator that has drawn before, as the notebook's have
+    got = iw_log_likelihood(model_b, x, 1, remote.make(student, "generator", seed=noise_seed + 1, drawn=drawn))
     expect(model_b.training is False,
            "iw_log_likelihood switched the model to training mode (model.train() inside it): the mode is the "
            "caller's to set, and the estimate needs none (it calls model.encoder and model.decoder directly).")
     expect_tensor(got, "iw_log_likelihood with k = 1", shape=(len(x),), dtype=torch.float32)
-    expect_close(got, _reference_iw(recipe_b, x, 1, noise_seed + 1)[0], "iw_log_likelihood with k = 1",
+    expected = _reference_iw(recipe_b, x, 1, noise_seed + 1, drawn)[0]
+    expect(torch.allclose(got, expected, atol=1e-3, rtol=1e-4)
+           or not torch.allclose(got, _reference_iw(recipe_b, x, 1, noise_seed + 1)[0], atol=1e-3, rtol=1e-4),
+           "iw_log_likelihood drew its noise as the generator was when it was seeded, not from where it stands: a "
+           "generator that has drawn numbers before must go on from there (no generator.manual_seed(...), no new "
+           "torch.Generator seeded with its initial_seed()). Draw with the generator itself.")
+    expect_close(got, expected, "iw_log_likelihood with k = 1",
                  "With k = 1 the estimate is the single log-weight of one code drawn from q(z|x).", atol=1e-3, rtol=1e-4)
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 

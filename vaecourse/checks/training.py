@@ -583,4 +583,14 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     for name, tensor in state.items():
         expect_close(reloaded_state[name].float(), tensor, f"the reloaded model's {name}",
                      "The reloaded model does not give the same outputs: copy the saved tensors in with load_state_dict.")
+    # The same path saved again (a later epoch overwrites its checkpoint): loading reads the file as it is now.
+    later_weights = _weights_seed(generator)
+    save_checkpoint(remote.make(save_checkpoint, "vae", **recipe, seed=later_weights), path)
+    later_state = given.vae(**recipe, seed=later_weights).state_dict()
+    again = remote.inspect(load_checkpoint(path, build), "state")
+    expect(set(again) == set(later_state) and all(torch.allclose(again[name].float(), tensor, atol=1e-6)
+                                                  for name, tensor in later_state.items()),
+           "A checkpoint saved again to the same path, then loaded, gave the first model's tensors: load_checkpoint "
+           "kept the first model it loaded from that path (a cache by path). Read the file at every call, and build "
+           "a new model with build() each time.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")

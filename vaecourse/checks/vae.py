@@ -72,6 +72,13 @@ def reparameterize_statistics(reparameterize, seed=31):
     expect_close(z.var(dim=0), torch.exp(extreme), "the variance of 100,000 samples for logvar = -14, -12, 11, 13",
                  "The variance of z must be exp(logvar) for every logvar: do not clamp logvar (or std), "
                  "z = mu + exp(0.5 * logvar) * eps.", atol=0, rtol=0.03)
+    far = far_log_variances(generator)  # beyond any clamp a student might pick
+    z = reparameterize(torch.zeros(20_000, 4), far.repeat(20_000, 1))
+    expect_tensor(z, f"reparameterize(mu, logvar) with logvar = {[round(v, 2) for v in far.tolist()]}", shape=(20_000, 4))
+    expect_close(z.var(dim=0) / far.exp(), torch.ones(4),
+                 f"the variance of 20,000 samples over exp(logvar), for logvar = {[round(v, 2) for v in far.tolist()]}",
+                 "The variance of z must be exp(logvar) for every logvar, however far from 0: do not clamp logvar "
+                 "(or std), z = mu + exp(0.5 * logvar) * eps.", atol=0, rtol=0.06)
     # Sampling code often runs without gradients (torch.no_grad()): a sample is still a sample there.
     z = remote.make(reparameterize, "without_gradients", function=reparameterize)(mu[:2000], logvar[:2000])
     expect_tensor(z, "reparameterize(mu, logvar) inside torch.no_grad()", shape=(2000, 2, 3))
@@ -581,6 +588,10 @@ def vae_generate(VAE, seed=22):
                f"{'evaluation' if training else 'training'} mode and left it there: a training loop that calls it "
                "would go on in the wrong mode. Do not call self.eval() or self.train() in generate (or restore the mode "
                "it found).")
+        expect(vae.encoder.training == training and vae.decoder.training == training,
+               f"generate switched the encoder or the decoder out of {'training' if training else 'evaluation'} mode "
+               "and left it there: a training loop that calls it would go on training them in the wrong mode. Do not "
+               "call .eval() or .train() on self.decoder (or self.encoder) in generate.")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -618,6 +629,13 @@ def autoencoder(AutoEncoder, seed=23):
     expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
            "No gradient goes from ae(x) back through the encoder: the code must stay attached (no .detach(), .data or "
            "torch.no_grad() in encode), or only the decoder would learn.")
+    image = x.clone().requires_grad_()
+    code = ae.encode(image)
+    if code.requires_grad:
+        code.sum().backward()
+    expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
+           "ae.encode(x) returns a code with no gradient back through the encoder (torch.no_grad(), .detach() or .data "
+           "in encode): a loss on the code, as the classifier head's of this notebook, could not shape it.")
     ae.eval()
     expect_close(ae(x).detach(), logits.detach(), "ae(x) in evaluation mode",
                  "The autoencoder must give the same output in both modes.")
