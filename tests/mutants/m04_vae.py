@@ -75,6 +75,10 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(18, NOTEBOOK, 'reparam_one_noise_per_image_shared_by_dims',
+                  {'test_reparameterize_statistics': 'is correlated'}),
+    blind_mistake(18, NOTEBOOK, 'reparam_truncated_noise',
+                  {'test_reparameterize_statistics': 'beyond 3 standard deviations'}),
     blind_mistake(17, NOTEBOOK, 'rep_logvar_clamped_for_stability',
                   {'test_reparameterize_statistics': 'however far from 0'}),
     blind_mistake(17, NOTEBOOK, 'vae_generate_switches_the_decoder_to_eval',

@@ -33,6 +33,8 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(18, NOTEBOOK, 'cv_squeeze_breaks_batch_of_one',
+                  {'test_cvae_forward': 'a batch of one image'}),
     blind_mistake(17, NOTEBOOK, 'cv_generate_default_generator_object',
                   {'test_cvae_generate': "the statement's signature has generator=None"}),
     blind_mistake(16, NOTEBOOK, 'cv_logvar_clamped',

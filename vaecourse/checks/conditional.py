@@ -306,6 +306,8 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
         accepted = False
     expect(not accepted, f"forward accepted the label {n_classes} with n_classes={n_classes}: encode the labels with "
                          "one_hot(labels, self.n_classes).")
+    one = _forward(forward, x[:1].reshape(1, 1, 28, 28), labels[:1], f"{what} on a batch of one image, (1, 1, 28, 28)")
+    expect_tensor(one[0], f"the logits of {what} for a batch of one image", shape=(1, 1, 28, 28))
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 

@@ -65,6 +65,16 @@ def reparameterize_statistics(reparameterize, seed=31):
     standardized = ((z - mu) / torch.exp(0.5 * logvar)).flatten()
     expect(abs(standardized.abs().mean().item() - math.sqrt(2 / math.pi)) < 0.01,
            "The noise does not look standard normal: use eps = torch.randn_like(mu).")
+    # N(0, I): independent noise per element (no value shared across dimensions), with its tails (no truncation).
+    noise = ((z - mu) / torch.exp(0.5 * logvar)).reshape(len(z), -1)
+    correlations = torch.corrcoef(noise.T) - torch.eye(noise.shape[1])
+    expect(correlations.abs().max().item() < 0.05,
+           "The noise of different dimensions is correlated (up to "
+           f"{correlations.abs().max().item():.2f}): draw one independent value per element, eps = torch.randn_like(mu), "
+           "not one per image shared by its dimensions.")
+    tails = (noise.abs() > 3).float().mean().item()  # 0.27% for N(0, 1)
+    expect(tails > 0.0015, f"{100 * tails:.3f}% of the noise values lie beyond 3 standard deviations, 0.27% expected: "
+           "do not clamp or truncate eps, draw it from N(0, 1) as it is.")
     # Very narrow and very wide posteriors: exp(0.5 * logvar) for every logvar, no clamp.
     extreme = torch.tensor([-14.0, -12.0, 11.0, 13.0])
     z = reparameterize(torch.zeros(100_000, 4), extreme.repeat(100_000, 1))
