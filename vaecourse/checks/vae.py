@@ -66,7 +66,7 @@ def reparameterize_statistics(reparameterize, seed=31):
     expect(abs(standardized.abs().mean().item() - math.sqrt(2 / math.pi)) < 0.01,
            "The noise does not look standard normal: use eps = torch.randn_like(mu).")
     # N(0, I): independent noise per element (no value shared across dimensions), with its tails (no truncation).
-    noise = ((z - mu) / torch.exp(0.5 * logvar)).reshape(len(z), -1)
+    noise = standardized.reshape(len(z), -1)
     correlations = torch.corrcoef(noise.T) - torch.eye(noise.shape[1])
     expect(correlations.abs().max().item() < 0.05,
            "The noise of different dimensions is correlated (up to "
