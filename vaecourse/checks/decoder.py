@@ -138,9 +138,10 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
     z, what = torch.randn(4, 3, generator=generator), f"DenseDecoder(latent_dim=3, hidden={hidden})"
-    _expect_layer_by_layer(DenseDecoder(latent_dim=3, hidden=hidden), z, what)
-    expect_rows_independent(DenseDecoder(latent_dim=3, hidden=hidden), z, what)
-    expect_float64_kept(DenseDecoder(latent_dim=3, hidden=hidden), z, what)
+    decoder = DenseDecoder(latent_dim=3, hidden=hidden)
+    _expect_layer_by_layer(decoder, z, what)
+    expect_rows_independent(decoder, z, what)
+    expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -207,9 +208,10 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
                             "check the widths, channels and kernel sizes; use the arguments, do not hard-code the sizes.")
     _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     z, what = torch.randn(4, 3, generator=generator), f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})"
-    _expect_layer_by_layer(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), z, what)
-    expect_rows_independent(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), z, what)
-    expect_float64_kept(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), z, what)
+    decoder = ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"])
+    _expect_layer_by_layer(decoder, z, what)
+    expect_rows_independent(decoder, z, what)
+    expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 

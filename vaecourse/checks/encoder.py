@@ -264,10 +264,10 @@ def dense_architecture(DenseEncoder, seed=23):
     expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)", ("mu", "logvar"))
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
     images = torch.randn(4, 1, 28, 28, generator=generator)  # both signs: an activation before the first layer shows
-    _expect_layer_by_layer(DenseEncoder(latent_dim=3, hidden=hidden), 3, images, images.reshape(4, 784),
-                           f"DenseEncoder(latent_dim=3, hidden={hidden})", "x.reshape(len(x), -1)")
-    expect_rows_independent(DenseEncoder(latent_dim=3, hidden=hidden), images, f"DenseEncoder(latent_dim=3, hidden={hidden})")
-    expect_float64_kept(DenseEncoder(latent_dim=3, hidden=hidden), images, f"DenseEncoder(latent_dim=3, hidden={hidden})")
+    encoder, what = DenseEncoder(latent_dim=3, hidden=hidden), f"DenseEncoder(latent_dim=3, hidden={hidden})"
+    _expect_layer_by_layer(encoder, 3, images, images.reshape(4, 784), what, "x.reshape(len(x), -1)")
+    expect_rows_independent(encoder, images, what)
+    expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
 
@@ -334,12 +334,11 @@ def conv_architecture(ConvEncoder, seed=32):
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
     images = torch.randn(4, 784, generator=generator)  # both signs: an activation before the first layer shows
-    _expect_layer_by_layer(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), 3, images,
-                           images.reshape(4, 1, 28, 28), f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})",
-                           "x.reshape(len(x), 1, 28, 28)")
+    encoder = ConvEncoder(latent_dim=3, channels=channels, hidden=hidden)
     what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
-    expect_rows_independent(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), images, what)
-    expect_float64_kept(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), images, what)
+    _expect_layer_by_layer(encoder, 3, images, images.reshape(4, 1, 28, 28), what, "x.reshape(len(x), 1, 28, 28)")
+    expect_rows_independent(encoder, images, what)
+    expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")
 
