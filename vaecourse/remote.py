@@ -449,7 +449,7 @@ class Recorder:
     A record is {"args", "kwargs": the arguments (tensors copied when the call was made), "modes": [whether
     each module among the arguments was in training mode], "grad": whether autograd was recording, "states":
     [a copy of each module argument's state_dict] when asked for, "result": what the call returned (tensors
-    copied; None until it returns)}. Modules stay themselves (handles, from the kernel).
+    copied; None until it returns), "random": torch's global random state at the call, when states are asked for}. Modules stay themselves (handles, from the kernel).
     """
 
     def __init__(self, function, records: list, states: bool):
@@ -462,7 +462,8 @@ class Recorder:
         record = {
             "args": [copy(value) for value in args], "kwargs": {key: copy(value) for key, value in kwargs.items()},
             "modes": [module.training for module in modules], "grad": torch.is_grad_enabled(),
-            "states": [_state(module) for module in modules] if self.states else [], "result": None}
+            "states": [_state(module) for module in modules] if self.states else [], "result": None,
+            "random": torch.get_rng_state() if self.states else None}
         self.records.append(record)
         result = self.function(*args, **kwargs)
         copied = [copy(value) for value in result] if type(result) in (tuple, list) else copy(result)

@@ -21,6 +21,8 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(18, NOTEBOOK, 'dense_reseeds_global_rng_in_init',
+                  {'test_dense_architecture': 'seeds torch'}),
     blind_mistake(17, NOTEBOOK, 'reduce_fails_on_scalar_parameter',
                   {'test_count_parameters': '0-d parameter'}),
     blind_mistake(17, NOTEBOOK, 'dense_forward_casts_to_float32',

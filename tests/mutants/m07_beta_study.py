@@ -19,6 +19,14 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(18, NOTEBOOK, 'rd_converts_run_values_in_place',
+                  {'test_rate_distortion': 'converted to a tensor in place'}),
+    blind_mistake(18, NOTEBOOK, 'rd_cache_keyed_by_betas',
+                  {'test_rate_distortion': 'no cache'}),
+    blind_mistake(18, NOTEBOOK, 'sw_progress_ignored',
+                  {'test_sweep_training': 'called with progress=True'}),
+    blind_mistake(18, NOTEBOOK, 'sw_deepcopy_of_seeded_template',
+                  {'test_sweep_training': 'same random state'}),
     blind_mistake(17, NOTEBOOK, 'sw_betas_deduplicated',
                   {'test_sweep_training': 'a repeated beta included'}),
     blind_mistake(16, NOTEBOOK, 'kl_clamps_logvar',

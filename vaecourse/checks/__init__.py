@@ -21,6 +21,7 @@ import torch
 import torch.testing
 
 from vaecourse.remote import inspect as _inspect
+from vaecourse.remote import make as _make
 
 _Tensor = torch.Tensor
 _assert_close = torch.testing.assert_close
@@ -239,6 +240,21 @@ def expect_float64_kept(model, x, what: str) -> None:
     expect(_all(_type(o) is _Tensor and o.dtype == torch.float64 for o in out),
            f"{what}.double() on float64 inputs returned {[o.dtype if _type(o) is _Tensor else _type(o).__name__ for o in out]}, "
            "expected float64: do not convert the input or the output in forward.")
+
+
+def expect_seeded_by_caller(build, arguments: dict, what: str) -> None:
+    """Two models built after two different torch.manual_seed calls start from different weights: the caller seeds
+    (the studies reseed before each model). A constructor that seeds torch itself builds the same model whatever
+    the caller asked for, and resets the caller's random state."""
+    random, states = _make(build, "global_random"), []
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        for value in (11, 12):
+            random.seed(value)
+            states.append(_inspect(build(**arguments), "state"))
+    expect(_any(not torch.equal(tensor, states[1][name]) for name, tensor in states[0].items()),
+           f"{what} built after torch.manual_seed(11) and after torch.manual_seed(12) has the same weights: the "
+           "constructor seeds torch's random state itself (torch.manual_seed in __init__). Leave seeding to the "
+           "caller: the notebooks seed before building a model, and each seed must give its own weights.")
 
 
 def parameter_count(model) -> int:

@@ -59,6 +59,14 @@ def _rate_distortion_result(rate_distortion, runs, count: int, what: str):
     return result
 
 
+def _same_runs(got, wanted) -> bool:
+    """The same runs, value for value and type for type (a float converted to a tensor equals it under ==)."""
+    return (type(got) is list and len(got) == len(wanted) and all(
+        type(run) is dict and run.keys() == expected.keys()
+        and all(type(run[key]) is type(value) and run[key] == value for key, value in expected.items())
+        for run, expected in zip(got, wanted)))
+
+
 def rate_distortion(rate_distortion, seed=71):
     """Check rate_distortion: three float32 tensors, sorted by beta, rate = KL and distortion = reconstruction."""
     generator = torch.Generator().manual_seed(seed)
@@ -73,9 +81,9 @@ def rate_distortion(rate_distortion, seed=71):
     expect([run["beta"] for run in runs.copy()] == given_order,
            "rate_distortion changed the order of the list it was given (runs.sort sorts in place): "
            "build a sorted copy with sorted(runs, key=...).")
-    expect(runs.copy() == given.runs(points=[[betas[i], rates[i], distortions[i]] for i in order]),
-           "rate_distortion changed the runs it was given (a key added, removed or changed in a run's dict): the list "
-           "and its dicts are the caller's, read them only.")
+    expect(_same_runs(runs.copy(), given.runs(points=[[betas[i], rates[i], distortions[i]] for i in order])),
+           "rate_distortion changed the runs it was given (a key added, removed or changed in a run's dict, or a "
+           "value converted to a tensor in place): the list and its dicts are the caller's, read them only.")
     expect_close(got_betas, betas, "betas",
                  "The points must be sorted by increasing beta (the runs come in any order): sort by run['beta'].")
     expect(not torch.allclose(got_rates, torch.tensor(distortions)),
@@ -88,6 +96,13 @@ def rate_distortion(rate_distortion, seed=71):
            "('test_reconstruction'), not 'test_total'.")
     expect_close(got_distortions, distortions, "distortions",
                  "The distortion of each run is its reconstruction term, run['test_reconstruction'].")
+    # The same betas again, other numbers: a result kept from an earlier call (a cache keyed by the betas) shows.
+    rates, distortions = [value + 1.5 for value in rates], [value - 2.25 for value in distortions]
+    runs = remote.make(rate_distortion, "runs", points=[[betas[i], rates[i], distortions[i]] for i in order])
+    result = _rate_distortion_result(rate_distortion, runs, count, " (a second study with the same betas)")
+    expect(torch.allclose(result[1], torch.tensor(rates)) and torch.allclose(result[2], torch.tensor(distortions)),
+           "Called a second time with runs of the same betas but other numbers, rate_distortion returned the first "
+           "call's rates or distortions: compute the points from the runs it is given, every call (no cache).")
     # The rates and distortions need not be monotonic in beta: sorting by either is not sorting by beta.
     count = draw_sizes(generator, 1, 3, 5)[0]
     betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:count].tolist())
@@ -329,10 +344,12 @@ _FIT_DEFAULTS_KEPT = ("batch_size", "warmup", "betas", "reinitialise")
 _FITS = ("fit", "vaecourse.training.fit")  # sweep may call fit as the notebook imported it, or through its module
 
 
-def _watched_sweep(sweep, *args, **kwargs):
+def _watched_sweep(sweep, *args, quiet=False, **kwargs):
     """(what sweep returned, its calls of fit): each call is a dict of fit's arguments by name (defaults filled
-    in) plus "initial", the model's state when fit was called."""
-    result, records = remote.watching(sweep, {name: True for name in _FITS}, *args, **kwargs)
+    in) plus "initial", the model's state when fit was called, and "random", torch's global random state then.
+    quiet: fit runs without progress bars whatever sweep asks (the calls still record what it asked)."""
+    instead = {name: given.course_function(name="fit") for name in _FITS} if quiet else None
+    result, records = remote.watching(sweep, {name: True for name in _FITS}, *args, _instead=instead, **kwargs)
     calls = []
     for record in [record for name in _FITS for record in records[name]]:
         try:
@@ -341,7 +358,8 @@ def _watched_sweep(sweep, *args, **kwargs):
             raise AssertionError(f"sweep called fit with arguments fit does not take ({error}): call "
                                  "fit(model, train_images, test_images, epochs, ...).") from None
         bound.apply_defaults()
-        calls.append(dict(bound.arguments, initial=record["states"][0] if record["states"] else None))
+        calls.append(dict(bound.arguments, initial=record["states"][0] if record["states"] else None,
+                          random=record["random"]))
     return result, calls
 
 
@@ -383,6 +401,7 @@ def _hidden(generator, layers: int, low: int, high: int) -> tuple:
 def sweep_training(sweep, seed=75):
     """Check sweep: a fresh model per beta, reseeded to the same initial weights, trained with fit as asked.
 
+    Also: the same global random state when each model's training starts; progress passed on to fit.
     Also: the default arguments of the statement's signature.
     """
     expect_defaults(sweep, "sweep")
@@ -407,6 +426,16 @@ def sweep_training(sweep, seed=75):
     expect(not any(call["progress"] for call in calls),
            "sweep, called without progress (its default is False), trained with progress bars: pass progress on to "
            "fit, fit(..., progress=progress) (fit's own default shows a bar).")
+    expect(all(torch.equal(call["random"], calls[0]["random"]) for call in calls),
+           "torch's global random state was not the same when fit started training each model: the noise of the "
+           "reparameterisation trick then depends on the betas trained before. Call torch.manual_seed(seed) right "
+           "before building each model (a copy of one model built once starts from the same weights, not from "
+           "the same random state).")
+    _, calls = _watched_sweep(sweep, betas[:1], train, test, 1, latent_dim=latent_dim, hidden=hidden, seed=weights,
+                              progress=True, quiet=True)
+    expect(len(calls) == 1 and calls[0]["progress"] is True,
+           "sweep, called with progress=True, did not ask fit for progress bars: pass progress on to fit, "
+           "fit(..., progress=progress).")
     # Two hidden layers, two epochs, one beta.
     beta, latent_dim, hidden, weights = (_choice(generator, _BETAS[1:]), draw_sizes(generator, 1, 2, 3)[0],
                                          _hidden(generator, 2, 6, 12), draw_sizes(generator, 1, 1, 999)[0])

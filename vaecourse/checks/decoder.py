@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_not_affine,
+                              expect_defaults, expect_dense, expect_float64_kept, expect_seeded_by_caller, expect_inputs_kept, expect_not_affine,
                               expect_parameter_counts, expect_rows_independent, expect_tensor, layer_values, passed,
                               without_gradient)
 from vaecourse.remote import inspect
@@ -123,6 +123,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     """Check DenseDecoder's architecture: no convolution, the exact number of parameters, gradients reach every parameter, not affine.
 
     Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers.
+    Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
     Also: the default arguments of the statement's signature.
     """
     expect_defaults(DenseDecoder, "DenseDecoder")
@@ -140,6 +141,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     z, what = torch.randn(4, 3, generator=generator), f"DenseDecoder(latent_dim=3, hidden={hidden})"
     decoder = DenseDecoder(latent_dim=3, hidden=hidden)
     _expect_layer_by_layer(decoder, z, what)
+    expect_seeded_by_caller(DenseDecoder, dict(latent_dim=3, hidden=hidden), what)
     expect_rows_independent(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
@@ -195,6 +197,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     """Check ConvDecoder's architecture: the exact number of parameters, gradients reach every parameter, and it is not affine.
 
     Also: layer by layer, the first layer reads z as it is and an activation comes between every two layers.
+    Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
     Also: the default arguments of the statement's signature.
     """
     expect_defaults(ConvDecoder, "ConvDecoder")
@@ -210,6 +213,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     z, what = torch.randn(4, 3, generator=generator), f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})"
     decoder = ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"])
     _expect_layer_by_layer(decoder, z, what)
+    expect_seeded_by_caller(ConvDecoder, dict(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), what)
     expect_rows_independent(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "

@@ -8,7 +8,7 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_not_affine,
+                              expect_defaults, expect_dense, expect_float64_kept, expect_seeded_by_caller, expect_not_affine,
                               expect_parameter_counts, expect_rows_independent, expect_tensor, given, layer_values, passed,
                               without_gradient)
 from vaecourse.remote import inspect
@@ -237,6 +237,7 @@ def dense_architecture(DenseEncoder, seed=23):
 
     Also: forward with in_features=794, and layer by layer (the first layer sees x.reshape(len(x), -1), an activation
     between every two layers, the heads read the last hidden layer's).
+    Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
     Also: the default arguments of the statement's signature.
     """
     expect_defaults(DenseEncoder, "DenseEncoder")
@@ -266,6 +267,7 @@ def dense_architecture(DenseEncoder, seed=23):
     images = torch.randn(4, 1, 28, 28, generator=generator)  # both signs: an activation before the first layer shows
     encoder, what = DenseEncoder(latent_dim=3, hidden=hidden), f"DenseEncoder(latent_dim=3, hidden={hidden})"
     _expect_layer_by_layer(encoder, 3, images, images.reshape(4, 784), what, "x.reshape(len(x), -1)")
+    expect_seeded_by_caller(DenseEncoder, dict(latent_dim=3, hidden=hidden), what)
     expect_rows_independent(encoder, images, what)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
@@ -318,6 +320,7 @@ def conv_architecture(ConvEncoder, seed=32):
 
     Also: layer by layer, the first convolution sees x.reshape(len(x), 1, 28, 28) (not transposed), and an activation
     comes between every two layers, the heads reading the dense hidden layer's.
+    Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
     Also: the default arguments of the statement's signature.
     """
     expect_defaults(ConvEncoder, "ConvEncoder")
@@ -337,6 +340,7 @@ def conv_architecture(ConvEncoder, seed=32):
     encoder = ConvEncoder(latent_dim=3, channels=channels, hidden=hidden)
     what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
     _expect_layer_by_layer(encoder, 3, images, images.reshape(4, 1, 28, 28), what, "x.reshape(len(x), 1, 28, 28)")
+    expect_seeded_by_caller(ConvEncoder, dict(latent_dim=3, channels=channels, hidden=hidden), what)
     expect_rows_independent(encoder, images, what)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
