@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from mutants.m01_pca import MISTAKES
 
-from vaecourse.grading import (DEMONSTRATION_NOTE, HideHiddenTests, _nbgrader, _progress_bar, _with_bar, _write_config,
+from vaecourse.grading import (DEMONSTRATION_NOTE, HideHiddenTests, Limits, _nbgrader, _progress_bar, _with_bar, _write_config,
                                grade_class, main)
 from vaecourse.release import assignments, demo, fill_solutions
 
@@ -242,6 +242,21 @@ def test_a_dask_cluster_grades_as_this_machine_does(graded_class, tmp_path):
     assert "test_pca_fit: lost 4 — AssertionError" in (tmp_path / "grades/summary.md").read_text()
     for student in ("ben", "eve"):  # written by the workers, into the output folder
         assert (tmp_path / "grades/feedback" / student / "01_pca.html").is_file()
+
+
+def test_without_the_sandbox_a_notebook_is_graded_as_with_it(tmp_path):
+    """`--no-sandbox` (an instructor without bubblewrap or root): the kernel runs unsandboxed, as the instructor, and
+    the model answer of 02 gets every point (the kernel once died at start, every notebook 0: its socket folder was
+    made only by the sandbox's launcher)."""
+    release = nbformat.read(ROOT / "course/02_encoder/02_encoder.ipynb", as_version=4)
+    solution = nbformat.read(ROOT / "solutions/02_encoder/02_encoder.ipynb", as_version=4)
+    (tmp_path / "submitted/ada/02_encoder").mkdir(parents=True)
+    nbformat.write(fill_solutions(release, solution), tmp_path / "submitted/ada/02_encoder/02_encoder.ipynb")
+    [result] = grade_class(tmp_path, tmp_path / "grades", ROOT, course=tmp_path / "course", notebooks=["02_encoder"],
+                           limits=Limits.from_config(ROOT, sandbox="none"))
+    graded = result.notebooks["02_encoder"]
+    assert (graded.problem, graded.failures, graded.score) == ("", [], graded.max_score) and graded.max_score > 0
+    assert "NOT SANDBOXED" in (tmp_path / "grades/summary.md").read_text()
 
 
 # ---------------------------------------------------------------- grading part of the class

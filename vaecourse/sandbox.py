@@ -177,6 +177,7 @@ def launch(settings_file: str, connection_file: str) -> None:
     settings = json.loads(Path(settings_file).read_text())
     workdir = os.getcwd()
     if not settings.get("sandboxed", True):  # grading without a sandbox: only the guard
+        Path(settings["runtime"], "ipc").mkdir(mode=0o700, exist_ok=True)  # where the kernel's sockets go (ipc transport)
         Path(settings["scratch"], "launched").write_text(f"{os.getpid()} unsandboxed\n")
         line = [sys.executable, "-m", "vaecourse.sandbox", "kernel", "-f", connection_file]
         os.execv(line[0], line)
