@@ -6,6 +6,22 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(19, NOTEBOOK, 'center_ignores_zero_rows',
+                  {'test_center': 'rows of zeros'}),
+    blind_mistake(19, NOTEBOOK, 'cov_ridge_for_stability',
+                  {'test_covariance': 'values near 1e-3'}),
+    blind_mistake(19, NOTEBOOK, 'cov_zeroes_small_entries',
+                  {'test_covariance': 'values near 1e-3'}),
+    blind_mistake(19, NOTEBOOK, 'cov_chunked_wrong_normalisation',
+                  {'test_covariance': 'values near 1e-3'}),
+    blind_mistake(19, NOTEBOOK, 'sk_arpack_solver',
+                  {'test_sklearn_test_mse': 'every component'}),
+    blind_mistake(19, NOTEBOOK, 'gen_samples_twice',
+                  {'test_generate_digits': 'RandomState'}),
+    blind_mistake(19, NOTEBOOK, 'gen_bfloat16_codes',
+                  {'test_generate_digits': 'one call codes, _ = gmm.sample(n)'}),
+    blind_mistake(19, NOTEBOOK, 'gen_extra_sample_dropped',
+                  {'test_generate_digits': 'one call codes, _ = gmm.sample(n)'}),
     blind_mistake(17, NOTEBOOK, 'sign_fixed_by_first_entry',
                   {'test_pca_fit': 'torch.sign(0) is 0'}),
     blind_mistake(17, NOTEBOOK, 'reconstruct_squeezed',

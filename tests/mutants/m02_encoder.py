@@ -21,6 +21,12 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(19, NOTEBOOK, 'count_bytes_over_four',
+                  {'test_count_parameters': 'in float64'}),
+    blind_mistake(19, NOTEBOOK, 'dense_enc_layernorm_no_affine',
+                  {'test_dense_architecture': 'value by value'}),
+    blind_mistake(19, NOTEBOOK, 'dense_enc_empty_hidden_reads_784',
+                  {'test_dense_architecture': 'in_features=794) has'}),
     blind_mistake(18, NOTEBOOK, 'dense_reseeds_global_rng_in_init',
                   {'test_dense_architecture': 'seeds torch'}),
     blind_mistake(17, NOTEBOOK, 'reduce_fails_on_scalar_parameter',

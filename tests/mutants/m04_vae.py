@@ -75,6 +75,18 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(19, NOTEBOOK, 'rep_antithetic_noise',
+                  {'test_reparameterize_statistics': 'half of the batch is correlated'}),
+    blind_mistake(19, NOTEBOOK, 'rep_standardised_noise',
+                  {'test_reparameterize_statistics': 'a batch of one image'}),
+    blind_mistake(19, NOTEBOOK, 'rep_numpy_global_noise',
+                  {'test_reparameterize_statistics': 'same torch.manual_seed'}),
+    blind_mistake(19, NOTEBOOK, 'rep_noise_scaled_by_batch_std',
+                  {'test_reparameterize_statistics': 'a batch of one image'}),
+    blind_mistake(19, NOTEBOOK, 'rep_half_precision_noise',
+                  {'test_reparameterize_statistics': 'distinct values'}),
+    blind_mistake(19, NOTEBOOK, 'vae_mode_from_decoder_flag',
+                  {'test_vae_forward': 'whatever the modes of its networks'}),
     blind_mistake(18, NOTEBOOK, 'reparam_one_noise_per_image_shared_by_dims',
                   {'test_reparameterize_statistics': 'is correlated'}),
     blind_mistake(18, NOTEBOOK, 'reparam_truncated_noise',

@@ -39,6 +39,12 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(19, NOTEBOOK, 'ts_weight_decay_in_loss',
+                  {'test_train_step': 'never reads changed'}),
+    blind_mistake(19, NOTEBOOK, 'tr_new_optimizer_each_epoch',
+                  {'test_train_history': 'moment estimates'}),
+    blind_mistake(19, NOTEBOOK, 'ck_freezes_parameters',
+                  {'test_checkpoint': 'do not require gradients'}),
     blind_mistake(17, NOTEBOOK, 'ck_loaded_models_cached_by_path',
                   {'test_checkpoint': 'a cache by path'}),
     blind_mistake(16, NOTEBOOK, 'iter_casts_to_float32',

@@ -20,6 +20,8 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(19, NOTEBOOK, 'am_clamped_variance_floor',
+                  {'test_aggregate_moments': 'the variance'}),
     blind_mistake(16, NOTEBOOK, 'int_mutates_z_end',
                   {'test_interpolate': 'changed its argument z_end'}),
     blind_mistake(15, NOTEBOOK, 'back_to_train_mode',

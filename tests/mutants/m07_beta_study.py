@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(19, NOTEBOOK, 'rd_rounds_betas_for_display',
+                  {'test_rate_distortion': 'not rounded'}),
+    blind_mistake(19, NOTEBOOK, 'au_cov_diagonal_breaks_for_one_unit',
+                  {'test_active_units': 'one unit'}),
+    blind_mistake(19, NOTEBOOK, 'kpu_unweighted_batch_chunks',
+                  {'test_kl_per_unit': 'same weight'}),
     blind_mistake(18, NOTEBOOK, 'rd_converts_run_values_in_place',
                   {'test_rate_distortion': 'converted to a tensor in place'}),
     blind_mistake(18, NOTEBOOK, 'rd_cache_keyed_by_betas',

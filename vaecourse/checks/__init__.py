@@ -21,6 +21,7 @@ import torch
 import torch.testing
 
 from vaecourse.remote import inspect as _inspect
+from vaecourse.remote import RemoteObject as _RemoteObject
 from vaecourse.remote import make as _make
 
 _Tensor = torch.Tensor
@@ -242,6 +243,11 @@ def expect_float64_kept(model, x, what: str) -> None:
            "expected float64: do not convert the input or the output in forward.")
 
 
+def identity(value):
+    """What tells two objects apart, whether they are here or handles to the student's kernel."""
+    return ("handle", value._handle) if _isinstance(value, _RemoteObject) else ("local", id(value))
+
+
 def expect_seeded_by_caller(build, arguments: dict, what: str) -> None:
     """Two models built after two different torch.manual_seed calls start from different weights: the caller seeds
     (the studies reseed before each model). A constructor that seeds torch itself builds the same model whatever
@@ -350,6 +356,23 @@ def expect_activation_between(before, after, hint: str) -> None:
     expect(_affine_residual(out, inputs.reshape(out.shape)) > 1e-3,
            f"There is no activation between {describe_layer(before)} and {describe_layer(after)}: the second layer "
            f"receives the output of the first as it is. {hint}")
+    if _tuple(inputs.shape) == _tuple(out.shape):  # no reshape between them: value i of one is value i of the other
+        expect(_value_by_value(out, inputs),
+               f"The input of {describe_layer(after)} is not an activation of {describe_layer(before)}'s output value "
+               "by value: something between them mixes the values of a sample (a normalisation such as LayerNorm or "
+               f"BatchNorm, a softmax...). Only an activation, applied to each value on its own, comes between two "
+               f"layers. {hint}")
+
+
+def _value_by_value(before, after) -> bool:
+    """Whether `after` is f(`before`) for one function f applied to each value (an activation): values of `before`
+    close to each other, wherever they are, then give values of `after` close to each other (the activations
+    used in networks change by at most about twice their input's change; a normalisation that depends on the
+    rest of the sample moves equal inputs apart)."""
+    a, h = before.detach().reshape(-1).double(), after.detach().reshape(-1).double()
+    order = a.argsort()
+    steps, changes = a[order].diff(), h[order].diff().abs()
+    return _bool((changes <= 3 * steps + 1e-4 * (1 + h.abs().max())).all())
 
 
 class Spy(_Module):

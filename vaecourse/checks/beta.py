@@ -14,13 +14,8 @@ import torch
 
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
-                              far_log_variances, given, passed)
+                              far_log_variances, given, identity, passed)
 from vaecourse.models import dense_vae
-
-
-def _identity(value):
-    """What tells two objects apart, whether they are here or handles to the student's kernel."""
-    return ("handle", value._handle) if isinstance(value, remote.RemoteObject) else ("local", id(value))
 
 
 def _choice(generator, values):
@@ -128,6 +123,12 @@ def rate_distortion(rate_distortion, seed=71):
                  "The distortion is run['test_reconstruction'].")
     runs = remote.make(rate_distortion, "runs", points=[[_choice(generator, _BETAS), 3.5, 120.25]])
     _rate_distortion_result(rate_distortion, runs, 1, " of a single run")
+    # Betas as a study gives them (beta = 2 sigma^2, a warm-up's fractions): as they are, not rounded.
+    fine = [0.0625, 0.005, 0.18, 1.375]
+    result = _rate_distortion_result(rate_distortion, remote.make(rate_distortion, "runs", points=[
+        [beta, 10.0 - index, 80.0 + index] for index, beta in enumerate(fine)]), 4, " for betas 0.0625, 0.005, 0.18, 1.375")
+    expect_close(result[0], sorted(fine), "the betas 0.0625, 0.005, 0.18, 1.375, sorted",
+                 "Return each run's beta as it is (as float32), not rounded.", atol=1e-7, rtol=1e-6)
     # Two sweeps merged, or a beta run with two seeds: runs that share a beta are points of their own.
     betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:3].tolist())
     points = [[beta, 10.0 - 2 * index, 80.0 + 3 * index] for index, beta in enumerate(betas)]
@@ -251,6 +252,16 @@ def active_units(active_units, seed=72):
     expect(count in _expected_counts(mu),
            f"For {n} images, {late} unit(s) constant over the first 1,000 and varying over the others, active_units "
            f"gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of mu.")
+    # One latent unit (d = 1): mu of shape (N, 1).
+    mu = 0.5 * torch.randn(draw_sizes(generator, 1, 50, 200)[0], 1, generator=generator)
+    try:
+        count = active_units(mu)
+    except Exception as error:
+        raise AssertionError(f"active_units failed for one unit, mu of shape (N, 1), with {type(error).__name__}: "
+                             f"{error}. Compute the variance of each unit over the images, mu.var(dim=0), which works "
+                             "for any number of units (torch.cov of one variable is 0-d).") from None
+    expect(count == 1, f"For one unit of variance about 0.25, mu of shape (N, 1), active_units gives {count!r}, expected 1.")
+
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -334,6 +345,13 @@ def kl_per_unit(kl_per_unit, seed=74):
            and torch.allclose(logvar.grad, 0.5 * (logvar.detach().exp() - 1) / shape[0], atol=1e-5),
            "The gradient of kl_per_unit(mu, logvar).sum() is not that of the formula (mu / N for mu, "
            "(exp(logvar) - 1) / 2N for logvar): compute it from mu and logvar themselves, with no .detach().")
+    # More than 1,000 images, the later ones far from the prior: every image weighs the same in the average.
+    n = 1000 + draw_sizes(generator, 1, 100, 500)[0]
+    mu, logvar = torch.randn(n, 3, generator=generator), torch.randn(n, 3, generator=generator)
+    mu[1000:] += 3.0
+    expect_close(kl_per_unit(mu, logvar).detach(), _kl_reference(mu, logvar), f"kl_per_unit for {n} images",
+                 "Average over all N images at once, each with the same weight (a mean of per-batch means weighs the "
+                 "images of a smaller last batch more).")
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 
@@ -417,7 +435,7 @@ def sweep_training(sweep, seed=75):
     expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for the {len(betas)} betas {betas}: train one "
            "model per entry of betas, in their order, a repeated beta included, with fit(model, train_images, "
            "test_images, epochs, ...).")
-    expect(len({_identity(call["model"]) for call in calls}) == len(calls),
+    expect(len({identity(call["model"]) for call in calls}) == len(calls),
            "The same model object was trained for several betas: build a fresh model inside the loop, for every beta "
            "(a reused model starts the next setting already trained).")
     reference = _initial_state(latent_dim, hidden, weights)
@@ -452,7 +470,7 @@ def _trained_states(calls) -> list:
     states = []
     for index, call in enumerate(calls):
         following = calls[index + 1] if index + 1 < len(calls) else None
-        if following is not None and _identity(following["model"]) == _identity(call["model"]) and following["initial"]:
+        if following is not None and identity(following["model"]) == identity(call["model"]) and following["initial"]:
             states.append(following["initial"])
         else:
             states.append(remote.inspect(call["model"], "state"))

@@ -432,7 +432,7 @@ def train_step(train_step, seed=12):
     B = draw_sizes(generator, 1, 12, 24)[0]
     beta = round(0.2 + 1.6 * torch.rand(1, generator=generator).item(), 2)
     beta = beta if abs(beta - 1) > 0.1 else 0.5  # beta must matter
-    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator), spare=1000.0)
     model = remote.make(train_step, "conditional_vae", **recipe)
     optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
     reference = given.conditional_vae(**recipe)
@@ -469,6 +469,12 @@ def train_step(train_step, seed=12):
 def ink_images(digits):
     """Images (N, 1, 28, 28) filled with the value d / 9, which given.InkClassifier recognises as the digit d."""
     return (torch.as_tensor(digits, dtype=torch.float32) / 9).reshape(-1, 1, 1, 1).expand(-1, 1, 28, 28).clone()
+
+
+def _with_pixel(images, value: float):
+    """`images` with its first pixel set to `value`."""
+    images[0, 0, 0, 0] = value
+    return images
 
 
 def _share(recognised_share, classifier, images, labels, what):
@@ -514,7 +520,12 @@ def recognised_share(recognised_share, seed=13):
             (ink_images(shown) - 0.5, "values from -0.5 to 0.5: values below 0 are outside [0, 1] too. Raise a "
                                       "ValueError when any value is below 0 or above 1."),
             (ink_images(shown) * 255, "values up to 255 (pixels not divided by 255): values above 1 are outside "
-                                      "[0, 1] too. Raise a ValueError when any value is below 0 or above 1.")]:
+                                      "[0, 1] too. Raise a ValueError when any value is below 0 or above 1."),
+            (_with_pixel(ink_images(shown), 1 + 1e-4), "a pixel of 1.0001: [0, 1] is [0, 1], with no tolerance "
+                                                           "(sigmoid probabilities never leave it). Raise a ValueError "
+                                                           "when any value is below 0 or above 1."),
+            (_with_pixel(ink_images(shown), -1e-4), "a pixel of -0.0001: [0, 1] is [0, 1], with no tolerance. "
+                                                   "Raise a ValueError when any value is below 0 or above 1.")]:
         try:
             recognised_share(toy, images, asked)
         except ValueError:

@@ -62,6 +62,9 @@ def count_parameters(count_parameters, seed=12):
     n = count_parameters(given.layers(spec=spec))
     expect(n == expected, f"This model has {expected} parameters; count_parameters says {n}. "
            "Count the elements of each tensor (p.numel()), not the tensors.")
+    n = count_parameters(given.layers(spec=spec, double=True))
+    expect(n == expected, f"The same model in float64 has the same {expected} parameters; count_parameters says {n!r}. "
+           "Count elements (p.numel()), whatever their dtype: bytes (p.nbytes) depend on it.")
     n = count_parameters(given.layers(spec=spec, frozen=[0]))
     expect(n == expected - (a * b + b), f"With its first layer frozen this model has {expected - (a * b + b)} trainable "
            f"parameters; count_parameters says {n}. Count only parameters with requires_grad=True.")
@@ -247,7 +250,8 @@ def dense_architecture(DenseEncoder, seed=23):
     drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], hidden=tuple(draw_sizes(generator, 1, 8, 40)))
     expect_parameter_counts(DenseEncoder, _dense_count,
                             [dict(latent_dim=2, hidden=(400, 200)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),
-                             dict(latent_dim=4, hidden=()), dict(drawn, in_features=784 + 10)], "DenseEncoder",
+                             dict(latent_dim=4, hidden=()), dict(drawn, in_features=784 + 10),
+                             dict(latent_dim=3, hidden=(), in_features=784 + 10)], "DenseEncoder",
                             "check the widths of the layers, the biases and the two heads: one Linear + ReLU per "
                             "entry of hidden, from in_features inputs, then the two heads.")
     wider = dict(drawn, in_features=784 + 10)

@@ -60,25 +60,31 @@ def _mnist_vectors(split: str):
 
 
 @_recipe
-def gaussian_mixture(codes, n_components: int, seed: int, covariance_type: str = "full"):
-    """A scikit-learn GaussianMixture fitted on `codes` ((N, k) float64 tensor)."""
+def gaussian_mixture(codes, n_components: int, seed: int, covariance_type: str = "full", drawn: int = -1):
+    """A scikit-learn GaussianMixture fitted on `codes` ((N, k) float64 tensor). drawn >= 0: its random_state is then
+    a NumPy RandomState seeded with `seed` that has drawn that many numbers (sample gives its next draw)."""
+    import numpy as np
     from sklearn.mixture import GaussianMixture
 
-    return GaussianMixture(n_components=n_components, covariance_type=covariance_type,
-                           random_state=seed).fit(codes.numpy())
+    mixture = GaussianMixture(n_components=n_components, covariance_type=covariance_type,
+                              random_state=seed).fit(codes.numpy())
+    if drawn >= 0:
+        mixture.random_state = np.random.RandomState(seed)
+        mixture.random_state.standard_normal(drawn)
+    return mixture
 
 
 LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "Tanh", "LayerNorm")
 
 
 @_recipe
-def layers(spec, frozen=(), seed=None, own: int = 0, tied=(), scalar: bool = False):
+def layers(spec, frozen=(), seed=None, own: int = 0, tied=(), scalar: bool = False, double: bool = False):
     """An nn.Sequential of torch layers, spec = [[class name, arguments...], ...] (classes of LAYERS); the
     layers at the positions in `frozen` do not require grad. With a seed, its weights are drawn from it (and
     every copy is identical), else from the global RNG. own: the Sequential also holds a parameter of its own,
     "scale", of that many elements (registered on the model itself, not on one of its layers). tied: pairs
     [i, j] of positions whose layers share one weight (layer j's weight is layer i's, as tied weights are).
-    scalar: the Sequential also holds a 0-d parameter, "temperature" (shape (), one element)."""
+    scalar: the Sequential also holds a 0-d parameter, "temperature" (shape (), one element). double: in float64."""
     from torch import nn
 
     if any(type(entry) is not list or not entry or entry[0] not in LAYERS for entry in spec):
@@ -95,7 +101,7 @@ def layers(spec, frozen=(), seed=None, own: int = 0, tied=(), scalar: bool = Fal
         model.temperature = nn.Parameter(torch.tensor(1.0))
     for first, second in tied:
         model[second].weight = model[first].weight
-    return model
+    return model.double() if double else model
 
 
 NETWORKS = ("DenseEncoder", "DenseDecoder")
@@ -397,7 +403,7 @@ class ConditionalVAE(torch.nn.Module):
     """A correct conditional VAE (notebook 08's exercise) whose sampling noise comes from its own seeded
     generator: two copies made from the same recipe sample the same codes, call for call."""
 
-    def __init__(self, latent_dim, hidden, n_classes, seed):
+    def __init__(self, latent_dim, hidden, n_classes, seed, spare=0.0):
         from vaecourse.models import DenseDecoder, DenseEncoder
 
         super().__init__()
@@ -407,6 +413,8 @@ class ConditionalVAE(torch.nn.Module):
             self.encoder = DenseEncoder(latent_dim, hidden, in_features=784 + n_classes)
             self.decoder = DenseDecoder(latent_dim + n_classes, tuple(reversed(hidden)))
         self.noise = torch.Generator().manual_seed(seed + 1)
+        if spare:  # a parameter the loss does not depend on (given.vae's spare)
+            self.spare = torch.nn.Parameter(torch.full((4,), float(spare)))
 
     def forward(self, x, labels):
         c = torch.nn.functional.one_hot(labels.long(), self.n_classes).float()
@@ -416,10 +424,10 @@ class ConditionalVAE(torch.nn.Module):
 
 
 @_recipe
-def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int = 0):
+def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int = 0, spare: float = 0.0):
     """A given.ConditionalVAE in training mode, weights and noise drawn from `seed`, for the checks of what
     trains one (made on the student's side with vaecourse.remote.make, so that it is trained in place)."""
-    return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed)
+    return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed, spare)
 
 
 # ---------------------------------------------------------------- notebook 05 (training)
@@ -449,7 +457,7 @@ def _seeded_vae_class():
 
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
-        logvar_bias=None, buffer: bool = False):
+        logvar_bias=None, buffer: bool = False, spare: float = 0.0):
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
@@ -457,7 +465,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     grad mode and the batch size of every call); mu_scale: multiplies the weights of the mu head (codes, and
     KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x));
     buffer: the model also holds a buffer, "calibration", drawn from `seed` (state that is not a parameter, as
-    BatchNorm's running statistics are).
+    BatchNorm's running statistics are). spare: the model also holds a parameter "spare" of that value that its
+    forward never reads (the loss does not depend on it: a training step must leave it as it is).
     """
     from vaecourse import models
     from vaecourse.checks import Spy
@@ -478,6 +487,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
         model.noise = torch.Generator().manual_seed(noise_seed)
     if buffer:
         model.register_buffer("calibration", calibration)
+    if spare:
+        model.spare = torch.nn.Parameter(torch.full((4,), float(spare)))
     return model
 
 

@@ -504,6 +504,10 @@ def aggregate_moments(aggregate_moments, seed=67):
         _check_moments(aggregate_moments, mu, torch.randn(n, d, generator=generator) + shift)
     n, d = _draw(generator, 2, 9), _draw(generator, 2, 4)
     _check_moments(aggregate_moments, torch.zeros(n, d), torch.zeros(n, d))  # the prior: mean 0, variance 1
+    # A confident encoder whose means barely move: variances of about 1e-4, which a floor or clamp would change.
+    n = _draw(generator, 20, 60)
+    _check_moments(aggregate_moments, 0.01 * torch.randn(n, d, generator=generator) + 0.1,
+                   torch.full((n, d), -10.0) + 0.5 * torch.randn(n, d, generator=generator))
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 

@@ -84,6 +84,12 @@ def center(center, seed=1):
                      "The mean must be the average of every row of X: a subset (such as the first 1,000 rows) misses "
                      "what the other rows hold.")
         X = torch.rand(n, d, generator=generator) - 1.0
+    # Rows of zeros (a blank image) are rows like any other: the mean divides by every row.
+    X = torch.rand(_draw(generator, 20, 40), d, generator=generator) + 1.0
+    X[::3] = 0.0
+    _, mean = center(X)
+    expect_close(mean, X.mean(dim=0), "the mean of X with rows of zeros",
+                 "Every row counts in the mean, a row of zeros (a blank image) too: X.mean(dim=0) over all N rows.")
     # Float64 data keep their dtype: a float32 mean of them is rounded, and X - mean is no longer centred exactly.
     X = torch.rand(_draw(generator, 20, 40), 3, generator=generator).double() * 1e4 + 1e6
     X_centered, mean = center(X)
@@ -109,6 +115,16 @@ def covariance(covariance, seed=2):
     expect_close(C, C.T, "C compared with its transpose", "A covariance matrix is symmetric.")
     expect_close(C, torch.cov(X.T), "covariance(X_centered)",
                  "Expected X_centered.T @ X_centered / (N - 1): check the order of the product and divide by N - 1, not N.")
+    # More rows than a chunk of 1,000, on a scale of 1e-3 (entries near 1e-6): a ridge added to the diagonal, small
+    # entries set to 0, or chunks weighted wrongly show; compared relative to the scale.
+    X = torch.randn(_draw(generator, 1_100, 1_500), d, generator=generator) * 1e-3
+    X = X - X.mean(dim=0)
+    C = covariance(X)
+    expect_tensor(C, f"covariance of {len(X)} rows", shape=(d, d))
+    expect_close(C * 1e6, torch.cov(X.T) * 1e6, f"covariance(X_centered) * 1e6 for {len(X)} rows of values near 1e-3",
+                 "Expected exactly X_centered.T @ X_centered / (N - 1), over all N rows at once: nothing added to the "
+                 "diagonal, no entry set to 0 however small, no average of per-chunk covariances.")
+
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -261,6 +277,16 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
                f"sklearn_test_mse gives {mse!r} for a second training set with the same k = 2, expected "
                f"{reference:.5f}: fit a PCA on the training set of each call (a fit kept between calls, by k or "
                "otherwise, answers for the first training set).")
+    # Every component (k = D): PCA(n_components=k) takes any k up to min(N, D); the test MSE is then 0.
+    try:
+        mse = sklearn_test_mse(X_train, X_test, 8)
+    except Exception as error:
+        raise AssertionError(f"sklearn_test_mse(X_train, X_test, k) failed for k = 8 = D, every component, with "
+                             f"{type(error).__name__}: {error}. PCA(n_components=k) with its default solver takes any k up "
+                             "to min(N, D) (svd_solver='arpack' needs k < min(N, D)).") from None
+    expect(type(mse) is float and abs(mse) < 1e-6,
+           f"sklearn_test_mse gives {mse!r} for k = 8 = D (every component), expected 0: nothing is dropped.")
+
     # Pixels of a thousandth: an MSE of about 1e-7, which only the float itself carries (no rounding).
     X_train, X_test = 1e-3 * given.mnist_vectors(split="train", n=600), 1e-3 * given.mnist_vectors(split="test", n=100)
     mse = sklearn_test_mse(X_train, X_test, k)
@@ -389,4 +415,19 @@ def generate_digits(generate_digits, seed=6):
            "Two calls of generate_digits(gmm, mean, components, 16) gave different samples: with the mixture's integer "
            "random_state, gmm.sample(n) gives the same codes at every call, in the same order; decode them as they come "
            "(no shuffling, no other source of randomness).")
+    # Exactly the statement's recipe: the decoded codes of one gmm.sample(n).
+    codes16 = torch.as_tensor(fitted.sample(16)[0], dtype=torch.float32)
+    expect_close(first, codes16 @ W[:, :2].T + mean, "generate_digits(gmm, mean, components, 16)",
+                 "Draw the codes with one call codes, _ = gmm.sample(n), turn them into a float32 tensor and decode all "
+                 "n of them with reconstruct: no extra or second draw, no codes dropped, no lower precision on the way.")
+    # A mixture whose random_state is a NumPy RandomState that has drawn before: the samples are its next draw.
+    moving = remote.make(student, "gaussian_mixture", codes=codes.double(), n_components=2, seed=seed, drawn=5)
+    expected = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed, drawn=5).sample(8)[0]
+    samples = generate_digits(moving, mean, W, 8)
+    expect_tensor(samples, "generate_digits for a mixture whose random_state is a RandomState", shape=(8, d),
+                  dtype=torch.float32)
+    expect_close(samples, torch.as_tensor(expected, dtype=torch.float32) @ W[:, :2].T + mean,
+                 "generate_digits(gmm, mean, components, 8) for a mixture whose random_state is a RandomState",
+                 "The codes are the mixture's next draw, one call gmm.sample(n): a second call, or a draw of more "
+                 "codes, gives others.")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")

@@ -15,7 +15,8 @@ import math
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check, given, passed
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check, given,
+                              identity, passed)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -192,6 +193,10 @@ def expect_exact_steps(step, model, reference, reference_optimizer, forward, x, 
                f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} "
                f"(beta = {beta}): pass beta on to negative_elbo.")
         state = remote.inspect(model, "state")
+        expect("spare" not in initial or torch.equal(state["spare"], initial["spare"]),
+               "A parameter that the model's forward never reads changed in the step: the step added something to the "
+               "loss that depends on the weights themselves (weight decay, an L2 penalty). Back-propagate the total "
+               "loss (reconstruction + beta * kl) and nothing else.")
         if index == 0:
             expect(not _same_state(state, initial),
                    "The parameters did not change: call optimizer.step() after total.backward() "
@@ -223,7 +228,7 @@ def _exact_steps(train_step, generator):
     latent_dim, width = _draw(generator, 3, 6), _draw(generator, 24, 40)
     # logvar_bias: a narrow q(z|x), whose KL of a few nats keeps a total without beta far from the right one
     recipe = dict(latent_dim=latent_dim, hidden=(width,), seed=_weights_seed(generator),
-                  noise_seed=_weights_seed(generator), logvar_bias=-1.5)
+                  noise_seed=_weights_seed(generator), logvar_bias=-1.5, spare=1000.0)
     beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
     x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
     model = remote.make(train_step, "vae", **recipe)
@@ -372,7 +377,7 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     history, records = remote.watching(
         train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
         _instead={name: given.course_function(name=name) for name in _HELPERS}, _optional=["tqdm"])
-    records = dict(records, training_after=model.training)  # the mode train left the model in
+    records = dict(records, training_after=model.training, optimizer=identity(optimizer))  # the mode train left it in
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
@@ -383,8 +388,8 @@ def train_history(train, seed=54):
     """
     generator = torch.Generator().manual_seed(seed)
     epochs = 3
-    history, _, recipe, state, _, test_images, _ = _run_train(train, generator, 8, (64,),
-                                                              _draw(generator, 900, 1100), 200, epochs, 64, 3e-3)
+    history, records, recipe, state, _, test_images, _ = _run_train(train, generator, 8, (64,),
+                                                                    _draw(generator, 900, 1100), 200, epochs, 64, 3e-3)
     expect(type(history) is dict and sorted(history) == sorted(HISTORY_KEYS),
            f"The history must be a dict with exactly the keys {HISTORY_KEYS}; it has "
            f"{sorted(history)[:8] if type(history) is dict else type(history).__name__}.")
@@ -405,6 +410,10 @@ def train_history(train, seed=54):
     expect(_same_state(still, given.vae(**recipe_still).state_dict()),
            "train changed the weights although the optimizer it received has a learning rate of 0: use that optimizer "
            "(pass it to train_step), do not make a new one inside train.")
+    expect({identity(_argument(step, 1, "optimizer")) for step in records["train_step"]} == {records["optimizer"]},
+           "train_step was not always given the optimizer that train received: pass that optimizer to train_step on "
+           "every batch, for the whole run; a new one (per epoch or per run) starts Adam's moment estimates from zero "
+           "again.")
     # Twice the same run (same model, images and shuffling), the global random state moving on between the two: the
     # noise of the samples z differs, so the results must too.
     twice = [_run_train(train, torch.Generator().manual_seed(noise), 4, (16,), 150, 40, 1, 64, 1e-3)[0]
@@ -579,6 +588,10 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
         raise AssertionError(f"load_checkpoint must return the model that build() made, not a "
                              f"{type(reloaded).__name__}.") from None
     expect(reloaded.training is False, "load_checkpoint must return the model in eval mode (model.eval()).")
+    frozen = [name for name, _, trainable in remote.inspect(reloaded, "parameters") if not trainable]
+    expect(not frozen, f"The reloaded model's parameters {frozen[:3]} do not require gradients: load_checkpoint must "
+           "return the model as build() made it, trainable (a checkpoint is also where training resumes); do not call "
+           "requires_grad_(False).")
     expect(set(reloaded_state) == set(state), "load_checkpoint must return the model that build() made.")
     for name, tensor in state.items():
         expect_close(reloaded_state[name].float(), tensor, f"the reloaded model's {name}",

@@ -75,6 +75,35 @@ def reparameterize_statistics(reparameterize, seed=31):
     tails = (noise.abs() > 3).float().mean().item()  # 0.27% for N(0, 1)
     expect(tails > 0.0015, f"{100 * tails:.3f}% of the noise values lie beyond 3 standard deviations, 0.27% expected: "
            "do not clamp or truncate eps, draw it from N(0, 1) as it is.")
+    # Independent across the images too (no antithetic pairs, no noise centred over the batch), and drawn in full
+    # precision (noise rounded to bfloat16 takes a few thousand values).
+    half = len(noise) // 2
+    for first, second, what in ((noise[:half], noise[half:2 * half], "the first and the second half of the batch"),
+                                (noise[:-1], noise[1:], "each image and the next")):
+        correlation = torch.corrcoef(torch.stack([first.flatten(), second.flatten()]))[0, 1].item()
+        expect(abs(correlation) < 0.03,
+               f"The noise of {what} is correlated ({correlation:.2f}): draw one independent value per element, "
+               "eps = torch.randn_like(mu), with nothing shared or mirrored between images.")
+    distinct = torch.unique(noise).numel() / noise.numel()
+    expect(distinct > 0.5, f"The noise takes only {100 * distinct:.1f}% distinct values over {noise.numel():,} draws: it "
+           "was drawn or rounded in a low precision (bfloat16, float16). Draw it in mu's dtype, torch.randn_like(mu).")
+    # A batch of one image, and of one value: a sample still, finite (no statistics of the batch in the noise).
+    for shape in ((1, d), (1, 1)):
+        z = reparameterize(torch.zeros(shape), torch.zeros(shape))
+        expect(type(z) is not torch.Tensor or tuple(z.shape) != shape
+               or (bool(torch.isfinite(z).all()) and not bool((z == 0).all())),
+               f"For mu = 0 and logvar = 0 of shape {shape} (a batch of one image), reparameterize returned "
+               f"{z.flatten()[:4].tolist() if type(z) is torch.Tensor else z}: z must be a draw of N(0, 1), "
+               "eps = torch.randn_like(mu), with no mean or standard deviation of the batch taken from the noise.")
+        expect_tensor(z, f"reparameterize(mu, logvar) for mu of shape {shape}", shape=shape)
+    # torch's global generator decides the noise: torch.manual_seed makes a run reproducible.
+    random, draws = remote.make(reparameterize, "global_random"), []
+    for _ in range(2):
+        random.seed(seed + 1)
+        draws.append(reparameterize(torch.zeros(4, d), torch.zeros(4, d)))
+    expect(torch.equal(draws[0], draws[1]),
+           "After the same torch.manual_seed, two calls gave different noise: draw it from torch's global generator "
+           "(torch.randn_like(mu)), which the notebooks seed, not from NumPy's or Python's random module.")
     # Very narrow and very wide posteriors: exp(0.5 * logvar) for every logvar, no clamp.
     extreme = torch.tensor([-14.0, -12.0, 11.0, 13.0])
     z = reparameterize(torch.zeros(100_000, 4), extreme.repeat(100_000, 1))
@@ -529,6 +558,16 @@ def vae_forward(VAE, reparameterize, seed=21):
                  atol=1e-4)
     expect_close(logits.detach(), decoder(mu.detach()).detach(), "logits in evaluation mode",
                  "In evaluation mode the logits must be decoder(mu), as returned by the decoder (no sigmoid).")
+    # The VAE's own mode decides (self.training), not its networks': an encoder and decoder kept in eval mode (frozen,
+    # for fine-tuning) inside a VAE in training mode still see z sampled.
+    vae.train()
+    vae.encoder.eval()
+    vae.decoder.eval()
+    z = _codes(decoder, _vae_outputs(forward(x), B, d)[0], "logits", no_sigmoid)
+    expect(not torch.allclose(z, mu.detach(), atol=1e-4),
+           "A VAE in training mode whose encoder and decoder are in eval mode decoded z = mu: sample when self.training "
+           "(the VAE's own mode) is True, whatever the modes of its networks.")
+    vae.eval()
     for name, returned, given_out in zip(("mu", "logvar"), (mu, logvar), encoder(x)):
         expect_close(returned.detach(), given_out.detach(), f"the {name} that forward returns",
                      "forward must return the encoder's two outputs in their order: mu, logvar = self.encoder(x) "
