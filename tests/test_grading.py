@@ -20,9 +20,14 @@ ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
 
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory):
-    """The demo class (ada complete, ben half, cy untouched, dee corrupt) plus eve, who forgot to sort."""
+    """The demo class (ada complete, ben half, cy untouched, dee corrupt) plus eve, who forgot to sort. ben hands in
+    01 only: ada proves that every solution gets every point and cy that every stub fails every check, on every
+    notebook; a half-done student is needed on one notebook only."""
     folder = tmp_path_factory.mktemp("class")
     demo(ROOT, folder / "submitted")
+    for notebook in (folder / "submitted/ben").iterdir():
+        if notebook.name != "01_pca":
+            shutil.rmtree(notebook)
     release = nbformat.read(ROOT / "course/01_pca/01_pca.ipynb", as_version=4)
     solution = nbformat.read(ROOT / "solutions/01_pca/01_pca.ipynb", as_version=4)
     eve = fill_solutions(release, solution)
