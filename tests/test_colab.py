@@ -48,7 +48,7 @@ def colab(tmp_path_factory):
                    if key not in ("VAE_COURSE_DATA", "MPLBACKEND", "PYTHONPATH", "VIRTUAL_ENV")}
     (folder / "home").mkdir()
     # The package is built from this checkout once, as pip builds it from the repository in Colab; each notebook's
-    # Colab cell then installs that wheel (pip builds a folder again at every install: 10 s a notebook here).
+    # Colab cell then installs that wheel (pip builds a folder again at every install: about 2 s a notebook here).
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", folder / "wheel", ROOT],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     [wheel] = (folder / "wheel").glob("vaecourse-*.whl")
