@@ -449,7 +449,8 @@ class Recorder:
     A record is {"args", "kwargs": the arguments (tensors copied when the call was made), "modes": [whether
     each module among the arguments was in training mode], "grad": whether autograd was recording, "states":
     [a copy of each module argument's state_dict] when asked for, "result": what the call returned (tensors
-    copied; None until it returns), "random": torch's global random state at the call, when states are asked for}. Modules stay themselves (handles, from the kernel).
+    copied; None until it returns), "random": torch's global random state at the call, when states are asked
+    for}. Modules stay themselves (handles, from the kernel).
     """
 
     def __init__(self, function, records: list, states: bool):

@@ -260,8 +260,8 @@ def active_units(active_units, seed=72):
         raise AssertionError(f"active_units failed for one unit, mu of shape (N, 1), with {type(error).__name__}: "
                              f"{error}. Compute the variance of each unit over the images, mu.var(dim=0), which works "
                              "for any number of units (torch.cov of one variable is 0-d).") from None
-    expect(count == 1, f"For one unit of variance about 0.25, mu of shape (N, 1), active_units gives {count!r}, expected 1.")
-
+    expect(count == 1, f"For one unit of variance about 0.25, mu of shape (N, 1), active_units gives {count!r}, "
+           "expected 1.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 

@@ -10,9 +10,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_seeded_by_caller, expect_inputs_kept, expect_not_affine,
-                              expect_parameter_counts, expect_rows_independent, expect_tensor, layer_values, passed,
-                              without_gradient)
+                              expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_not_affine,
+                              expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
+                              layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 

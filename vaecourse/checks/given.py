@@ -571,10 +571,11 @@ def returning(value):
 @_recipe
 def course_function(name: str):
     """The course's own center, covariance or reconstruct (notebook 01), reparameterize, bernoulli_reconstruction or
-    kl_to_standard_normal (notebook 04), iterate_minibatches, train_step or evaluate (notebook 05), fit (without a progress bar: notebook 07), encode_means
-    (notebook 06), one_hot (notebook 08), log_mean_exp or log_weights (notebook 09), with the notebooks' signatures: they stand in for the student's while a
-    check watches the student's pca_fit, train, VAE.forward... (vaecourse.remote.watching), so that a mistake in one
-    of them is charged by its own check, not a second time by the check of what calls it."""
+    kl_to_standard_normal (notebook 04), iterate_minibatches, train_step or evaluate (notebook 05), encode_means
+    (notebook 06), fit (never with a progress bar: notebook 07), one_hot (notebook 08), log_mean_exp or log_weights
+    (notebook 09), with the notebooks' signatures: they stand in for the student's while a check watches the
+    student's pca_fit, train, VAE.forward... (vaecourse.remote.watching), so that a mistake in one of them is charged
+    by its own check, not a second time by the check of what calls it."""
     from vaecourse import models, training
     from vaecourse.checks import quality
     from vaecourse.models import negative_elbo
