@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'cov_cached_first_result',
+                  {'test_covariance': 'nothing kept between calls'}),
     blind_mistake(19, NOTEBOOK, 'center_ignores_zero_rows',
                   {'test_center': 'rows of zeros'}),
     blind_mistake(19, NOTEBOOK, 'cov_ridge_for_stability',

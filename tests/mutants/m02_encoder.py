@@ -21,6 +21,13 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'split_casts_float32',
+                  {'test_split_mean_logvar': 'float64 features'}),
+    # the cache is keyed by id(model): which message depends on which ids the freed models' memory gets back
+    blind_mistake(20, NOTEBOOK, 'count_cached_by_id',
+                  {'test_count_parameters': ''}),
+    blind_mistake(20, NOTEBOOK, 'conv_avgpool_after_stride',
+                  {'test_conv_architecture': 'value by value'}),
     blind_mistake(19, NOTEBOOK, 'count_bytes_over_four',
                   {'test_count_parameters': 'in float64'}),
     blind_mistake(19, NOTEBOOK, 'dense_enc_layernorm_no_affine',

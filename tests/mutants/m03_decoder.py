@@ -23,10 +23,16 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'ddec_probs_float64',
+                  {'test_dense_decoder_outputs': 'dtype'}),
+    blind_mistake(20, NOTEBOOK, 'ddec_clamps_codes_inplace',
+                  {'test_dense_decoder_architecture': 'does not receive the code z as it is'}),
+    blind_mistake(20, NOTEBOOK, 'cdec_module_level_shared_deconv',
+                  {'test_conv_decoder_architecture': 'shared by every model'}),
     blind_mistake(17, NOTEBOOK, 'dense_forward_casts_to_float32',
                   {'test_dense_decoder_architecture': 'float64 inputs'}),
     blind_mistake(17, NOTEBOOK, 'conv_reshape_mixes_batch',
-                  {'test_conv_decoder_architecture': 'rows of a batch are mixed'}),
+                  {'test_conv_decoder_architecture': 'across the batch'}),
     blind_mistake(17, NOTEBOOK, 'nll_loop_with_item',
                   {'test_gaussian_nll': 'carries no gradient'}),
     blind_mistake(17, NOTEBOOK, 'nll_squeezed',

@@ -75,6 +75,12 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'gen_private_generator',
+                  {'test_vae_generate': 'global random state'}),
+    blind_mistake(20, NOTEBOOK, 'gen_float64_output',
+                  {'test_vae_generate': 'dtype'}),
+    blind_mistake(20, NOTEBOOK, 'loss_cross_entropy_item_in_total',
+                  {'test_ae_classifier_loss': 'gradient of total'}),
     blind_mistake(19, NOTEBOOK, 'rep_antithetic_noise',
                   {'test_reparameterize_statistics': 'half of the batch is correlated'}),
     blind_mistake(19, NOTEBOOK, 'rep_standardised_noise',

@@ -39,6 +39,10 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'im_float64_batches',
+                  {'test_iterate_minibatches': 'dtype'}),
+    blind_mistake(20, NOTEBOOK, 'ts_leaves_eval_mode_behind',
+                  {'test_train_step': 'evaluation mode'}),
     blind_mistake(19, NOTEBOOK, 'ts_weight_decay_in_loss',
                   {'test_train_step': 'never reads changed'}),
     blind_mistake(19, NOTEBOOK, 'tr_new_optimizer_each_epoch',

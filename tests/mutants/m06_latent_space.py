@@ -20,6 +20,12 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'em_squeezed_result',
+                  {'test_encode_means': 'The codes have shape'}),
+    blind_mistake(20, NOTEBOOK, 'dec_float64',
+                  {'test_decode': 'dtype'}),
+    blind_mistake(20, NOTEBOOK, 'sa_unsqueeze_in_place',
+                  {'test_samples_around': 'changed the image'}),
     blind_mistake(19, NOTEBOOK, 'am_clamped_variance_floor',
                   {'test_aggregate_moments': 'the variance'}),
     blind_mistake(16, NOTEBOOK, 'int_mutates_z_end',

@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'au_squeeze_batch_of_one',
+                  {'test_active_units': 'one image'}),
+    blind_mistake(20, NOTEBOOK, 'klu_squeeze_at_end',
+                  {'test_kl_per_unit': 'one unit'}),
+    blind_mistake(20, NOTEBOOK, 'sw_samples_before_training_consume_rng',
+                  {'test_sweep_training': 'between building the model'}),
     blind_mistake(19, NOTEBOOK, 'rd_rounds_betas_for_display',
                   {'test_rate_distortion': 'not rounded'}),
     blind_mistake(19, NOTEBOOK, 'au_cov_diagonal_breaks_for_one_unit',

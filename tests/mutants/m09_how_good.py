@@ -23,6 +23,10 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(20, NOTEBOOK, 'iw_copies_generator_state',
+                  {'test_iw_log_likelihood': 'same generator'}),
+    blind_mistake(20, NOTEBOOK, 'fb_clamps_logvar_data_in_place',
+                  {'test_free_bits_kl': 'changed its argument logvar'}),
     blind_mistake(17, NOTEBOOK, 'lme_log_n_as_float64_tensor',
                   {'test_log_mean_exp': "keep the values' dtype"}),
     blind_mistake(17, NOTEBOOK, 'iw_resets_the_generator',

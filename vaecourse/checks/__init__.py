@@ -252,15 +252,25 @@ def expect_seeded_by_caller(build, arguments: dict, what: str) -> None:
     """Two models built after two different torch.manual_seed calls start from different weights: the caller seeds
     (the studies reseed before each model). A constructor that seeds torch itself builds the same model whatever
     the caller asked for, and resets the caller's random state."""
-    random, states = _make(build, "global_random"), []
+    random, states, models = _make(build, "global_random"), [], []
     with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
         for value in (11, 12):
             random.seed(value)
-            states.append(_inspect(build(**arguments), "state"))
+            models.append(build(**arguments))
+            states.append(_inspect(models[-1], "state"))
     expect(_any(not torch.equal(tensor, states[1][name]) for name, tensor in states[0].items()),
            f"{what} built after torch.manual_seed(11) and after torch.manual_seed(12) has the same weights: the "
            "constructor seeds torch's random state itself (torch.manual_seed in __init__). Leave seeding to the "
            "caller: the notebooks seed before building a model, and each seed must give its own weights.")
+    # Each randomly initialised parameter follows the seed (a constant one, such as biases set to 0, may not): one
+    # that does not is seeded apart, or is a layer shared with another instance (built once, at module level).
+    names = [name for name, _, _ in _inspect(models[0], "parameters")]
+    same = [name for name in names if name in states[1] and torch.equal(states[0][name], states[1][name])
+            and states[0][name].numel() > 1 and _bool((states[0][name] != states[0][name].reshape(-1)[0]).any())]
+    expect(not same, f"{what} built after torch.manual_seed(11) and after torch.manual_seed(12) has the same "
+           f"{', '.join(same[:3])}: every layer must be created in __init__, for each model (nn.Linear(...), "
+           "nn.ConvTranspose2d(...)), from the caller's random state. A layer kept at module level or in a class "
+           "attribute is shared by every model built, and one seeded apart ignores the caller's seed.")
 
 
 def parameter_count(model) -> int:
@@ -356,12 +366,22 @@ def expect_activation_between(before, after, hint: str) -> None:
     expect(_affine_residual(out, inputs.reshape(out.shape)) > 1e-3,
            f"There is no activation between {describe_layer(before)} and {describe_layer(after)}: the second layer "
            f"receives the output of the first as it is. {hint}")
-    if _tuple(inputs.shape) == _tuple(out.shape):  # no reshape between them: value i of one is value i of the other
-        expect(_value_by_value(out, inputs),
+    # value i of one is value i of the other, through a reshape (or a flatten in channels-last order, a memory order)
+    if not _any(_value_by_value(a, h) for a in _flat_orders(out) for h in _flat_orders(inputs)):
+        expect(False,
                f"The input of {describe_layer(after)} is not an activation of {describe_layer(before)}'s output value "
                "by value: something between them mixes the values of a sample (a normalisation such as LayerNorm or "
-               f"BatchNorm, a softmax...). Only an activation, applied to each value on its own, comes between two "
+               f"BatchNorm, a pooling, a softmax...), or the values of different images (a reshape or permute that "
+               "moves values across the batch). Only an activation, applied to each value on its own, comes between two "
                f"layers. {hint}")
+
+
+def _flat_orders(values) -> list:
+    """The values of each sample in a row: in their order, and, for feature maps, channels last too."""
+    orders = [values.reshape(_len(values), -1)]
+    if values.dim() == 4:
+        orders.append(values.permute(0, 2, 3, 1).reshape(_len(values), -1))
+    return orders
 
 
 def _value_by_value(before, after) -> bool:

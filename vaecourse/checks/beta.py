@@ -8,6 +8,7 @@ weights; the trained weights are read back and measured here, with the package's
 """
 
 import re
+import warnings
 from inspect import signature
 
 import torch
@@ -262,6 +263,14 @@ def active_units(active_units, seed=72):
                              "for any number of units (torch.cov of one variable is 0-d).") from None
     expect(count == 1, f"For one unit of variance about 0.25, mu of shape (N, 1), active_units gives {count!r}, "
            "expected 1.")
+    # One image (N = 1): nothing varies over the images, so no unit is active, however many units there are.
+    mu = 2 * torch.randn(1, draw_sizes(generator, 1, 3, 8)[0], generator=generator)
+    with warnings.catch_warnings():  # torch warns of a variance over one row: not the student's doing
+        warnings.simplefilter("ignore")
+        count = _count(active_units, mu, 0.0)
+    expect(count == 0, f"For the means of one image, mu of shape {tuple(mu.shape)}, active_units(mu, threshold=0.0) "
+           f"gives {count!r}, expected 0: a unit's variance over one image is 0 (or NaN), never above a threshold. "
+           "Keep mu's two dimensions (no squeeze, which turns one image into one row of units).")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -328,6 +337,10 @@ def kl_per_unit(kl_per_unit, seed=74):
     shape = (draw_sizes(generator, 1, 2, 6)[0], draw_sizes(generator, 1, 2, 6)[0])
     expect_close(kl_per_unit(torch.zeros(shape), torch.zeros(shape)), torch.zeros(shape[1]), "the KL of the prior itself",
                  "q = N(0, 1) has KL 0 to the prior.")
+    # One unit (d = 1): one value per unit is a tensor of shape (1,).
+    n = draw_sizes(generator, 1, 2, 9)[0]
+    result = kl_per_unit(torch.randn(n, 1, generator=generator), torch.randn(n, 1, generator=generator))
+    expect_tensor(result, f"kl_per_unit on ({n}, 1) inputs (one unit)", shape=(1,))
     # The formula holds far from 0 too.
     far = far_log_variances(generator)
     expect_close(kl_per_unit(torch.zeros(2, 4), far.repeat(2, 1)), 0.5 * (far.exp() - 1 - far),
@@ -386,6 +399,14 @@ def _initial_state(latent_dim, hidden, seed) -> dict:
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         return {key: value.detach().clone() for key, value in dense_vae(latent_dim=latent_dim, hidden=hidden).state_dict().items()}
+
+
+def _random_after_building(latent_dim, hidden, seed) -> torch.Tensor:
+    """torch's global random state right after torch.manual_seed(seed) and dense_vae(latent_dim, hidden)."""
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        dense_vae(latent_dim=latent_dim, hidden=hidden)
+        return torch.get_rng_state()
 
 
 def _check_fit_call(call, beta, reference, train, test, epochs, seed):
@@ -449,6 +470,11 @@ def sweep_training(sweep, seed=75):
            "reparameterisation trick then depends on the betas trained before. Call torch.manual_seed(seed) right "
            "before building each model (a copy of one model built once starts from the same weights, not from "
            "the same random state).")
+    expect(torch.equal(calls[0]["random"], _random_after_building(latent_dim, hidden, weights)),
+           "torch's global random state when fit started training is not the one that torch.manual_seed(seed) followed "
+           "by dense_vae(...) leaves: something between building the model and calling fit drew random numbers (a "
+           "look at the untrained model's samples, a test pass in training mode...), which changes the noise of "
+           "training. Call fit right after building the model.")
     _, calls = _watched_sweep(sweep, betas[:1], train, test, 1, latent_dim=latent_dim, hidden=hidden, seed=weights,
                               progress=True, quiet=True)
     expect(len(calls) == 1 and calls[0]["progress"] is True,

@@ -390,6 +390,16 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
            f"With n_classes={n_classes} decode with one_hot(labels, self.n_classes).")
     expect_close(images, torch.sigmoid(recorded.decoded(decoded)), "the generated images",
                  "generate must return torch.sigmoid of the decoder's logits.")
+    # Without a generator (its default, None), z comes from torch's global random state, as torch.randn's does.
+    random, drawn = remote.make(ConditionalVAE, "global_random"), []
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        for value in (5, 5, 6):
+            random.seed(value)
+            drawn.append(generate(labels))
+    expect(torch.equal(drawn[0], drawn[1]) and not torch.allclose(drawn[0], drawn[2]),
+           "generate(labels) without a generator, after torch.manual_seed(5) twice, must give the same images, and after "
+           "torch.manual_seed(6) others: with generator=None, torch.randn(..., generator=None) draws from torch's "
+           "global random state. Do not make a generator of your own (seeded or not) when none is given.")
     passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
 
 

@@ -32,7 +32,7 @@ def _conv_count(latent_dim, channels, hidden) -> int:
 def _logits_and_probs(decoder, z, name: str) -> None:
     """forward gives unbounded logits; probs gives their sigmoid, in [0, 1]."""
     logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]})")
-    expect_tensor(logits, "the logits", shape=(len(z), 1, 28, 28))
+    expect_tensor(logits, "the logits", shape=(len(z), 1, 28, 28), dtype=z.dtype)
     # only a squashing output keeps every logit in [0, 1] (bounded hidden activations, tanh, may keep them near it)
     expect(bool(logits.min() < 0 or logits.max() > 1),
            f"The logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded logits. "
@@ -46,7 +46,7 @@ def _logits_and_probs(decoder, z, name: str) -> None:
            f"[{last.min():.3g}, {last.max():.3g}]. forward must return unbounded logits: reshape the last layer's output, "
            "and apply nothing to it (no tanh, clamp, scaling or activation).")
     probs = call(decoder.probs, z, f"{name}.probs")
-    expect_tensor(probs, "probs(z)", shape=(len(z), 1, 28, 28))
+    expect_tensor(probs, "probs(z)", shape=(len(z), 1, 28, 28), dtype=z.dtype)
     expect(bool(probs.min() >= 0 and probs.max() <= 1), "probs must lie in [0, 1]: apply torch.sigmoid to the logits.")
     expect_close(probs.detach(), torch.sigmoid(logits.detach()), "probs(z)",
                  "probs(z) must be torch.sigmoid(self(z)): the sigmoid of the logits, applied once.")
@@ -81,8 +81,8 @@ ACTIVATION_HINT = "Put an activation (ReLU) after every layer but the last, as t
 
 
 def _expect_layer_by_layer(decoder, z, what: str) -> None:
-    """Layer by layer: the first layer reads the code z as it is, and every other layer an activation of the one
-    before (reshaped, for the transposed convolutions)."""
+    """Layer by layer: the first layer reads the code z as it is (codes far from 0 too), and every other layer an
+    activation of the one before (reshaped, for the transposed convolutions)."""
     records, _, error = layer_values(decoder, z)
     expect(error is None and len(records) > 0, f"{what} failed on codes of shape {tuple(z.shape)} with {error}")
     seen = records[0][2]
@@ -92,6 +92,15 @@ def _expect_layer_by_layer(decoder, z, what: str) -> None:
            + ACTIVATION_HINT)
     for before, after in zip(records[:-1], records[1:]):
         expect_activation_between(before, after, ACTIVATION_HINT)
+    far = 1000 * z  # codes far from the prior: a clamp or a squashing of z shows
+    records, _, error = layer_values(decoder, far)
+    expect(error is None and len(records) > 0, f"{what} failed on codes far from 0 with {error}")
+    seen = records[0][2]
+    expect(seen.shape == far.shape and torch.allclose(seen, far),
+           f"The first layer, {describe_layer(records[0])}, does not receive the code z as it is: for codes far from 0 "
+           f"it receives values in [{seen.min():.3g}, {seen.max():.3g}], while z lies in [{far.min():.3g}, "
+           f"{far.max():.3g}]. Nothing goes before the first layer (no clamp or scaling of z, in place or not: a code is "
+           "any real vector).")
 
 
 def dense_decoder_shapes(DenseDecoder, seed=41):

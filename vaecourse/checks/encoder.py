@@ -11,6 +11,7 @@ from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_a
                               expect_defaults, expect_dense, expect_float64_kept, expect_not_affine,
                               expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
                               given, layer_values, passed, without_gradient)
+from vaecourse import remote
 from vaecourse.remote import inspect
 
 
@@ -36,6 +37,12 @@ def split_mean_logvar(split_mean_logvar, seed=10):
                      "mu must be the FIRST half of every row: the first d columns (split along dim=1, not dim=0; "
                      "not every other column).")
         expect_close(logvar, h[:, d:], f"logvar for B = {B}, d = {d}", "logvar must be the SECOND half of every row.")
+    # float64 features stay float64 (a model converted with .double() computes in float64).
+    h = torch.randn(3, 4, dtype=torch.float64, generator=generator)
+    mu, logvar = split_mean_logvar(h)
+    expect(mu.dtype == logvar.dtype == torch.float64,
+           f"split_mean_logvar of float64 features returned {mu.dtype} and {logvar.dtype}: keep the dtype of h (no "
+           ".float()): the halves are slices of h, as they are.")
     # The head's output must learn through both halves.
     h = torch.randn(4, 6, generator=generator).requires_grad_()
     mu, logvar = split_mean_logvar(h)
@@ -98,6 +105,15 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a * b + b + 1, f"A model of one nn.Linear({a}, {b}) that also holds a 0-d parameter (shape (), one "
            f"element) has {a * b + b + 1} trainable parameters; count_parameters says {n!r}. p.numel() counts the "
            "elements of any parameter, 0-d included (a product over an empty shape needs the start value 1).")
+    # The same model, counted again after a change: nothing is kept between calls.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b]])
+    first = count_parameters(model)
+    model.requires_grad_(False)
+    n = count_parameters(model)
+    expect(first == a * b + b and n == 0,
+           f"A model of one nn.Linear({a}, {b}) is counted {first!r}, then {n!r} after model.requires_grad_(False), "
+           f"expected {a * b + b} then 0: count the model's parameters as they are at each call (nothing kept "
+           "between calls, by id(model) or otherwise).")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 

@@ -124,6 +124,8 @@ def encode_means(encode_means, seed=61):
     batch_size = _draw(generator, 3, 8)
     _check_encode(encode_means, generator, "vae", 3, 2 * batch_size + 1, batch_size)  # a last batch of one image
     _check_encode(encode_means, generator, "vae", 2, _draw(generator, 3, 9), 1000)  # one batch
+    _check_encode(encode_means, generator, "vae", 1, _draw(generator, 3, 9), 1000)  # codes of one dimension
+    _check_encode(encode_means, generator, "vae", _draw(generator, 2, 5), 1, 1000)  # a single image
     # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
     latent_dim = _draw(generator, 2, 5)
     model = remote.make(encode_means, "latent_model", **_model_recipe(generator, "vae", latent_dim))
@@ -196,7 +198,7 @@ def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0):
     expect(spread <= 3 or type(images) is not torch.Tensor or not bool(torch.isnan(images).any()),
            f"decode gave NaN for codes far from 0 (spread {spread:g}, logits of several hundreds): exp(logits) "
            "overflows to inf there, and inf / inf is NaN. Use torch.sigmoid(logits), which is stable for any logit.")
-    expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28))
+    expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28), dtype=z.dtype)
     expect(bool(images.min() >= 0) and bool(images.max() <= 1),
            f"The images have values in [{images.min().item():.2f}, {images.max().item():.2f}], not in [0, 1]: the "
            "decoder returns logits; return torch.sigmoid(logits).")
@@ -243,8 +245,9 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     noise_seed, drawn = _draw(generator, 0, 2 ** 30), _draw(generator, 1, 40)
     call = f"samples_around(model, image, {n}, {scale}, generator)"
     around = with_course_functions(samples_around, ("encode_means",))  # with the course's encode_means
+    kept = remote.make(samples_around, "tensor", values=image)  # the caller's image, read back after the call
     try:
-        out = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed, drawn=drawn))
+        out = around(model, kept, n, scale, remote.make(samples_around, "generator", seed=noise_seed, drawn=drawn))
     except Exception as error:
         try:  # the likely cause, when samples_around calls it
             encode_means(model, image[None])
@@ -253,6 +256,11 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
             hint = " (your encode_means fails on one image too: fix it first, with its check)"
         raise AssertionError(f"{call} raised {type(error).__name__}: {error}{hint}") from None
     expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
+    after = remote.fetch(kept)
+    expect(after.shape == image.shape and torch.equal(after, image),
+           f"samples_around changed the image it was given (now of shape {tuple(after.shape)}): an in-place operation "
+           "(image.unsqueeze_(0), image -= ...) changes the caller's tensor. Make a new one: image[None] or "
+           "image.unsqueeze(0).")
     encoded = {tuple(call["shape"] or ()) for call in _recorded_calls(model.encoder, "model.encoder")}
     expect(encoded <= {(1, 1, 28, 28)},
            f"samples_around gave the encoder images of shape {sorted(encoded - {(1, 1, 28, 28)})}, not one batch of "
@@ -304,8 +312,8 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
     own_images, decode_deterministic = _own(lambda: decode(model, z))
     if own_images is not None and own_images.shape == images.shape:
         accepted.append(own_images)
-    expect(not decode_deterministic or any(torch.allclose(images.detach(), value, rtol=1e-4, atol=1e-5)
-                                           for value in accepted),
+    expect(not decode_deterministic or any(torch.allclose(images.detach(), value.to(images.dtype), rtol=1e-4, atol=1e-5)
+                                           for value in accepted),  # (a decode in another dtype: charged by its check)
            "the images are not what was expected. The images must be decode(model, z): the Bernoulli means of the "
            "codes z you return, in [0, 1].")
 

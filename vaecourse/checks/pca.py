@@ -124,7 +124,12 @@ def covariance(covariance, seed=2):
     expect_close(C * 1e6, torch.cov(X.T) * 1e6, f"covariance(X_centered) * 1e6 for {len(X)} rows of values near 1e-3",
                  "Expected exactly X_centered.T @ X_centered / (N - 1), over all N rows at once: nothing added to the "
                  "diagonal, no entry set to 0 however small, no average of per-chunk covariances.")
-
+    # Other data of the same shape: each call computes its own covariance.
+    Y = torch.randn(X.shape, generator=generator) * 1e-3
+    Y = Y - Y.mean(dim=0)
+    expect_close(covariance(Y) * 1e6, torch.cov(Y.T) * 1e6, f"covariance(Y) * 1e6 for another Y of shape {tuple(Y.shape)}",
+                 "covariance gives, for other data of the same shape, another matrix than Y.T @ Y / (N - 1): compute "
+                 "it from the argument of each call (nothing kept between calls, by shape or otherwise).")
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 

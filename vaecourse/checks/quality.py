@@ -13,8 +13,8 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote, training
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor, given,
-                              passed, with_course_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
+                              far_log_variances, given, passed, with_course_functions)
 
 LOG_2PI = math.log(2 * math.pi)
 
@@ -274,6 +274,12 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
            "torch.Generator seeded with its initial_seed()). Draw with the generator itself.")
     expect_close(got, expected, "iw_log_likelihood with k = 1",
                  "With k = 1 the estimate is the single log-weight of one code drawn from q(z|x).", atol=1e-3, rtol=1e-4)
+    # The generator moves on: two calls with it draw two different sets of codes.
+    noise = remote.make(student, "generator", seed=noise_seed + 2)
+    first, second = (iw_log_likelihood(model_b, x, 1, noise) for _ in range(2))
+    expect(not torch.allclose(first, second),
+           "Two calls of iw_log_likelihood with the same generator gave the same estimate: the caller's generator must "
+           "move on as it draws (draw with it, torch.randn(..., generator=generator), not with a copy of its state).")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
@@ -422,4 +428,14 @@ def free_bits_kl(free_bits_kl, seed=96):
     expect_close(got, torch.tensor(2.0 * d), "free_bits_kl when every dimension is below lambda",
                  f"Every one of the {d} dimensions counts lambda: the result is d * lambda, as a scalar tensor (clamp the "
                  "(d,) tensor of KLs and sum it with torch, not with Python's max and sum).", atol=1e-4)
+    # Far log-variances (a collapsing or exploding unit): the formula as it is, and the caller's tensors left alone.
+    logvar = far_log_variances(generator).repeat(3, 1)
+    mu = torch.randn(3, 4, generator=generator)
+    got = expect_inputs_kept(free_bits_kl, "free_bits_kl(mu, logvar, lam)", ("mu", mu), ("logvar", logvar), 0.5, hint=(
+        "an in-place operation on it (logvar.clamp_(...), logvar.data.clamp_(...), logvar.exp_()) overwrites the "
+        "encoder's output. Compute into new tensors, and leave logvar as it is (no clamp: the formula holds for any "
+        "logvar)."))
+    expect_close(got, _per_unit(mu.double(), logvar.double()).clamp(min=0.5).sum().float(),
+                 f"free_bits_kl for logvar = {[round(v, 1) for v in logvar[0].tolist()]}",
+                 "The formula holds for every logvar: do not clamp logvar (or exp(logvar)).", rtol=1e-4)
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")

@@ -46,8 +46,9 @@ def _local_copy(state, latent_dim, hidden):
 
 # ---------------------------------------------------------------- iterate_minibatches
 
-def _batches(iterate_minibatches, images, batch_size, generator, what):
-    """The batches of one pass, read from the student's side (a generator stays there: its items are read)."""
+def _batches(iterate_minibatches, images, batch_size, generator, what, dtype=torch.float32):
+    """The batches of one pass, read from the student's side (a generator stays there: its items are read);
+    dtype: the images' (None: not checked here)."""
     result = iterate_minibatches(images, batch_size, generator)
     try:
         batches = remote.inspect(result, "items", len(images) + 1)
@@ -56,8 +57,8 @@ def _batches(iterate_minibatches, images, batch_size, generator, what):
             raise
         raise AssertionError(f"{what} returned a {type(result).__name__}, which cannot be iterated over: `yield` the "
                              "batches, one by one.") from None
-    for batch in batches:
-        expect_tensor(batch, f"a batch of {what}", shape=(None, 1, 28, 28))
+    for batch in batches:  # rows of the caller's images as they are, in their dtype
+        expect_tensor(batch, f"a batch of {what}", shape=(None, 1, 28, 28), dtype=dtype)
     return batches
 
 
@@ -148,7 +149,7 @@ def iterate_minibatches(iterate_minibatches, seed=51):
     shuffle = _draw(generator, 0, 10 ** 6)
     order = torch.randperm(n, generator=torch.Generator().manual_seed(shuffle))
     batches = _batches(iterate_minibatches, images, batch_size, remote.make(iterate_minibatches, "generator", seed=shuffle),
-                       f"iterate_minibatches(float64 images, {batch_size}, generator)")
+                       f"iterate_minibatches(float64 images, {batch_size}, generator)", dtype=None)
     expect(all(type(batch) is torch.Tensor and batch.dtype == torch.float64 for batch in batches)
            and torch.equal(torch.cat(batches), images[order]),
            "For float64 images the batches are not the images' rows as they are (dtype "
@@ -188,7 +189,8 @@ def expect_exact_steps(step, model, reference, reference_optimizer, forward, x, 
         expect(abs(values[1] - reconstruction.item()) < 1e-3 and abs(values[2] - kl.item()) < 1e-3,
                f"The reconstruction and KL returned ({values[1]:.2f}, {values[2]:.2f}) should be "
                f"({reconstruction.item():.2f}, {kl.item():.2f}): the per-image averages that negative_elbo returns for "
-               f"{called}, computed before the update (do not sum over the batch or multiply by B).")
+               f"{called}, computed before the update (do not sum over the batch or multiply by B). Run the model "
+               f"as {called}: its forward samples z its own way, which the step must use.")
         expect(abs(values[0] - total.item()) < 1e-3,
                f"The total returned ({values[0]:.2f}) should be reconstruction + beta * kl = {total.item():.2f} "
                f"(beta = {beta}): pass beta on to negative_elbo.")
@@ -255,6 +257,9 @@ def train_step(train_step, seed=52):
     batches = [given.mnist_images(split="train", n=64, start=offset + 64 * k) for k in range(4)]
     for step in range(40):
         _three_floats(train_step(model, optimizer, batches[step % 4]), "train_step")
+        expect(model.training is True,
+               "train_step left the model in evaluation mode: the caller puts the model in training mode, and the "
+               "next step (and the rest of the epoch) must find it so. Do not call model.eval() in train_step.")
     # The loss on the 256 images, measured here on the weights before and after (not the values returned).
     images, noise = torch.cat(batches), _weights_seed(generator)
     before = training.evaluate(given.vae(**recipe), images, seed=noise)["total"]
@@ -519,14 +524,21 @@ def target(model, history, EPOCHS, iterate_minibatches, train_step, evaluate, tr
     """Check that the model you trained reaches the target test loss (3 epochs on 6,000 images while grading).
 
     The loss is measured here, on the weights of `model`, not read from `history`. One mistake, one charge: a
-    model that misses the target is not charged here when a function it was trained with fails its own check.
+    model that misses the target, or a training that did not complete, is not charged here when a function it was
+    trained with fails its own check.
     """
     fast = fast_mode()  # while grading: 3 epochs on 6,000 images, tested on the first 1,000 test images
     goal = 195.0 if fast else 100.0
     history, epochs = remote.fetch(history), remote.fetch(EPOCHS)
-    expect(type(history) is dict and type(history.get("test_total")) is list and len(history["test_total"]) == epochs,
-           f"The history of the training above must have one entry per epoch ({epochs}): run the training cell of "
-           "section 5 once, after your functions pass their checks.")
+    own = ((globals()["iterate_minibatches"], iterate_minibatches), (globals()["train_step"], train_step),
+           (globals()["evaluate"], evaluate), (train_history, train), (train_loop, train))
+    if not (type(history) is dict and type(history.get("test_total")) is list and len(history["test_total"]) == epochs):
+        charged = [check.__name__ for check, function in own if fails_own_check(check, function, seed=seed)]
+        if charged:  # the training cell failed with a function that fails its own check
+            passed(f"the training above did not complete, not charged here: test_{charged[0]} charges the mistake already")
+            return
+        raise AssertionError(f"The history of the training above must have one entry per epoch ({epochs}): run the "
+                             "training cell of section 5 once, after your functions pass their checks.")
     try:
         state = remote.inspect(remote.fetch(model), "state")  # the student's global, a handle to it in the kernel
         trained = _local_copy(state, 20, (512, 256))
@@ -535,8 +547,6 @@ def target(model, history, EPOCHS, iterate_minibatches, train_step, evaluate, tr
                              f"but its weights could not be read as such ({type(error).__name__}).") from None
     images = given.mnist_images(split="test", n=1000 if fast else 10_000)
     loss = training.evaluate(trained, images, seed=seed)["total"]
-    own = ((globals()["iterate_minibatches"], iterate_minibatches), (globals()["train_step"], train_step),
-           (globals()["evaluate"], evaluate), (train_history, train), (train_loop, train))
     charged = [check.__name__ for check, function in own if loss >= goal and fails_own_check(check, function, seed=seed)]
     if charged:
         passed(f"test negative ELBO {loss:.1f}, not charged here: test_{charged[0]} charges the mistake already")

@@ -474,6 +474,23 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
            "total = reconstruction + weight * cross_entropy.")
     expect_close(total, reconstruction + weight * cross_entropy, f"total with weight = {weight}",
                  "total = reconstruction + weight * cross_entropy.")
+    # total is what training differentiates: each term's gradient must reach its logits, the cross-entropy's weighted.
+    here = (logits.clone().requires_grad_(), class_logits.clone().requires_grad_())
+    wanted = (torch.autograd.grad(F.binary_cross_entropy_with_logits(here[0], x, reduction="none").reshape(B, -1)
+                                  .sum(dim=1).mean(), here[0])[0],
+              torch.autograd.grad(weight * F.cross_entropy(here[1], labels), here[1])[0])
+    inputs = (logits.clone().requires_grad_(), class_logits.clone().requires_grad_())
+    total = ae_classifier_loss(*inputs, x, labels, weight=weight)[0]
+    expect(type(total) is torch.Tensor and total.requires_grad,
+           "total carries no gradient: it is the loss the autoencoder and the classifier train with, so compute it "
+           "with tensor operations (no .item(), float() or .detach() on a term, no torch.no_grad()).")
+    total.backward()
+    for name, term, given_input, expected in zip(("logits", "class_logits"), ("reconstruction", "weight * cross_entropy"),
+                                                 inputs, wanted):
+        expect(given_input.grad is not None and torch.allclose(given_input.grad, expected, rtol=1e-4, atol=1e-6),
+               f"The gradient of total with respect to {name} is not that of {term}: total must be the tensor "
+               "reconstruction + weight * cross_entropy, with both terms as they are (no .item(), float() or "
+               ".detach() on a term), so that training learns from both.")
     total, reconstruction, cross_entropy = ae_classifier_loss(logits, class_logits, x, labels, weight=0.0)
     expect_close(total, reconstruction, "total with weight = 0", "With weight = 0 the total is the reconstruction alone.")
     total, reconstruction, cross_entropy = ae_classifier_loss(logits[:2], class_logits[:2], x[:2], labels[:2], weight=0.5)
@@ -608,7 +625,7 @@ def vae_generate(VAE, seed=22):
     except AttributeError as error:
         raise AssertionError(f"vae.generate({n}) failed with AttributeError: {error}. The decoder is only promised to "
                              "map z to logits (self.decoder(z)): apply torch.sigmoid to them yourself.") from None
-    expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28))
+    expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28), dtype=torch.float32)
     expect(not images.requires_grad,
            f"vae.generate({n}) returned images that carry a gradient (and the decoder's graph with them): keep the "
            "@torch.no_grad() decorator that the given signature puts on generate. Samples are for looking at, and a "
@@ -629,6 +646,15 @@ def vae_generate(VAE, seed=22):
     few = vae.generate(k)
     expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
     expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
+    random, drawn = remote.make(vae, "global_random"), []
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        for value in (5, 5, 6):
+            random.seed(value)
+            drawn.append(vae.generate(k))
+    expect(torch.equal(drawn[0], drawn[1]) and not torch.allclose(drawn[0], drawn[2]),
+           f"vae.generate({k}) after torch.manual_seed(5), twice, must give the same images, and after "
+           "torch.manual_seed(6) others: draw the codes from torch's global random state, torch.randn(n, "
+           "self.latent_dim), not from a generator or a seed of the model's own.")
     for training in (True, False):  # a training loop that shows samples must go on training as it was
         vae.train(training)
         vae.generate(2)
