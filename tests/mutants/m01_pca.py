@@ -6,6 +6,10 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(21, NOTEBOOK, 'cov_numpy_cast_float32',
+                  {'test_covariance': 'float64 data'}),
+    blind_mistake(21, NOTEBOOK, 'pca_clamp_to_zero_and_resort',
+                  {'test_pca_fit': 'no floor or clamp'}),
     blind_mistake(20, NOTEBOOK, 'cov_cached_first_result',
                   {'test_covariance': 'nothing kept between calls'}),
     blind_mistake(19, NOTEBOOK, 'center_ignores_zero_rows',

@@ -39,6 +39,10 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(21, NOTEBOOK, 'ev_own_generator_noise',
+                  {'test_evaluate': 'afresh from torch'}),
+    blind_mistake(21, NOTEBOOK, 'ev_same_noise_every_batch',
+                  {'test_evaluate': 'afresh from torch'}),
     blind_mistake(20, NOTEBOOK, 'im_float64_batches',
                   {'test_iterate_minibatches': 'dtype'}),
     blind_mistake(20, NOTEBOOK, 'ts_leaves_eval_mode_behind',

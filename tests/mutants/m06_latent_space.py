@@ -20,6 +20,12 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(21, NOTEBOOK, 'em_extra_empty_batch',
+                  {'test_encode_means': 'no empty batch'}),
+    blind_mistake(21, NOTEBOOK, 'lg_arange_then_append_high',
+                  {'test_latent_grid': 'one value too many'}),
+    blind_mistake(21, NOTEBOOK, 'sl_fallback_threshold_wide',
+                  {'test_slerp': 'straight line'}),
     blind_mistake(20, NOTEBOOK, 'em_squeezed_result',
                   {'test_encode_means': 'The codes have shape'}),
     blind_mistake(20, NOTEBOOK, 'dec_float64',

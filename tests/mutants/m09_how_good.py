@@ -23,6 +23,12 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(21, NOTEBOOK, 'lme_detached',
+                  {'test_log_mean_exp': 'no gradient'}),
+    blind_mistake(21, NOTEBOOK, 'lme_float32_cast',
+                  {'test_log_mean_exp': 'float64 values'}),
+    blind_mistake(21, NOTEBOOK, 'iw_logvar_clamped',
+                  {'test_iw_log_likelihood': 'narrow q'}),
     blind_mistake(20, NOTEBOOK, 'iw_copies_generator_state',
                   {'test_iw_log_likelihood': 'same generator'}),
     blind_mistake(20, NOTEBOOK, 'fb_clamps_logvar_data_in_place',

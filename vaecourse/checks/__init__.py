@@ -229,6 +229,31 @@ def expect_rows_independent(model, x, what: str) -> None:
                "h.reshape(len(h), c, 7, 7), and never move it with permute or transpose.")
 
 
+def expect_follows_global_random(near, draw, what: str, hint: str) -> None:
+    """draw() (a call of the student's, on the side of `near`) after torch.manual_seed(5), twice, gives the same
+    tensor, and after torch.manual_seed(6) another: it draws from torch's global random state, as the statement asks."""
+    random, drawn = _make(near, "global_random"), []
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        for value in (5, 5, 6):
+            random.seed(value)
+            drawn.append(draw())
+    expect(_all(_type(value) is _Tensor for value in drawn) and torch.equal(drawn[0], drawn[1])
+           and not torch.allclose(drawn[0], drawn[2]),
+           f"{what} after torch.manual_seed(5), twice, must give the same result, and after torch.manual_seed(6) "
+           f"another: {hint}")
+
+
+def expect_mode_kept(model, x, what: str) -> None:
+    """forward leaves the model in the mode its caller set: training goes on in training mode, evaluation in eval."""
+    for training in (True, False):
+        model.train(training)
+        call(model, x, what)
+        expect(model.training is training,
+               f"{what}'s forward switched the model from {'training' if training else 'evaluation'} mode to "
+               f"{'evaluation' if training else 'training'} mode: the mode is the caller's to set (model.train(), "
+               "model.eval()). Do not call self.eval() or self.train() in forward.")
+
+
 def expect_float64_kept(model, x, what: str) -> None:
     """model.double() on float64 inputs computes in float64: forward must not cast its input to float32."""
     try:
@@ -410,6 +435,10 @@ class Spy(_Module):
         self.calls.append({"training": self.training, "grad": _is_grad_enabled(), "batch": _len(x),
                            "shape": _tuple(x.shape) if _isinstance(x, _Tensor) else None})
         return self.inner(x)
+
+    def probs(self, z):
+        """A decoder's probabilities, as the course's decoders give them: the sigmoid of its (recorded) forward."""
+        return torch.sigmoid(self(z))
 
 
 def __getattr__(name):

@@ -8,6 +8,7 @@ the generation target is judged here, with the reference classifier, from the tr
 """
 
 import functools
+import math
 
 import torch
 import torch.nn.functional as F
@@ -15,8 +16,9 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_tensor, fails_own_check,
-                              given, layer_values, passed, with_course_functions, without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
+                              expect_tensor, fails_own_check, given, layer_values, passed, with_course_functions,
+                              without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -391,15 +393,9 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     expect_close(images, torch.sigmoid(recorded.decoded(decoded)), "the generated images",
                  "generate must return torch.sigmoid of the decoder's logits.")
     # Without a generator (its default, None), z comes from torch's global random state, as torch.randn's does.
-    random, drawn = remote.make(ConditionalVAE, "global_random"), []
-    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
-        for value in (5, 5, 6):
-            random.seed(value)
-            drawn.append(generate(labels))
-    expect(torch.equal(drawn[0], drawn[1]) and not torch.allclose(drawn[0], drawn[2]),
-           "generate(labels) without a generator, after torch.manual_seed(5) twice, must give the same images, and after "
-           "torch.manual_seed(6) others: with generator=None, torch.randn(..., generator=None) draws from torch's "
-           "global random state. Do not make a generator of your own (seeded or not) when none is given.")
+    expect_follows_global_random(ConditionalVAE, lambda: generate(labels), "generate(labels) without a generator",
+                                 "with generator=None, torch.randn(..., generator=None) draws from torch's global "
+                                 "random state. Do not make a generator of your own (seeded or not) when none is given.")
     passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
 
 
@@ -452,6 +448,19 @@ def train_step(train_step, seed=12):
     expect_exact_steps(lambda: train_step(model, optimizer, x, labels, beta), model, reference,
                        given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x, labels), x, beta,
                        called="model(x, labels)")
+    # A saturated decoder (logits of about 60, on black pixels): the loss is negative_elbo's, finite for any logit.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator), saturated=60.0)
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    values = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-6), x, labels, beta)
+    logits, mu, logvar = given.conditional_vae(**recipe)(x, labels)
+    expected = [part.item() for part in negative_elbo(logits, x, mu, logvar, beta)]
+    expect(type(values) is tuple and len(values) == 3 and all(type(value) is float and math.isfinite(value)
+                                                             and abs(value - wanted) <= 1e-4 * abs(wanted) + 1e-3
+                                                             for value, wanted in zip(values, expected)),
+           f"For a decoder whose logits are about 60 (a saturated decoder), train_step returned {values!r}, expected "
+           f"{tuple(round(value, 2) for value in expected)}: compute the loss with negative_elbo of notebook 04 "
+           "(binary_cross_entropy_with_logits), which is stable for any logit; log(sigmoid(l)) and log(1 - "
+           "sigmoid(l)) written out give inf once sigmoid rounds to 0 or 1.")
     # 40 Adam steps over 4 batches: the loss of the weights read back must fall
     recipe = dict(latent_dim=4, hidden=[64], seed=_seed(generator))
     model = remote.make(train_step, "conditional_vae", **recipe)

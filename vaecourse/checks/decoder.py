@@ -10,9 +10,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_not_affine,
-                              expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
-                              layer_values, passed, without_gradient)
+                              expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_mode_kept,
+                              expect_not_affine, expect_parameter_counts, expect_rows_independent,
+                              expect_seeded_by_caller, expect_tensor, layer_values, passed, without_gradient)
 from vaecourse.remote import inspect
 
 
@@ -152,6 +152,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     _expect_layer_by_layer(decoder, z, what)
     expect_seeded_by_caller(DenseDecoder, dict(latent_dim=3, hidden=hidden), what)
     expect_rows_independent(decoder, z, what)
+    expect_mode_kept(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
@@ -224,6 +225,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_layer_by_layer(decoder, z, what)
     expect_seeded_by_caller(ConvDecoder, dict(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), what)
     expect_rows_independent(decoder, z, what)
+    expect_mode_kept(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")

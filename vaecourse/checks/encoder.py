@@ -8,7 +8,7 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_not_affine,
+                              expect_defaults, expect_dense, expect_float64_kept, expect_mode_kept, expect_not_affine,
                               expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
                               given, layer_values, passed, without_gradient)
 from vaecourse import remote
@@ -289,6 +289,7 @@ def dense_architecture(DenseEncoder, seed=23):
     _expect_layer_by_layer(encoder, 3, images, images.reshape(4, 784), what, "x.reshape(len(x), -1)")
     expect_seeded_by_caller(DenseEncoder, dict(latent_dim=3, hidden=hidden), what)
     expect_rows_independent(encoder, images, what)
+    expect_mode_kept(encoder, images, what)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
@@ -362,6 +363,7 @@ def conv_architecture(ConvEncoder, seed=32):
     _expect_layer_by_layer(encoder, 3, images, images.reshape(4, 1, 28, 28), what, "x.reshape(len(x), 1, 28, 28)")
     expect_seeded_by_caller(ConvEncoder, dict(latent_dim=3, channels=channels, hidden=hidden), what)
     expect_rows_independent(encoder, images, what)
+    expect_mode_kept(encoder, images, what)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")

@@ -403,7 +403,7 @@ class ConditionalVAE(torch.nn.Module):
     """A correct conditional VAE (notebook 08's exercise) whose sampling noise comes from its own seeded
     generator: two copies made from the same recipe sample the same codes, call for call."""
 
-    def __init__(self, latent_dim, hidden, n_classes, seed, spare=0.0):
+    def __init__(self, latent_dim, hidden, n_classes, seed, spare=0.0, saturated=0.0):
         from vaecourse.models import DenseDecoder, DenseEncoder
 
         super().__init__()
@@ -415,6 +415,10 @@ class ConditionalVAE(torch.nn.Module):
         self.noise = torch.Generator().manual_seed(seed + 1)
         if spare:  # a parameter the loss does not depend on (given.vae's spare)
             self.spare = torch.nn.Parameter(torch.full((4,), float(spare)))
+        if saturated:  # a saturated decoder: every logit about `saturated`
+            last = [module for module in self.decoder.modules() if isinstance(module, torch.nn.Linear)][-1]
+            with torch.no_grad():
+                last.bias.fill_(float(saturated))
 
     def forward(self, x, labels):
         c = torch.nn.functional.one_hot(labels.long(), self.n_classes).float()
@@ -424,10 +428,12 @@ class ConditionalVAE(torch.nn.Module):
 
 
 @_recipe
-def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int = 0, spare: float = 0.0):
+def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int = 0, spare: float = 0.0,
+                    saturated: float = 0.0):
     """A given.ConditionalVAE in training mode, weights and noise drawn from `seed`, for the checks of what
-    trains one (made on the student's side with vaecourse.remote.make, so that it is trained in place)."""
-    return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed, spare)
+    trains one (made on the student's side with vaecourse.remote.make, so that it is trained in place).
+    saturated: the bias of the decoder's last layer, so that every logit is about that value."""
+    return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed, spare, saturated)
 
 
 # ---------------------------------------------------------------- notebook 05 (training)

@@ -77,6 +77,9 @@ def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size):
     except Exception as error:
         hint = ("\nThe model here is an autoencoder, whose forward returns only the images: take the codes from "
                 "model.encoder(x), which returns (mu, logvar) for every model of the course.") if kind == "autoencoder" else ""
+        if n % batch_size == 0:
+            hint += (f"\nHere batch_size = {batch_size} divides N = {n}: go through range(0, N, batch_size), which "
+                     "gives N / batch_size batches and no empty batch at the end.")
         raise AssertionError(f"encode_means(model, {n} images, batch_size={batch_size}) raised "
                              f"{type(error).__name__}: {error}{hint}") from None
     calls = _recorded_calls(model.encoder, "model.encoder")
@@ -124,6 +127,7 @@ def encode_means(encode_means, seed=61):
     batch_size = _draw(generator, 3, 8)
     _check_encode(encode_means, generator, "vae", 3, 2 * batch_size + 1, batch_size)  # a last batch of one image
     _check_encode(encode_means, generator, "vae", 2, _draw(generator, 3, 9), 1000)  # one batch
+    _check_encode(encode_means, generator, "vae", 3, 2 * batch_size, batch_size)  # batch_size divides N
     _check_encode(encode_means, generator, "vae", 1, _draw(generator, 3, 9), 1000)  # codes of one dimension
     _check_encode(encode_means, generator, "vae", _draw(generator, 2, 5), 1, 1000)  # a single image
     # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
@@ -178,12 +182,16 @@ def latent_grid(latent_grid, seed=62):
         low = _uniform(generator, -3.0, 0.5, 1)
         _check_grid(latent_grid, n, low, round(low + _uniform(generator, 1.0, 4.0, 1), 1))
     # every size a figure may use: a step added to the end by floating point can give one value too many
-    for n in range(2, 31):
-        grid = latent_grid(n)
-        expect_tensor(grid, f"latent_grid({n})")
-        expect(grid.shape == (n * n, 2),
-               f"latent_grid({n}) has shape {tuple(grid.shape)}, expected ({n * n}, 2): with torch.arange(low, high + h, "
-               "h), rounding can add one value past high for some n. torch.linspace(low, high, n) gives exactly n.")
+    # (and bounds where torch.arange(low, high, h) keeps a value a rounding below high, for several n)
+    for ends in ((), (-3.0, 0.8), (-2.6, 1.7)):
+        for n in range(2, 31):
+            name = f"latent_grid({', '.join(str(value) for value in (n, *ends))})"
+            grid = latent_grid(n, *ends)
+            expect_tensor(grid, name)
+            expect(grid.shape == (n * n, 2),
+                   f"{name} has shape {tuple(grid.shape)}, expected ({n * n}, 2): with torch.arange, rounding can add "
+                   "or keep one value too many near high for some n and bounds. torch.linspace(low, high, n) gives "
+                   "exactly n.")
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -452,6 +460,9 @@ def slerp(slerp, interpolate, seed=66):
     expect_close(path, r * (torch.cos(t * angle) * u + torch.sin(t * angle) * v), f"slerp(a, b, {steps})",
                  f"Two codes of norm {r} at {math.degrees(angle):.1f} degrees: along the great circle every code keeps "
                  "the norm, at the angle t * W from z_start.", atol=1e-4)
+    # A few degrees apart: still the great circle (the straight line is for sin W about 0 only).
+    small = math.radians(_uniform(generator, 4.0, 10.0, 1))
+    _check_slerp(slerp, r * u, r * (math.cos(small) * u + math.sin(small) * v), _draw(generator, 3, 7))
     for latent_dim, steps in ((_draw(generator, 2, 5), _draw(generator, 4, 9)), (20, _draw(generator, 5, 11)),
                               (_draw(generator, 2, 4), 2)):
         _check_slerp(slerp, torch.randn(latent_dim, generator=generator), torch.randn(latent_dim, generator=generator),

@@ -112,6 +112,10 @@ def covariance(covariance, seed=2):
     expect_tensor(C, "covariance(X_centered)", shape=(d, d))
     expect(C.dtype == X.dtype, f"covariance of {X.dtype} data returned {C.dtype}: keep the data's dtype (numpy's np.cov "
                                "computes in float64; a matrix product of the torch tensors does not).")
+    C64 = covariance(X[:-1].double() - X[:-1].double().mean(dim=0))
+    expect(type(C64) is torch.Tensor and C64.dtype == torch.float64,
+           f"covariance of float64 data returned {getattr(C64, 'dtype', type(C64).__name__)}: keep the data's dtype, "
+           "whatever it is (no .float()).")
     expect_close(C, C.T, "C compared with its transpose", "A covariance matrix is symmetric.")
     expect_close(C, torch.cov(X.T), "covariance(X_centered)",
                  "Expected X_centered.T @ X_centered / (N - 1): check the order of the product and divide by N - 1, not N.")
@@ -185,6 +189,12 @@ def pca_fit(pca_fit, seed=3):
            f"pca_fit gave eigenvalues {[float(f'{v:.2g}') for v in values]} for a covariance whose eigenvalues are "
            f"{[float(f'{v:.2g}') for v in rounded]}: descending order puts the tiny negative ones (rounding, as in "
            "MNIST) last. Sort the eigenvalues themselves, not their absolute values.")
+    # (a pca_fit through an SVD of the data, which does not call covariance, gives the data's own eigenvalues)
+    accepted = [rounded.sort(descending=True).values, torch.linalg.eigvalsh(torch.cov(X[:, :1].repeat(1, 6).T)).flip(0)]
+    expect(any(torch.allclose(values, value, atol=1e-6, rtol=1e-4) for value in accepted),
+           f"pca_fit gave eigenvalues {[float(f'{v:.2g}') for v in values]} for a covariance whose eigenvalues are "
+           f"{[float(f'{v:.2g}') for v in rounded]}: return the covariance's eigenvalues as eigh gives them, in "
+           "descending order, with no floor or clamp (a variance of 1e-7 is 1e-7, not 1e-3).")
     # A repeated eigenvalue (MNIST has many): only a symmetric solver returns orthonormal eigenvectors for it.
     Q = _orthonormal(6, generator)
     C_repeated = Q @ torch.diag(torch.tensor([2.0, 1.0, 1.0, 1.0, 0.5, 0.5])) @ Q.T

@@ -134,6 +134,18 @@ def log_mean_exp(log_mean_exp, seed=91):
     expect_tensor(got, "log_mean_exp of a 1-D tensor", shape=())
     expect_close(got, _log_mean_exp(single.double(), 0).float(), "log_mean_exp of a 1-D tensor",
                  "log_mean_exp(values, dim) = logsumexp(values, dim) - log(values.shape[dim]).")
+    # float64 log-weights stay float64, and the gradient reaches them: d/dv_i = softmax(v)_i (the IWAE bound trains).
+    values = (torch.randn(k, B, generator=generator, dtype=torch.float64) * 3).requires_grad_()
+    got = log_mean_exp(values, 0)
+    expect(type(got) is torch.Tensor and got.dtype == torch.float64,
+           f"log_mean_exp of float64 values returned {getattr(got, 'dtype', type(got).__name__)}: keep the values' "
+           "dtype (no .float()).")
+    expect(got.requires_grad, "log_mean_exp returned no gradient for its values: compute it with torch operations "
+           "(no .detach(), .item() or NumPy), so that an importance-weighted bound can be trained through it.")
+    got.sum().backward()
+    expect(values.grad is not None and torch.allclose(values.grad, torch.softmax(values.detach(), 0), atol=1e-6),
+           "The gradient of log_mean_exp(values, 0).sum() is not softmax(values, dim=0): compute it from the values "
+           "themselves, with no .detach().")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -274,6 +286,15 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
            "torch.Generator seeded with its initial_seed()). Draw with the generator itself.")
     expect_close(got, expected, "iw_log_likelihood with k = 1",
                  "With k = 1 the estimate is the single log-weight of one code drawn from q(z|x).", atol=1e-3, rtol=1e-4)
+    # A narrow q(z|x) (log-variances near -8): the codes must be drawn with the encoder's own variances.
+    narrow = dict(recipe, seed=recipe["seed"] + 3, logvar_bias=-8.0)
+    got = iw_log_likelihood(remote.make(student, "vae", **narrow), x, k,
+                            remote.make(student, "generator", seed=noise_seed + 3))
+    expect_tensor(got, "iw_log_likelihood for a narrow q(z|x)", shape=(len(x),), dtype=torch.float32)
+    expect_close(got, _reference_iw(narrow, x, k, noise_seed + 3)[0], "iw_log_likelihood for a narrow q(z|x) (logvar "
+                 "about -8)", "Draw z = mu + exp(0.5 * logvar) * eps with the encoder's logvar as it is: no clamp or "
+                 "floor on it (a narrow q is a valid proposal, and the weights use the same logvar).", atol=1e-3,
+                 rtol=1e-4)
     # The generator moves on: two calls with it draw two different sets of codes.
     noise = remote.make(student, "generator", seed=noise_seed + 2)
     first, second = (iw_log_likelihood(model_b, x, 1, noise) for _ in range(2))

@@ -347,15 +347,22 @@ def evaluate(evaluate, seed=53):
     expect(model.training is False, "evaluate must leave the model in eval mode (model.eval()).")
     # The caller's random state stays the caller's: what it draws after evaluate depends on how it was seeded.
     state = remote.make(evaluate, "global_random")
-    after = []
-    for value in torch.randint(0, 10 ** 6, (2,), generator=generator).tolist():
+    after, results = [], []
+    first, second = torch.randint(0, 10 ** 6, (2,), generator=generator).tolist()
+    for value in (first, second, first):
         state.seed(value)
-        evaluate(model, images[:8], batch_size=8)
+        results.append(evaluate(model, images[:8], batch_size=8)["reconstruction"])
         after.append(state.draw(4))
     expect(not torch.equal(after[0], after[1]),
            "After evaluate, torch's global random state draws the same numbers however the caller seeded it: "
            "evaluate reseeds it (torch.manual_seed inside evaluate), so that every epoch of train that follows an "
            "evaluation draws the same noise again. Leave seeding to the caller.")
+    # Its noise is drawn from that state: the same seed gives the same estimate, another seed another one.
+    expect(results[0] == results[2] and results[0] != results[1],
+           f"evaluate gave {results} after torch.manual_seed({first}), ({second}), then ({first}) again: its noise must "
+           "be drawn afresh from torch's global random state (reparameterize, torch.randn_like), so that the same "
+           "seed gives the same estimate and another seed another one. No generator or noise of its own, kept or "
+           "seeded inside evaluate.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 

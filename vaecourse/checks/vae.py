@@ -13,8 +13,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
-                              far_log_variances, given, passed, with_course_functions, without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
+                              expect_inputs_kept, expect_tensor, far_log_variances, given, passed,
+                              with_course_functions, without_gradient)
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -189,6 +190,10 @@ def kl_basic(kl_to_standard_normal, seed=34):
     columns = sum(kl_to_standard_normal(mu[:, j:j + 1], logvar[:, j:j + 1]) for j in range(d))
     expect_close(kl, columns, f"the KL of {d} dimensions compared with the sum of the {d} one-dimensional KLs",
                  "Sum the KL over the latent dimensions (dim=1), do not average them.", atol=1e-4)
+    kl = kl_to_standard_normal(mu.double(), logvar.double())
+    expect(type(kl) is torch.Tensor and kl.dtype == torch.float64,
+           f"kl_to_standard_normal of float64 mu and logvar returned {getattr(kl, 'dtype', type(kl).__name__)}: keep "
+           "their dtype (no .float()): a model in float64 trains with a float64 loss.")
     passed("KL has shape (B,) and sums over the latent dimensions")
 
 
@@ -308,6 +313,10 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
                torch.rand(2, 1, 28, 28, generator=generator),
                hint="For logits of about +-100, exp(logits) overflows float32 (inf past 88): log(1 + exp(l)) written out "
                     "is inf. Use F.binary_cross_entropy_with_logits (or F.softplus), which are stable for any logit.")
+    # Images with pixels of exactly 0 and 1, read back after the call: the caller's images are the caller's.
+    x = (torch.rand(3, 1, 28, 28, generator=generator) > 0.5).float()
+    expect_inputs_kept(bernoulli_reconstruction, "bernoulli_reconstruction(logits, x)",
+                       ("logits", torch.randn(3, 1, 28, 28, generator=generator) * 3), ("x", x))
     # The decoder learns through this loss: the gradient with respect to each logit is sigmoid(logit) - x.
     logits = (torch.randn(2, 1, 28, 28, generator=generator) * 3).requires_grad_()
     x = torch.rand(2, 1, 28, 28, generator=generator)
@@ -403,6 +412,19 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
     expect_tensor(total, "total", shape=())
     total.backward()
     expect(mu.grad is not None, "The total carries no gradient to mu: compute it with torch operations (no .item()).")
+    # Training differentiates the total: its gradient must reach the logits as the reconstruction's does.
+    logits = inputs[0].clone().requires_grad_()
+    total = negative_elbo(logits, inputs[1], inputs[2], inputs[3])[0]
+    expect(type(total) is torch.Tensor and total.requires_grad,
+           "The total carries no gradient to the logits: the decoder learns from it. Compute it with torch operations "
+           "(no .item(), float() or .detach() on a part).")
+    total.backward()
+    here = inputs[0].clone().requires_grad_()
+    wanted = torch.autograd.grad(_reference_parts(here, inputs[1], inputs[2], inputs[3])[0], here)[0]
+    expect(logits.grad is not None and torch.allclose(logits.grad, wanted, rtol=1e-4, atol=1e-7),
+           "The gradient of the total with respect to the logits is not the reconstruction's: total must be the tensor "
+           "reconstruction + beta * kl, with both parts as they are (no .detach() or .item() on the reconstruction), "
+           "or the decoder does not learn.")
     passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
 
 
@@ -609,6 +631,22 @@ def vae_forward(VAE, reparameterize, seed=21):
     expect(not missing, f"In training mode these parameters receive no gradient from the logits: {missing}. The decoder "
            "must see z = reparameterize(mu, logvar) with mu and logvar as the encoder returned them: no .detach(), "
            ".data or torch.no_grad() on either.")
+    # In evaluation mode, on a batch of one image: the mode stays, and the outputs keep their graph (the caller
+    # decides whether to record gradients; forward differs between the modes only by z).
+    fresh.eval()
+    try:
+        out = with_course_functions(fresh.forward, ("reparameterize",))(x[:1])
+    except Exception as error:
+        raise AssertionError(f"forward failed on a batch of one image, shape (1, 1, 28, 28), with "
+                             f"{type(error).__name__}: {error}. Keep the batch dimension (no squeeze()).") from None
+    logits, mu, logvar = _vae_outputs(out, 1, d)
+    expect(fresh.training is False,
+           "forward switched the VAE from evaluation to training mode (self.train() in forward): the mode is the "
+           "caller's to set, with model.train() and model.eval().")
+    expect(logits.requires_grad and mu.requires_grad and logvar.requires_grad,
+           "In evaluation mode forward returned outputs without gradient (torch.no_grad() or .detach() in forward): "
+           "whether to record gradients is the caller's choice (with torch.no_grad() around the call); forward "
+           "computes the same way in both modes, and only z differs.")
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
 
@@ -646,15 +684,9 @@ def vae_generate(VAE, seed=22):
     few = vae.generate(k)
     expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
     expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
-    random, drawn = remote.make(vae, "global_random"), []
-    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
-        for value in (5, 5, 6):
-            random.seed(value)
-            drawn.append(vae.generate(k))
-    expect(torch.equal(drawn[0], drawn[1]) and not torch.allclose(drawn[0], drawn[2]),
-           f"vae.generate({k}) after torch.manual_seed(5), twice, must give the same images, and after "
-           "torch.manual_seed(6) others: draw the codes from torch's global random state, torch.randn(n, "
-           "self.latent_dim), not from a generator or a seed of the model's own.")
+    expect_follows_global_random(vae, lambda: vae.generate(k), f"vae.generate({k})",
+                                 "draw the codes from torch's global random state, torch.randn(n, self.latent_dim), "
+                                 "not from a generator or a seed of the model's own.")
     for training in (True, False):  # a training loop that shows samples must go on training as it was
         vae.train(training)
         vae.generate(2)
@@ -689,6 +721,7 @@ def autoencoder(AutoEncoder, seed=23):
     expect(ae.training is True, kept.format("ae(x)"))
     expect_tensor(z, "ae.encode(x)", shape=(B, d))
     expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
+    expect_tensor(ae.encode(x[:1]), "ae.encode(x) for a batch of one image", shape=(1, d))
     expect(torch.equal(ae.encode(x), z) and torch.equal(ae(x), logits),
            "Two passes in training mode gave different outputs: a plain autoencoder is deterministic, "
            "z = mu, no sampling and no noise.")
