@@ -43,8 +43,10 @@ MISTAKES = [
                   {'test_evaluate': 'afresh from torch'}),
     blind_mistake(21, NOTEBOOK, 'ev_same_noise_every_batch',
                   {'test_evaluate': 'afresh from torch'}),
+    # float64 batches crash the training cell of section 5 (a float32 model): no history, so the target is missed
+    # too; a training that did not complete earns nothing there, whatever the cause
     blind_mistake(20, NOTEBOOK, 'im_float64_batches',
-                  {'test_iterate_minibatches': 'dtype'}),
+                  {'test_iterate_minibatches': 'dtype', 'test_target': None}),
     blind_mistake(20, NOTEBOOK, 'ts_leaves_eval_mode_behind',
                   {'test_train_step': 'evaluation mode'}),
     blind_mistake(19, NOTEBOOK, 'ts_weight_decay_in_loss',
