@@ -204,15 +204,26 @@ def _solution_sources(notebook: str) -> dict:
             if c.metadata.get("nbgrader", {}).get("solution")}
 
 
-def blind_mistake(round_number: int, notebook: str, name: str, catches: dict) -> "Replacement":
-    """The mistake `name` of notebook `notebook` in blind round `round_number` (tests/blind), as it was written: a
-    catalogue names an escape of that round without copying it."""
+def _blind_case(round_number: int, notebook: str, kind: str, name: str) -> dict:
     path = Path(__file__).parent / "blind" / f"round{round_number}" / f"b{notebook}.py"
     spec = importlib.util.spec_from_file_location(path.stem, path)
     corpus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(corpus)
-    [case] = [case for case in corpus.MISTAKES if case["name"] == name]
+    [case] = [case for case in getattr(corpus, kind) if case["name"] == name]
+    return case
+
+
+def blind_mistake(round_number: int, notebook: str, name: str, catches: dict) -> "Replacement":
+    """The mistake `name` of notebook `notebook` in blind round `round_number` (tests/blind), as it was written: a
+    catalogue names an escape of that round without copying it."""
+    case = _blind_case(round_number, notebook, "MISTAKES", name)
     return Replacement(f"{name} (blind round {round_number})", case["grade_id"], case["source"], catches)
+
+
+def blind_alternative(round_number: int, notebook: str, name: str) -> "Replacement":
+    """The correct alternative `name` of blind round `round_number`, as it was written (one a check once penalised)."""
+    case = _blind_case(round_number, notebook, "ALTERNATIVES", name)
+    return Replacement(f"{name} (blind round {round_number})", case["grade_id"], case["source"])
 
 
 def edited_solution(notebook: str, grade_id: str, *replacements) -> str:

@@ -6,6 +6,16 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(22, NOTEBOOK, 'itv_requires_grad',
+                  {'test_images_to_vectors': 'require gradients'}),
+    blind_mistake(22, NOTEBOOK, 'itv_cache_by_pixel_sum',
+                  {'test_images_to_vectors': 'two pixels of the first swapped'}),
+    blind_mistake(22, NOTEBOOK, 'cov_subsampled_rows',
+                  {'test_covariance': 'the last ones spread wider'}),
+    blind_mistake(22, NOTEBOOK, 'gen_deepcopy_freezes_stream',
+                  {'test_generate_digits': 'called a second time'}),
+    blind_mistake(22, NOTEBOOK, 'gen_squeeze_one_sample',
+                  {'test_generate_digits': 'one sample is a batch of one image'}),
     blind_mistake(21, NOTEBOOK, 'cov_numpy_cast_float32',
                   {'test_covariance': 'float64 data'}),
     blind_mistake(21, NOTEBOOK, 'pca_clamp_to_zero_and_resort',

@@ -5,7 +5,7 @@ one differs from the solution by exactly the mistake it names.
 """
 
 from notebook_runner import Replacement as R
-from notebook_runner import blind_mistake
+from notebook_runner import blind_alternative, blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "02_encoder"
@@ -216,6 +216,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(22, NOTEBOOK, 'conv_cropped_padding_zero'),  # a padding or crop of one pixel apart: padding=1
     R("torch.chunk", "split_mean_logvar",
       "def split_mean_logvar(h):\n    mu, logvar = torch.chunk(h, 2, dim=1)\n    return mu, logvar"),
     R("view and unbind", "split_mean_logvar",

@@ -5,7 +5,7 @@ one differs from the solution by exactly the mistake it names.
 """
 
 from notebook_runner import Replacement as R
-from notebook_runner import blind_mistake
+from notebook_runner import blind_alternative, blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "03_decoder"
@@ -23,6 +23,8 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(22, NOTEBOOK, 'nll_float32_result',
+                  {'test_gaussian_nll': 'float64 images'}),
     blind_mistake(20, NOTEBOOK, 'ddec_probs_float64',
                   {'test_dense_decoder_outputs': 'dtype'}),
     blind_mistake(20, NOTEBOOK, 'ddec_clamps_codes_inplace',
@@ -203,6 +205,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(22, NOTEBOOK, 'cd_padding0_symmetric_crop'),  # a padding or crop of one pixel apart: padding=1
     R("probs as 1 / (1 + exp(-logits)): exact values; a NaN gradient only below logits of -88 (blind rounds 3, 6, 7, 8, 15)",
       "DenseDecoder", edited("DenseDecoder", (PROBS, "return 1 / (1 + torch.exp(-self(z)))"))),
     R("tanh hidden layers: logits near [-1, 1] for far codes, yet not squashed (blind round 15)", "DenseDecoder",

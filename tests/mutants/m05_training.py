@@ -39,6 +39,16 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(22, NOTEBOOK, 'ts_marks_input_requires_grad',
+                  {'test_train_step': 'x.requires_grad_()'}),
+    blind_mistake(22, NOTEBOOK, 'ev_no_grad_encoder_only',
+                  {'test_evaluate': 'the decoder ran with gradients enabled'}),
+    blind_mistake(22, NOTEBOOK, 'tr_test_subset',
+                  {'test_train_loop': 'no subset', 'test_target': None}),
+    blind_mistake(22, NOTEBOOK, 'tr_copy_of_generator',
+                  {'test_train_loop': 'did not move on'}),
+    blind_mistake(22, NOTEBOOK, 'tr_skips_failing_batches',
+                  {'test_train_loop': 'no try/except around train_step'}),
     blind_mistake(21, NOTEBOOK, 'ev_own_generator_noise',
                   {'test_evaluate': 'afresh from torch'}),
     blind_mistake(21, NOTEBOOK, 'ev_same_noise_every_batch',

@@ -19,6 +19,8 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(22, NOTEBOOK, 'au_chunked_variance',
+                  {'test_active_units': 'not an average of the variances of chunks'}),
     blind_mistake(20, NOTEBOOK, 'au_squeeze_batch_of_one',
                   {'test_active_units': 'one image'}),
     blind_mistake(20, NOTEBOOK, 'klu_squeeze_at_end',

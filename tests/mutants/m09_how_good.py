@@ -23,6 +23,12 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(22, NOTEBOOK, 'lme_squeezed_keepdim',
+                  {'test_log_mean_exp': 'log-weights of one image'}),
+    blind_mistake(22, NOTEBOOK, 'iw_sets_eval_mode',
+                  {'test_iw_log_likelihood': 'switched the model to evaluation mode'}),
+    blind_mistake(22, NOTEBOOK, 'kw_short_warmup_skipped',
+                  {'test_kl_weight': 'a warm-up of one step'}),
     blind_mistake(21, NOTEBOOK, 'lme_detached',
                   {'test_log_mean_exp': 'no gradient'}),
     blind_mistake(21, NOTEBOOK, 'lme_float32_cast',

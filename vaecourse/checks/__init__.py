@@ -380,10 +380,34 @@ def _affine_residual(a, b) -> float:
     return float((b - (design @ fit).squeeze(1)).norm() / spread)
 
 
+def unpadded(images):
+    """`images` (B, C, H, W) without a border of one pixel, if that border is all zeros (a separate zero padding,
+    nn.ZeroPad2d(1) or F.pad, before a convolution of padding 0: the same as the convolution's own padding=1); else
+    None."""
+    if _type(images) is not _Tensor or images.dim() != 4 or images.shape[-1] < 3 or images.shape[-2] < 3:
+        return None
+    border = images.detach().clone()
+    border[..., 1:-1, 1:-1] = 0
+    return images[..., 1:-1, 1:-1] if _bool((border == 0).all()) else None
+
+
+def _aligned(out, inputs):
+    """`before`'s output and `after`'s input with a separate one-pixel zero padding or crop between them taken out
+    (it is the same as a (transposed) convolution's own padding=1): (out, inputs) of the same shape when possible."""
+    if out.dim() == 4 and inputs.dim() == 4 and out.shape[:2] == inputs.shape[:2]:
+        if _tuple(inputs.shape[2:]) == _tuple(size + 2 for size in out.shape[2:]) and unpadded(inputs) is not None:
+            return out, unpadded(inputs)
+        if _tuple(inputs.shape[2:]) == _tuple(size - 2 for size in out.shape[2:]):
+            return out[..., 1:-1, 1:-1], inputs
+    return out, inputs
+
+
 def expect_activation_between(before, after, hint: str) -> None:
     """`after`'s input must be an activation of `before`'s output (reshaped, as flatten or a reshape does): the
-    same number of values per sample, and not an affine function of them (no activation, or only a scale)."""
-    out, inputs = before[3], after[2]
+    same number of values per sample, and not an affine function of them (no activation, or only a scale).
+    A one-pixel zero padding or crop of a feature map between them (a convolution's padding, written apart) is
+    allowed."""
+    out, inputs = _aligned(before[3], after[2])
     expect(_len(inputs) == _len(out) and inputs[0].numel() == out[0].numel(),
            f"{describe_layer(after)} receives a tensor of shape {_tuple(inputs.shape)}, which is not the output of "
            f"{describe_layer(before)}, of shape {_tuple(out.shape)}, through an activation: only an activation (and "

@@ -253,6 +253,18 @@ def active_units(active_units, seed=72):
     expect(count in _expected_counts(mu),
            f"For {n} images, {late} unit(s) constant over the first 1,000 and varying over the others, active_units "
            f"gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of mu.")
+    # Codes in the order of a test set sorted by digit: units constant over each half of the rows, on two levels.
+    # The variance is over all rows at once; an average of per-chunk variances (chunks of 500...) misses them.
+    n, sorted_units = 2 * draw_sizes(generator, 1, 4_000, 6_000)[0], draw_sizes(generator, 1, 1, 3)[0]
+    levels = torch.tensor(_uniform(generator, 0.12, 0.25, sorted_units))  # variances 0.0144 to 0.0625
+    mu = torch.cat([_means(generator, _uniform(generator, 0.3, 0.8, 1), [0.0], n),
+                    torch.cat([-levels.repeat(n // 2, 1), levels.repeat(n // 2, 1)])], dim=1)
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For {n} codes whose last {sorted_units} unit(s) take one value over the first half of the rows and another "
+           f"over the second (codes of images sorted by digit), active_units gives {count}, expected "
+           f"{min(_expected_counts(mu))}: the variance of each unit is over all N rows at once, mu.var(dim=0), not an "
+           "average of the variances of chunks of rows.")
     # One latent unit (d = 1): mu of shape (N, 1).
     mu = 0.5 * torch.randn(draw_sizes(generator, 1, 50, 200)[0], 1, generator=generator)
     try:

@@ -258,6 +258,11 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     first = _forward(forward, x, labels, "forward in training mode")[0]
     expect(not torch.allclose(first, _forward(forward, x, labels, "forward in training mode")[0]),
            "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")
+    expect_follows_global_random(ConditionalVAE, lambda: _forward(forward, x, labels, "forward in training mode")[0],
+                                 "forward in training mode",
+                                 "draw the noise of z from torch's global random state (reparameterize(mu, logvar), "
+                                 "torch.randn_like), which the notebook seeds once at the top so that a run can be "
+                                 "repeated: no generator of the model's own.")
     # Every parameter of both networks learns from the logits in training mode: mu and logvar both stay attached
     model.zero_grad()
     logits = forward(x, labels)[0]  # as _forward gave it, without the detach

@@ -10,7 +10,7 @@ import torch
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_float64_kept, expect_mode_kept, expect_not_affine,
                               expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
-                              given, layer_values, passed, without_gradient)
+                              given, layer_values, passed, unpadded, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -241,6 +241,8 @@ def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first
     heads = records[len(body):]
     expect(len(body) > 0, f"{what} has no hidden layer before its heads: {ACTIVATION_HINT}")
     seen = body[0][2]
+    if first_input.dim() == 4 and seen.shape != first_input.shape and unpadded(seen) is not None:
+        seen = unpadded(seen)  # zero-padded apart for a convolution of padding 0: the same as its padding=1
     expect(seen.shape == first_input.shape and torch.allclose(seen, first_input),
            f"The first layer, {describe_layer(body[0])}, does not see the images as they are: its input (of shape "
            f"{tuple(seen.shape)}) is not {first}; the pixels are moved or changed. Reshape with {first} and nothing "
@@ -326,7 +328,9 @@ def _conv_layer_shapes(ConvEncoder, channels, hidden, x) -> None:
     records, error = inspect(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), "layer_shapes", "Conv2d", x)
     failure = f" before failing with {error}" if error else ""
     expect(len(records) > 0, f"ConvEncoder must apply two nn.Conv2d layers; it applied none{failure}.")
-    expect(records[0][0] == (B, 1, 28, 28), f"The first convolution receives a tensor of shape {records[0][0]}: "
+    # (B, 1, 30, 30): the images zero-padded apart (nn.ZeroPad2d(1)) for a convolution of padding 0, the same layer
+    expect(records[0][0] in ((B, 1, 28, 28), (B, 1, 30, 30)),
+           f"The first convolution receives a tensor of shape {records[0][0]}: "
            f"it must see the images as (B, 1, 28, 28) (reshape the input with x.reshape(len(x), 1, 28, 28)).")
     expect(len(records) == 2, f"ConvEncoder must apply exactly two nn.Conv2d layers; it applied {len(records)}{failure}.")
     expect(records[0][1] == (B, c1, 14, 14), f"The first convolution outputs {records[0][1]}, expected "

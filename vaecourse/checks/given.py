@@ -467,8 +467,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
-    can repeat a training step exactly; spy: its encoder is a checks.Spy (its `calls` record the mode, the
-    grad mode and the batch size of every call); mu_scale: multiplies the weights of the mu head (codes, and
+    can repeat a training step exactly; spy: its encoder and decoder are checks.Spy (their `calls` record the
+    mode, the grad mode and the batch size of every call); mu_scale: multiplies the weights of the mu head (codes, and
     KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x));
     buffer: the model also holds a buffer, "calibration", drawn from `seed` (state that is not a parameter, as
     BatchNorm's running statistics are). spare: the model also holds a parameter "spare" of that value that its
@@ -486,10 +486,11 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
         if logvar_bias is not None:
             base.encoder.logvar_head.bias.fill_(logvar_bias)
     encoder = Spy(base.encoder) if spy else base.encoder
+    decoder = Spy(base.decoder) if spy else base.decoder
     if noise_seed is None:
-        model = models.VAE(encoder, base.decoder, latent_dim)
+        model = models.VAE(encoder, decoder, latent_dim)
     else:
-        model = _seeded_vae_class()(encoder, base.decoder, latent_dim)
+        model = _seeded_vae_class()(encoder, decoder, latent_dim)
         model.noise = torch.Generator().manual_seed(noise_seed)
     if buffer:
         model.register_buffer("calibration", calibration)
@@ -566,6 +567,15 @@ def without_gradients(function):
 
 
 @_recipe
+def raising(message: str):
+    """A function that ignores its arguments and raises RuntimeError(message): it stands in for one the student's
+    function calls (remote.watching's _instead), to see that an error there is not swallowed."""
+    def fail(*args, **kwargs):
+        raise RuntimeError(message)
+    return fail
+
+
+@_recipe
 def returning(value):
     """A function that ignores its arguments and returns a copy of `value`: it stands in for one the student's
     function calls (checks.with_functions), to hand it an input the data alone would give only by chance."""
@@ -619,7 +629,7 @@ def course_function(name: str):
             raise TypeError(f"labels must be a tensor of an integer dtype, not {labels!r:.80}")
         if labels.dim() != 1:
             raise ValueError(f"labels must be 1-D, of shape (B,), not {tuple(labels.shape)}")
-        if len(labels) > 0 and (labels.min() < 0 or labels.max() >= n_classes):
+        if len(labels) > 0 and (labels.min().item() < 0 or labels.max().item() >= n_classes):
             raise ValueError(f"labels must be in 0..{n_classes - 1}, but they range from "
                              f"{labels.min().item()} to {labels.max().item()}")
         return torch.nn.functional.one_hot(labels.long(), n_classes).float()

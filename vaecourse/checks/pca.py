@@ -35,12 +35,24 @@ def images_to_vectors(images_to_vectors, seed=11):
     expect_close(vectors[:, 28 * 5 + 3], images[:, 5, 3].float() / 255, "pixel (5, 3)",
                  "Pixel (r, c) must land at position 28 * r + c: flatten row after row (reshape, not transpose).")
     expect_close(vectors, images.reshape(n, -1).float() / 255, "images_to_vectors(images)")
+    expect(not vectors.requires_grad,
+           "images_to_vectors returned vectors that require gradients (requires_grad_()): the pixels are data, not "
+           "parameters. Every computation on them would then record a graph for nothing; return them as they are.")
     # Dark images: no white (255) and no black (0) pixel. Their vectors must stay dark.
     dark = torch.randint(20, 180, (n, 28, 28), dtype=torch.uint8, generator=generator)
     expect_close(images_to_vectors(dark), dark.reshape(n, -1).float() / 255,
                  "images_to_vectors(images whose pixels all lie between 20 and 179)",
                  "Divide by 255, the brightest value a pixel can take, whatever the batch holds: an image without a "
                  "white pixel must stay dark (no min-max normalisation by the batch's own minimum and maximum).")
+    # The same batch with two pixels of one image swapped: the same size and the same sum, other vectors.
+    swapped = dark.clone().reshape(n, 784)
+    other = int((swapped[0] != swapped[0, 0]).nonzero()[0])  # a pixel of another value (the images are random)
+    swapped[0, [0, other]] = swapped[0, [other, 0]]
+    swapped = swapped.reshape(n, 28, 28)
+    expect_close(images_to_vectors(swapped), swapped.reshape(n, -1).float() / 255,
+                 "images_to_vectors(the dark images with two pixels of the first swapped)",
+                 "Each call must convert the images it is given: nothing kept from an earlier call, by the images' "
+                 "shape, count, sum or anything else.")
     # A batch of one image: its batch dimension has size 1 and must stay.
     single = images_to_vectors(images[:1])
     shape = tuple(single.shape) if isinstance(single, torch.Tensor) else type(single).__name__
@@ -128,6 +140,13 @@ def covariance(covariance, seed=2):
     expect_close(C * 1e6, torch.cov(X.T) * 1e6, f"covariance(X_centered) * 1e6 for {len(X)} rows of values near 1e-3",
                  "Expected exactly X_centered.T @ X_centered / (N - 1), over all N rows at once: nothing added to the "
                  "diagonal, no entry set to 0 however small, no average of per-chunk covariances.")
+    # More than 10,000 rows (as MNIST's 60,000), the last ones unlike the first: every row counts.
+    X = torch.cat([torch.randn(10_000, d, generator=generator),
+                   3 * torch.randn(_draw(generator, 50, 400), d, generator=generator)])
+    X = X - X.mean(dim=0)
+    expect_close(covariance(X), torch.cov(X.T), f"covariance(X_centered) for {len(X)} rows, the last ones spread wider",
+                 "The covariance is an average over all N rows of X_centered: no subset of them (X[:5000], a sample), "
+                 "however many rows there are.", atol=1e-4)
     # Other data of the same shape: each call computes its own covariance.
     Y = torch.randn(X.shape, generator=generator) * 1e-3
     Y = Y - Y.mean(dim=0)
@@ -435,14 +454,28 @@ def generate_digits(generate_digits, seed=6):
     expect_close(first, codes16 @ W[:, :2].T + mean, "generate_digits(gmm, mean, components, 16)",
                  "Draw the codes with one call codes, _ = gmm.sample(n), turn them into a float32 tensor and decode all "
                  "n of them with reconstruct: no extra or second draw, no codes dropped, no lower precision on the way.")
-    # A mixture whose random_state is a NumPy RandomState that has drawn before: the samples are its next draw.
+    # A mixture whose random_state is a NumPy RandomState that has drawn before: the samples are its next draw, and
+    # the next call's the draw after it (the caller's mixture moves on, as gmm.sample moves it).
     moving = remote.make(student, "gaussian_mixture", codes=codes.double(), n_components=2, seed=seed, drawn=5)
-    expected = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed, drawn=5).sample(8)[0]
-    samples = generate_digits(moving, mean, W, 8)
-    expect_tensor(samples, "generate_digits for a mixture whose random_state is a RandomState", shape=(8, d),
-                  dtype=torch.float32)
-    expect_close(samples, torch.as_tensor(expected, dtype=torch.float32) @ W[:, :2].T + mean,
-                 "generate_digits(gmm, mean, components, 8) for a mixture whose random_state is a RandomState",
-                 "The codes are the mixture's next draw, one call gmm.sample(n): a second call, or a draw of more "
-                 "codes, gives others.")
+    reference = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed, drawn=5)
+    for call in ("", ", called a second time"):
+        expected = reference.sample(8)[0]
+        samples = generate_digits(moving, mean, W, 8)
+        what = f"generate_digits(gmm, mean, components, 8) for a mixture whose random_state is a RandomState{call}"
+        expect_tensor(samples, what, shape=(8, d), dtype=torch.float32)
+        expect_close(samples, torch.as_tensor(expected, dtype=torch.float32) @ W[:, :2].T + mean, what,
+                     "The codes are the mixture's next draw, one call gmm.sample(n) on the caller's gmm: a second call, "
+                     "a draw of more codes, or a draw from a copy of the mixture (copy.deepcopy, which then gives the "
+                     "same codes at every call) gives others.")
+    # One sample (n = 1): a batch of one decoded image, (1, D).
+    one_sample = ("one sample is a batch of one image. squeeze() drops the batch dimension of a single code; keep the "
+                  "(n, k) codes as gmm.sample(n) gives them.")
+    try:
+        one = generate_digits(gmm, mean, W, 1)
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        raise AssertionError(f"generate_digits(gmm, mean, components, 1) failed with {type(error).__name__}: {error}. "
+                             f"{one_sample.capitalize()}") from None
+    shape = tuple(one.shape) if type(one) is torch.Tensor else type(one).__name__
+    expect(shape == (1, d), f"generate_digits(gmm, mean, components, 1) returned {shape}, expected {(1, d)}: "
+           f"{one_sample}")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")

@@ -114,6 +114,13 @@ def log_mean_exp(log_mean_exp, seed=91):
     got = _lme(log_mean_exp, one, 0, "a single sample (k = 1)")
     expect_close(got, one[0], "log_mean_exp of a single sample", "With k = 1 the log of the mean is the value itself.",
                  atol=1e-4)
+    # One image (B = 1): the result keeps that dimension, (1,), whatever else has size 1.
+    image = torch.randn(k, 1, generator=generator) - 50
+    got = _lme(log_mean_exp, image, 0, f"the {k} log-weights of one image, shape ({k}, 1), along dim 0",
+               hint="keep the other dimensions as they are.")
+    expect_close(got, _log_mean_exp(image.double(), 0).float(), f"log_mean_exp of a ({k}, 1) tensor along dim 0",
+                 "The result drops dimension `dim` only: squeeze() after keepdim=True drops every dimension of size "
+                 "1; use keepdim=False, or squeeze(dim).", atol=1e-4)
     # Weights of exactly 0 (log-weights of -inf) among others: they count as zeros in the mean.
     zeros = torch.randn(k, B, generator=generator) * 2 - 300
     zeros[: k // 2, 0] = -math.inf
@@ -277,6 +284,13 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     expect(model_b.training is False,
            "iw_log_likelihood switched the model to training mode (model.train() inside it): the mode is the "
            "caller's to set, and the estimate needs none (it calls model.encoder and model.decoder directly).")
+    model_b.train()  # a model in training mode (an estimate taken during training) stays in it
+    iw_log_likelihood(model_b, x, 1, remote.make(student, "generator", seed=noise_seed + 1))
+    expect(model_b.training is True,
+           "iw_log_likelihood switched the model to evaluation mode (model.eval() inside it) and left it there: the mode "
+           "is the caller's to set (a training loop that monitors the bound would go on in eval mode), and the "
+           "estimate needs none (it calls model.encoder and model.decoder directly).")
+    model_b.eval()
     expect_tensor(got, "iw_log_likelihood with k = 1", shape=(len(x),), dtype=torch.float32)
     expected = _reference_iw(recipe_b, x, 1, noise_seed + 1, drawn)[0]
     expect(torch.allclose(got, expected, atol=1e-3, rtol=1e-4)
@@ -371,6 +385,11 @@ def kl_weight(kl_weight, seed=95):
                "step / warmup_steps.")
     expect(_weight(kl_weight, 0, 0) == 1.0 and _weight(kl_weight, 5, 0) == 1.0,
            "With warmup_steps = 0 there is no warm-up: the weight is 1 from step 0 (and no division by zero).")
+    # The shortest warm-up, one step: 0 at step 0, then 1.
+    expect(_weight(kl_weight, 0, 1) == 0.0 and _weight(kl_weight, 1, 1) == 1.0,
+           f"kl_weight(0, 1) is {_weight(kl_weight, 0, 1):g} and kl_weight(1, 1) {_weight(kl_weight, 1, 1):g}, expected 0 "
+           "and 1: a warm-up of one step is still a warm-up, min(1, step / warmup_steps); only warmup_steps = 0 means "
+           "none.")
     passed("kl_weight: 0 at step 0, linear to 1 at the end of the warm-up, 1 after it")
 
 

@@ -267,6 +267,15 @@ def train_step(train_step, seed=52):
     expect(after < before - 50,
            f"The loss did not go down over 40 steps (from {before:.1f} to {after:.1f} nats per image): "
            "does your step call optimizer.zero_grad(), total.backward() and optimizer.step()?")
+    # The batch is the caller's: a step reads it and leaves it as it was, values and requires_grad both.
+    kept = remote.make(train_step, "tensor", values=batches[0])
+    train_step(model, optimizer, kept)
+    kept = remote.fetch(kept)
+    expect(not kept.requires_grad and torch.equal(kept.detach(), batches[0]),
+           "train_step changed the batch x it was given: "
+           + ("x.requires_grad_() makes the caller's images require gradients, so every later computation on them "
+              "records a graph. The images are data: the parameters learn, not x." if kept.requires_grad else
+              "an in-place operation on x overwrites the caller's images.") + " Leave x as it is.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -304,6 +313,10 @@ def evaluate(evaluate, seed=53):
            f"model.encoder ran on batches of {[call['batch'] for call in calls]}: go through "
            "images[start:start + batch_size] (a test set at once may not fit in memory).")
     expect(not any(call["grad"] for call in calls), "The model ran with gradients enabled: evaluate inside `with torch.no_grad():`.")
+    decoded = model.decoder.calls
+    expect(not any(call["grad"] for call in decoded),
+           "The decoder ran with gradients enabled: put the whole evaluation, encoder, sampling and decoder, inside "
+           "`with torch.no_grad():` (not the encoder alone).")
     expect(not any(call["training"] for call in calls), "The model ran in training mode: call model.eval() at the start of evaluate.")
     with torch.no_grad():
         mu, logvar = given.vae(**recipe).encoder(images)
@@ -369,14 +382,16 @@ def evaluate(evaluate, seed=53):
 # ---------------------------------------------------------------- train
 
 _HELPERS = ("iterate_minibatches", "train_step", "evaluate")
+FAILED_STEP = "train_step failed (on purpose: a check's)"
 
 
 def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=(),
-               kind="Adam"):
+               kind="Adam", failing=False):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
-    states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's.
-    The notebook's tqdm is watched too, when it has one (records["tqdm"], else [])."""
+    states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's;
+    failing: train_step raises a RuntimeError instead. The notebook's tqdm is watched too, when it has one
+    (records["tqdm"], else []); records["shuffler"] is the generator train received."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
     test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
@@ -388,8 +403,10 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     watched = dict({name: name in states for name in _HELPERS}, tqdm=False)
     history, records = remote.watching(
         train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
-        _instead={name: given.course_function(name=name) for name in _HELPERS}, _optional=["tqdm"])
-    records = dict(records, training_after=model.training, optimizer=identity(optimizer))  # the mode train left it in
+        _instead=dict({name: given.course_function(name=name) for name in _HELPERS},
+                      **({"train_step": given.raising(message=FAILED_STEP)} if failing else {})), _optional=["tqdm"])
+    records = dict(records, training_after=model.training, optimizer=identity(optimizer),  # the mode train left it in
+                   shuffler=shuffler)
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
@@ -460,8 +477,9 @@ def train_loop(train, seed=55):
     epochs, batch_size = 2, _draw(generator, 96, 160)
     n = _not_a_multiple(_draw(generator, 2 * batch_size + 10, 3 * batch_size - 10), batch_size)
     beta = round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
+    # more than 1,000 test images: evaluate sees all of them
     history, records, _, final, train_images, test_images, shuffle_seed = _run_train(
-        train, generator, 4, (32,), n, _draw(generator, 80, 120), epochs, batch_size, 1e-3, beta,
+        train, generator, 4, (32,), n, _draw(generator, 1_010, 1_100), epochs, batch_size, 1e-3, beta,
         states=("train_step", "evaluate"))
     steps, per_epoch = records["train_step"], math.ceil(n / batch_size)
     batches = [_argument(step, 2, "x") for step in steps]
@@ -491,7 +509,8 @@ def train_loop(train, seed=55):
     expect(len(evaluated) == epochs and all(
         type(_argument(call, 1, "images")) is torch.Tensor and _argument(call, 1, "images").shape == test_images.shape
         and torch.equal(_argument(call, 1, "images"), test_images) for call in evaluated),
-        "Call evaluate(model, test_images, beta=beta) once after every epoch, on the test images.")
+        f"Call evaluate(model, test_images, beta=beta) once after every epoch, on the test images, all {len(test_images)} "
+        "of them (no subset such as test_images[:1000]: the test loss is the average over the whole test set).")
     expect(all(_argument(bar, 10, "disable", False) for bar in records["tqdm"]),
            "train showed a progress bar although it was called with progress=False: pass disable=not progress to tqdm.")
     # The weights each evaluation saw: those after its epoch's last step (the next epoch's first step starts there).
@@ -522,6 +541,26 @@ def train_loop(train, seed=55):
             value = history[key][epoch]
             expect(type(value) in (float, int) and abs(value - evaluated[epoch]["result"][term]) < 1e-6,
                    f"history[{key!r}][{epoch}] must be the value evaluate returned for {term!r} after epoch {epoch}.")
+    # The generator train received moves on as its shuffles draw from it: a second call of train (more epochs)
+    # then shuffles anew, where a copy of it would repeat the same orders.
+    expected = torch.Generator().manual_seed(shuffle_seed)
+    for _ in range(epochs):
+        torch.randperm(n, generator=expected)
+    expect(torch.equal(records["shuffler"].get_state(), expected.get_state()),
+           "After train, the generator it received is not where its shuffles leave it: train shuffled with a copy of it "
+           "(or with another generator), so the caller's generator did not move on, and the next call of train (more "
+           "epochs) repeats the same orders. Pass the generator itself to iterate_minibatches.")
+    # A step that fails stops the training with its error: none is skipped in silence.
+    try:
+        _run_train(train, generator, 4, (16,), 150, 40, 1, 64, 1e-3, failing=True)
+    except Exception as error:  # noqa: BLE001 (whichever error comes back, it must be the step's)
+        expect(FAILED_STEP in str(error),
+               f"With a train_step that raises RuntimeError({FAILED_STEP!r}), train raised {type(error).__name__}: "
+               f"{error}. Let the step's own error through.")
+    else:
+        raise AssertionError(f"train went on although train_step raised RuntimeError({FAILED_STEP!r}): an error in a "
+                             "step must stop the training (no try/except around train_step), or the history reports "
+                             "the losses of steps that never ran.")
     passed("train calls your functions as asked, in training mode, and averages per image")
 
 

@@ -451,6 +451,9 @@ def negative_elbo_beta(negative_elbo, seed=45):
     expect_close(total, reconstruction + beta * kl, f"total with beta = {beta}", "total = reconstruction + beta * kl.")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.0)
     expect_close(total, reconstruction, "total with beta = 0", "With beta = 0 the total is the reconstruction term alone.")
+    expect_close(kl, kl_1, "the KL part with beta = 0",
+                 "Return the KL part whatever beta is, even 0 (a plain autoencoder's loss): only the total leaves it "
+                 "out. The KL is what the notebook plots and reports; it does not depend on beta.")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.25)
     expect_close(total, reconstruction + 0.25 * kl, "total with beta = 0.25", "total = reconstruction + beta * kl.")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=None)
@@ -611,6 +614,15 @@ def vae_forward(VAE, reparameterize, seed=21):
         expect_close(returned.detach(), given_out.detach(), f"the {name} that forward returns",
                      "forward must return the encoder's two outputs in their order: mu, logvar = self.encoder(x) "
                      "(the first is the mean, the second the log-variance).")
+    # An encoder whose log-variances lie far from 0 (a trained VAE's are often near -10): returned as they are.
+    wide, _ = _networks(generator, d, (32,), logvar_shift=[(-13.0, 11.0)[unit % 2] for unit in range(d)])
+    vae = VAE(wide, decoder, latent_dim=d)
+    vae.eval()
+    out = with_course_functions(vae.forward, ("reparameterize",))(x)
+    expect_close(_vae_outputs(out, B, d)[2].detach(), wide(x)[1].detach(),
+                 "the logvar that forward returns, for an encoder whose log-variances are about -13 and 11",
+                 "forward must return the encoder's logvar as it is: no clamp or floor (a narrow q(z|x) has a logvar far "
+                 "below -8, and the KL and the sampling must see it).")
     # An encoder whose log-variances spread from -3 to 2, so that the check sees how they are used.
     encoder, decoder = _networks(generator, d, (32,), logvar_shift=torch.linspace(-3, 2, d).tolist())
     vae = VAE(encoder, decoder, latent_dim=d)
