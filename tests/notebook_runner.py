@@ -22,6 +22,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
+import torch  # noqa: E402
 
 from vaecourse import remote  # noqa: E402
 from vaecourse.cellgraph import CellNames  # noqa: E402
@@ -102,6 +103,13 @@ class NotebookRun:
         outcome is the solution's, which passes (test_solution_passes_every_check).
         """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
+        default_dtype = torch.get_default_dtype()
+        try:
+            return self._checks_with(replacement)
+        finally:  # the answer runs in this process: torch.set_default_dtype in it must not reach the next one
+            torch.set_default_dtype(default_dtype)
+
+    def _checks_with(self, replacement: Replacement) -> dict:
         namespace = dict(self.namespace)
         exec(compile(replacement.source, f"<{replacement.name}>", "exec"), namespace)
         followed = (bool(replacement.catches), replacement.grade_id)

@@ -6,6 +6,10 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(23, NOTEBOOK, 'pca_eigh_in_float32',
+                  {'test_pca_fit': 'float64 data'}),
+    blind_mistake(23, NOTEBOOK, 'proj_all_components_shortcut',
+                  {'test_project': 'every component'}),
     blind_mistake(22, NOTEBOOK, 'itv_requires_grad',
                   {'test_images_to_vectors': 'require gradients'}),
     blind_mistake(22, NOTEBOOK, 'itv_cache_by_pixel_sum',

@@ -21,6 +21,8 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(23, NOTEBOOK, 'conv_sets_default_dtype_float64',
+                  {'test_conv_shapes': 'set_default_dtype'}),
     blind_mistake(21, NOTEBOOK, 'dense_eval_in_forward',
                   {'test_dense_architecture': 'switched the model'}),
     blind_mistake(20, NOTEBOOK, 'split_casts_float32',

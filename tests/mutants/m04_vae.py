@@ -75,6 +75,10 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(23, NOTEBOOK, 'vae_generate_size_from_encoder_head',
+                  {'test_vae_generate': 'one head or two'}),
+    blind_mistake(23, NOTEBOOK, 'vae_generate_standardises_codes',
+                  {'test_vae_generate': 'nothing computed across the batch'}),
     blind_mistake(22, NOTEBOOK, 'vae_logvar_clamped',
                   {'test_vae_forward': 'about -13 and 11'}),
     blind_mistake(22, NOTEBOOK, 'ne_kl_zero_when_beta_zero',

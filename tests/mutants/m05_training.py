@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(23, NOTEBOOK, 'ev_range_stops_one_early',
+                  {'test_evaluate': 'not len(images) - 1'}),
     blind_mistake(22, NOTEBOOK, 'ts_marks_input_requires_grad',
                   {'test_train_step': 'x.requires_grad_()'}),
     blind_mistake(22, NOTEBOOK, 'ev_no_grad_encoder_only',

@@ -2,7 +2,7 @@
 full marks."""
 
 from notebook_runner import Replacement as R
-from notebook_runner import blind_mistake
+from notebook_runner import blind_alternative, blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "07_beta_study"
@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(23, NOTEBOOK, 'rd_key_rounded_beta',
+                  {'test_rate_distortion': 'both round to 0.1'}),
+    blind_mistake(23, NOTEBOOK, 'au_share_times_d',
+                  {'test_active_units': 'can round down'}),
+    blind_mistake(23, NOTEBOOK, 'au_divides_by_n_plus_1',
+                  {'test_active_units': 'not N + 1'}),
     blind_mistake(22, NOTEBOOK, 'au_chunked_variance',
                   {'test_active_units': 'not an average of the variances of chunks'}),
     blind_mistake(20, NOTEBOOK, 'au_squeeze_batch_of_one',
@@ -180,6 +186,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(23, NOTEBOOK, 'sw_alt_extra_keys'),  # more keys than the statement's
     R("argsort on a tensor of betas", "rate_distortion",
       "def rate_distortion(runs):\n"
       "    betas = torch.tensor([r['beta'] for r in runs])\n"

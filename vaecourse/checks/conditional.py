@@ -213,6 +213,13 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                  "In eval mode forward must decode the mean, z = mu (no sampling).")
     expect_close(logits, recorded.decoded(decoded), "logits",
                  "forward must return the decoder's logits as they are (no sigmoid).")
+    recorded.scale_logits(200.0)  # a confident decoder: logits of hundreds
+    recorded.clear()
+    logits = _forward(forward, x, labels, "forward with a decoder whose logits reach hundreds")[0]
+    expect_close(logits, recorded.decoded(recorded.decoder_inputs()[0]), "logits of a decoder whose logits reach hundreds",
+                 "forward must return the decoder's logits as they are: no clamp or squashing (the loss, "
+                 "binary_cross_entropy_with_logits, is stable for any logit).", rtol=1e-4, atol=1e-3)
+    recorded.scale_logits(None)
     other = _forward(forward, x, (labels + 5) % 10, "forward with other labels")[0]
     expect(not torch.allclose(other, logits), "Changing the labels did not change the logits: use the label.")
     # mu and logvar as the encoder gives them, for log-variances far from 0 too

@@ -292,4 +292,10 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                      "D * (log(sigma) + log(2 pi) / 2) with D the number of pixels per image."
                      + (" Nothing may floor the variance: F.gaussian_nll_loss clamps it at eps = 1e-6 (sigma = 1e-3)."
                         if sigma < 1e-3 else ""), rtol=1e-4, atol=1e-3)
+    # sigma = 0.5 again, on images of another size: the constant depends on D as well as on sigma
+    x, mean = torch.rand(3, 20, generator=generator), torch.rand(3, 20, generator=generator)
+    expect_close(gaussian_nll(mean, x, 0.5), _reference_nll(mean, x, 0.5), "gaussian_nll for x of shape (3, 20), "
+                 "sigma = 0.5, after images of 784 pixels with the same sigma",
+                 "The constant D * (log(sigma) + log(2 pi) / 2) depends on the number of pixels D of these images: "
+                 "compute it every call (nothing kept between calls, by sigma or otherwise).", rtol=1e-4, atol=1e-3)
     passed("gaussian_nll is correct for other sigmas and flat inputs")

@@ -15,10 +15,16 @@ from vaecourse import remote
 from vaecourse.remote import inspect
 
 
-def _expect_two_outputs(out, what: str, batch: int, latent_dim: int) -> None:
+def _expect_two_outputs(out, what: str, batch: int, latent_dim: int, float32: bool = False) -> None:
+    """forward's (mu, logvar) of shape (batch, latent_dim); float32: also in float32 (the shapes checks, for float32
+    images: once per network, not in every check)."""
     expect(type(out) is tuple and len(out) == 2, "forward must return a tuple (mu, logvar).")
     expect_tensor(out[0], f"mu of {what} for B = {batch}", shape=(batch, latent_dim))
     expect_tensor(out[1], f"logvar of {what} for B = {batch}", shape=(batch, latent_dim))
+    expect(not float32 or out[0].dtype == out[1].dtype == torch.float32,
+           f"{what} returned mu and logvar in {out[0].dtype} and {out[1].dtype} for float32 images: an encoder built "
+           "as the statement says computes in float32 (no torch.set_default_dtype(torch.float64), which also changes "
+           "every tensor the rest of the notebook makes, and no .double() or float64 tensors inside it).")
 
 
 def split_mean_logvar(split_mean_logvar, seed=10):
@@ -136,7 +142,8 @@ def dense_shapes(DenseEncoder, seed=21):
     generator = torch.Generator().manual_seed(seed)
     for B, d in zip([1, *draw_sizes(generator, 2, 2, 9)], draw_sizes(generator, 3, 1, 17)):
         what = f"DenseEncoder(latent_dim={d})"
-        _expect_two_outputs(call(DenseEncoder(latent_dim=d), torch.rand(B, 784, generator=generator), what), what, B, d)
+        _expect_two_outputs(call(DenseEncoder(latent_dim=d), torch.rand(B, 784, generator=generator), what), what, B, d,
+                            float32=True)
     for hidden in [(int(draw_sizes(generator, 1, 8, 40)[0]),), (50, 40, 30), ()]:
         what = f"DenseEncoder(latent_dim=3, hidden={hidden})"
         _expect_two_outputs(call(DenseEncoder(latent_dim=3, hidden=hidden), torch.rand(5, 784, generator=generator), what),
@@ -306,7 +313,7 @@ def conv_shapes(ConvEncoder, seed=31):
     for B, d in zip([1, *draw_sizes(generator, 2, 2, 9)], draw_sizes(generator, 3, 1, 17)):
         what = f"ConvEncoder(latent_dim={d})"
         _expect_two_outputs(call(ConvEncoder(latent_dim=d), torch.rand(B, 1, 28, 28, generator=generator), what, CONV_HINT),
-                           what, B, d)
+                           what, B, d, float32=True)
     for channels, hidden in [(tuple(draw_sizes(generator, 2, 3, 12)), draw_sizes(generator, 1, 8, 40)[0]), ((4, 6), 10)]:
         what = f"ConvEncoder(latent_dim=3, channels={channels}, hidden={hidden})"
         out = call(ConvEncoder(latent_dim=3, channels=channels, hidden=hidden), torch.rand(5, 1, 28, 28, generator=generator),

@@ -129,6 +129,27 @@ def network(kind: str, latent_dim: int, hidden=(), seed: int = 0, logvar_shift=(
     return model
 
 
+class _JointHeadEncoder(torch.nn.Module):
+    """A dense encoder whose mu and logvar come from one Linear(width, 2 * latent_dim), as notebook 02 allows: it has
+    no mu_head."""
+
+    def __init__(self, latent_dim: int, width: int):
+        super().__init__()
+        self.body = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, width), torch.nn.ReLU())
+        self.head = torch.nn.Linear(width, 2 * latent_dim)
+
+    def forward(self, x):
+        return self.head(self.body(x)).chunk(2, dim=1)
+
+
+@_recipe
+def joint_head_encoder(latent_dim: int, width: int, seed: int = 0):
+    """A _JointHeadEncoder whose weights are drawn from `seed` (the global RNG is left as it was)."""
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        return _JointHeadEncoder(latent_dim, width)
+
+
 @_recipe
 def logits_only(decoder):
     """`decoder` (a given network) behind a module that has only forward: all that the statement promises of a
@@ -294,11 +315,13 @@ class _Recorder(torch.nn.Module):
 
     def __init__(self, inner):
         super().__init__()
-        self.inner, self.inputs, self.shift = inner, [], None
+        self.inner, self.inputs, self.shift, self.scale = inner, [], None, None
 
     def forward(self, x):
         self.inputs.append(x.detach().clone())
         out = self.inner(x)
+        if self.scale is not None:
+            return out * self.scale
         if self.shift is None:
             return out
         mu, logvar = out
@@ -337,10 +360,16 @@ class Recordings:
         mu, logvar = self._encoder.inner(inputs)
         return mu, logvar if self._encoder.shift is None else logvar + self._encoder.shift
 
+    def scale_logits(self, scale=None):
+        """From now on the decoder's logits are multiplied by `scale` (or None for not): logits of hundreds, so
+        that a clamp or a squashing of them shows."""
+        self._decoder.scale = scale
+
     @torch.no_grad()
     def decoded(self, inputs):
-        """What the model's own decoder returns for `inputs` (bypassing the recording)."""
-        return self._decoder.inner(inputs)
+        """What the model's own decoder returns for `inputs`, scaled as set (bypassing the recording)."""
+        out = self._decoder.inner(inputs)
+        return out if self._decoder.scale is None else out * self._decoder.scale
 
 
 @_recipe

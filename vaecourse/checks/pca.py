@@ -234,6 +234,12 @@ def pca_fit(pca_fit, seed=3):
            "full_matrices=False gives only min(N, D) of them).")
     expect_close(W.T @ W, torch.eye(d), f"components.T @ components for X of {n_few} rows and {d} columns",
                  "The components must be orthonormal whatever the number of rows.", atol=1e-4)
+    # float64 data: the fit stays in float64 (a covariance cast to float32 before eigh loses half the digits).
+    mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(X.double())
+    expect(all(type(value) is torch.Tensor and value.dtype == torch.float64 for value in (mean, values, W)),
+           f"pca_fit of float64 data returned the mean, eigenvalues and components in "
+           f"{[getattr(value, 'dtype', type(value).__name__) for value in (mean, values, W)]}: keep the data's dtype "
+           "(no .float() on the covariance before torch.linalg.eigh).")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -253,6 +259,9 @@ def project(project, seed=4):
     expect_close(Z, (X - mean) @ W[:, :2], "project(X, mean, components, k=2)",
                  "Expected (X - mean) @ components[:, :k]: subtract the mean first, and take the first k COLUMNS of components.")
     expect_tensor(project(X, mean, W, d - 1), f"project(..., k={d - 1})", shape=(n, d - 1))
+    expect_close(project(X, mean, W, d), (X - mean) @ W, f"project(X, mean, components, k={d}), every component",
+                 "With k = D the coordinates are still (X - mean) @ components: the centred data in the basis of the "
+                 "components (a rotation of it), not the centred data itself.")
     expect_tensor(project(X[:1], mean, W, 2), "project of a single row X[:1] (shape (1, D))", shape=(1, 2))
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 

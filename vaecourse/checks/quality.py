@@ -214,6 +214,15 @@ def log_weights(log_weights, seed=92):
                  "the pixels (a log of sigmoid gives -inf, and F.binary_cross_entropy clamps its log at -100).")
     expect(type(got) is not torch.Tensor or bool(torch.isfinite(got).all()), f"log_weights returned NaN or inf. {confident}")
     expect_close(got, _log_weights(x, z, mu, logvar, logits).float(), "log_weights for logits of about +-30", confident, atol=1e-2, rtol=1e-4)
+    # A confident decoder that is right: black and white pixels, logits of about -30 and +30 on them. log p(x|z) is
+    # then about 0, and a target moved off 0 and 1 (a clamp of x) costs 0.03 nats a pixel.
+    x = (torch.rand(3, 1, 28, 28, generator=generator) > 0.8).float()
+    logits = (60 * x - 30).expand(2, 3, 1, 28, 28) + 0.5 * torch.randn(2, 3, 1, 28, 28, generator=generator)
+    expect_close(log_weights(x, z, mu, logvar, logits), _log_weights(x, z, mu, logvar, logits).float(),
+                 "log_weights for a decoder that gives logits of about -30 to black pixels and +30 to white ones",
+                 "log p(x|z) is about 0 here: it is -BCE(logits, x) with the image x as it is, its pixels of 0 and 1 "
+                 "included (no clamp of x: 0 and 1 are outcomes of a Bernoulli pixel, not probabilities to keep away "
+                 "from the bounds).", atol=1e-2, rtol=1e-4)
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
@@ -315,6 +324,12 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     expect(not torch.allclose(first, second),
            "Two calls of iw_log_likelihood with the same generator gave the same estimate: the caller's generator must "
            "move on as it draws (draw with it, torch.randn(..., generator=generator), not with a copy of its state).")
+    # The estimate keeps its graph: an importance-weighted bound can be trained through it; the caller decides, with
+    # torch.no_grad() around the call, when it only measures.
+    expect(type(first) is torch.Tensor and first.requires_grad,
+           "iw_log_likelihood returned an estimate that carries no gradient (.detach(), torch.no_grad() or .item() "
+           "inside it): whether to record gradients is the caller's choice (torch.no_grad() around the call), and "
+           "the IWAE objective trains through this estimate.")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 

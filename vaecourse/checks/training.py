@@ -318,6 +318,15 @@ def evaluate(evaluate, seed=53):
            "The decoder ran with gradients enabled: put the whole evaluation, encoder, sampling and decoder, inside "
            "`with torch.no_grad():` (not the encoder alone).")
     expect(not any(call["training"] for call in calls), "The model ran in training mode: call model.eval() at the start of evaluate.")
+    # One image more than two whole batches: the last batch holds a single image, and it counts too.
+    small = _draw(generator, 10, 20)
+    model_one = remote.make(evaluate, "vae", **recipe)
+    evaluate(model_one, images[:2 * small + 1], batch_size=small)
+    seen = [call["batch"] for call in model_one.encoder.calls]
+    expect(seen == [small, small, 1],
+           f"{2 * small + 1} images with batch_size={small} must be evaluated in batches of {[small, small, 1]}, but "
+           f"model.encoder ran on batches of {seen}: the last image is a batch of its own. Go through "
+           "range(0, len(images), batch_size), not len(images) - 1.")
     with torch.no_grad():
         mu, logvar = given.vae(**recipe).encoder(images)
     kl = (-0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)).mean().item()

@@ -667,14 +667,17 @@ def vae_generate(VAE, seed=22):
     """Check VAE.generate: (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for n codes z ~ N(0, I) of size latent_dim."""
     generator = torch.Generator().manual_seed(seed)
     d, n = draw_sizes(generator, 1, 2, 5)[0], 2000
-    encoder, decoder = _networks(generator, d, (16,))
-    # A decoder is any module that maps z to logits: this one has no probs method.
+    _, decoder = _networks(generator, d, (16,))
+    # A decoder is any module that maps z to logits: this one has no probs method. An encoder is any module that maps
+    # x to (mu, logvar): this one has one joint head, and no mu_head (notebook 02 allows both).
+    encoder = given.joint_head_encoder(latent_dim=d, width=16, seed=draw_sizes(generator, 1, 0, 2 ** 30)[0])
     vae = VAE(encoder, given.logits_only(decoder=decoder), latent_dim=d)
     try:
         images = vae.generate(n)
     except AttributeError as error:
         raise AssertionError(f"vae.generate({n}) failed with AttributeError: {error}. The decoder is only promised to "
-                             "map z to logits (self.decoder(z)): apply torch.sigmoid to them yourself.") from None
+                             "map z to logits (self.decoder(z)): apply torch.sigmoid to them yourself; and the encoder "
+                             "to give (mu, logvar), with one head or two: the size of z is self.latent_dim.") from None
     expect_tensor(images, f"vae.generate({n})", shape=(n, 1, 28, 28), dtype=torch.float32)
     expect(not images.requires_grad,
            f"vae.generate({n}) returned images that carry a gradient (and the decoder's graph with them): keep the "
@@ -692,6 +695,9 @@ def vae_generate(VAE, seed=22):
            "the prior N(0, I) with torch.randn (torch.rand is uniform on [0, 1]).")
     expect(z.min() < -2.5 and z.max() > 2.5 and abs((z.abs() < 1).float().mean().item() - 0.683) < 0.03,
            "The codes z do not look standard normal: draw them from the prior N(0, I) with torch.randn(n, self.latent_dim).")
+    one = vae.generate(1)
+    expect_tensor(one, "vae.generate(1), one image (each code drawn on its own: nothing computed across the batch, "
+                  "such as standardising the codes by their batch mean and std)", shape=(1, 1, 28, 28))
     k = draw_sizes(generator, 1, 2, 9)[0]
     few = vae.generate(k)
     expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
