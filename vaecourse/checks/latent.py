@@ -412,7 +412,7 @@ def _check_slerp(slerp, a, b, steps):
     return path
 
 
-def _check_parallel(slerp, interpolate, a, b, steps, how: str, hint="when sin W < 1e-6, return interpolate(...)."):
+def _check_parallel(slerp, interpolate, a, b, steps, how: str, hint="when sin W < 1e-3, return interpolate(...)."):
     path = slerp(a, b, steps)
     expect(type(path) is torch.Tensor and bool(torch.isfinite(path).all()),
            f"slerp of two codes that point {how} returned NaN or inf: {hint}")
@@ -425,7 +425,7 @@ def _check_parallel(slerp, interpolate, a, b, steps, how: str, hint="when sin W 
     except Exception:
         pass
     expect(any(path.shape == value.shape and torch.allclose(path.detach(), value, atol=1e-5) for value in accepted),
-           f"slerp(a, b, {steps}) for codes that point {how} is not the straight path: when sin W < 1e-6 (parallel "
+           f"slerp(a, b, {steps}) for codes that point {how} is not the straight path: when sin W < 1e-3 (parallel "
            "codes, the same way or exactly opposite ways), return interpolate(z_start, z_end, steps).")
 
 
