@@ -391,9 +391,10 @@ def unpadded(images):
     return images[..., 1:-1, 1:-1] if _bool((border == 0).all()) else None
 
 
-def _aligned(out, inputs):
-    """`before`'s output and `after`'s input with a separate one-pixel zero padding or crop between them taken out
-    (it is the same as a (transposed) convolution's own padding=1): (out, inputs) of the same shape when possible."""
+def aligned(out, inputs):
+    """A layer's output and what the next layer (or forward) received, with a one-pixel zero padding or centred crop
+    between them taken out (the same as a (transposed) convolution's own padding=1): (out, inputs) of the same shape
+    when possible, else as they are."""
     if out.dim() == 4 and inputs.dim() == 4 and out.shape[:2] == inputs.shape[:2]:
         if _tuple(inputs.shape[2:]) == _tuple(size + 2 for size in out.shape[2:]) and unpadded(inputs) is not None:
             return out, unpadded(inputs)
@@ -407,7 +408,7 @@ def expect_activation_between(before, after, hint: str) -> None:
     same number of values per sample, and not an affine function of them (no activation, or only a scale).
     A one-pixel zero padding or crop of a feature map between them (a convolution's padding, written apart) is
     allowed."""
-    out, inputs = _aligned(before[3], after[2])
+    out, inputs = aligned(before[3], after[2])
     expect(_len(inputs) == _len(out) and inputs[0].numel() == out[0].numel(),
            f"{describe_layer(after)} receives a tensor of shape {_tuple(inputs.shape)}, which is not the output of "
            f"{describe_layer(before)}, of shape {_tuple(out.shape)}, through an activation: only an activation (and "

@@ -216,7 +216,8 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     recorded.scale_logits(200.0)  # a confident decoder: logits of hundreds
     recorded.clear()
     logits = _forward(forward, x, labels, "forward with a decoder whose logits reach hundreds")[0]
-    expect_close(logits, recorded.decoded(recorded.decoder_inputs()[0]), "logits of a decoder whose logits reach hundreds",
+    expect_close(logits, recorded.decoded(recorded.decoder_inputs()[0]),
+                 "logits of a decoder whose logits reach hundreds",
                  "forward must return the decoder's logits as they are: no clamp or squashing (the loss, "
                  "binary_cross_entropy_with_logits, is stable for any logit).", rtol=1e-4, atol=1e-3)
     recorded.scale_logits(None)

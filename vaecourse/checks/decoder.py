@@ -9,7 +9,7 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
+from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_mode_kept,
                               expect_not_affine, expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, layer_values, passed, without_gradient)
@@ -40,8 +40,8 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     records, result, error = layer_values(decoder, z)
     expect(error is None and len(records) > 0, f"{name} failed on codes of shape {tuple(z.shape)} with {error}")
     last = records[-1][3]
-    if type(result) is torch.Tensor and last.dim() == 4 and result.dim() == 4 and tuple(last.shape[2:]) == tuple(size + 2 for size in result.shape[2:]):
-        last = last[..., 1:-1, 1:-1]  # cropped by one pixel apart: the same as the layer's own padding=1
+    if type(result) is torch.Tensor:
+        last = aligned(last, result)[0]  # cropped by one pixel apart: the same as the layer's own padding=1
     expect(last.numel() == result.numel() and torch.allclose(result, last.reshape(result.shape), rtol=1e-4, atol=1e-4),
            f"The logits are not the output of the last layer, {describe_layer(records[-1])}, as it is: for codes far "
            f"from 0 they lie in [{result.min():.3g}, {result.max():.3g}], while that layer outputs "
@@ -174,9 +174,11 @@ def _upsampling(ConvDecoder, channels, hidden, z) -> None:
     expect(len(records) == 2, f"ConvDecoder must apply exactly two nn.ConvTranspose2d layers; it applied {len(records)}{failure}.")
     # 16x16 and 30x30: transposed convolutions of padding 0 whose outputs are cropped by one pixel apart, the same
     # layers as padding=1 (the layer-by-layer check sees that the crop is a centred one)
-    expect(records[0][1] in ((B, c2, 14, 14), (B, c2, 16, 16)), f"The first transposed convolution outputs {records[0][1]}, expected "
+    expect(records[0][1] in ((B, c2, 14, 14), (B, c2, 16, 16)),
+           f"The first transposed convolution outputs {records[0][1]}, expected "
            f"{(B, c2, 14, 14)} (7x7 => 14x14): kernel_size=4, stride=2, padding=1, and {c2} channels.")
-    expect(records[1][1] in ((B, 1, 28, 28), (B, 1, 30, 30)), f"The second transposed convolution outputs {records[1][1]}, expected "
+    expect(records[1][1] in ((B, 1, 28, 28), (B, 1, 30, 30)),
+           f"The second transposed convolution outputs {records[1][1]}, expected "
            f"{(B, 1, 28, 28)} (14x14 => 28x28): kernel_size=4, stride=2, padding=1, and 1 channel.")
     expect(error is None, f"ConvDecoder fails after its transposed convolutions: {error}")
 
