@@ -160,7 +160,8 @@ STATEMENT_DEFAULTS = {
 
 def expect_inputs_kept(function, what: str, *arguments, hint: str = ""):
     """function(*arguments) with each tensor argument, given as (name, tensor), copied to the student's side (in the
-    kernel when graded) and read back after the call: it must be as it was. Returns what the call returned.
+    kernel when graded) and read back after the call: it must be as it was, values and requires_grad. Returns what the
+    call returned.
     Other arguments (anything but a (str, tensor) pair) are passed as they are. hint: what the message says after
     "changed its argument <name>:"."""
     from vaecourse import remote
@@ -174,10 +175,13 @@ def expect_inputs_kept(function, what: str, *arguments, hint: str = ""):
     result = function(*copies)
     for copy, argument in _zip(copies, arguments):
         if kept(argument):
-            name = argument[0]
-            expect_close(remote.fetch(copy), argument[1], f"{name} after {what}", f"{what} changed its argument {name}: "
+            name, after = argument[0], remote.fetch(copy)
+            expect_close(after.detach(), argument[1], f"{name} after {what}", f"{what} changed its argument {name}: "
                          + (hint or f"an in-place operation ({name}.exp_(), {name}.sub_(...), {name} -= ..., "
                                     f"{name}[...] = ...) overwrites the caller's tensor. Compute into a new tensor."))
+            expect(not after.requires_grad,
+                   f"{what} made the caller's {name} require gradients ({name}.requires_grad_()): every later "
+                   f"computation on it then records a graph. {name} is data, not a parameter: leave it as it is.")
     return result
 
 
