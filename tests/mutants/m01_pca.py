@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(24, NOTEBOOK, 'co_cache_by_data_ptr',
+                  {'test_covariance': 'data_ptr'}),
     blind_mistake(23, NOTEBOOK, 'pca_eigh_in_float32',
                   {'test_pca_fit': 'float64 data'}),
     blind_mistake(23, NOTEBOOK, 'proj_all_components_shortcut',

@@ -20,6 +20,8 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(24, NOTEBOOK, 'lg_cached_result',
+                  {'test_latent_grid': 'very same tensor'}),
     blind_mistake(21, NOTEBOOK, 'em_extra_empty_batch',
                   {'test_encode_means': 'no empty batch'}),
     blind_mistake(21, NOTEBOOK, 'lg_arange_then_append_high',

@@ -19,6 +19,10 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(24, NOTEBOOK, 'au_int8_count',
+                  {'test_active_units': 'wraps past 127'}),
+    blind_mistake(24, NOTEBOOK, 'sw_results_sorted_by_beta',
+                  {'test_sweep_results': 'in the order of betas'}),
     blind_mistake(23, NOTEBOOK, 'rd_key_rounded_beta',
                   {'test_rate_distortion': 'both round to 0.1'}),
     blind_mistake(23, NOTEBOOK, 'au_share_times_d',

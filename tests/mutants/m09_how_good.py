@@ -23,6 +23,8 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(24, NOTEBOOK, 'iw_float64_weights',
+                  {'test_iw_log_likelihood': 'float32'}),
     blind_mistake(23, NOTEBOOK, 'lw_target_clamped',
                   {'test_log_weights': 'no clamp of x'}),
     blind_mistake(22, NOTEBOOK, 'lme_squeezed_keepdim',

@@ -185,6 +185,19 @@ def expect_inputs_kept(function, what: str, *arguments, hint: str = ""):
     return result
 
 
+def expect_grad_mode_kept(function, what: str, *args, **kwargs):
+    """function(*args, **kwargs), on its side (in the kernel when graded), with torch's gradient mode read right
+    after it: it must still be on. Returns what the call returned."""
+    from vaecourse import remote
+
+    result, enabled = remote.make(function, "reporting_grad_mode", function=function)(*args, **kwargs)
+    expect(enabled is True,
+           f"After {what}, gradients are off for everything that follows: torch.set_grad_enabled(False) called as a "
+           "statement switches them off for good, and the next training step then learns nothing. Switch them off "
+           "for a block only: `with torch.no_grad():`.")
+    return result
+
+
 def _plain(value):
     return [_plain(item) for item in value] if _type(value) in (_tuple, _list) else value
 
@@ -289,8 +302,9 @@ def expect_seeded_by_caller(build, arguments: dict, what: str) -> None:
             states.append(_inspect(models[-1], "state"))
     expect(_any(not torch.equal(tensor, states[1][name]) for name, tensor in states[0].items()),
            f"{what} built after torch.manual_seed(11) and after torch.manual_seed(12) has the same weights: the "
-           "constructor seeds torch's random state itself (torch.manual_seed in __init__). Leave seeding to the "
-           "caller: the notebooks seed before building a model, and each seed must give its own weights.")
+           "constructor seeds torch's random state itself (torch.manual_seed in __init__), or its networks were built "
+           "once and are shared by every model (kept at module level or in a class attribute). Leave seeding to the "
+           "caller, and build every layer in __init__: each seed must give its own weights.")
     # Each randomly initialised parameter follows the seed (a constant one, such as biases set to 0, may not): one
     # that does not is seeded apart, or is a layer shared with another instance (built once, at module level).
     names = [name for name, _, _ in _inspect(models[0], "parameters")]

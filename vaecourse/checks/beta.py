@@ -289,6 +289,13 @@ def active_units(active_units, seed=72):
            f"over the second (codes of images sorted by digit), active_units gives {count}, expected "
            f"{min(_expected_counts(mu))}: the variance of each unit is over all N rows at once, mu.var(dim=0), not an "
            "average of the variances of chunks of rows.")
+    # A wide latent space: more than 255 active units. A count summed in a small integer dtype (int8, uint8) wraps.
+    active, still = draw_sizes(generator, 1, 260, 400)[0], draw_sizes(generator, 1, 1, 5)[0]
+    mu = _columns(generator, [(_uniform(generator, 0.3, 0.8, active), [0.0] * active), ([0.0] * still, [0.5] * still)])
+    count = _count(active_units, mu)
+    expect(count == active, f"For {active + still} units of which {active} are active, active_units gives {count}: count "
+           "in a dtype that holds every count up to d, int((variances > threshold).sum()) (int64); a sum in int8 or "
+           "uint8 wraps past 127 or 255.")
     # One latent unit (d = 1): mu of shape (N, 1).
     mu = 0.5 * torch.randn(draw_sizes(generator, 1, 50, 200)[0], 1, generator=generator)
     try:
@@ -566,7 +573,8 @@ def sweep_results(sweep, seed=76):
     # a small training set: the check trains two small VAEs
     train = given.mnist_images(split="test", start=start, n=n_train)
     test = given.mnist_images(split="test", start=start + n_train, n=n_test)
-    betas = [_choice(generator, (0.5, 1.0, 1.5)), _choice(generator, (3.0, 4.0, 5.0))]
+    # the larger beta first: the results stay in the order of betas (not sorted)
+    betas = [_choice(generator, (3.0, 4.0, 5.0)), _choice(generator, (0.5, 1.0, 1.5))]
     latent_dim, hidden = draw_sizes(generator, 1, 2, 4)[0], _hidden(generator, 1, 48, 80)
     results, calls = _watched_sweep(sweep, betas, train, test, 2, latent_dim=latent_dim, hidden=hidden,
                                     seed=draw_sizes(generator, 1, 1, 999)[0])

@@ -596,6 +596,37 @@ def without_gradients(function):
 
 
 @_recipe
+def reporting_grad_mode(function):
+    """`function`, whose call returns (what it returned, torch.is_grad_enabled() right after it). Made on the
+    student's side (remote.make), it reads the gradient mode there before the channel restores it: a function
+    that switches gradients off for good (torch.set_grad_enabled(False)) shows."""
+    def call(*args, **kwargs):
+        result = function(*args, **kwargs)
+        return result, torch.is_grad_enabled()
+    return call
+
+
+@_recipe
+def called_twice(function, scale: float = 1.0):
+    """`function`, whose call runs it twice on the same arguments, the tensor arguments multiplied in place by
+    `scale` in between, and returns (first result, second result, whether both are one tensor's storage). Made on
+    the student's side (remote.make), it shows what a cache keeps between calls: the very same tensor returned
+    again, or a result kept by the argument's identity (id, data_ptr) although its values changed."""
+    def call(*args, **kwargs):
+        first = function(*args, **kwargs)
+        if scale != 1.0:
+            with torch.no_grad():
+                for argument in (*args, *kwargs.values()):
+                    if isinstance(argument, torch.Tensor):
+                        argument.mul_(scale)
+        second = function(*args, **kwargs)
+        same = (isinstance(first, torch.Tensor) and isinstance(second, torch.Tensor)
+                and first.untyped_storage().data_ptr() == second.untyped_storage().data_ptr())
+        return first, second, same
+    return call
+
+
+@_recipe
 def raising(message: str):
     """A function that ignores its arguments and raises RuntimeError(message): it stands in for one the student's
     function calls (remote.watching's _instead), to see that an error there is not swallowed."""

@@ -192,6 +192,13 @@ def latent_grid(latent_grid, seed=62):
                    f"{name} has shape {tuple(grid.shape)}, expected ({n * n}, 2): with torch.arange, rounding can add "
                    "or keep one value too many near high for some n and bounds. torch.linspace(low, high, n) gives "
                    "exactly n.")
+    # Two calls give two tensors: a grid kept between calls (functools.lru_cache, a dict) is changed for every later
+    # caller by one that scales or shifts its grid in place.
+    n = _draw(generator, 3, 7)
+    _, _, same = remote.make(latent_grid, "called_twice", function=latent_grid)(n)
+    expect(not same, f"latent_grid({n}) returned the very same tensor on two calls (a cache: functools.lru_cache, a "
+           "dict of grids): a caller who changes its grid in place (grid *= 3) changes what every later call returns. "
+           "Build a new tensor in each call.")
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 

@@ -153,6 +153,14 @@ def covariance(covariance, seed=2):
     expect_close(covariance(Y) * 1e6, torch.cov(Y.T) * 1e6, f"covariance(Y) * 1e6 for another Y of shape {tuple(Y.shape)}",
                  "covariance gives, for other data of the same shape, another matrix than Y.T @ Y / (N - 1): compute "
                  "it from the argument of each call (nothing kept between calls, by shape or otherwise).")
+    # The same tensor again after its values changed in place: a result kept by the tensor's identity (id, data_ptr)
+    # is stale. Both calls happen on the student's side, on one tensor there.
+    twice = remote.make(covariance, "called_twice", function=covariance, scale=2.0)
+    _, second, _ = twice(Y.clone())  # a copy: made here (a visible check), the call doubles it in place
+    expect_close(second * 1e6, 4 * torch.cov(Y.T) * 1e6, "covariance(Y) * 1e6 after Y *= 2 in place",
+                 "covariance gave, for the same tensor after its values doubled, not 4 times the first matrix: it "
+                 "returned a result kept from the first call (a cache keyed by id(X) or X.data_ptr()). Compute the "
+                 "covariance from the argument's values in each call.")
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 

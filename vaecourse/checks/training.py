@@ -15,8 +15,8 @@ import math
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
-                              fails_own_check, given, identity, passed)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_grad_mode_kept,
+                              expect_inputs_kept, expect_tensor, fails_own_check, given, identity, passed)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -285,7 +285,7 @@ def _evaluated(result):
 def evaluate(evaluate, seed=53):
     """Check evaluate: a dict of three floats, eval mode, no gradients, a sampled z, and the exact KL averaged per image.
 
-    Also: beta, and the model left in eval mode. The sampled reconstruction term is compared with the mean and
+    Also: beta, the model left in eval mode, and gradients left on for what follows. The sampled reconstruction term is compared with the mean and
     spread of 40 single-sample estimates made here.
     Also: the default arguments of the statement's signature.
     """
@@ -297,7 +297,8 @@ def evaluate(evaluate, seed=53):
     recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), spy=True, mu_scale=10.0)
     images = given.mnist_images(split="test", n=2 * batch_size, start=_draw(generator, 0, 9_000), blank=blank)
     model = remote.make(evaluate, "vae", **recipe)
-    result = _evaluated(evaluate(model, images, batch_size=batch_size))
+    result = _evaluated(expect_grad_mode_kept(evaluate, "evaluate(model, images)", model, images,
+                                              batch_size=batch_size))
     calls = model.encoder.calls
     expect(len(calls) > 0, "evaluate must run model.encoder on the images.")
     sizes = [min(batch_size, len(images) - start) for start in range(0, len(images), batch_size)]
