@@ -6,6 +6,14 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(26, NOTEBOOK, 'cen_centered_aliases_input_when_zero_mean',
+                  {'test_center': "caller's tensor itself"}),
+    blind_mistake(26, NOTEBOOK, 'pr_project_float32',
+                  {'test_project': 'float64'}),
+    blind_mistake(26, NOTEBOOK, 'pr_project_cached_basis',
+                  {'test_project': 'earlier call'}),
+    blind_mistake(25, NOTEBOOK, 'gen_k_from_mixture_size',
+                  {'test_generate_digits': 'drops some'}),
     blind_mistake(24, NOTEBOOK, 'co_cache_by_data_ptr',
                   {'test_covariance': 'data_ptr'}),
     blind_mistake(23, NOTEBOOK, 'pca_eigh_in_float32',

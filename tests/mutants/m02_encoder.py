@@ -21,6 +21,12 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(26, NOTEBOOK, 'cp_int16_sum',
+                  {'test_count_parameters': 'at most 32,767'}),
+    blind_mistake(25, NOTEBOOK, 'count_includes_buffers',
+                  {'test_count_parameters': 'buffers, not parameters'}),
+    blind_mistake(25, NOTEBOOK, 'dense_named_by_width',
+                  {'test_dense_architecture': 'of one width'}),
     blind_mistake(23, NOTEBOOK, 'conv_sets_default_dtype_float64',
                   {'test_conv_shapes': 'set_default_dtype'}),
     blind_mistake(21, NOTEBOOK, 'dense_eval_in_forward',

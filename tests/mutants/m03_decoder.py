@@ -23,6 +23,8 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(26, NOTEBOOK, 'dd_probs_cached',
+                  {'test_dense_decoder_outputs': 'earlier call'}),
     blind_mistake(23, NOTEBOOK, 'gnll_constant_cached_by_sigma',
                   {'test_gaussian_nll_sigma': 'after images of 784 pixels'}),
     blind_mistake(22, NOTEBOOK, 'nll_float32_result',
@@ -207,6 +209,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(25, NOTEBOOK, 'alt_cd_output_padding_cropped'),  # output_padding=1, its extra row and column cropped
     blind_alternative(22, NOTEBOOK, 'cd_padding0_symmetric_crop'),  # a padding or crop of one pixel apart: padding=1
     R("probs as 1 / (1 + exp(-logits)): exact values; a NaN gradient only below logits of -88 (blind rounds 3, 6, 7, 8, 15)",
       "DenseDecoder", edited("DenseDecoder", (PROBS, "return 1 / (1 + torch.exp(-self(z)))"))),

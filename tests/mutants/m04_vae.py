@@ -75,6 +75,18 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(26, NOTEBOOK, 'rep_batch_normalised_noise',
+                  {'test_reparameterize_statistics': 'standardised by the batch'}),
+    blind_mistake(26, NOTEBOOK, 'gen_clamped_probs',
+                  {'test_vae_generate': 'clamps them'}),
+    blind_mistake(26, NOTEBOOK, 'gen_normalised_codes_batch',
+                  {'test_vae_generate': 'standardised by the batch'}),
+    blind_mistake(26, NOTEBOOK, 'elbo_free_bits',
+                  {'test_negative_elbo_beta': 'no floor or clamp on the KL'}),
+    blind_mistake(26, NOTEBOOK, 'ae_encode_squeeze',
+                  {'test_autoencoder': 'no squeeze'}),
+    blind_mistake(25, NOTEBOOK, 'vae_generate_batches_of_ten',
+                  {'test_vae_generate': 'for any n'}),
     blind_mistake(23, NOTEBOOK, 'vae_generate_size_from_encoder_head',
                   {'test_vae_generate': 'one head or two'}),
     blind_mistake(23, NOTEBOOK, 'vae_generate_standardises_codes',

@@ -39,6 +39,12 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(26, NOTEBOOK, 'it_single_batch_unshuffled',
+                  {'test_iterate_minibatches': 'no shortcut'}),
+    blind_mistake(25, NOTEBOOK, 'train_history_built_lazily',
+                  {'test_train_history': 'epochs=0'}),
+    blind_mistake(25, NOTEBOOK, 'ckpt_one_model_per_build',
+                  {'test_checkpoint': 'per build function'}),
     # the notebook's training, which evaluates after each epoch, then stops: an unfinished training earns no target
     blind_mistake(24, NOTEBOOK, 'ev_grad_disabled_globally',
                   {'test_evaluate': 'gradients are off', 'test_target': None}),

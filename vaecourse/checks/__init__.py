@@ -198,6 +198,17 @@ def expect_grad_mode_kept(function, what: str, *args, **kwargs):
     return result
 
 
+def expect_not_aliased(function, what: str, *args, hint: str = ""):
+    """function(*args), on its side (in the kernel when graded): no tensor it returns may share storage with a tensor
+    argument. Returns what the call returned."""
+    from vaecourse import remote
+
+    result, shared = remote.make(function, "reporting_shared_storage", function=function)(*args)
+    expect(shared is False, f"{what} returned the caller's tensor itself (or a view of it): a caller who changes the "
+           f"result in place then changes its own data too. Return a new tensor. {hint}".rstrip())
+    return result
+
+
 def _plain(value):
     return [_plain(item) for item in value] if _type(value) in (_tuple, _list) else value
 
@@ -411,13 +422,16 @@ def unpadded(images):
 
 def aligned(out, inputs):
     """A layer's output and what the next layer (or forward) received, with a one-pixel zero padding or centred crop
-    between them taken out (the same as a (transposed) convolution's own padding=1): (out, inputs) of the same shape
-    when possible, else as they are."""
+    between them taken out (the same as a (transposed) convolution's own padding=1), or the last row and column that
+    a transposed convolution's output_padding=1 adds, cropped: (out, inputs) of the same shape when possible, else as
+    they are."""
     if out.dim() == 4 and inputs.dim() == 4 and out.shape[:2] == inputs.shape[:2]:
         if _tuple(inputs.shape[2:]) == _tuple(size + 2 for size in out.shape[2:]) and unpadded(inputs) is not None:
             return out, unpadded(inputs)
         if _tuple(inputs.shape[2:]) == _tuple(size - 2 for size in out.shape[2:]):
             return out[..., 1:-1, 1:-1], inputs
+        if _tuple(inputs.shape[2:]) == _tuple(size - 1 for size in out.shape[2:]):  # output_padding=1, cropped apart
+            return out[..., :-1, :-1], inputs
     return out, inputs
 
 

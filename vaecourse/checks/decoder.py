@@ -56,6 +56,11 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     expect(probs.requires_grad or not logits.requires_grad,
            "probs(z) carries no gradient: do not compute it under torch.no_grad() or detach it. The Gaussian view "
            "trains with probs(z) as the mean x_hat in its loss.")
+    other = z.flip(0) + 0.5  # other codes: probs of each call are those of its own codes
+    expect_close(call(decoder.probs, other, f"{name}.probs").detach(), torch.sigmoid(call(decoder, other, name).detach()),
+                 "probs of other codes, in a second call",
+                 "probs gave, for other codes, what an earlier call returned: compute torch.sigmoid(self(z)) for the z "
+                 "of each call (nothing kept in an attribute between calls).")
     for training in (True, False):  # the Gaussian view calls probs while it trains
         decoder.train(training)
         decoder.probs(z)
@@ -146,6 +151,10 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
                              dict(latent_dim=4, hidden=())], "DenseDecoder",
                             "check the widths of the layers and the biases: one Linear + ReLU per entry of hidden, "
                             "then Linear(hidden[-1], 784).")
+    expect_parameter_counts(DenseDecoder, _dense_count, [dict(latent_dim=2, hidden=(drawn["hidden"][0],) * 3)],
+                            "DenseDecoder", "three hidden layers of one width are three layers. Layers kept under "
+                            "names made from their widths (a dict) overwrite one another when a width repeats: "
+                            "keep them in a list, nn.Sequential(*layers).")
     _gradients_and_not_affine(decoder, lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
     z, what = torch.randn(4, 3, generator=generator), f"DenseDecoder(latent_dim=3, hidden={hidden})"
@@ -172,12 +181,13 @@ def _upsampling(ConvDecoder, channels, hidden, z) -> None:
     expect(records[0][0] == (B, c1, 7, 7), f"The first transposed convolution receives a tensor of shape "
            f"{records[0][0]}, expected {(B, c1, 7, 7)}: reshape the output of the linear layers to (B, c1, 7, 7), with c1 = channels[0].")
     expect(len(records) == 2, f"ConvDecoder must apply exactly two nn.ConvTranspose2d layers; it applied {len(records)}{failure}.")
-    # 16x16 and 30x30: transposed convolutions of padding 0 whose outputs are cropped by one pixel apart, the same
-    # layers as padding=1 (the layer-by-layer check sees that the crop is a centred one)
-    expect(records[0][1] in ((B, c2, 14, 14), (B, c2, 16, 16)),
+    # 16x16 and 30x30: transposed convolutions of padding 0 whose outputs are cropped by one pixel apart; 15x15 and
+    # 29x29: output_padding=1, whose extra last row and column are cropped apart. Both are the layers of padding=1
+    # (the layer-by-layer check sees that the crop is the right one).
+    expect(records[0][1] in ((B, c2, 14, 14), (B, c2, 15, 15), (B, c2, 16, 16)),
            f"The first transposed convolution outputs {records[0][1]}, expected "
            f"{(B, c2, 14, 14)} (7x7 => 14x14): kernel_size=4, stride=2, padding=1, and {c2} channels.")
-    expect(records[1][1] in ((B, 1, 28, 28), (B, 1, 30, 30)),
+    expect(records[1][1] in ((B, 1, 28, 28), (B, 1, 29, 29), (B, 1, 30, 30)),
            f"The second transposed convolution outputs {records[1][1]}, expected "
            f"{(B, 1, 28, 28)} (14x14 => 28x28): kernel_size=4, stride=2, padding=1, and 1 channel.")
     expect(error is None, f"ConvDecoder fails after its transposed convolutions: {error}")

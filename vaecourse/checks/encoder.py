@@ -90,6 +90,23 @@ def count_parameters(count_parameters, seed=12):
     expect(n == expected, f"A model of nn.Linear({a}, {b}), nn.LayerNorm({b}) and nn.ConvTranspose2d(2, {c}, 3) has "
            f"{expected} trainable parameters; count_parameters says {n}. Count every parameter of the model "
            "(model.parameters()), whatever kind of layer holds it.")
+    # More parameters than a 16-bit integer holds (a sum in int16 or uint16 wraps).
+    wide = draw_sizes(generator, 1, 300, 400)[0]
+    sixteen_bits = ("sum in Python integers (sum(p.numel() for p in ...)) or int64, not in an int16 tensor, which holds "
+                    "at most 32,767.")
+    try:
+        n = count_parameters(given.layers(spec=[["Linear", wide, wide]]))
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        raise AssertionError(f"count_parameters failed on nn.Linear({wide}, {wide}) ({wide * wide + wide} parameters) "
+                             f"with {type(error).__name__}: {error}. Count in a type that holds any count: "
+                             f"{sixteen_bits}") from None
+    expect(n == wide * wide + wide, f"nn.Linear({wide}, {wide}) has {wide * wide + wide} parameters; count_parameters "
+           f"says {n}: {sixteen_bits}")
+    # BatchNorm1d's running statistics are buffers: state the optimiser never updates.
+    n = count_parameters(given.layers(spec=[["Linear", a, b], ["BatchNorm1d", b]]))
+    expect(n == a * b + 3 * b, f"A model of nn.Linear({a}, {b}) and nn.BatchNorm1d({b}) has {a * b + 3 * b} trainable "
+           f"parameters (BatchNorm's weight and bias, 2 * {b}); count_parameters says {n}. Its running mean and "
+           "variance are buffers, not parameters: count model.parameters() only, not model.buffers() or the state_dict.")
     # A parameter of the model itself, not of one of its layers (model.children() misses it).
     own = draw_sizes(generator, 1, 2, 9)[0]
     n = count_parameters(given.layers(spec=[["Linear", a, b]], own=own))
@@ -279,6 +296,10 @@ def dense_architecture(DenseEncoder, seed=23):
                              dict(latent_dim=3, hidden=(), in_features=784 + 10)], "DenseEncoder",
                             "check the widths of the layers, the biases and the two heads: one Linear + ReLU per "
                             "entry of hidden, from in_features inputs, then the two heads.")
+    expect_parameter_counts(DenseEncoder, _dense_count, [dict(latent_dim=2, hidden=(drawn["hidden"][0],) * 3)],
+                            "DenseEncoder", "three hidden layers of one width are three layers. Layers kept under "
+                            "names made from their widths (a dict) overwrite one another when a width repeats: "
+                            "keep them in a list, nn.Sequential(*layers).")
     wider = dict(drawn, in_features=784 + 10)
     what = f"DenseEncoder(latent_dim={wider['latent_dim']}, hidden={wider['hidden']}, in_features=794)"
     out = call(DenseEncoder(**wider), torch.rand(3, 794, generator=generator), what,

@@ -74,7 +74,7 @@ def gaussian_mixture(codes, n_components: int, seed: int, covariance_type: str =
     return mixture
 
 
-LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "Tanh", "LayerNorm")
+LAYERS = ("Linear", "ReLU", "Conv2d", "ConvTranspose2d", "Flatten", "Sigmoid", "Tanh", "LayerNorm", "BatchNorm1d")
 
 
 @_recipe
@@ -151,9 +151,10 @@ def joint_head_encoder(latent_dim: int, width: int, seed: int = 0):
 
 
 @_recipe
-def logits_only(decoder):
+def logits_only(decoder, scale: float = 1.0):
     """`decoder` (a given network) behind a module that has only forward: all that the statement promises of a
-    decoder (a module mapping z to logits), without the course's decoders' probs."""
+    decoder (a module mapping z to logits), without the course's decoders' probs. scale: its logits are multiplied
+    by it (logits of hundreds, as a confident decoder gives)."""
     from torch import nn
 
     class LogitsOnly(nn.Module):
@@ -162,7 +163,7 @@ def logits_only(decoder):
             self.inner = inner
 
         def forward(self, z):
-            return self.inner(z)
+            return self.inner(z) * scale if scale != 1.0 else self.inner(z)
 
     return LogitsOnly(decoder)
 
@@ -603,6 +604,22 @@ def reporting_grad_mode(function):
     def call(*args, **kwargs):
         result = function(*args, **kwargs)
         return result, torch.is_grad_enabled()
+    return call
+
+
+@_recipe
+def reporting_shared_storage(function):
+    """`function`, whose call returns (what it returned, whether a tensor it returned shares storage with a tensor
+    argument). Made on the student's side (remote.make): a result that is the caller's tensor itself, or a view of
+    it, shows (the caller who changes one then changes the other)."""
+    def call(*args, **kwargs):
+        result = function(*args, **kwargs)
+        outputs = result if isinstance(result, (tuple, list)) else (result,)
+        inputs = {argument.untyped_storage().data_ptr() for argument in (*args, *kwargs.values())
+                  if isinstance(argument, torch.Tensor)}
+        shared = any(isinstance(output, torch.Tensor) and output.untyped_storage().data_ptr() in inputs
+                     for output in outputs)
+        return result, shared
     return call
 
 

@@ -10,8 +10,8 @@ import functools
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_inputs_kept, expect_tensor, fails_own_check,
-                              given, passed, with_course_functions, with_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_inputs_kept, expect_not_aliased, expect_tensor,
+                              fails_own_check, given, passed, with_course_functions, with_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -81,6 +81,10 @@ def center(center, seed=1):
                  "Every column of the centred data must average to 0: take the mean over the rows (dim=0).", atol=1e-5)
     expect_close(mean, X.mean(dim=0), "mean", "The mean must be the average of the rows of X (dim=0).")
     expect_close(X_centered + mean, X, "X_centered + mean", "center must not change the data apart from subtracting the mean.")
+    # Data whose mean is exactly 0 already: X_centered is still a new tensor, not X itself.
+    half = torch.randint(-8, 9, (n // 2, d), generator=generator) / 4.0  # quarters: their sums are exact
+    expect_not_aliased(center, "center(X) for X whose mean is exactly 0", torch.cat([half, -half]),
+                       hint="Even when there is nothing to subtract, return X - mean (a copy).")
     # One column (D = 1): the mean still has shape (D,) = (1,).
     _, mean = center(torch.rand(n, 1, generator=generator))
     expect_tensor(mean, "the mean of X of one column, shape (N, 1)", shape=(1,))
@@ -271,6 +275,14 @@ def project(project, seed=4):
                  "With k = D the coordinates are still (X - mean) @ components: the centred data in the basis of the "
                  "components (a rotation of it), not the centred data itself.")
     expect_tensor(project(X[:1], mean, W, 2), "project of a single row X[:1] (shape (1, D))", shape=(1, 2))
+    # Another fit, the same k: its own components (nothing kept by k between calls).
+    other = _orthonormal(d, generator)
+    expect_close(project(X, mean, other, 2), (X - mean) @ other[:, :2], "project with other components and the same k",
+                 "project used the components of an earlier call: take components[:, :k] of the components it is "
+                 "given, at every call (nothing kept between calls, by k or otherwise).")
+    # float64 data, mean and components (the fit of float64 data): the coordinates are float64 too.
+    Z64 = project(X.double(), mean.double(), W.double(), 2)
+    expect_tensor(Z64, "project of float64 X, mean and components", shape=(n, 2), dtype=torch.float64)
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -462,6 +474,14 @@ def generate_digits(generate_digits, seed=6):
     expect_close(((samples - mean) @ W)[:, 2:], torch.zeros(16, d - 2),
                  "the sample coordinates beyond k = 2, for a mixture of 3 Gaussians on 2-D codes",
                  "k is the codes' dimension (the columns of gmm.sample(n)), not the number of Gaussians.", atol=1e-4)
+    # Fewer Gaussians than code dimensions: one Gaussian on 2-D codes, whose samples spread along both components.
+    single = given.gaussian_mixture(codes=codes.double(), n_components=1, seed=seed)
+    spread = ((generate_digits(single, mean, W, 200) - mean) @ W[:, :2]).std(dim=0)
+    expect(bool((spread > 0.5).all()),
+           f"For a mixture of 1 Gaussian on 2-D codes, the samples spread by {spread.numpy().round(3)} along the first "
+           "two components (the codes spread by more than 1 along each): k is the codes' dimension (the columns of "
+           "gmm.sample(n)), not the number of Gaussians gmm.n_components: with fewer Gaussians than dimensions, "
+           "codes[:, :gmm.n_components] drops some.")
     expect(torch.equal(generate_digits(gmm, mean, W, 16), first),
            "Two calls of generate_digits(gmm, mean, components, 16) gave different samples: with the mixture's integer "
            "random_state, gmm.sample(n) gives the same codes at every call, in the same order; decode them as they come "

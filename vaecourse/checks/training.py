@@ -155,6 +155,16 @@ def iterate_minibatches(iterate_minibatches, seed=51):
            "For float64 images the batches are not the images' rows as they are (dtype "
            f"{sorted({str(getattr(batch, 'dtype', type(batch).__name__)) for batch in batches})}): yield "
            "images[order[start:start + batch_size]], with no .float() or other conversion.")
+    # A batch size of N or more: one batch, shuffled all the same (the generator moves on, as every pass moves it).
+    n = _draw(generator, 5, 12)
+    shuffle = _draw(generator, 0, 10 ** 6)
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n), n + _draw(generator, 0, 3),
+                       remote.make(iterate_minibatches, "generator", seed=shuffle), f"iterate_minibatches(images, "
+                       f"batch_size >= N = {n}, generator)")
+    expect(torch.equal(_order(batches), torch.randperm(n, generator=torch.Generator().manual_seed(shuffle))),
+           f"With batch_size >= N = {n}, the one batch must still be the images in the order of "
+           "torch.randperm(N, generator=generator): no shortcut that yields the images unshuffled (and leaves the "
+           "generator where it was, so that every later pass changes).")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -285,8 +295,8 @@ def _evaluated(result):
 def evaluate(evaluate, seed=53):
     """Check evaluate: a dict of three floats, eval mode, no gradients, a sampled z, and the exact KL averaged per image.
 
-    Also: beta, the model left in eval mode, and gradients left on for what follows. The sampled reconstruction term is compared with the mean and
-    spread of 40 single-sample estimates made here.
+    Also: beta, the model left in eval mode, and gradients left on for what follows. The sampled reconstruction term
+    is compared with the mean and spread of 40 single-sample estimates made here.
     Also: the default arguments of the statement's signature.
     """
     expect_defaults(evaluate, "evaluate")
@@ -458,6 +468,12 @@ def train_history(train, seed=54):
            f"The losses did not go down over {epochs} epochs: train {history['train_total']}, test {history['test_total']}.")
     expect(50 < history["test_total"][-1] < 400 and 50 < history["train_total"][-1] < 400,
            "The losses should be in nats per image (between 50 and 400 here): average the sums over the images.")
+    # No epoch: every key is there, with an empty list (the notebook's later cells extend each list).
+    empty = _run_train(train, generator, 4, (16,), 150, 40, 0, 64, 1e-3)[0]
+    expect(type(empty) is dict and sorted(empty) == sorted(HISTORY_KEYS) and all(empty[key] == [] for key in HISTORY_KEYS),
+           f"train with epochs=0 must return every key of HISTORY_KEYS with an empty list (one float per epoch, and "
+           f"there is none), not {empty if type(empty) is dict else type(empty).__name__}: make the history with all "
+           "its keys before the loop, {key: [] for key in HISTORY_KEYS}.")
     passed("the history has the six keys, one float per epoch, and the losses go down")
 
 
@@ -636,7 +652,8 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            "The file must hold model.state_dict() (torch.save(model.state_dict(), path)), not the model object."
            + (f" (torch.load(path, weights_only=True) could not read it: {saved['error']}.)" if saved["error"] else ""))
     # A fresh model of other weights: loading must not depend on the random initialisation of the fresh model.
-    build = given.vae_builder(**recipe, seed=_weights_seed(generator))
+    # (made on the student's side: every load below gets this one function, as a caller's build is one object)
+    build = remote.make(load_checkpoint, "vae_builder", **recipe, seed=_weights_seed(generator))
     reloaded = load_checkpoint(path, build)
     try:
         reloaded_state = remote.inspect(reloaded, "state")
@@ -662,4 +679,9 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            "A checkpoint saved again to the same path, then loaded, gave the first model's tensors: load_checkpoint "
            "kept the first model it loaded from that path (a cache by path). Read the file at every call, and build "
            "a new model with build() each time.")
+    first_now = remote.inspect(reloaded, "state")
+    expect(all(torch.allclose(first_now[name].float(), tensor, atol=1e-6) for name, tensor in state.items()),
+           "Loading a second checkpoint changed the model that the first load returned: load_checkpoint kept one model "
+           "per build function (a cache) and loaded into it again, so both names are one model. Build a new model with "
+           "build() at each call.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")

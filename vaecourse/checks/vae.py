@@ -27,6 +27,12 @@ def _spread(d, generator, low=-1.5, high=1.5):
     return values[torch.randperm(d, generator=generator)]
 
 
+def _standardised(values, tolerance: float) -> bool:
+    """Every column of `values` has a mean of 0 and a standard deviation of 1 to `tolerance`: noise or codes
+    standardised by their own batch (true draws never land that close)."""
+    return bool((values.mean(dim=0).abs() < tolerance).all() and ((values.std(dim=0) - 1).abs() < tolerance).all())
+
+
 def reparameterize_statistics(reparameterize, seed=31):
     """Check reparameterize: shape, fresh noise on every call, and the mean and variance of many samples."""
     torch.manual_seed(seed)  # reparameterize draws its noise from torch's global generator: a reproducible notebook
@@ -97,6 +103,13 @@ def reparameterize_statistics(reparameterize, seed=31):
                f"{z.flatten()[:4].tolist() if type(z) is torch.Tensor else z}: z must be a draw of N(0, 1), "
                "eps = torch.randn_like(mu), with no mean or standard deviation of the batch taken from the noise.")
         expect_tensor(z, f"reparameterize(mu, logvar) for mu of shape {shape}", shape=shape)
+    # A small batch: its noise is drawn, not standardised by the batch (the batch's own mean and std would make each
+    # image's code depend on the others').
+    z = reparameterize(torch.zeros(4, 3), torch.zeros(4, 3))
+    expect(type(z) is torch.Tensor and not _standardised(z.reshape(-1, 1), 1e-5) and not _standardised(z, 1e-5),
+           "For mu = 0 and logvar = 0 on a batch of 4 x 3, the noise has a mean of exactly 0 and a standard deviation "
+           "of exactly 1: it is standardised by the batch ((eps - eps.mean()) / eps.std()). Draw eps = "
+           "torch.randn_like(std) and use it as it is: each image's noise is its own.")
     # torch's global generator decides the noise: torch.manual_seed makes a run reproducible.
     random, draws = remote.make(reparameterize, "global_random"), []
     for _ in range(2):
@@ -456,6 +469,13 @@ def negative_elbo_beta(negative_elbo, seed=45):
                  "out. The KL is what the notebook plots and reports; it does not depend on beta.")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.25)
     expect_close(total, reconstruction + 0.25 * kl, "total with beta = 0.25", "total = reconstruction + beta * kl.")
+    # q(z|x) equal to the prior (mu = 0, logvar = 0): a KL of 0, and a total of the reconstruction alone.
+    logits, x, mu, logvar = inputs
+    total, reconstruction, kl = _elbo_parts(negative_elbo, (logits, x, torch.zeros_like(mu), torch.zeros_like(logvar)),
+                                            beta=beta)
+    expect_close(total, reconstruction + beta * kl, f"total with beta = {beta} when q(z|x) is the prior (a KL of 0)",
+                 "total = reconstruction + beta * kl, whatever the KL: no floor or clamp on the KL in the total (free "
+                 "bits is another objective, notebook 09's).")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=None)
     expect_close(total, reconstruction + kl, "total of negative_elbo(logits, x, mu, logvar), without beta",
                  "beta's default is 1.0 (the signature's beta=1.0): without beta, negative_elbo is the plain negative "
@@ -685,6 +705,11 @@ def vae_generate(VAE, seed=22):
            "tensor that requires grad cannot be turned into a NumPy array to plot.")
     expect(images.min() >= 0 and images.max() <= 1,
            "generate must return probabilities in [0, 1]: apply torch.sigmoid to the decoder's logits.")
+    loud = VAE(encoder, given.logits_only(decoder=decoder, scale=100.0), latent_dim=d)
+    bright = loud.generate(50)
+    expect(type(bright) is torch.Tensor and bool((bright < 0.01).any()) and bool((bright > 0.99).any()),
+           "For a decoder whose logits reach hundreds, generate returned no probability below 0.01 or above 0.99: it "
+           "clamps them. Return torch.sigmoid(logits) as it is (a confident decoder's pixels are near 0 and 1).")
     # The codes, from the logits of the probabilities (0 and 1, as from torch.bernoulli, are clamped: they fail).
     p = images.detach().double().clamp(1e-12, 1 - 1e-12)
     z = _codes(decoder, torch.log(p / (1 - p)).float(), f"the logits of vae.generate({n})",
@@ -698,9 +723,17 @@ def vae_generate(VAE, seed=22):
     one = vae.generate(1)
     expect_tensor(one, "vae.generate(1), one image (each code drawn on its own: nothing computed across the batch, "
                   "such as standardising the codes by their batch mean and std)", shape=(1, 1, 28, 28))
+    expect(not _standardised(z, 1e-4),
+           f"The codes of vae.generate({n}) have a mean of exactly 0 and a standard deviation of exactly 1 in every "
+           "dimension: they are standardised by the batch. Draw z = torch.randn(n, self.latent_dim) and decode it as "
+           "it is: each image's code is its own.")
     k = draw_sizes(generator, 1, 2, 9)[0]
     few = vae.generate(k)
     expect_tensor(few, f"vae.generate({k})", shape=(k, 1, 28, 28))
+    odd = draw_sizes(generator, 1, 11, 99)[0]  # not a multiple of 10: a loop over batches of ten shows
+    odd += 1 if odd % 10 == 0 else 0
+    expect_tensor(vae.generate(odd), f"vae.generate({odd}) (n images for any n: draw the n codes at once, "
+                  "torch.randn(n, self.latent_dim))", shape=(odd, 1, 28, 28))
     expect(not torch.allclose(few, vae.generate(k)), "Two calls of generate gave the same images: draw new codes each time.")
     expect_follows_global_random(vae, lambda: vae.generate(k), f"vae.generate({k})",
                                  "draw the codes from torch's global random state, torch.randn(n, self.latent_dim), "
@@ -739,6 +772,11 @@ def autoencoder(AutoEncoder, seed=23):
     expect(ae.training is True, kept.format("ae(x)"))
     expect_tensor(z, "ae.encode(x)", shape=(B, d))
     expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
+    # One latent unit: the code keeps its two dimensions, (B, 1).
+    single = AutoEncoder(given.network(kind="DenseEncoder", latent_dim=1, hidden=(32,), seed=weights + 2),
+                         given.network(kind="DenseDecoder", latent_dim=1, hidden=(32,), seed=weights + 3), latent_dim=1)
+    expect_tensor(single.encode(x), "ae.encode(x) with latent_dim = 1 (a code of one unit is still (B, 1): no "
+                  "squeeze)", shape=(B, 1))
     expect_tensor(ae.encode(x[:1]), "ae.encode(x) for a batch of one image", shape=(1, d))
     expect(torch.equal(ae.encode(x), z) and torch.equal(ae(x), logits),
            "Two passes in training mode gave different outputs: a plain autoencoder is deterministic, "
