@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(27, NOTEBOOK, 'pr_reconstruct_float32',
+                  {'test_reconstruct': 'float64'}),
     blind_mistake(26, NOTEBOOK, 'cen_centered_aliases_input_when_zero_mean',
                   {'test_center': "caller's tensor itself"}),
     blind_mistake(26, NOTEBOOK, 'pr_project_float32',

@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(27, NOTEBOOK, 'ck_save_zero_grad',
+                  {'test_checkpoint': 'gradients (.grad)'}),
     blind_mistake(26, NOTEBOOK, 'it_single_batch_unshuffled',
                   {'test_iterate_minibatches': 'no shortcut'}),
     blind_mistake(25, NOTEBOOK, 'train_history_built_lazily',

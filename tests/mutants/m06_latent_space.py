@@ -20,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(27, NOTEBOOK, 'em_preallocated_float32',
+                  {'test_encode_means': 'float64 model'}),
+    blind_mistake(27, NOTEBOOK, 'am_float32_accumulators',
+                  {'test_aggregate_moments': 'keep their dtype'}),
     blind_mistake(24, NOTEBOOK, 'lg_cached_result',
                   {'test_latent_grid': 'very same tensor'}),
     blind_mistake(21, NOTEBOOK, 'em_extra_empty_batch',

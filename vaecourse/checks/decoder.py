@@ -310,4 +310,10 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                  "sigma = 0.5, after images of 784 pixels with the same sigma",
                  "The constant D * (log(sigma) + log(2 pi) / 2) depends on the number of pixels D of these images: "
                  "compute it every call (nothing kept between calls, by sigma or otherwise).", rtol=1e-4, atol=1e-3)
+    # A mean outside [0, 1] (a Gaussian decoder with a linear output): the formula holds for any mean; nothing may
+    # clamp it to the range of the pixels.
+    x, mean = torch.rand(2, 30, generator=generator), 2 * torch.randn(2, 30, generator=generator)
+    expect_close(gaussian_nll(mean, x, 1.0), _reference_nll(mean, x, 1.0), "gaussian_nll for means outside [0, 1]",
+                 "The mean of the Gaussian can be any number (here some lie outside [0, 1]): use it as it is, no clamp.",
+                 rtol=1e-4, atol=1e-3)
     passed("gaussian_nll is correct for other sigmas and flat inputs")

@@ -493,7 +493,7 @@ def _seeded_vae_class():
 
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
-        logvar_bias=None, buffer: bool = False, spare: float = 0.0):
+        logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False):
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
@@ -502,7 +502,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     KLs, that differ much from image to image); logvar_bias: every logvar bias set to it (a wide q(z|x));
     buffer: the model also holds a buffer, "calibration", drawn from `seed` (state that is not a parameter, as
     BatchNorm's running statistics are). spare: the model also holds a parameter "spare" of that value that its
-    forward never reads (the loss does not depend on it: a training step must leave it as it is).
+    forward never reads (the loss does not depend on it: a training step must leave it as it is). grads: every
+    parameter's .grad drawn from `seed` too (a model between backward() and the optimizer's step).
     """
     from vaecourse import models
     from vaecourse.checks import Spy
@@ -526,6 +527,10 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
         model.register_buffer("calibration", calibration)
     if spare:
         model.spare = torch.nn.Parameter(torch.full((4,), float(spare)))
+    if grads:
+        noise = torch.Generator().manual_seed(seed)
+        for parameter in model.parameters():
+            parameter.grad = torch.randn(parameter.shape, generator=noise)
     return model
 
 

@@ -68,10 +68,12 @@ def _own(function):
 
 # ---------------------------------------------------------------- encode_means
 
-def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size):
+def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size, dtype=torch.float32):
     arguments = _model_recipe(generator, kind, latent_dim)
     model = remote.make(encode_means, "latent_model", spied=True, **arguments)  # in training mode
-    x = torch.rand(n, 1, 28, 28, generator=generator)
+    if dtype == torch.float64:
+        model.double()
+    x = torch.rand(n, 1, 28, 28, generator=generator, dtype=dtype)
     try:
         codes = encode_means(model, x, batch_size)
     except Exception as error:
@@ -97,7 +99,10 @@ def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size):
            "The encoder ran in training mode: call model.eval() before encoding.")
     expect(not any(call.get("grad") is not False for call in calls) and not codes.requires_grad,
            "The encoder ran with gradients enabled (the codes require grad): encode under torch.no_grad().")
-    reference = given.latent_model(**arguments)
+    expect(codes.dtype == dtype,
+           f"encode_means of a {dtype} model and {dtype} images returned {codes.dtype} codes: keep the dtype of the "
+           "encoder's means (torch.cat them, or make the result with dtype=mu.dtype, not a float32 torch.empty).")
+    reference = given.latent_model(**arguments).to(dtype)
     with torch.no_grad():
         mu, logvar = reference.encoder(x)
     expect(not torch.allclose(codes, logvar, atol=1e-5),
@@ -105,7 +110,7 @@ def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size):
     expect_close(codes.detach(), mu, "the codes",
                  "They must be the means mu of q(z|x), in the order of the images: did you sample "
                  "z = mu + sigma * eps (reparameterize) instead of taking mu?")
-    other = torch.rand(n, 1, 28, 28, generator=generator)
+    other = torch.rand(n, 1, 28, 28, generator=generator, dtype=dtype)
     with torch.no_grad():
         expected = reference.encoder(other)[0]
     expect_close(encode_means(model, other, batch_size).detach(), expected, "the codes of other images, same model",
@@ -130,6 +135,8 @@ def encode_means(encode_means, seed=61):
     _check_encode(encode_means, generator, "vae", 3, 2 * batch_size, batch_size)  # batch_size divides N
     _check_encode(encode_means, generator, "vae", 1, _draw(generator, 3, 9), 1000)  # codes of one dimension
     _check_encode(encode_means, generator, "vae", _draw(generator, 2, 5), 1, 1000)  # a single image
+    batch_size = _draw(generator, 3, 8)  # a model in float64 (model.double()): codes in float64
+    _check_encode(encode_means, generator, "vae", _draw(generator, 2, 5), batch_size + 2, batch_size, torch.float64)
     # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
     latent_dim = _draw(generator, 2, 5)
     model = remote.make(encode_means, "latent_model", **_model_recipe(generator, "vae", latent_dim))
@@ -204,10 +211,12 @@ def latent_grid(latent_grid, seed=62):
 
 # ---------------------------------------------------------------- decode
 
-def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0):
+def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0, dtype=torch.float32):
     arguments = _model_recipe(generator, kind, latent_dim)
     model = remote.make(decode, "latent_model", spied=True, **arguments)  # in training mode
-    z = spread * torch.randn(n, latent_dim, generator=generator)
+    if dtype == torch.float64:
+        model.double()
+    z = spread * torch.randn(n, latent_dim, generator=generator, dtype=dtype)
     images = decode(model, z)
     calls = _recorded_calls(model.decoder, "model.decoder")
     expect(spread <= 3 or type(images) is not torch.Tensor or not bool(torch.isnan(images).any()),
@@ -222,7 +231,7 @@ def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0):
     expect(not any(call.get("grad") is not False for call in calls) and not images.requires_grad,
            "The decoder ran with gradients enabled: decode under torch.no_grad().")
     with torch.no_grad():
-        logits = given.latent_model(**arguments).decoder(z)
+        logits = given.latent_model(**arguments).to(dtype).decoder(z)
     expected = torch.sigmoid(logits)
     far = f" Here the codes lie far from 0 (spread {spread:g}), and the logits reach {logits.abs().max():.0f}: " \
           "do not clamp or rescale the logits, torch.sigmoid is stable for any of them." if spread > 3 else ""
@@ -239,6 +248,7 @@ def decode(decode, seed=63):
     # Codes far from the prior (a latent grid's edge, a large scale): logits of several tens, then hundreds.
     _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), spread=40.0)
     _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), spread=400.0)
+    _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), dtype=torch.float64)
     # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
     latent_dim = _draw(generator, 2, 5)
     model = remote.make(decode, "latent_model", **_model_recipe(generator, "vae", latent_dim))
@@ -496,6 +506,9 @@ def _check_moments(aggregate_moments, mu, logvar):
     d = mu.shape[1]
     expect_tensor(mean, "the mean", shape=(d,))
     expect_tensor(variance, "the variance", shape=(d,))
+    expect(mean.dtype == variance.dtype == mu.dtype,
+           f"aggregate_moments of {mu.dtype} mu and logvar returned {mean.dtype} and {variance.dtype}: keep their dtype "
+           "(no float32 accumulators made with torch.zeros(d)).")
     mean, variance = mean.detach(), variance.detach()
     expect_close(mean, mu.mean(0), "the mean",
                  "The mean of the mixture is the average of the means mu over the images (dimension 0).")
@@ -534,6 +547,8 @@ def aggregate_moments(aggregate_moments, seed=67):
     n = _draw(generator, 20, 60)
     _check_moments(aggregate_moments, 0.01 * torch.randn(n, d, generator=generator) + 0.1,
                    torch.full((n, d), -10.0) + 0.5 * torch.randn(n, d, generator=generator))
+    mu, logvar = torch.randn(2, _draw(generator, 3, 12), _draw(generator, 2, 6), generator=generator, dtype=torch.float64)
+    _check_moments(aggregate_moments, mu, logvar)  # float64 in, float64 out
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 

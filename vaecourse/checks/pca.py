@@ -302,6 +302,9 @@ def reconstruct(reconstruct, seed=5):
     expect_close(X_hat, Z @ W[:, :3].T + mean, "reconstruct(Z, mean, components)",
                  "Expected Z @ components[:, :k].T + mean, with k = Z.shape[1].")
     expect_tensor(reconstruct(Z[:1], mean, W), "reconstruct of a single code Z[:1] (shape (1, k))", shape=(1, d))
+    # float64 codes, mean and components (the fit of float64 data): the reconstruction is float64 too.
+    X_hat64 = reconstruct(Z.double(), mean.double(), W.double())
+    expect_tensor(X_hat64, "reconstruct of float64 Z, mean and components", shape=(n, d), dtype=torch.float64)
     passed("reconstruct returns (N, D), and is exact with all components")
 
 

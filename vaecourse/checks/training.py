@@ -633,11 +633,19 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     weights = _weights_seed(generator)
     model = given.vae(**recipe, seed=weights)
     path = remote.make(save_checkpoint, "scratch_file", file_name="small.pt")
-    saving = remote.make(save_checkpoint, "vae", **recipe, seed=weights)  # the same model, in training mode
+    # the same model, in training mode, with gradients (saved between backward() and the optimizer's step)
+    saving = remote.make(save_checkpoint, "vae", **recipe, seed=weights, grads=True)
     save_checkpoint(saving, path)
     expect(saving.training is True,
            "save_checkpoint switched the model to evaluation mode: saving must not change the model (a model saved "
            "in the middle of training would go on training in evaluation mode). Only load_checkpoint calls model.eval().")
+    grads = remote.inspect(saving, "grads")
+    expected_grads = remote.inspect(given.vae(**recipe, seed=weights, grads=True), "grads")
+    expect(type(grads) is dict and set(grads) == set(expected_grads) and all(
+        type(grads[name]) is torch.Tensor and torch.equal(grads[name], grad) for name, grad in expected_grads.items()),
+           "save_checkpoint changed the model's gradients (.grad): saving must not change the model (the caller may "
+           "save between backward() and the optimizer's step, or read the gradients afterwards). Only "
+           "torch.save(model.state_dict(), path).")
     saved = remote.make(save_checkpoint, "file_reader")(path)
     expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
     state = model.state_dict()
