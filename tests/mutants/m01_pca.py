@@ -6,6 +6,12 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(28, NOTEBOOK, 'center_single_row_passthrough',
+                  {'test_center': 'single row'}),
+    blind_mistake(28, NOTEBOOK, 'center_subset_mean',
+                  {'test_center': '10,000'}),
+    blind_mistake(28, NOTEBOOK, 'fit_subset_rows',
+                  {'test_pca_fit': 'not a subset'}),
     blind_mistake(27, NOTEBOOK, 'pr_reconstruct_float32',
                   {'test_reconstruct': 'float64'}),
     blind_mistake(26, NOTEBOOK, 'cen_centered_aliases_input_when_zero_mean',

@@ -20,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(28, NOTEBOOK, 'sa_own_decoding',
+                  {'test_samples_around': "decoder's graph"}),
+    blind_mistake(28, NOTEBOOK, 'sl_loose_threshold',
+                  {'test_slerp': 'straight line'}),
     blind_mistake(27, NOTEBOOK, 'em_preallocated_float32',
                   {'test_encode_means': 'float64 model'}),
     blind_mistake(27, NOTEBOOK, 'am_float32_accumulators',

@@ -148,6 +148,14 @@ def rate_distortion(rate_distortion, seed=71):
                abs(a - b) < 1e-4 for got_point, point in zip(got, sorted(points)) for a, b in zip(got_point, point)),
            f"For runs that share a beta, each point must stay the (beta, test_kl, test_reconstruction) of one run, "
            "sorted by beta.")
+    # A collapsed posterior (a large beta): a rate of exactly 0 is a point of the curve like any other.
+    betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:3].tolist())
+    points = [[betas[0], 6.5, 90.0], [betas[1], 0.0, 120.5], [betas[2], 0.0, 121.0]]
+    result = _rate_distortion_result(rate_distortion, remote.make(rate_distortion, "runs", points=points[::-1]), 3,
+                                     " for 3 runs, two of them with a rate of exactly 0 (posterior collapse)")
+    expect_close(result[1], [point[1] for point in points], "the rates of runs whose rate is 0",
+                 "A run whose rate is exactly 0 is a point of the curve (the posterior collapsed): keep every run, "
+                 "whatever its values.")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -408,6 +416,11 @@ def kl_per_unit(kl_per_unit, seed=74):
     expect_close(kl_per_unit(mu, logvar).detach(), _kl_reference(mu, logvar), f"kl_per_unit for {n} images",
                  "Average over all N images at once, each with the same weight (a mean of per-batch means weighs the "
                  "images of a smaller last batch more).")
+    # A model in float64 (model.double()) gives float64 mu and logvar: its rates are float64 too.
+    result = kl_per_unit(mu.double(), logvar.double())
+    expect(type(result) is torch.Tensor and result.dtype == torch.float64,
+           f"kl_per_unit of float64 mu and logvar returned {getattr(result, 'dtype', type(result).__name__)}: keep "
+           "their dtype (no .float() on the result).")
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 

@@ -587,6 +587,17 @@ def recognised_share(recognised_share, seed=13):
     except ValueError as caught:
         error = caught
     expect(error is not None, f"recognised_share accepted {n - cut} images with {n} labels: raise a ValueError.")
+    # One value out of [0, 1] in the last of many images: every image is checked, not a sample of them.
+    images = ink_images(shown)
+    images[-1, 0, 14, 14] = 1.5
+    try:
+        recognised_share(toy, images, asked)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"recognised_share accepted {n} images whose last one has a pixel of 1.5: check every "
+                             "image (images.min() and images.max() over the whole tensor), not the first ones only. "
+                             "Raise a ValueError when any value is below 0 or above 1.")
     # The reference classifier on real test digits
     start = draw_sizes(generator, 1, 0, 9000)[0]
     images = given.mnist_images(split="test", start=start, n=1000)

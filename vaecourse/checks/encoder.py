@@ -137,6 +137,13 @@ def count_parameters(count_parameters, seed=12):
            f"A model of one nn.Linear({a}, {b}) is counted {first!r}, then {n!r} after model.requires_grad_(False), "
            f"expected {a * b + b} then 0: count the model's parameters as they are at each call (nothing kept "
            "between calls, by id(model) or otherwise).")
+    # A model in eval mode (a loaded checkpoint) has the same trainable parameters: the mode says nothing of them.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b]])
+    model.eval()
+    n = count_parameters(model)
+    expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) in eval mode is counted {n!r}, expected {a * b + b}: "
+           "eval mode changes how some layers compute (dropout, batch norm), not which parameters require gradients. "
+           "Count p.numel() of the parameters with requires_grad=True, whatever model.training is.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 

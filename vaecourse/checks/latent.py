@@ -341,6 +341,15 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
                                            for value in accepted),  # (a decode in another dtype: charged by its check)
            "the images are not what was expected. The images must be decode(model, z): the Bernoulli means of the "
            "codes z you return, in [0, 1].")
+    if images.requires_grad:  # charged here only when your decode itself returns images without a graph
+        try:
+            decoded = decode(model, z)
+            decode_keeps_graph = type(decoded) is torch.Tensor and decoded.requires_grad
+        except Exception:
+            decode_keeps_graph = False
+        expect(decode_keeps_graph,
+               f"images of {call} require grad: they carry the decoder's graph. Decode the codes with your decode "
+               "(in eval mode and without gradients, as the statement asks), not with model.decoder directly.")
 
 
 def samples_around(samples_around, encode_means, decode, seed=64):
@@ -477,8 +486,8 @@ def slerp(slerp, interpolate, seed=66):
     expect_close(path, r * (torch.cos(t * angle) * u + torch.sin(t * angle) * v), f"slerp(a, b, {steps})",
                  f"Two codes of norm {r} at {math.degrees(angle):.1f} degrees: along the great circle every code keeps "
                  "the norm, at the angle t * W from z_start.", atol=1e-4)
-    # A few degrees apart: still the great circle (the straight line is for sin W about 0 only).
-    small = math.radians(_uniform(generator, 4.0, 10.0, 1))
+    # A few degrees apart (sin W of 0.05 to 0.09): still the great circle (the straight line is for sin W about 0 only).
+    small = math.radians(_uniform(generator, 3.0, 5.0, 1))
     _check_slerp(slerp, r * u, r * (math.cos(small) * u + math.sin(small) * v), _draw(generator, 3, 7))
     for latent_dim, steps in ((_draw(generator, 2, 5), _draw(generator, 4, 9)), (20, _draw(generator, 5, 11)),
                               (_draw(generator, 2, 4), 2)):

@@ -89,16 +89,16 @@ def center(center, seed=1):
     _, mean = center(torch.rand(n, 1, generator=generator))
     expect_tensor(mean, "the mean of X of one column, shape (N, 1)", shape=(1,))
     # More rows than a shortcut would read, then a second data set of the same shape: each mean is its own data's.
-    n = _draw(generator, 1_100, 1_500)
+    n = _draw(generator, 10_500, 11_500)
     X = torch.rand(n, d, generator=generator)
-    X[1_000:] += 2.0
+    X[10_000:] += 2.0
     for what in ("X", "a second X of the same shape"):
         _, mean = center(X)
         expect_close(mean, X.mean(dim=0), f"the mean of {what}, of {n} rows",
                      "center returned the mean of another data set: a cache kept between calls reuses the first X's "
                      "mean. Compute the mean of the X you are given, every call." if what != "X" else
-                     "The mean must be the average of every row of X: a subset (such as the first 1,000 rows) misses "
-                     "what the other rows hold.")
+                     "The mean must be the average of every row of X: a subset (such as the first 1,000 or 10,000 "
+                     "rows) misses what the other rows hold.")
         X = torch.rand(n, d, generator=generator) - 1.0
     # Rows of zeros (a blank image) are rows like any other: the mean divides by every row.
     X = torch.rand(_draw(generator, 20, 40), d, generator=generator) + 1.0
@@ -116,6 +116,12 @@ def center(center, seed=1):
     expect_tensor(X_centered, "X_centered of float64 X", shape=tuple(X.shape), dtype=torch.float64)
     expect_close(mean, X.mean(dim=0), "the mean of float64 X", "Compute the mean in X's own dtype: no .float().",
                  atol=1e-6, rtol=1e-12)
+    # A single row: its mean is the row, and the centred row is 0 (one image is data like any other).
+    X = torch.rand(1, d, generator=generator) + 1.0
+    X_centered, mean = center(X)
+    expect_tensor(X_centered, "X_centered of a single row", shape=(1, d))
+    expect_close(X_centered, torch.zeros(1, d), "X_centered of a single row",
+                 "With one row the mean is that row, and X - mean is a row of zeros: no special case for N = 1.")
     passed("center removes the mean of every pixel")
 
 
@@ -252,6 +258,16 @@ def pca_fit(pca_fit, seed=3):
            f"pca_fit of float64 data returned the mean, eigenvalues and components in "
            f"{[getattr(value, 'dtype', type(value).__name__) for value in (mean, values, W)]}: keep the data's dtype "
            "(no .float() on the covariance before torch.linalg.eigh).")
+    # As many rows as MNIST's training set, the last 1,000 shifted and spread: a fit of a subset misses them.
+    n = 60_000 + _draw(generator, 0, 999)
+    X = torch.randn(n, 4, generator=generator) * torch.tensor([1.0, 0.8, 0.6, 0.4])
+    X[-1_000:] = X[-1_000:] * 3.0 + 2.0
+    mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(X)
+    expect(type(mean) is torch.Tensor and type(values) is torch.Tensor and mean.shape == values.shape == (4,)
+           and torch.allclose(mean, X.mean(dim=0), atol=1e-4)
+           and torch.allclose(values, torch.linalg.eigvalsh(torch.cov(X.T)).flip(0), atol=1e-3, rtol=1e-3),
+           f"pca_fit of {n} rows (the last 1,000 shifted and spread) did not give their mean and eigenvalues: fit "
+           "every row of X, not a subset (such as the first 20,000 rows), which misses what the other rows hold.")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 

@@ -139,6 +139,11 @@ def reparameterize_statistics(reparameterize, seed=31):
                  "reparameterize must return a sample z = mu + std * eps whether or not gradients are recorded: "
                  "returning mu without them (for 'inference') is the VAE's job in eval mode, not reparameterize's.",
                  atol=0, rtol=0.25)
+    # A model in float64 (model.double()) samples float64 codes.
+    z = reparameterize(torch.zeros(3, d, dtype=torch.float64), torch.zeros(3, d, dtype=torch.float64))
+    expect(type(z) is not torch.Tensor or z.dtype == torch.float64,
+           f"reparameterize of float64 mu and logvar returned {z.dtype}: keep their dtype (no .float() on z; "
+           "torch.randn_like(mu) draws in mu's dtype).")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
