@@ -39,6 +39,14 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(30, NOTEBOOK, 'ck_training_flag_top_only',
+                  {'test_checkpoint': "only the model's own flag"}),
+    blind_mistake(29, NOTEBOOK, 'ts_seeds_each_step',
+                  {'test_train_step': 'Seeding inside the step'}),
+    blind_mistake(29, NOTEBOOK, 'ck_forces_pt_suffix',
+                  {'test_checkpoint': 'epoch-3.ckpt'}),
+    blind_mistake(29, NOTEBOOK, 'ck_load_casts_float32',
+                  {'test_checkpoint': 'turned a float64 model'}),
     blind_mistake(27, NOTEBOOK, 'ck_save_zero_grad',
                   {'test_checkpoint': 'gradients (.grad)'}),
     blind_mistake(26, NOTEBOOK, 'it_single_batch_unshuffled',

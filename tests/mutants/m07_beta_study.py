@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(30, NOTEBOOK, 'rd_ties_broken_by_rate_then_dedup',
+                  {'test_rate_distortion': 'two of them identical'}),
+    blind_mistake(29, NOTEBOOK, 'au_subsample',
+                  {'test_active_units': 'scattered rows'}),
+    blind_mistake(29, NOTEBOOK, 'au_numpy_no_detach',
+                  {'test_active_units': 'require gradients'}),
     blind_mistake(28, NOTEBOOK, 'rd_zero_rate_dropped_for_log_axis',
                   {'test_rate_distortion': 'posterior collapse'}),
     blind_mistake(28, NOTEBOOK, 'kl_float32_result',
@@ -217,7 +223,7 @@ ALTERNATIVES = [
       "    return int((variances > threshold).sum().item())\n"),
     R("NumPy variance and a loop", "active_units",
       "def active_units(mu, threshold=0.01):\n"
-      "    variances = mu.numpy().var(axis=0)\n"
+      "    variances = mu.detach().numpy().var(axis=0)\n"
       "    return sum(1 for v in variances if v > threshold)\n"),
     R("the KL written as 1/2 (mu^2 + sigma^2 - 1 - log sigma^2), summed then divided", "kl_per_unit",
       "def kl_per_unit(mu, logvar):\n"

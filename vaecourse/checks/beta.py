@@ -156,6 +156,13 @@ def rate_distortion(rate_distortion, seed=71):
     expect_close(result[1], [point[1] for point in points], "the rates of runs whose rate is 0",
                  "A run whose rate is exactly 0 is a point of the curve (the posterior collapsed): keep every run, "
                  "whatever its values.")
+    # A run listed twice, or two runs that gave the same numbers (one seed, two logs merged): each is a point.
+    points = [[betas[0], 6.5, 90.0], [betas[2], 1.25, 110.0], [betas[0], 6.5, 90.0]]
+    result = rate_distortion(remote.make(rate_distortion, "runs", points=points))
+    expect(type(result) is tuple and len(result) == 3 and all(
+               type(value) is torch.Tensor and tuple(value.shape) == (3,) for value in result),
+           f"For 3 runs, two of them identical (beta = {betas[0]}, the same rate and distortion), rate_distortion must "
+           "return 3 points, one per run: do not drop runs whose values repeat (no set() of the runs).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -322,6 +329,34 @@ def active_units(active_units, seed=72):
     expect(count == 0, f"For the means of one image, mu of shape {tuple(mu.shape)}, active_units(mu, threshold=0.0) "
            f"gives {count!r}, expected 0: a unit's variance over one image is 0 (or NaN), never above a threshold. "
            "Keep mu's two dimensions (no squeeze, which turns one image into one row of units).")
+    # Units that vary on a few rows only, scattered past the first 1,000 at prime indices: a sample of the rows
+    # (every k-th row, the first 1,000) sees none of them, and finds a variance of 0.
+    n, rare = draw_sizes(generator, 1, 3_000, 6_000)[0], draw_sizes(generator, 1, 1, 3)[0]
+    sieve = torch.ones(n, dtype=torch.bool)
+    sieve[:2] = False
+    for factor in range(2, int(n ** 0.5) + 1):
+        sieve[factor * factor::factor] = False
+    primes = torch.nonzero(sieve[1000:]).flatten() + 1000
+    mu = torch.cat([_means(generator, _uniform(generator, 0.3, 0.8, 1), [0.0], n), torch.zeros(n, rare)], dim=1)
+    for unit in range(1, rare + 1):
+        rows = primes[torch.randperm(len(primes), generator=generator)[:24]]
+        signs = torch.randint(0, 2, (24,), generator=generator) * 2 - 1
+        mu[rows, unit] = signs * (0.03 * n / 24) ** 0.5  # a variance of about 0.03 over the n rows
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For {n} codes, {rare} unit(s) of which vary on 24 scattered rows only (variance about 0.03), active_units "
+           f"gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of mu, not over a "
+           "sample of them (every k-th row, the first rows).")
+    # Encoder means straight from the encoder (mu, _ = model.encoder(x), with gradients): counted all the same.
+    mu = _means(generator, [0.5, 0.05], [0.0, 0.0], draw_sizes(generator, 1, 20, 60)[0]).requires_grad_()
+    try:
+        count = active_units(mu)
+    except Exception as error:
+        raise AssertionError(f"active_units failed for encoder means that require gradients, with "
+                             f"{type(error).__name__}: {error}. Means taken straight from the encoder carry a graph: "
+                             "use torch operations (mu.var(dim=0)), or mu.detach() before .numpy().") from None
+    expect(type(count) is int and count == 1,
+           f"For two units of variances 0.25 and 0.0025 that require gradients, active_units gives {count!r}, expected 1.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 

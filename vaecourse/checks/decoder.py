@@ -316,4 +316,14 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
     expect_close(gaussian_nll(mean, x, 1.0), _reference_nll(mean, x, 1.0), "gaussian_nll for means outside [0, 1]",
                  "The mean of the Gaussian can be any number (here some lie outside [0, 1]): use it as it is, no clamp.",
                  rtol=1e-4, atol=1e-3)
+    # float64 images keep float64's digits in the constant too: torch.log(torch.tensor(sigma)) is a float32 log.
+    x, mean = torch.rand(3, 784, generator=generator, dtype=torch.float64), torch.rand(3, 784, generator=generator,
+                                                                                         dtype=torch.float64)
+    nll = gaussian_nll(mean, x, 0.3)
+    expect_tensor(nll, "gaussian_nll of float64 images, sigma = 0.3", shape=(3,))
+    if nll.dtype == torch.float64:  # a float32 result is charged by the check of gaussian_nll with sigma = 1
+        expect_close(nll, _reference_nll(mean, x, 0.3), "gaussian_nll of float64 images, sigma = 0.3",
+                     "The constant D * (log(sigma) + log(2 pi) / 2) was computed in float32 (torch.tensor(sigma) or "
+                     "torch.tensor(2 * math.pi) is float32): use math.log(sigma) and math.log(2 * math.pi), Python "
+                     "floats.", rtol=1e-10, atol=1e-9)
     passed("gaussian_nll is correct for other sigmas and flat inputs")

@@ -144,6 +144,15 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) in eval mode is counted {n!r}, expected {a * b + b}: "
            "eval mode changes how some layers compute (dropout, batch norm), not which parameters require gradients. "
            "Count p.numel() of the parameters with requires_grad=True, whatever model.training is.")
+    # A model between backward() and the optimizer's step: counting reads it, and leaves its gradients as they were.
+    recipe = dict(latent_dim=2, hidden=(b,), seed=a, grads=True)
+    model = remote.make(count_parameters, "vae", **recipe)
+    count_parameters(model)
+    grads, expected_grads = remote.inspect(model, "grads"), remote.inspect(given.vae(**recipe), "grads")
+    expect(type(grads) is dict and set(grads) == set(expected_grads) and all(
+        type(grads[name]) is torch.Tensor and torch.equal(grads[name], grad) for name, grad in expected_grads.items()),
+           "count_parameters changed the model's gradients (.grad; model.zero_grad()): counting must not change the "
+           "model (a caller may count between backward() and the optimizer's step).")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -307,6 +316,10 @@ def dense_architecture(DenseEncoder, seed=23):
                             "DenseEncoder", "three hidden layers of one width are three layers. Layers kept under "
                             "names made from their widths (a dict) overwrite one another when a width repeats: "
                             "keep them in a list, nn.Sequential(*layers).")
+    widening = tuple(sorted(draw_sizes(generator, 3, 8, 40)))
+    expect_parameter_counts(DenseEncoder, _dense_count, [dict(latent_dim=2, hidden=widening)], "DenseEncoder",
+                            f"hidden={widening} widens: build the layers in the order hidden gives them (not sorted, "
+                            "not reversed).")
     wider = dict(drawn, in_features=784 + 10)
     what = f"DenseEncoder(latent_dim={wider['latent_dim']}, hidden={wider['hidden']}, in_features=794)"
     out = call(DenseEncoder(**wider), torch.rand(3, 794, generator=generator), what,

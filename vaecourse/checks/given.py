@@ -493,7 +493,7 @@ def _seeded_vae_class():
 
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
-        logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False):
+        logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False, double: bool = False):
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
@@ -503,7 +503,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     buffer: the model also holds a buffer, "calibration", drawn from `seed` (state that is not a parameter, as
     BatchNorm's running statistics are). spare: the model also holds a parameter "spare" of that value that its
     forward never reads (the loss does not depend on it: a training step must leave it as it is). grads: every
-    parameter's .grad drawn from `seed` too (a model between backward() and the optimizer's step).
+    parameter's .grad drawn from `seed` too (a model between backward() and the optimizer's step). double: in float64
+    (model.double()).
     """
     from vaecourse import models
     from vaecourse.checks import Spy
@@ -531,15 +532,15 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
         noise = torch.Generator().manual_seed(seed)
         for parameter in model.parameters():
             parameter.grad = torch.randn(parameter.shape, generator=noise)
-    return model
+    return model.double() if double else model
 
 
 @_recipe
-def vae_builder(latent_dim: int, hidden=(), seed: int = 0, buffer: bool = False):
-    """A function without arguments that returns a new `vae(latent_dim, hidden, seed, buffer=buffer)`: the
-    `build` of load_checkpoint."""
+def vae_builder(latent_dim: int, hidden=(), seed: int = 0, buffer: bool = False, double: bool = False):
+    """A function without arguments that returns a new `vae(latent_dim, hidden, seed, buffer=buffer, double=double)`:
+    the `build` of load_checkpoint."""
     def build():
-        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed, buffer=buffer)
+        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed, buffer=buffer, double=double)
 
     return build
 

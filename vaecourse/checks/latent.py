@@ -14,8 +14,8 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
-                              fails_own_check, given, passed, with_course_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_grad_mode_kept,
+                              expect_inputs_kept, expect_tensor, fails_own_check, given, passed, with_course_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -144,6 +144,9 @@ def encode_means(encode_means, seed=61):
     encode_means(model, torch.rand(3, 1, 28, 28, generator=generator))
     expect(model.training is False, "encode_means left the model in training mode (model.train() at its end): leave "
                                     "it in eval mode, as the statement says, or as it was given.")
+    # "Without gradients" is for the encoding only: what the caller runs next (training) needs them.
+    expect_grad_mode_kept(encode_means, "encode_means(model, images)", model,
+                          torch.rand(2, 1, 28, 28, generator=generator))
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -503,6 +506,11 @@ def slerp(slerp, interpolate, seed=66):
     clamp = "its cosine rounds just past 1 or -1, and arccos of that is NaN: clamp cos W to [-1, 1] before torch.arccos."
     for sign, how in ((1, "the same way"), (-1, "opposite ways")):
         _check_parallel(slerp, interpolate, *_parallel_past_one(generator, sign), _draw(generator, 3, 7), how, clamp)
+    # The codes are the caller's (rows of the codes it plots): slerp reads them and leaves them as they were.
+    a, b = 3 * torch.randn(latent_dim, generator=generator), 2 * torch.randn(latent_dim, generator=generator)
+    expect_inputs_kept(slerp, "slerp(z_start, z_end, steps)", ("z_start", a), ("z_end", b), _draw(generator, 3, 7), hint=(
+                           "an in-place operation (z_start /= z_start.norm(), z_end.div_(...)) overwrites the caller's "
+                           "codes. Normalise into new tensors: u = z_start / z_start.norm()."))
     passed("slerp follows the great circle, keeps both ends, and handles parallel codes")
 
 
@@ -558,6 +566,16 @@ def aggregate_moments(aggregate_moments, seed=67):
                    torch.full((n, d), -10.0) + 0.5 * torch.randn(n, d, generator=generator))
     mu, logvar = torch.randn(2, _draw(generator, 3, 12), _draw(generator, 2, 6), generator=generator, dtype=torch.float64)
     _check_moments(aggregate_moments, mu, logvar)  # float64 in, float64 out
+    n = _draw(generator, 3, 12)  # one latent unit: (N, 1) in, (1,) out
+    try:
+        _check_moments(aggregate_moments, torch.randn(n, 1, generator=generator), torch.randn(n, 1, generator=generator))
+    except AssertionError:
+        raise
+    except Exception as error:
+        raise AssertionError(f"aggregate_moments failed for one latent unit, mu and logvar of shape ({n}, 1), with "
+                             f"{type(error).__name__}: {error}. Average over the images (dim 0), which works for any "
+                             "number of units (torch.cov of one variable is a 0-d tensor, and .squeeze() drops the "
+                             "unit's dimension).") from None
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 

@@ -226,6 +226,12 @@ def log_weights(log_weights, seed=92):
                  "log p(x|z) is about 0 here: it is -BCE(logits, x) with the image x as it is, its pixels of 0 and 1 "
                  "included (no clamp of x: 0 and 1 are outcomes of a Bernoulli pixel, not probabilities to keep away "
                  "from the bounds).", atol=1e-2, rtol=1e-4)
+    # float64 inputs (a model.double(), to measure the bound to more digits): float64 weights, no .float() on the way.
+    inputs = [tensor.double() for tensor in _weight_inputs(generator, 2, 3, draw_sizes(generator, 1, 2, 6)[0])]
+    got = log_weights(*inputs)
+    expect_tensor(got, "log_weights of float64 inputs", shape=(2, 3), dtype=torch.float64)
+    expect_close(got, _log_weights(*inputs), "log_weights of float64 inputs", "log w = log p(x|z) + log p(z) - "
+                 "log q(z|x), computed in the inputs' dtype.", atol=1e-4, rtol=1e-6)
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 

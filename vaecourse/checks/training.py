@@ -15,8 +15,9 @@ import math
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_grad_mode_kept,
-                              expect_inputs_kept, expect_tensor, fails_own_check, given, identity, passed)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
+                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, fails_own_check, given, identity,
+                              passed)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -279,6 +280,16 @@ def train_step(train_step, seed=52):
            "does your step call optimizer.zero_grad(), total.backward() and optimizer.step()?")
     # The batch is the caller's: a step reads it and leaves it as it was.
     expect_inputs_kept(train_step, "train_step(model, optimizer, x)", model, optimizer, ("x", batches[0]))
+
+    # The course's VAE draws z from torch's global random state: the caller seeds it once, the step never does.
+    def first_step():
+        fresh = remote.make(train_step, "vae", **recipe)
+        return torch.tensor(train_step(fresh, remote.make(train_step, "optimizer", model=fresh, kind="SGD", lr=1e-3),
+                                       batches[1]))
+    expect_follows_global_random(train_step, first_step, "The losses of one train_step on a new model",
+                                 "the step draws its noise through model(x), from the caller's random state. Seeding "
+                                 "inside the step (torch.manual_seed) gives every step the same noise: seed once, "
+                                 "before training.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -669,6 +680,9 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
         raise AssertionError(f"load_checkpoint must return the model that build() made, not a "
                              f"{type(reloaded).__name__}.") from None
     expect(reloaded.training is False, "load_checkpoint must return the model in eval mode (model.eval()).")
+    expect(all(module.training is False for module in remote.inspect(reloaded.modules(), "items", 1000)),
+           "load_checkpoint set only the model's own flag (model.training = False): its encoder and decoder are still in "
+           "training mode. model.eval() puts every module in eval mode.")
     frozen = [name for name, _, trainable in remote.inspect(reloaded, "parameters") if not trainable]
     expect(not frozen, f"The reloaded model's parameters {frozen[:3]} do not require gradients: load_checkpoint must "
            "return the model as build() made it, trainable (a checkpoint is also where training resumes); do not call "
@@ -692,4 +706,22 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            "Loading a second checkpoint changed the model that the first load returned: load_checkpoint kept one model "
            "per build function (a cache) and loaded into it again, so both names are one model. Build a new model with "
            "build() at each call.")
+    # A float64 model (model.double()), saved under a name that does not end in .pt: the file is at that very path,
+    # and the model comes back as build() made it, in float64.
+    path = remote.make(save_checkpoint, "scratch_file", file_name="epoch-3.ckpt")
+    double_weights = _weights_seed(generator)
+    save_checkpoint(remote.make(save_checkpoint, "vae", **recipe, seed=double_weights, double=True), path)
+    expect(remote.make(save_checkpoint, "file_reader")(path)["exists"] is True,
+           "save_checkpoint did not write a file at the path it was given, epoch-3.ckpt: save to `path` as it is "
+           "(no .with_suffix('.pt'), no other name); load_checkpoint(path, ...) and any other reader look there.")
+    build = remote.make(load_checkpoint, "vae_builder", **recipe, seed=_weights_seed(generator), double=True)
+    double_state = remote.inspect(load_checkpoint(path, build), "state")
+    expect(all(tensor.dtype == torch.float64 for tensor in double_state.values()),
+           "load_checkpoint turned a float64 model (build() made it with model.double()) into "
+           f"{sorted({str(tensor.dtype) for tensor in double_state.values()})}: return the model as build() made it, "
+           "no .float() or .to(torch.float32).")
+    expected_double = given.vae(**recipe, seed=double_weights, double=True).state_dict()
+    expect(set(double_state) == set(expected_double) and all(torch.equal(double_state[name], tensor)
+                                                            for name, tensor in expected_double.items()),
+           "The reloaded float64 model does not hold the saved float64 tensors exactly.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")

@@ -345,6 +345,14 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
     bce.sum().backward()
     expect(logits.grad is not None and torch.allclose(logits.grad, torch.sigmoid(logits.detach()) - x, atol=1e-5),
            "The gradient of bernoulli_reconstruction with respect to the logits is not sigmoid(logits) - x.")
+    # float64 logits and images (a model.double()): the loss keeps float64's digits.
+    logits, x = (torch.randn(2, 1, 28, 28, generator=generator, dtype=torch.float64) * 3,
+                 torch.rand(2, 1, 28, 28, generator=generator, dtype=torch.float64))
+    bce = bernoulli_reconstruction(logits, x)
+    expect_tensor(bce, "bernoulli_reconstruction of float64 logits and images", shape=(2,), dtype=torch.float64)
+    expect_close(bce, F.binary_cross_entropy_with_logits(logits, x, reduction="none").sum(dim=(1, 2, 3)),
+                 "bernoulli_reconstruction of float64 logits and images", "Compute in the inputs' dtype: no .float() "
+                 "on the logits or the images.", atol=1e-9, rtol=1e-10)
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -769,12 +777,17 @@ def autoencoder(AutoEncoder, seed=23):
     ae = AutoEncoder(encoder, decoder, latent_dim=d)
     ae.train()
     x = torch.rand(B, 1, 28, 28, generator=generator)
-    kept = ("{} left the autoencoder in evaluation mode (self.eval() inside it): the mode is the caller's to set, "
-            "with model.train() or model.eval(); a method that switches it makes training go on in evaluation mode.")
+    kept = ("{} left the autoencoder in evaluation mode, or a part of it (self.eval() or self.encoder.eval() inside "
+            "it): the mode is the caller's to set, with model.train() or model.eval(); a method that switches it makes "
+            "training go on in evaluation mode.")
+
+    def all_training() -> bool:  # the autoencoder and every module in it (the encoder, its layers...)
+        return all(module.training is True for module in remote.inspect(ae.modules(), "items", 1000))
+
     z = ae.encode(x)
-    expect(ae.training is True, kept.format("ae.encode(x)"))
+    expect(all_training(), kept.format("ae.encode(x)"))
     logits = ae(x)
-    expect(ae.training is True, kept.format("ae(x)"))
+    expect(all_training(), kept.format("ae(x)"))
     expect_tensor(z, "ae.encode(x)", shape=(B, d))
     expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
     # One latent unit: the code keeps its two dimensions, (B, 1).
