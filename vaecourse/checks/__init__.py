@@ -200,6 +200,21 @@ def expect_grad_mode_kept(function, what: str, *args, **kwargs):
     return result
 
 
+def modes(model) -> list:
+    """model.training of the model and of every module in it (its encoder, their layers...), read on its side."""
+    return [module.training for module in _inspect(model.modules(), "items", 1000)]
+
+
+def expect_grads_kept(model, recipe: dict, message: str) -> None:
+    """The .grad of every parameter of `model`, made with given.vae(**recipe, grads=True) and then handed to a
+    student's function, is still what that recipe gave it: the function left the caller's gradients alone."""
+    from vaecourse.checks import given
+
+    grads, expected = _inspect(model, "grads"), _inspect(given.vae(**recipe, grads=True), "grads")
+    expect(_type(grads) is dict and set(grads) == set(expected) and _all(
+        _type(grads[name]) is _Tensor and torch.equal(grads[name], grad) for name, grad in expected.items()), message)
+
+
 def expect_not_aliased(function, what: str, *args, hint: str = ""):
     """function(*args), on its side (in the kernel when graded): no tensor it returns may share storage with a tensor
     argument. Returns what the call returned."""

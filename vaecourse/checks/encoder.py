@@ -8,9 +8,9 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_mode_kept, expect_not_affine,
-                              expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
-                              given, layer_values, passed, unpadded, without_gradient)
+                              expect_defaults, expect_dense, expect_float64_kept, expect_grads_kept, expect_mode_kept,
+                              expect_not_affine, expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller,
+                              expect_tensor, given, layer_values, passed, unpadded, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -145,14 +145,12 @@ def count_parameters(count_parameters, seed=12):
            "eval mode changes how some layers compute (dropout, batch norm), not which parameters require gradients. "
            "Count p.numel() of the parameters with requires_grad=True, whatever model.training is.")
     # A model between backward() and the optimizer's step: counting reads it, and leaves its gradients as they were.
-    recipe = dict(latent_dim=2, hidden=(b,), seed=a, grads=True)
-    model = remote.make(count_parameters, "vae", **recipe)
+    recipe = dict(latent_dim=2, hidden=(b,), seed=a)
+    model = remote.make(count_parameters, "vae", **recipe, grads=True)
     count_parameters(model)
-    grads, expected_grads = remote.inspect(model, "grads"), remote.inspect(given.vae(**recipe), "grads")
-    expect(type(grads) is dict and set(grads) == set(expected_grads) and all(
-        type(grads[name]) is torch.Tensor and torch.equal(grads[name], grad) for name, grad in expected_grads.items()),
-           "count_parameters changed the model's gradients (.grad; model.zero_grad()): counting must not change the "
-           "model (a caller may count between backward() and the optimizer's step).")
+    expect_grads_kept(model, recipe, "count_parameters changed the model's gradients (.grad; model.zero_grad()): "
+                      "counting must not change the model (a caller may count between backward() and the optimizer's "
+                      "step).")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 

@@ -16,8 +16,8 @@ import torch
 
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
-                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, fails_own_check, given, identity,
-                              passed)
+                              expect_grad_mode_kept, expect_grads_kept, expect_inputs_kept, expect_tensor, fails_own_check,
+                              given, identity, modes, passed)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -650,13 +650,10 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     expect(saving.training is True,
            "save_checkpoint switched the model to evaluation mode: saving must not change the model (a model saved "
            "in the middle of training would go on training in evaluation mode). Only load_checkpoint calls model.eval().")
-    grads = remote.inspect(saving, "grads")
-    expected_grads = remote.inspect(given.vae(**recipe, seed=weights, grads=True), "grads")
-    expect(type(grads) is dict and set(grads) == set(expected_grads) and all(
-        type(grads[name]) is torch.Tensor and torch.equal(grads[name], grad) for name, grad in expected_grads.items()),
-           "save_checkpoint changed the model's gradients (.grad): saving must not change the model (the caller may "
-           "save between backward() and the optimizer's step, or read the gradients afterwards). Only "
-           "torch.save(model.state_dict(), path).")
+    expect_grads_kept(saving, dict(recipe, seed=weights),
+                      "save_checkpoint changed the model's gradients (.grad): saving must not change the model (the "
+                      "caller may save between backward() and the optimizer's step, or read the gradients afterwards). "
+                      "Only torch.save(model.state_dict(), path).")
     saved = remote.make(save_checkpoint, "file_reader")(path)
     expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
     state = model.state_dict()
@@ -680,7 +677,7 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
         raise AssertionError(f"load_checkpoint must return the model that build() made, not a "
                              f"{type(reloaded).__name__}.") from None
     expect(reloaded.training is False, "load_checkpoint must return the model in eval mode (model.eval()).")
-    expect(all(module.training is False for module in remote.inspect(reloaded.modules(), "items", 1000)),
+    expect(not any(modes(reloaded)),
            "load_checkpoint set only the model's own flag (model.training = False): its encoder and decoder are still in "
            "training mode. model.eval() puts every module in eval mode.")
     frozen = [name for name, _, trainable in remote.inspect(reloaded, "parameters") if not trainable]

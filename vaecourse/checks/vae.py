@@ -14,7 +14,7 @@ import torch.nn.functional as F
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
-                              expect_inputs_kept, expect_tensor, far_log_variances, given, passed,
+                              expect_inputs_kept, expect_tensor, far_log_variances, given, modes, passed,
                               with_course_functions, without_gradient)
 
 
@@ -780,14 +780,10 @@ def autoencoder(AutoEncoder, seed=23):
     kept = ("{} left the autoencoder in evaluation mode, or a part of it (self.eval() or self.encoder.eval() inside "
             "it): the mode is the caller's to set, with model.train() or model.eval(); a method that switches it makes "
             "training go on in evaluation mode.")
-
-    def all_training() -> bool:  # the autoencoder and every module in it (the encoder, its layers...)
-        return all(module.training is True for module in remote.inspect(ae.modules(), "items", 1000))
-
     z = ae.encode(x)
-    expect(all_training(), kept.format("ae.encode(x)"))
+    expect(all(modes(ae)), kept.format("ae.encode(x)"))
     logits = ae(x)
-    expect(all_training(), kept.format("ae(x)"))
+    expect(all(modes(ae)), kept.format("ae(x)"))
     expect_tensor(z, "ae.encode(x)", shape=(B, d))
     expect_tensor(logits, "ae(x)", shape=(B, 1, 28, 28))
     # One latent unit: the code keeps its two dimensions, (B, 1).
