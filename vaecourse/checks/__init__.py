@@ -293,10 +293,10 @@ def expect_mode_kept(model, x, what: str) -> None:
     for training in (True, False):
         model.train(training)
         call(model, x, what)
-        expect(model.training is training,
+        expect(_all(mode is training for mode in modes(model)),  # every layer too: self.body.eval() switches one
                f"{what}'s forward switched the model from {'training' if training else 'evaluation'} mode to "
-               f"{'evaluation' if training else 'training'} mode: the mode is the caller's to set (model.train(), "
-               "model.eval()). Do not call self.eval() or self.train() in forward.")
+               f"{'evaluation' if training else 'training'} mode, or one of its layers: the mode is the caller's to "
+               "set (model.train(), model.eval()). Do not call self.eval() or self.train() in forward.")
 
 
 def expect_float64_kept(model, x, what: str) -> None:
