@@ -75,6 +75,11 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # --- every layer's mode, not only the model's own flag
+    R("forward puts the encoder in training mode", "vae",
+      edited_solution(NOTEBOOK, "vae", ("        mu, logvar = self.encoder(x)\n",
+                                        "        self.encoder.train()\n        mu, logvar = self.encoder(x)\n")),
+      {"test_vae_forward": "forward switched part of the VAE"}),
     blind_mistake(30, NOTEBOOK, 'bern_float_cast',
                   {'test_bernoulli_reconstruction': 'float64 logits and images'}),
     blind_mistake(29, NOTEBOOK, 'ae_encode_sets_encoder_eval',

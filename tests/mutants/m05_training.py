@@ -39,6 +39,20 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    # --- every layer's mode, not only the model's own flag
+    R("train_step leaves the decoder in eval mode", "train_step",
+      edited_solution(NOTEBOOK, "train_step", ("    return total.item()", "    model.decoder.eval()\n    return total.item()")),
+      {"test_train_step": "train_step left part of the model"}),
+    R("evaluate puts the networks back in the modes it found", "evaluate",
+      edited_solution(NOTEBOOK, "evaluate",
+                      ("    model.eval()\n", "    found = [model.encoder.training, model.decoder.training]\n    model.eval()\n"),
+                      ("    return {key", "    model.encoder.train(found[0])\n    model.decoder.train(found[1])\n    return {key")),
+      {"test_evaluate": "evaluate left part of the model"}),
+    R("save_checkpoint restores only the model's own flag", "checkpoint",
+      edited_solution(NOTEBOOK, "checkpoint", ("    torch.save(model.state_dict(), path)\n",
+                                               "    was = model.training\n    model.eval()\n"
+                                               "    torch.save(model.state_dict(), path)\n    model.training = was\n")),
+      {"test_checkpoint": "save_checkpoint switched part of the model"}),
     blind_mistake(30, NOTEBOOK, 'ck_training_flag_top_only',
                   {'test_checkpoint': "only the model's own flag"}),
     blind_mistake(29, NOTEBOOK, 'ts_seeds_each_step',

@@ -20,6 +20,18 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    # --- every layer's mode, not only the model's own flag
+    R("encode_means puts the encoder back in training mode", "encode_means",
+      edited_solution(NOTEBOOK, "encode_means",
+                      ("    with torch.no_grad():\n        return torch.cat(", "    with torch.no_grad():\n        codes = torch.cat("),
+                      ("range(0, len(images), batch_size)])\n", "range(0, len(images), batch_size)])\n"
+                       "    model.encoder.train()\n    return codes\n")),
+      {"test_encode_means": "encode_means switched part of a model"}),
+    R("decode puts the decoder back in training mode", "decode",
+      edited_solution(NOTEBOOK, "decode", ("        return torch.sigmoid(model.decoder(z))\n",
+                                           "        images = torch.sigmoid(model.decoder(z))\n"
+                                           "    model.decoder.train()\n    return images\n")),
+      {"test_decode": "decode switched part of a model"}),
     blind_mistake(29, NOTEBOOK, 'em_grad_switched_off_globally',
                   {'test_encode_means': 'gradients are off'}),
     blind_mistake(29, NOTEBOOK, 'sl_normalises_inputs_in_place',

@@ -33,6 +33,15 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    # --- every layer's mode, not only the model's own flag
+    R("generate leaves the decoder in eval mode", "ConditionalVAE",
+      edited_solution(NOTEBOOK, "ConditionalVAE", ("        z = torch.randn(len(labels), self.latent_dim, generator=generator)\n",
+                                                   "        self.decoder.eval()\n"
+                                                   "        z = torch.randn(len(labels), self.latent_dim, generator=generator)\n")),
+      {"test_cvae_generate": "generate switched part of the model"}),
+    R("train_step leaves the encoder in eval mode", "train_step",
+      edited_solution(NOTEBOOK, "train_step", ("    return total.item()", "    model.encoder.eval()\n    return total.item()")),
+      {"test_train_step": "train_step left the model, or part of it"}),
     blind_mistake(28, NOTEBOOK, 'rs_range_checked_on_sample',
                   {'test_recognised_share': 'not the first ones only'}),
     blind_mistake(24, NOTEBOOK, 'cv_shared_networks',

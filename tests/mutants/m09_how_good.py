@@ -23,6 +23,15 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    # --- every layer's mode, not only the model's own flag
+    R("iw_log_likelihood puts the encoder in training mode", "iw_log_likelihood",
+      edited_solution(NOTEBOOK, "iw_log_likelihood", ("    mu, logvar = model.encoder(x)\n",
+                                                      "    model.encoder.train()\n    mu, logvar = model.encoder(x)\n")),
+      {"test_iw_log_likelihood": "switched part of a model given in eval mode"}),
+    R("iw_log_likelihood puts the encoder in eval mode", "iw_log_likelihood",
+      edited_solution(NOTEBOOK, "iw_log_likelihood", ("    mu, logvar = model.encoder(x)\n",
+                                                      "    model.encoder.eval()\n    mu, logvar = model.encoder(x)\n")),
+      {"test_iw_log_likelihood": "switched part of a model given in training mode"}),
     blind_mistake(29, NOTEBOOK, 'lw_float32_result',
                   {'test_log_weights': 'float64 inputs'}),
     blind_mistake(24, NOTEBOOK, 'iw_float64_weights',

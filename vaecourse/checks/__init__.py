@@ -205,6 +205,13 @@ def modes(model) -> list:
     return [module.training for module in _inspect(model.modules(), "items", 1000)]
 
 
+def expect_every_mode(model, training: bool, message: str) -> None:
+    """The model and every module in it are in training mode (training=True) or eval mode: a function that sets one
+    layer's mode (model.encoder.eval()) or only the model's own flag (model.training = False) changed it for a caller
+    whose layers behave by their own mode (dropout, BatchNorm)."""
+    expect(_all(mode is training for mode in modes(model)), message)
+
+
 def expect_grads_kept(model, recipe: dict, message: str) -> None:
     """The .grad of every parameter of `model`, made with given.vae(**recipe, grads=True) and then handed to a
     student's function, is still what that recipe gave it: the function left the caller's gradients alone."""

@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode, expect_follows_global_random,
                               expect_seeded_by_caller, expect_tensor, fails_own_check, given, layer_values, passed,
                               with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
@@ -400,6 +400,8 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
            "generate switched the model to evaluation mode (self.eval() inside it): the mode is the caller's to set; "
            "a model that generates samples between training steps would go on training in evaluation mode. generate "
            "needs no mode: it decodes z drawn from the prior.")
+    expect_every_mode(model, True, "generate switched part of the model (its decoder or one of its layers) to evaluation "
+                      "mode and left it there: the mode is the caller's to set, and generate needs none.")
     expect_tensor(images, f"generate with n_classes={n_classes}", shape=(n, 1, 28, 28))
     decoded = recorded.decoder_inputs()[-1]
     expect_close(decoded[:, :d], torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[1])), "z in generate",
@@ -488,6 +490,9 @@ def train_step(train_step, seed=12):
         batch = slice(step % 4 * 64, (step % 4 + 1) * 64)
         expect(_floats(train_step(model, optimizer, x[batch], labels[batch])),
                "train_step must return a tuple of three Python floats (use .item()).")
+    expect_every_mode(model, True, "train_step left the model, or part of it (its encoder, its decoder or one of their "
+                      "layers), in evaluation mode: the caller puts the whole model in training mode, and every later "
+                      "step must find it so. Do not call .eval() on any part of it in train_step.")
     trained = given.conditional_vae(**recipe)
     noise = _seed(generator)
     before = _loss(trained, x, labels, noise)

@@ -14,7 +14,7 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_grad_mode_kept,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode, expect_grad_mode_kept,
                               expect_inputs_kept, expect_tensor, fails_own_check, given, passed, with_course_functions)
 
 
@@ -144,6 +144,8 @@ def encode_means(encode_means, seed=61):
     encode_means(model, torch.rand(3, 1, 28, 28, generator=generator))
     expect(model.training is False, "encode_means left the model in training mode (model.train() at its end): leave "
                                     "it in eval mode, as the statement says, or as it was given.")
+    expect_every_mode(model, False, "encode_means switched part of a model given in eval mode (its encoder or one of its "
+                      "layers) to training mode: leave every module in eval mode, as it was given.")
     # "Without gradients" is for the encoding only: what the caller runs next (training) needs them.
     expect_grad_mode_kept(encode_means, "encode_means(model, images)", model,
                           torch.rand(2, 1, 28, 28, generator=generator))
@@ -259,6 +261,8 @@ def decode(decode, seed=63):
     decode(model, torch.randn(3, latent_dim, generator=generator))
     expect(model.training is False, "decode left the model in training mode (model.train() at its end): leave it in "
                                     "eval mode, as the statement says, or as it was given.")
+    expect_every_mode(model, False, "decode switched part of a model given in eval mode (its decoder or one of its "
+                      "layers) to training mode: leave every module in eval mode, as it was given.")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 

@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote, training
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode, expect_inputs_kept, expect_tensor,
                               far_log_variances, given, passed, with_course_functions)
 
 LOG_2PI = math.log(2 * math.pi)
@@ -302,12 +302,17 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     expect(model_b.training is False,
            "iw_log_likelihood switched the model to training mode (model.train() inside it): the mode is the "
            "caller's to set, and the estimate needs none (it calls model.encoder and model.decoder directly).")
+    expect_every_mode(model_b, False, "iw_log_likelihood switched part of a model given in eval mode (its encoder, its "
+                      "decoder or one of their layers) to training mode: the mode is the caller's to set.")
     model_b.train()  # a model in training mode (an estimate taken during training) stays in it
     iw_log_likelihood(model_b, x, 1, remote.make(student, "generator", seed=noise_seed + 1))
     expect(model_b.training is True,
            "iw_log_likelihood switched the model to evaluation mode (model.eval() inside it) and left it there: the mode "
            "is the caller's to set (a training loop that monitors the bound would go on in eval mode), and the "
            "estimate needs none (it calls model.encoder and model.decoder directly).")
+    expect_every_mode(model_b, True, "iw_log_likelihood switched part of a model given in training mode (its encoder, its "
+                      "decoder or one of their layers) to evaluation mode and left it there: the mode is the caller's "
+                      "to set.")
     model_b.eval()
     expect_tensor(got, "iw_log_likelihood with k = 1", shape=(len(x),), dtype=torch.float32)
     expected = _reference_iw(recipe_b, x, 1, noise_seed + 1, drawn)[0]

@@ -17,7 +17,7 @@ import torch
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
                               expect_grad_mode_kept, expect_grads_kept, expect_inputs_kept, expect_tensor, fails_own_check,
-                              given, identity, modes, passed)
+                              expect_every_mode, given, identity, modes, passed)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -271,6 +271,9 @@ def train_step(train_step, seed=52):
         expect(model.training is True,
                "train_step left the model in evaluation mode: the caller puts the model in training mode, and the "
                "next step (and the rest of the epoch) must find it so. Do not call model.eval() in train_step.")
+    expect_every_mode(model, True, "train_step left part of the model (its encoder, its decoder or one of their layers) "
+                      "in evaluation mode: the caller puts the whole model in training mode, and every later step must "
+                      "find it so. Do not call .eval() on any part of it in train_step.")
     # The loss on the 256 images, measured here on the weights before and after (not the values returned).
     images, noise = torch.cat(batches), _weights_seed(generator)
     before = training.evaluate(given.vae(**recipe), images, seed=noise)["total"]
@@ -382,6 +385,9 @@ def evaluate(evaluate, seed=53):
     expect(abs(result["total"] - (result["reconstruction"] + beta * result["kl"])) < 1e-3,
            f"total must be reconstruction + beta * kl (beta = {beta}): pass beta on to negative_elbo.")
     expect(model.training is False, "evaluate must leave the model in eval mode (model.eval()).")
+    expect_every_mode(model, False, "evaluate left part of the model (its encoder, its decoder or one of their layers) in "
+                      "training mode: model.eval() puts every module in eval mode; setting model.training = False, or "
+                      "calling .eval() on some parts, does not.")
     # The caller's random state stays the caller's: what it draws after evaluate depends on how it was seeded.
     state = remote.make(evaluate, "global_random")
     after, results = [], []
@@ -650,6 +656,9 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     expect(saving.training is True,
            "save_checkpoint switched the model to evaluation mode: saving must not change the model (a model saved "
            "in the middle of training would go on training in evaluation mode). Only load_checkpoint calls model.eval().")
+    expect_every_mode(saving, True, "save_checkpoint switched part of the model (its encoder, its decoder or one of their "
+                      "layers) to evaluation mode: saving must not change the model. Only torch.save(model.state_dict(), "
+                      "path).")
     expect_grads_kept(saving, dict(recipe, seed=weights),
                       "save_checkpoint changed the model's gradients (.grad): saving must not change the model (the "
                       "caller may save between backward() and the optimizer's step, or read the gradients afterwards). "

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
-                              expect_inputs_kept, expect_tensor, far_log_variances, given, modes, passed,
+                              expect_every_mode, expect_inputs_kept, expect_tensor, far_log_variances, given, modes, passed,
                               with_course_functions, without_gradient)
 
 
@@ -688,6 +688,8 @@ def vae_forward(VAE, reparameterize, seed=21):
     expect(fresh.training is False,
            "forward switched the VAE from evaluation to training mode (self.train() in forward): the mode is the "
            "caller's to set, with model.train() and model.eval().")
+    expect_every_mode(fresh, False, "forward switched part of the VAE in evaluation mode (its encoder, its decoder or one "
+                      "of their layers) to training mode: the mode is the caller's to set.")
     expect(logits.requires_grad and mu.requires_grad and logvar.requires_grad,
            "In evaluation mode forward returned outputs without gradient (torch.no_grad() or .detach() in forward): "
            "whether to record gradients is the caller's choice (with torch.no_grad() around the call); forward "
