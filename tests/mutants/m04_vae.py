@@ -75,6 +75,7 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(31, NOTEBOOK, 'nelbo_free_bits', {'test_negative_elbo': 'when q(z|x) is the prior in'}),
     # --- every layer's mode, not only the model's own flag
     R("forward puts the encoder in training mode", "vae",
       edited_solution(NOTEBOOK, "vae", ("        mu, logvar = self.encoder(x)\n",

@@ -39,6 +39,10 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(31, NOTEBOOK, 'tr_step_lr_scheduler',
+                  {'test_train_history': 'train changed them (a learning-rate scheduler'}),
+    blind_mistake(31, NOTEBOOK, 'ck_load_seeds_build',
+                  {'test_checkpoint': 'after load_checkpoint, torch'}),
     # --- every layer's mode, not only the model's own flag
     R("train_step leaves the decoder in eval mode", "train_step",
       edited_solution(NOTEBOOK, "train_step", ("    return total.item()", "    model.decoder.eval()\n    return total.item()")),

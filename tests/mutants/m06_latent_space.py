@@ -20,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(31, NOTEBOOK, 'dec_grad_switched_off',
+                  {'test_decode': 'after decode(model, z), gradients are off'}),
+    blind_mistake(31, NOTEBOOK, 'sa_restores_generator',
+                  {'test_samples_around': 'two calls with one generator gave the same codes'}),
     # --- every layer's mode, not only the model's own flag
     R("encode_means puts the encoder back in training mode", "encode_means",
       edited_solution(NOTEBOOK, "encode_means",

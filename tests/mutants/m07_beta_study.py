@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(31, NOTEBOOK, 'rd_skip_nan_runs',
+                  {'test_rate_distortion': 'one of which diverged'}),
+    blind_mistake(31, NOTEBOOK, 'au_random_subsample',
+                  {'test_active_units': 'drew random numbers from torch'}),
+    blind_mistake(31, NOTEBOOK, 'sw_reseed_if_seed',
+                  {'test_sweep_training': '(seed = 0 here)'}),
     blind_mistake(30, NOTEBOOK, 'rd_ties_broken_by_rate_then_dedup',
                   {'test_rate_distortion': 'two of them identical'}),
     blind_mistake(29, NOTEBOOK, 'au_subsample',

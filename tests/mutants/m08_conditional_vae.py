@@ -33,6 +33,10 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(31, NOTEBOOK, 'cv_generate_switches_mode',
+                  {'test_cvae_generate': 'generate switched a model in evaluation mode'}),
+    blind_mistake(31, NOTEBOOK, 'rs_batched_overwrite',
+                  {'test_recognised_share': 'count the recognised images of every batch'}),
     # --- every layer's mode, not only the model's own flag
     R("generate leaves the decoder in eval mode", "ConditionalVAE",
       edited_solution(NOTEBOOK, "ConditionalVAE", ("        z = torch.randn(len(labels), self.latent_dim, generator=generator)\n",

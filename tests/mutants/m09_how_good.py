@@ -23,6 +23,10 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(31, NOTEBOOK, 'lw_detached_q',
+                  {'test_log_weights': 'the gradient of the log weights with respect to'}),
+    blind_mistake(31, NOTEBOOK, 'iw_noise_in_model_dtype',
+                  {'test_iw_log_likelihood': 'iw_log_likelihood of a float64 model'}),
     # --- every layer's mode, not only the model's own flag
     R("iw_log_likelihood puts the encoder in training mode", "iw_log_likelihood",
       edited_solution(NOTEBOOK, "iw_log_likelihood", ("    mu, logvar = model.encoder(x)\n",

@@ -163,6 +163,15 @@ def rate_distortion(rate_distortion, seed=71):
                type(value) is torch.Tensor and tuple(value.shape) == (3,) for value in result),
            f"For 3 runs, two of them identical (beta = {betas[0]}, the same rate and distortion), rate_distortion must "
            "return 3 points, one per run: do not drop runs whose values repeat (no set() of the runs).")
+    # A diverged run (NaN losses) is a run too: its point is NaN, which a plot leaves out and a reader sees.
+    points = [[betas[0], 6.5, 90.0], [betas[1], float("nan"), float("nan")], [betas[2], 1.25, 110.0]]
+    result = rate_distortion(remote.make(rate_distortion, "runs", points=points[::-1]))
+    expect(type(result) is tuple and len(result) == 3 and all(
+               type(value) is torch.Tensor and tuple(value.shape) == (3,) for value in result)
+           and bool(torch.isnan(result[1][1])) and bool(torch.isnan(result[2][1])),
+           f"For 3 runs, one of which diverged (beta = {betas[1]}: NaN rate and distortion), rate_distortion must "
+           "return 3 points, one per run, the diverged one as NaN: do not filter runs by their values (matplotlib "
+           "leaves NaN points out of the plot by itself, and the table still shows the run).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -347,6 +356,17 @@ def active_units(active_units, seed=72):
            f"For {n} codes, {rare} unit(s) of which vary on 24 scattered rows only (variance about 0.03), active_units "
            f"gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of mu, not over a "
            "sample of them (every k-th row, the first rows).")
+    # The count is that of all N rows, the same at every call: nothing drawn at random (a random sample of the rows
+    # would also move the caller's random numbers on).
+    state, value = remote.make(active_units, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        state.seed(value)
+        _count(active_units, mu)
+        after = state.draw(4)
+    expect(torch.equal(after, torch.rand(4, generator=torch.Generator().manual_seed(value))),
+           f"active_units drew random numbers from torch's global random state (for {n} codes): a random sample of "
+           "the rows (torch.randperm) gives a count that changes from call to call, and moves the caller's random "
+           "numbers on. Compute the variance of every unit over all N rows, mu.var(dim=0).")
     # Encoder means straight from the encoder (mu, _ = model.encoder(x), with gradients): counted all the same.
     mu = _means(generator, [0.5, 0.05], [0.0, 0.0], draw_sizes(generator, 1, 20, 60)[0]).requires_grad_()
     try:
@@ -571,9 +591,9 @@ def sweep_training(sweep, seed=75):
     expect(len(calls) == 1 and calls[0]["progress"] is True,
            "sweep, called with progress=True, did not ask fit for progress bars: pass progress on to fit, "
            "fit(..., progress=progress).")
-    # Two hidden layers, two epochs, one beta.
-    beta, latent_dim, hidden, weights = (_choice(generator, _BETAS[1:]), draw_sizes(generator, 1, 2, 3)[0],
-                                         _hidden(generator, 2, 6, 12), draw_sizes(generator, 1, 1, 999)[0])
+    # Two hidden layers, two epochs, one beta, and seed 0 (the default): a seed like any other, used as given.
+    beta, latent_dim, hidden = _choice(generator, _BETAS[1:]), draw_sizes(generator, 1, 2, 3)[0], _hidden(generator, 2, 6, 12)
+    weights = 0
     _, calls = _watched_sweep(sweep, [beta], train, test, 2, latent_dim=latent_dim, hidden=hidden, seed=weights)
     expect(len(calls) == 1, f"sweep called fit {len(calls)} times for one beta: train one model per beta.")
     _check_fit_call(calls[0], beta, _initial_state(latent_dim, hidden, weights), train, test, 2, weights)

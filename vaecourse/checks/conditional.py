@@ -415,6 +415,12 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     expect_follows_global_random(ConditionalVAE, lambda: generate(labels), "generate(labels) without a generator",
                                  "with generator=None, torch.randn(..., generator=None) draws from torch's global "
                                  "random state. Do not make a generator of your own (seeded or not) when none is given.")
+    # In evaluation mode (a trained model, as load_checkpoint returns it): generate leaves it there.
+    model.eval()
+    generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    expect_every_mode(model, False, "generate switched a model in evaluation mode (or part of it) to training mode: "
+                      "self.train() at its end, after a self.eval(), puts a trained model back in training mode. The "
+                      "mode is the caller's to set, and generate needs none.")
     passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
 
 
@@ -585,6 +591,16 @@ def recognised_share(recognised_share, seed=13):
     expect(type(share) is float and abs(share - expected) < 1e-6,
            f"recognised_share is wrong on {n} images of which {100 * expected:.1f}% are recognised: the share of "
            "images whose predicted class equals their label.")
+    # Many more images than any batch (a class's samples of every digit): every batch counts, the share falls from
+    # the first images to the last, so that a part of them gives another share.
+    n = draw_sizes(generator, 1, 4_500, 6_000)[0]
+    shown = torch.randint(0, 10, (n,), generator=generator)
+    asked = torch.where(torch.rand(n, generator=generator) < torch.linspace(0.05, 0.8, n), (shown + 1) % 10, shown)
+    share = _share(recognised_share, toy, ink_images(shown), asked, f"{n} images")
+    expected = (shown == asked).float().mean().item()
+    expect(type(share) is float and abs(share - expected) < 1e-6,
+           f"recognised_share gives {share!r} on {n} images of which {100 * expected:.1f}% are recognised: count the "
+           "recognised images of every batch (correct += ..., not correct = ...), and divide by all N images.")
     cut = draw_sizes(generator, 1, 1, 20)[0]
     error = None
     try:

@@ -61,6 +61,13 @@ def _logits_and_probs(decoder, z, name: str) -> None:
                  "probs of other codes, in a second call",
                  "probs gave, for other codes, what an earlier call returned: compute torch.sigmoid(self(z)) for the z "
                  "of each call (nothing kept in an attribute between calls).")
+    # Codes near 0 give logits near 0 and probabilities near 0.5: far codes saturate the sigmoid, where a rescaling
+    # (by the brightest pixel, say) changes nothing.
+    near = z / (1000 * z.abs().max())
+    expect_close(call(decoder.probs, near, f"{name}.probs").detach(), torch.sigmoid(call(decoder, near, name).detach()),
+                 "probs of codes near 0",
+                 "probs(z) must be torch.sigmoid(self(z)) and nothing more, for every code: for codes near 0 (logits "
+                 "near 0) it gives something else. Do not rescale, normalise or round the probabilities.")
     for training in (True, False):  # the Gaussian view calls probs while it trains
         decoder.train(training)
         decoder.probs(z)

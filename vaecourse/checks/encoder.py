@@ -10,7 +10,7 @@ import torch
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_float64_kept, expect_grads_kept, expect_mode_kept,
                               expect_not_affine, expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller,
-                              expect_tensor, given, layer_values, passed, unpadded, without_gradient)
+                              expect_tensor, far_log_variances, given, layer_values, passed, unpadded, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -43,6 +43,13 @@ def split_mean_logvar(split_mean_logvar, seed=10):
                      "mu must be the FIRST half of every row: the first d columns (split along dim=1, not dim=0; "
                      "not every other column).")
         expect_close(logvar, h[:, d:], f"logvar for B = {B}, d = {d}", "logvar must be the SECOND half of every row.")
+    # A collapsing or exploding encoder's log-variances, far from 0: the halves are h's values as they are (a clamp
+    # would also stop the gradient that brings them back).
+    h = torch.cat([torch.randn(1, 4, generator=generator), far_log_variances(generator)[None]], dim=1)
+    mu, logvar = split_mean_logvar(h)
+    expect_close(logvar, h[:, 4:], f"logvar for the log-variances {[round(v) for v in h[0, 4:].tolist()]}",
+                 "logvar must be the second half of h exactly as it is, whatever its values: do not clamp or rescale it "
+                 "(the KL and the sampling take any log-variance, and a clamp stops its gradient).")
     # float64 features stay float64 (a model converted with .double() computes in float64).
     h = torch.randn(3, 4, dtype=torch.float64, generator=generator)
     mu, logvar = split_mean_logvar(h)

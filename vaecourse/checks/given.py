@@ -560,6 +560,17 @@ def scratch_file(file_name: str):
 
 
 @_recipe
+def learning_rates():
+    """A function read(optimizer) -> the learning rate of each of its parameter groups, as Python floats. Made on the
+    student's side (remote.make), and called there, where the optimizer lives."""
+
+    def read(optimizer):
+        return [float(group["lr"]) for group in optimizer.param_groups]
+
+    return read
+
+
+@_recipe
 def file_reader():
     """A function read(path) -> what a check reads of a file the student's code wrote: {"exists": bool,
     "type": the type name of what torch.load(path, weights_only=True) returns, "loaded": it, as a plain dict,

@@ -263,6 +263,8 @@ def decode(decode, seed=63):
                                     "eval mode, as the statement says, or as it was given.")
     expect_every_mode(model, False, "decode switched part of a model given in eval mode (its decoder or one of its "
                       "layers) to training mode: leave every module in eval mode, as it was given.")
+    # "Without gradients" is for the decoding only: what the caller runs next (training) needs them.
+    expect_grad_mode_kept(decode, "decode(model, z)", model, torch.randn(2, latent_dim, generator=generator))
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
@@ -373,6 +375,17 @@ def samples_around(samples_around, encode_means, decode, seed=64):
              ("autoencoder", _draw(generator, 2, 5), _uniform(generator, 0.1, 0.9))]
     for kind, latent_dim, scale in cases:
         _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, _draw(generator, 3, 8), scale)
+    # One generator, two calls (the notebook's cells draw in turn from one): the second call's noise is the next.
+    latent_dim, n = _draw(generator, 2, 5), _draw(generator, 3, 8)
+    model = remote.make(samples_around, "latent_model", **_model_recipe(generator, "vae", latent_dim))
+    image = _test_images([_draw(generator, 0, 9999)])[0]
+    shared = remote.make(samples_around, "generator", seed=_draw(generator, 0, 2 ** 30))
+    around = with_course_functions(samples_around, ("encode_means",))
+    first, second = (around(model, image, n, 0.5, shared)[0] for _ in range(2))
+    expect(not torch.allclose(first.detach(), second.detach()),
+           "Two calls with one generator gave the same codes: samples_around must move the generator on, as drawing "
+           "torch.randn(n, latent_dim, generator=generator) does, so that the next call draws new noise. Do not save "
+           "and restore the generator's state, or reseed it.")
     passed("samples_around draws mu + scale * noise with the generator and decodes it")
 
 

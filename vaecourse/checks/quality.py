@@ -232,6 +232,23 @@ def log_weights(log_weights, seed=92):
     expect_tensor(got, "log_weights of float64 inputs", shape=(2, 3), dtype=torch.float64)
     expect_close(got, _log_weights(*inputs), "log_weights of float64 inputs", "log w = log p(x|z) + log p(z) - "
                  "log q(z|x), computed in the inputs' dtype.", atol=1e-4, rtol=1e-6)
+    # The weights are differentiable in every argument: the k-sample bound also trains a VAE (the IWAE), through
+    # log q(z|x) as much as through log p(x|z) and log p(z).
+    names = ("z", "mu", "logvar", "logits")
+    inputs = _weight_inputs(generator, 2, 3, draw_sizes(generator, 1, 2, 6)[0])
+    leaves = [tensor.detach().clone().double().requires_grad_() for tensor in inputs[1:]]
+    torch.autograd.backward(_log_weights(inputs[0].double(), *leaves).sum())
+    students = [tensor.detach().clone().requires_grad_() for tensor in inputs[1:]]
+    got = log_weights(inputs[0], *students)
+    expect(type(got) is torch.Tensor and got.requires_grad,
+           "log_weights returned weights without gradient: compute them with torch operations on the tensors given, "
+           "without .detach(), torch.no_grad() or NumPy (the k-sample bound also trains a VAE, the IWAE).")
+    got.sum().backward()
+    for name, mine, theirs in zip(names, leaves, students):
+        expect(theirs.grad is not None and torch.allclose(theirs.grad.double(), mine.grad, atol=1e-3, rtol=1e-4),
+               f"The gradient of the log weights with respect to {name} is not that of log p(x|z) + log p(z) - "
+               "log q(z|x): every term must keep its gradient (no .detach() on log q(z|x) or on any other part; the "
+               "k-sample bound also trains a VAE, the IWAE, and learns through all three).")
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
@@ -338,6 +355,17 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     expect(not torch.allclose(first, second),
            "Two calls of iw_log_likelihood with the same generator gave the same estimate: the caller's generator must "
            "move on as it draws (draw with it, torch.randn(..., generator=generator), not with a copy of its state).")
+    # A float64 model (model.double(), to measure the bound to more digits): the noise is still the statement's call,
+    # float32 numbers from the generator (torch.randn with dtype=float64 draws other numbers).
+    double = dict(recipe, seed=recipe["seed"] + 4, double=True)
+    got = iw_log_likelihood(remote.make(student, "vae", **double), x.double(), k,
+                            remote.make(student, "generator", seed=noise_seed + 4))
+    expect_tensor(got, "iw_log_likelihood of a float64 model", shape=(len(x),))
+    expect_close(got.detach().float(), _reference_iw(double, x.double(), k, noise_seed + 4)[0],
+                 "iw_log_likelihood of a float64 model", "Draw the noise with exactly eps = torch.randn(k, B, d, "
+                 "generator=generator), whatever the model's dtype (no dtype=mu.dtype: a float64 draw gives other "
+                 "numbers than the statement's call); z = mu + exp(0.5 * logvar) * eps is then in the model's dtype.",
+                 atol=1e-3, rtol=1e-4)
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 

@@ -436,7 +436,7 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
         _instead=dict({name: given.course_function(name=name) for name in _HELPERS},
                       **({"train_step": given.raising(message=FAILED_STEP)} if failing else {})), _optional=["tqdm"])
     records = dict(records, training_after=model.training, optimizer=identity(optimizer),  # the mode train left it in
-                   shuffler=shuffler)
+                   shuffler=shuffler, learning_rates=remote.make(train, "learning_rates")(optimizer))
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
 
 
@@ -491,6 +491,10 @@ def train_history(train, seed=54):
            f"train with epochs=0 must return every key of HISTORY_KEYS with an empty list (one float per epoch, and "
            f"there is none), not {empty if type(empty) is dict else type(empty).__name__}: make the history with all "
            "its keys before the loop, {key: [] for key in HISTORY_KEYS}.")
+    expect(records["learning_rates"] == [3e-3],
+           f"After train, the optimizer it received has the learning rates {records['learning_rates']} instead of the "
+           "[0.003] it was given: train changed them (a learning-rate scheduler, or param_groups edited). The optimizer "
+           "is the caller's, as it was made: train only steps it, through train_step.")
     passed("the history has the six keys, one float per epoch, and the losses go down")
 
 
@@ -730,4 +734,22 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     expect(set(double_state) == set(expected_double) and all(torch.equal(double_state[name], tensor)
                                                             for name, tensor in expected_double.items()),
            "The reloaded float64 model does not hold the saved float64 tensors exactly.")
+    # The caller's random state stays the caller's: what it draws after saving or loading depends on how it was seeded
+    # (training that resumes from a checkpoint must not draw the same noise as every other resumed run).
+    state = remote.make(save_checkpoint, "global_random")
+    model = remote.make(save_checkpoint, "vae", **recipe, seed=weights)
+    build = remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights)
+    seeds = torch.randint(0, 10 ** 6, (2,), generator=generator).tolist()
+    for name, run in (("save_checkpoint", lambda: save_checkpoint(model, path)),
+                      ("load_checkpoint", lambda: load_checkpoint(path, build))):
+        after = []
+        with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+            for value in seeds:
+                state.seed(value)
+                run()
+                after.append(state.draw(4))
+        expect(not torch.equal(after[0], after[1]),
+               f"After {name}, torch's global random state draws the same numbers however the caller seeded it: "
+               f"{name} reseeds it (torch.manual_seed inside it), so every run that saves or resumes from a checkpoint "
+               "draws the same noise from then on. Leave seeding to the caller.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")

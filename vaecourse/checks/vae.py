@@ -433,6 +433,15 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
            "cross-entropy summed over pixels, averaged over the batch.")
     expect(_close_to_any(kl, kls), f"The KL part (batch of {B}) is not the per-image KL averaged over the batch.")
     expect_close(total, reconstruction + kl, f"total (batch of {B})", "total = reconstruction + beta * kl.")
+    # q(z|x) equal to the prior in every unit but one: the KL of those units is 0, and no floor may lift it.
+    logits, x, mu, logvar = inputs
+    keep = torch.arange(d) == 0
+    near_prior = (logits, x, torch.where(keep, mu, 0.0), torch.where(keep, logvar, 0.0))
+    kl = _elbo_parts(negative_elbo, near_prior, beta=1.0)[2]
+    kls = _accepted_parts(near_prior, bernoulli_reconstruction, kl_to_standard_normal)[1]
+    expect(_close_to_any(kl, kls), f"The KL part is {kl.item():.4f} when q(z|x) is the prior in {d - 1} of the {d} "
+           f"latent units, expected {kls[0].item():.4f}: those units have a KL of 0. Put no floor or clamp on the KL "
+           "(free bits is another objective, notebook 09's).")
     mu = inputs[2].clone().requires_grad_()
     total = negative_elbo(inputs[0], inputs[1], mu, inputs[3])[0]
     expect_tensor(total, "total", shape=())
