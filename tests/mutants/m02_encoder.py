@@ -21,6 +21,8 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(32, NOTEBOOK, 'de_eval_mode_at_init',
+                  {'test_dense_architecture': 'a new denseencoder is in evaluation mode'}),
     blind_mistake(31, NOTEBOOK, 'split_clamps_logvar',
                   {'test_split_mean_logvar': 'logvar must be the second half of h exactly'}),
     blind_mistake(30, NOTEBOOK, 'count_zeroes_gradients',

@@ -75,6 +75,12 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(32, NOTEBOOK, 'vae_eval_branch_detached',
+                  {'test_vae_forward': 'in evaluation mode no gradient reaches the encoder'}),
+    blind_mistake(32, NOTEBOOK, 'elbo_parts_detached',
+                  {'test_negative_elbo': 'the reconstruction or the kl part that negative_elbo returns'}),
+    blind_mistake(32, NOTEBOOK, 'ae_forward_clamped_code',
+                  {'test_autoencoder': 'with the code as it is, however large'}),
     blind_mistake(31, NOTEBOOK, 'nelbo_free_bits', {'test_negative_elbo': 'when q(z|x) is the prior in'}),
     # --- every layer's mode, not only the model's own flag
     R("forward puts the encoder in training mode", "vae",

@@ -39,6 +39,20 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(32, NOTEBOOK, 'ev_grad_switched_back_on',
+                  {'test_evaluate': 'switched gradients on for what follows'}),
+    blind_mistake(32, NOTEBOOK, 'ev_freezes_then_unfreezes',
+                  {'test_evaluate': 'evaluate changed which parameters require gradients'}),
+    blind_mistake(32, NOTEBOOK, 'tr_summary_line_fails_without_epochs',
+                  {'test_train_history': 'train with epochs=0 and progress=true failed'}),
+    blind_mistake(32, NOTEBOOK, 'tr_early_stopping',
+                  {'test_train_history': 'train stopped early'}),
+    blind_mistake(32, NOTEBOOK, 'tr_restores_best_weights',
+                  {'test_train_history': 'train ended with other weights'}),
+    blind_mistake(32, NOTEBOOK, 'ck_save_moves_model_to_cpu',
+                  {'test_checkpoint': 'save_checkpoint moved or converted the model itself'}),
+    blind_mistake(32, NOTEBOOK, 'ck_load_in_inference_mode',
+                  {'test_checkpoint': 'the reloaded model cannot be trained'}),
     blind_mistake(31, NOTEBOOK, 'tr_step_lr_scheduler',
                   {'test_train_history': 'train changed them (a learning-rate scheduler'}),
     blind_mistake(31, NOTEBOOK, 'ck_load_seeds_build',

@@ -20,6 +20,14 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(32, NOTEBOOK, 'em_clamps_images_in_place',
+                  {'test_encode_means': 'encode_means changed the images it was given'}),
+    blind_mistake(32, NOTEBOOK, 'ip_arange_then_append_one',
+                  {'test_interpolate': 'make t with torch.linspace(0, 1, steps)'}),
+    blind_mistake(32, NOTEBOOK, 'am_variance_floor',
+                  {'test_aggregate_moments': 'whose log-variances are all -30'}),
+    blind_mistake(32, NOTEBOOK, 'am_detached_results',
+                  {'test_aggregate_moments': 'aggregate_moments returned moments without gradient'}),
     blind_mistake(31, NOTEBOOK, 'dec_grad_switched_off',
                   {'test_decode': 'after decode(model, z), gradients are off'}),
     blind_mistake(31, NOTEBOOK, 'sa_restores_generator',

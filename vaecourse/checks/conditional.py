@@ -415,6 +415,14 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     expect_follows_global_random(ConditionalVAE, lambda: generate(labels), "generate(labels) without a generator",
                                  "with generator=None, torch.randn(..., generator=None) draws from torch's global "
                                  "random state. Do not make a generator of your own (seeded or not) when none is given.")
+    # A confident decoder (logits of about +-50): the images are sigmoid(logits) as they are, pixels of 0 and 1.
+    recorded.scale_logits(50.0)
+    images = generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    expect_close(images, torch.sigmoid(recorded.decoded(recorded.decoder_inputs()[-1])),
+                 "the generated images of a confident decoder (logits of about +-50)",
+                 "generate must return torch.sigmoid of the decoder's logits and nothing more: for a confident decoder "
+                 "its pixels are 0 and 1. Do not clamp, rescale or round the probabilities.")
+    recorded.scale_logits(None)
     # In evaluation mode (a trained model, as load_checkpoint returns it): generate leaves it there.
     model.eval()
     generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))

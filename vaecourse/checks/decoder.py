@@ -84,6 +84,14 @@ def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
     expect(logits.requires_grad, "The logits carry no gradient (they are detached from the network): "
            "do not use .detach(), .data or torch.no_grad() in forward.")
     F.binary_cross_entropy_with_logits(logits, x).backward()
+    # ...and to the codes: through them the encoder learns from the reconstruction.
+    z = torch.randn(6, 2, generator=generator).requires_grad_()
+    out = call(decoder, z, f"{name}(latent_dim=2)")
+    if out.requires_grad:
+        out.sum().backward()
+    expect(z.grad is not None and bool(z.grad.abs().sum() > 0),
+           "No gradient goes from the logits back to the codes z (z.detach(), z.data or torch.no_grad() in forward): "
+           "in a VAE the encoder learns from the reconstruction only through z.")
     missing = without_gradient(decoder)
     expect(not missing, f"These parameters receive no gradient from the logits: {missing}. Every layer you create "
            "must be used in forward, and nothing may be detached.")

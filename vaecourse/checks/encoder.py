@@ -10,7 +10,8 @@ import torch
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_float64_kept, expect_grads_kept, expect_mode_kept,
                               expect_not_affine, expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller,
-                              expect_tensor, far_log_variances, given, layer_values, passed, unpadded, without_gradient)
+                              expect_tensor, far_log_variances, given, layer_values, modes, passed, unpadded,
+                              without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -310,6 +311,9 @@ def dense_architecture(DenseEncoder, seed=23):
     generator = torch.Generator().manual_seed(seed)
     encoder = DenseEncoder(latent_dim=2)
     expect_dense(encoder, "DenseEncoder")
+    expect(all(modes(encoder)),
+           "A new DenseEncoder is in evaluation mode, or part of it (self.eval() in __init__): a new module starts in "
+           "training mode, as every torch module does, and the caller sets the mode (model.train(), model.eval()).")
     drawn = dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], hidden=tuple(draw_sizes(generator, 1, 8, 40)))
     expect_parameter_counts(DenseEncoder, _dense_count,
                             [dict(latent_dim=2, hidden=(400, 200)), drawn, dict(latent_dim=3, hidden=(50, 40, 30)),

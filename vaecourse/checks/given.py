@@ -493,7 +493,8 @@ def _seeded_vae_class():
 
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
-        logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False, double: bool = False):
+        logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False, double: bool = False,
+        moves: bool = False):
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
@@ -504,7 +505,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     BatchNorm's running statistics are). spare: the model also holds a parameter "spare" of that value that its
     forward never reads (the loss does not depend on it: a training step must leave it as it is). grads: every
     parameter's .grad drawn from `seed` too (a model between backward() and the optimizer's step). double: in float64
-    (model.double()).
+    (model.double()). moves: model.moves counts the calls that convert or move its tensors (.cpu(), .to(...),
+    .double(): every one goes through Module._apply).
     """
     from vaecourse import models
     from vaecourse.checks import Spy
@@ -532,7 +534,15 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
         noise = torch.Generator().manual_seed(seed)
         for parameter in model.parameters():
             parameter.grad = torch.randn(parameter.shape, generator=noise)
-    return model.double() if double else model
+    model = model.double() if double else model
+    if moves:
+        model.moves, convert = 0, model._apply
+
+        def counted(*args, **kwargs):
+            model.moves += 1
+            return convert(*args, **kwargs)
+        model._apply = counted
+    return model
 
 
 @_recipe
@@ -614,13 +624,18 @@ def without_gradients(function):
 
 
 @_recipe
-def reporting_grad_mode(function):
+def reporting_grad_mode(function, enabled=None):
     """`function`, whose call returns (what it returned, torch.is_grad_enabled() right after it). Made on the
     student's side (remote.make), it reads the gradient mode there before the channel restores it: a function
-    that switches gradients off for good (torch.set_grad_enabled(False)) shows."""
+    that switches gradients off for good (torch.set_grad_enabled(False)) shows. enabled: call it with gradients
+    on (True) or off (False, as inside a caller's `with torch.no_grad():`); None: as the mode is."""
     def call(*args, **kwargs):
-        result = function(*args, **kwargs)
-        return result, torch.is_grad_enabled()
+        if enabled is None:
+            result = function(*args, **kwargs)
+            return result, torch.is_grad_enabled()
+        with torch.set_grad_enabled(enabled):
+            result = function(*args, **kwargs)
+            return result, torch.is_grad_enabled()
     return call
 
 
@@ -676,6 +691,22 @@ def returning(value):
     def constant(*args, **kwargs):
         return value.clone()
     return constant
+
+
+@_recipe
+def rising_evaluate():
+    """The course's evaluate, whose every value rises by 1,000 nats at each call: a test loss that gets worse every
+    epoch. It stands in for a student's train's evaluate (remote.watching's _instead): training must go on all the
+    same, for every epoch asked, and end with the last weights (no early stopping, no return to the best epoch)."""
+    from vaecourse import training
+
+    calls = []
+
+    def evaluate(model, images, batch_size=1000, beta=1.0):
+        calls.append(None)
+        result = training.evaluate(model, images, batch_size=batch_size, beta=beta)
+        return {key: value + 1000.0 * len(calls) for key, value in result.items()}
+    return evaluate
 
 
 @_recipe

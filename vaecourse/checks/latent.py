@@ -146,6 +146,16 @@ def encode_means(encode_means, seed=61):
                                     "it in eval mode, as the statement says, or as it was given.")
     expect_every_mode(model, False, "encode_means switched part of a model given in eval mode (its encoder or one of its "
                       "layers) to training mode: leave every module in eval mode, as it was given.")
+    # Images a caller did not scale to [0, 1] (standardised ones): encode_means may refuse them, but never changes them.
+    images = torch.rand(4, 1, 28, 28, generator=generator) * 2 - 0.5
+    kept = remote.make(encode_means, "tensor", values=images)
+    try:
+        encode_means(model, kept)
+    except (ValueError, AssertionError):
+        pass
+    expect(torch.equal(remote.fetch(kept), images),
+           "encode_means changed the images it was given (an in-place operation on them, such as images.clamp_(0, 1)): "
+           "the images are the caller's. Make a new tensor if you must change them.")
     # "Without gradients" is for the encoding only: what the caller runs next (training) needs them.
     expect_grad_mode_kept(encode_means, "encode_means(model, images)", model,
                           torch.rand(2, 1, 28, 28, generator=generator))
@@ -417,6 +427,16 @@ def interpolate(interpolate, seed=65):
                               (_draw(generator, 2, 4), 2), (1, _draw(generator, 3, 5))):
         _check_line(interpolate, 2 * torch.randn(latent_dim, generator=generator),
                     2 * torch.randn(latent_dim, generator=generator), steps)
+    # Every number of steps up to 256 (a long path, a smooth animation): exactly that many codes, whatever rounding
+    # t's step size 1 / (S - 1) gets in floating point (torch.arange(0, 1, 1 / (S - 1)) has S or S - 1 values).
+    a, b = torch.randn(3, generator=generator), torch.randn(3, generator=generator)
+    for steps in range(2, 257):
+        path = interpolate(a, b, steps)
+        expect(type(path) is torch.Tensor and tuple(path.shape) == (steps, 3),
+               f"interpolate(z_start, z_end, {steps}) has shape "
+               f"{tuple(path.shape) if type(path) is torch.Tensor else type(path).__name__}, expected ({steps}, 3): "
+               "make t with torch.linspace(0, 1, steps), which has exactly `steps` values (torch.arange with a float "
+               "step gives one value more or less for some numbers of steps).")
     # Between the codes of two test digits, with the trained VAE (d = 20): the ends are their reconstructions.
     model = _trained_vae_z20()
     pair = _test_images(torch.randperm(10_000, generator=generator)[:2].tolist())
@@ -593,6 +613,24 @@ def aggregate_moments(aggregate_moments, seed=67):
                              f"{type(error).__name__}: {error}. Average over the images (dim 0), which works for any "
                              "number of units (torch.cov of one variable is a 0-d tensor, and .squeeze() drops the "
                              "unit's dimension).") from None
+    # A collapsed, certain unit: every mu exactly 0 and logvar -30, a variance of exp(-30), about 1e-13, as it is.
+    n = _draw(generator, 3, 12)
+    logvar = torch.cat([torch.full((n, 1), -30.0), torch.randn(n, 1, generator=generator)], dim=1)
+    mu = torch.cat([torch.zeros(n, 1), torch.randn(n, 1, generator=generator)], dim=1)
+    variance = aggregate_moments(mu, logvar)[1]
+    expect(type(variance) is torch.Tensor and variance.shape == (2,)
+           and torch.allclose(variance[0], torch.tensor(math.exp(-30.0)), rtol=1e-3, atol=0.0),
+           f"For a unit whose means are all 0 and whose log-variances are all -30, aggregate_moments gives the variance "
+           f"{variance[0].item() if type(variance) is torch.Tensor and variance.numel() else variance!r}, expected "
+           f"exp(-30) = {math.exp(-30.0):.3g}: return the variance as computed, with no floor or clamp.")
+    # The moments are differentiable in mu and logvar (a loss that matches the aggregate posterior to the prior).
+    mu = torch.randn(5, 3, generator=generator).requires_grad_()
+    logvar = torch.randn(5, 3, generator=generator).requires_grad_()
+    mean, variance = aggregate_moments(mu, logvar)
+    expect(type(mean) is torch.Tensor and type(variance) is torch.Tensor and mean.requires_grad and variance.requires_grad,
+           "aggregate_moments returned moments without gradient (.detach(), torch.no_grad() or NumPy): compute them "
+           "with torch operations on mu and logvar, so that a loss on them (the aggregate posterior against the prior) "
+           "reaches the encoder.")
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 

@@ -134,6 +134,15 @@ def log_mean_exp(log_mean_exp, seed=91):
            f"log_mean_exp of log-weights with -inf entries (weights of 0) gives "
            f"{got.tolist() if type(got) is torch.Tensor else got}, expected {expected.tolist()}: a weight of 0 adds "
            "nothing to the mean but counts in k. torch.logsumexp handles -inf.")
+    # A NaN log-weight (a diverged model, a decoder that gave NaN) makes its image's estimate NaN, and only its image's.
+    broken = torch.randn(k, B, generator=generator)
+    broken[k // 2, 0] = math.nan
+    got = log_mean_exp(broken, 0)
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and bool(torch.isnan(got[0]))
+           and bool(torch.isfinite(got[1:]).all()),
+           f"log_mean_exp of log-weights with a NaN in column 0 gives {got.tolist() if type(got) is torch.Tensor else got}: "
+           "that column's result must be NaN, and only that one's. Do not replace NaN or inf (torch.nan_to_num, a "
+           "mask): a broken model's estimate would then look like a plausible number.")
     # A 1-D tensor: the result is 0-d, and a 0-d float64 log k would make it float64.
     single = torch.randn(k, generator=generator) * 2
     got = log_mean_exp(single, 0)

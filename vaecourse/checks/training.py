@@ -406,6 +406,22 @@ def evaluate(evaluate, seed=53):
            "be drawn afresh from torch's global random state (reparameterize, torch.randn_like), so that the same "
            "seed gives the same estimate and another seed another one. No generator or noise of its own, kept or "
            "seeded inside evaluate.")
+    # Called inside the caller's `with torch.no_grad():`, evaluate leaves gradients off, as it found them.
+    _, enabled = remote.make(evaluate, "reporting_grad_mode", function=evaluate, enabled=False)(model, images[:8],
+                                                                                                batch_size=8)
+    expect(enabled is False,
+           "Called inside the caller's `with torch.no_grad():`, evaluate switched gradients on for what follows "
+           "(torch.set_grad_enabled(True) at its end): the gradient mode is the caller's. Switch gradients off for a "
+           "block only, `with torch.no_grad():`, which restores the mode it found.")
+    # A model whose encoder the caller froze (fine-tuning the decoder alone) stays so.
+    frozen = remote.make(evaluate, "vae", **dict(recipe, spy=False))
+    frozen.encoder.requires_grad_(False)
+    evaluate(frozen, images[:8], batch_size=8)
+    trainable = {name: flag for name, _, flag in remote.inspect(frozen, "parameters")}
+    expect(all(flag is name.startswith("decoder.") for name, flag in trainable.items()),
+           "evaluate changed which parameters require gradients: the caller had frozen the encoder "
+           "(model.encoder.requires_grad_(False)), and after evaluate it is not (model.requires_grad_(True) at the "
+           "end?), or the decoder no longer learns. torch.no_grad() is all evaluate needs; requires_grad is the caller's.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
@@ -416,11 +432,12 @@ FAILED_STEP = "train_step failed (on purpose: a check's)"
 
 
 def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=(),
-               kind="Adam", failing=False):
+               kind="Adam", failing=False, rising=False, progress=False, seed=None):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
     states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's;
-    failing: train_step raises a RuntimeError instead. The notebook's tqdm is watched too, when it has one
+    failing: train_step raises a RuntimeError instead; rising: evaluate reports a test loss that rises every epoch;
+    progress: passed on to train; seed: torch's global random state is seeded with it first. The notebook's tqdm is watched too, when it has one
     (records["tqdm"], else []); records["shuffler"] is the generator train received."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
@@ -429,12 +446,15 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     optimizer = remote.make(train, "optimizer", model=model, kind=kind, lr=lr)
     shuffle_seed = _weights_seed(generator)
     shuffler = remote.make(train, "generator", seed=shuffle_seed)
-    keywords = {"progress": False} if beta is None else {"beta": beta, "progress": False}
+    keywords = {"progress": progress} if beta is None else {"beta": beta, "progress": progress}
+    if seed is not None:
+        remote.make(train, "global_random").seed(seed)
     watched = dict({name: name in states for name in _HELPERS}, tqdm=False)
     history, records = remote.watching(
         train, watched, model, optimizer, train_images, test_images, epochs, batch_size, shuffler, **keywords,
         _instead=dict({name: given.course_function(name=name) for name in _HELPERS},
-                      **({"train_step": given.raising(message=FAILED_STEP)} if failing else {})), _optional=["tqdm"])
+                      **({"train_step": given.raising(message=FAILED_STEP)} if failing else {}),
+                      **({"evaluate": given.rising_evaluate()} if rising else {})), _optional=["tqdm"])
     records = dict(records, training_after=model.training, optimizer=identity(optimizer),  # the mode train left it in
                    shuffler=shuffler, learning_rates=remote.make(train, "learning_rates")(optimizer))
     return history, records, recipe, remote.inspect(model, "state"), train_images, test_images, shuffle_seed
@@ -491,10 +511,30 @@ def train_history(train, seed=54):
            f"train with epochs=0 must return every key of HISTORY_KEYS with an empty list (one float per epoch, and "
            f"there is none), not {empty if type(empty) is dict else type(empty).__name__}: make the history with all "
            "its keys before the loop, {key: [] for key in HISTORY_KEYS}.")
+    try:
+        _run_train(train, generator, 4, (16,), 150, 40, 0, 64, 1e-3, progress=True)
+    except Exception as error:
+        raise AssertionError(f"train with epochs=0 and progress=True failed with {type(error).__name__}: {error}. No "
+                             "epoch is a run like any other: anything train prints or shows must work with empty "
+                             "histories too (history['test_total'][-1] does not exist).") from None
     expect(records["learning_rates"] == [3e-3],
            f"After train, the optimizer it received has the learning rates {records['learning_rates']} instead of the "
            "[0.003] it was given: train changed them (a learning-rate scheduler, or param_groups edited). The optimizer "
            "is the caller's, as it was made: train only steps it, through train_step.")
+    # A test loss that rises every epoch (overfitting, as the course's small training sets show): train goes on for
+    # every epoch asked and ends with the last weights, as a run whose test loss falls does.
+    noise, seeds = _draw(generator, 0, 10 ** 6), _draw(generator, 0, 10 ** 6)
+    runs = [_run_train(train, torch.Generator().manual_seed(seeds), 4, (16,), 150, 40, 3, 64, 3e-3, seed=noise,
+                       rising=rising) for rising in (False, True)]
+    falling, rising = runs[0][0], runs[1][0]
+    expect(type(rising) is dict and all(type(rising.get(key)) is list and len(rising[key]) == 3 for key in HISTORY_KEYS),
+           f"With a test loss that rises every epoch, train stopped early: 3 epochs asked, history holds "
+           f"{len(rising.get('test_total', [])) if type(rising) is dict else rising!r} values. Train for every epoch "
+           "asked (no early stopping: the caller chose `epochs`, and the history has one value per epoch).")
+    expect(_same_state(runs[1][3], runs[0][3]),
+           "With a test loss that rises every epoch, train ended with other weights than with a test loss that falls: "
+           "train must end with the weights of the last step (do not reload the best epoch's weights, or stop early); "
+           "the test loss is only recorded.")
     passed("the history has the six keys, one float per epoch, and the losses go down")
 
 
@@ -669,6 +709,13 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
                       "Only torch.save(model.state_dict(), path).")
     saved = remote.make(save_checkpoint, "file_reader")(path)
     expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
+    watched = remote.make(save_checkpoint, "vae", **recipe, seed=weights, moves=True)
+    save_checkpoint(watched, remote.make(save_checkpoint, "scratch_file", file_name="watched.pt"))
+    expect(watched.moves == 0,
+           "save_checkpoint moved or converted the model itself (model.cpu(), .to(...), .float()): on a GPU, training "
+           "would then go on with the model on the CPU and its optimizer's state on the GPU. Saving must not change "
+           "the model: torch.save(model.state_dict(), path); torch.load(..., map_location=...) is where a reader "
+           "chooses the device.")
     state = model.state_dict()
     loaded = saved["loaded"]
     buffers = sorted(name for name, _ in model.named_buffers())
@@ -693,6 +740,12 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     expect(not any(modes(reloaded)),
            "load_checkpoint set only the model's own flag (model.training = False): its encoder and decoder are still in "
            "training mode. model.eval() puts every module in eval mode.")
+    try:  # training resumes from a checkpoint: the reloaded model must take a backward pass
+        reloaded(given.mnist_images(split="test", n=2, start=0))[0].sum().backward()
+    except Exception as error:
+        raise AssertionError(f"The reloaded model cannot be trained: a backward pass through it failed with "
+                             f"{type(error).__name__}: {error}. Build and load it with gradients available (no "
+                             "torch.inference_mode() around build() or load_state_dict).") from None
     frozen = [name for name, _, trainable in remote.inspect(reloaded, "parameters") if not trainable]
     expect(not frozen, f"The reloaded model's parameters {frozen[:3]} do not require gradients: load_checkpoint must "
            "return the model as build() made it, trainable (a checkpoint is also where training resumes); do not call "

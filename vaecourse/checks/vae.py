@@ -460,6 +460,14 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
            "The gradient of the total with respect to the logits is not the reconstruction's: total must be the tensor "
            "reconstruction + beta * kl, with both parts as they are (no .detach() or .item() on the reconstruction), "
            "or the decoder does not learn.")
+    # The parts are differentiable too: a loss built from them (a KL warm-up, reconstruction + weight * kl) trains.
+    logits, mu = inputs[0].clone().requires_grad_(), inputs[2].clone().requires_grad_()
+    _, reconstruction, kl = negative_elbo(logits, inputs[1], mu, inputs[3])
+    expect(type(reconstruction) is torch.Tensor and reconstruction.requires_grad and type(kl) is torch.Tensor
+           and kl.requires_grad,
+           "The reconstruction or the KL part that negative_elbo returns carries no gradient (.detach() or .item() on "
+           "it): a loss built from the parts, such as a KL warm-up's reconstruction + weight * kl, would not train. "
+           "Return the parts as computed; the caller detaches what it only logs.")
     passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
 
 
@@ -703,6 +711,15 @@ def vae_forward(VAE, reparameterize, seed=21):
            "In evaluation mode forward returned outputs without gradient (torch.no_grad() or .detach() in forward): "
            "whether to record gradients is the caller's choice (with torch.no_grad() around the call); forward "
            "computes the same way in both modes, and only z differs.")
+    # ...and that graph reaches the encoder through z = mu (an input's saliency, a fine-tuning in eval mode).
+    x_grad = x[:1].clone().requires_grad_()
+    logits_grad = with_course_functions(fresh.forward, ("reparameterize",))(x_grad)[0]
+    if logits_grad.requires_grad:
+        logits_grad.sum().backward()
+    expect(x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0),
+           "In evaluation mode no gradient reaches the encoder from the logits: decode z = mu as the encoder returned "
+           "it, with its graph (no mu.detach(), .data or torch.no_grad() on z): forward computes the same way in both "
+           "modes, and only z differs.")
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
 
@@ -828,6 +845,14 @@ def autoencoder(AutoEncoder, seed=23):
     ae.eval()
     expect_close(ae(x).detach(), logits.detach(), "ae(x) in evaluation mode",
                  "The autoencoder must give the same output in both modes.")
+    # Codes far from 0 (an autoencoder's are not held near 0 by a KL): the code and the logits as they are.
+    far = 100 * x
+    mu = encoder(far)[0].detach()
+    expect_close(ae.encode(far).detach(), mu, f"ae.encode(x) for codes up to {mu.abs().max():.0f} in size",
+                 "The code is the encoder's mean as it is, however large: no clamp, tanh or normalisation.", atol=1e-3)
+    expect_close(ae(far).detach(), decoder(mu).detach(), f"ae(x) for codes up to {mu.abs().max():.0f} in size",
+                 "forward must return decoder(mu) with the code as it is, however large: no clamp, tanh or "
+                 "normalisation of the code (an autoencoder's codes are not held near 0 by a KL).", atol=1e-3)
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
 
