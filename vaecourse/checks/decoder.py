@@ -84,7 +84,15 @@ def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
     expect(logits.requires_grad, "The logits carry no gradient (they are detached from the network): "
            "do not use .detach(), .data or torch.no_grad() in forward.")
     F.binary_cross_entropy_with_logits(logits, x).backward()
-    # ...and to the codes: through them the encoder learns from the reconstruction.
+    missing = without_gradient(decoder)
+    expect(not missing, f"These parameters receive no gradient from the logits: {missing}. Every layer you create "
+           "must be used in forward, and nothing may be detached.")
+    a, b = torch.randn(2, 8, 2, generator=generator)
+    expect_not_affine(make(), a, b, f"{name}(latent_dim=2)", ("the logits",))
+
+
+def _expect_gradient_to_codes(decoder, name: str, generator) -> None:
+    """The gradient of the logits reaches the codes z: through them the encoder learns from the reconstruction."""
     z = torch.randn(6, 2, generator=generator).requires_grad_()
     out = call(decoder, z, f"{name}(latent_dim=2)")
     if out.requires_grad:
@@ -92,11 +100,6 @@ def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
     expect(z.grad is not None and bool(z.grad.abs().sum() > 0),
            "No gradient goes from the logits back to the codes z (z.detach(), z.data or torch.no_grad() in forward): "
            "in a VAE the encoder learns from the reconstruction only through z.")
-    missing = without_gradient(decoder)
-    expect(not missing, f"These parameters receive no gradient from the logits: {missing}. Every layer you create "
-           "must be used in forward, and nothing may be detached.")
-    a, b = torch.randn(2, 8, 2, generator=generator)
-    expect_not_affine(make(), a, b, f"{name}(latent_dim=2)", ("the logits",))
 
 
 ACTIVATION_HINT = "Put an activation (ReLU) after every layer but the last, as the table says."
@@ -179,6 +182,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     expect_rows_independent(decoder, z, what)
     expect_mode_kept(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
+    _expect_gradient_to_codes(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -258,6 +262,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     expect_rows_independent(decoder, z, what)
     expect_mode_kept(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
+    _expect_gradient_to_codes(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 

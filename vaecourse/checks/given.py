@@ -491,6 +491,23 @@ def _seeded_vae_class():
     return SeededVAE
 
 
+@functools.cache
+def _counting_vae_class():
+    from vaecourse.models import VAE
+
+    class CountingVAE(VAE):
+        """The course's VAE, which counts in .moves the calls that convert or move its tensors (.cpu(), .to(...),
+        .double(): each goes through Module._apply). A copy counts its own."""
+
+        moves = 0
+
+        def _apply(self, fn, *args, **kwargs):
+            self.moves += 1
+            return super()._apply(fn, *args, **kwargs)
+
+    return CountingVAE
+
+
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
         logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False, double: bool = False,
@@ -536,12 +553,9 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
             parameter.grad = torch.randn(parameter.shape, generator=noise)
     model = model.double() if double else model
     if moves:
-        model.moves, convert = 0, model._apply
-
-        def counted(*args, **kwargs):
-            model.moves += 1
-            return convert(*args, **kwargs)
-        model._apply = counted
+        if noise_seed is not None:
+            raise ValueError("vae: moves and noise_seed cannot be combined")
+        model.__class__ = _counting_vae_class()
     return model
 
 

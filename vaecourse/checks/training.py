@@ -709,13 +709,6 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
                       "Only torch.save(model.state_dict(), path).")
     saved = remote.make(save_checkpoint, "file_reader")(path)
     expect(saved["exists"] is True, "save_checkpoint did not write the file it was given.")
-    watched = remote.make(save_checkpoint, "vae", **recipe, seed=weights, moves=True)
-    save_checkpoint(watched, remote.make(save_checkpoint, "scratch_file", file_name="watched.pt"))
-    expect(watched.moves == 0,
-           "save_checkpoint moved or converted the model itself (model.cpu(), .to(...), .float()): on a GPU, training "
-           "would then go on with the model on the CPU and its optimizer's state on the GPU. Saving must not change "
-           "the model: torch.save(model.state_dict(), path); torch.load(..., map_location=...) is where a reader "
-           "chooses the device.")
     state = model.state_dict()
     loaded = saved["loaded"]
     buffers = sorted(name for name, _ in model.named_buffers())
@@ -727,6 +720,13 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            and all(type(loaded[name]) is torch.Tensor and loaded[name].shape == tensor.shape for name, tensor in state.items()),
            "The file must hold model.state_dict() (torch.save(model.state_dict(), path)), not the model object."
            + (f" (torch.load(path, weights_only=True) could not read it: {saved['error']}.)" if saved["error"] else ""))
+    watched = remote.make(save_checkpoint, "vae", **recipe, seed=weights, moves=True)
+    save_checkpoint(watched, remote.make(save_checkpoint, "scratch_file", file_name="watched.pt"))
+    expect(watched.moves == 0,
+           "save_checkpoint moved or converted the model itself (model.cpu(), .to(...), .float()): on a GPU, training "
+           "would then go on with the model on the CPU and its optimizer's state on the GPU. Saving must not change "
+           "the model: torch.save(model.state_dict(), path); torch.load(..., map_location=...) is where a reader "
+           "chooses the device.")
     # A fresh model of other weights: loading must not depend on the random initialisation of the fresh model.
     # (made on the student's side: every load below gets this one function, as a caller's build is one object)
     build = remote.make(load_checkpoint, "vae_builder", **recipe, seed=_weights_seed(generator))
@@ -740,17 +740,17 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     expect(not any(modes(reloaded)),
            "load_checkpoint set only the model's own flag (model.training = False): its encoder and decoder are still in "
            "training mode. model.eval() puts every module in eval mode.")
+    frozen = [name for name, _, trainable in remote.inspect(reloaded, "parameters") if not trainable]
+    expect(not frozen, f"The reloaded model's parameters {frozen[:3]} do not require gradients: load_checkpoint must "
+           "return the model as build() made it, trainable (a checkpoint is also where training resumes); do not call "
+           "requires_grad_(False).")
+    expect(set(reloaded_state) == set(state), "load_checkpoint must return the model that build() made.")
     try:  # training resumes from a checkpoint: the reloaded model must take a backward pass
         reloaded(given.mnist_images(split="test", n=2, start=0))[0].sum().backward()
     except Exception as error:
         raise AssertionError(f"The reloaded model cannot be trained: a backward pass through it failed with "
                              f"{type(error).__name__}: {error}. Build and load it with gradients available (no "
                              "torch.inference_mode() around build() or load_state_dict).") from None
-    frozen = [name for name, _, trainable in remote.inspect(reloaded, "parameters") if not trainable]
-    expect(not frozen, f"The reloaded model's parameters {frozen[:3]} do not require gradients: load_checkpoint must "
-           "return the model as build() made it, trainable (a checkpoint is also where training resumes); do not call "
-           "requires_grad_(False).")
-    expect(set(reloaded_state) == set(state), "load_checkpoint must return the model that build() made.")
     for name, tensor in state.items():
         expect_close(reloaded_state[name].float(), tensor, f"the reloaded model's {name}",
                      "The reloaded model does not give the same outputs: copy the saved tensors in with load_state_dict.")
