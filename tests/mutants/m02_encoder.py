@@ -21,6 +21,8 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(33, NOTEBOOK, 'dense_signature_reordered',
+                  {'test_dense_architecture': 'in that order; the statement'}),
     blind_mistake(32, NOTEBOOK, 'de_eval_mode_at_init',
                   {'test_dense_architecture': 'a new denseencoder is in evaluation mode'}),
     blind_mistake(31, NOTEBOOK, 'split_clamps_logvar',

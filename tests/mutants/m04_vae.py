@@ -75,6 +75,10 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(33, NOTEBOOK, 'vae_clamped_logits',
+                  {'test_vae_forward': 'logits in evaluation mode for codes far from 0'}),
+    blind_mistake(33, NOTEBOOK, 'vae_noise_scaled_by_mode',
+                  {'test_vae_forward': 'in evaluation mode forward drew random numbers'}),
     blind_mistake(32, NOTEBOOK, 'vae_eval_branch_detached',
                   {'test_vae_forward': 'in evaluation mode no gradient reaches the encoder'}),
     blind_mistake(32, NOTEBOOK, 'elbo_parts_detached',

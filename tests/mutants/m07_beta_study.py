@@ -19,6 +19,10 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(33, NOTEBOOK, 'au_duplicate_rows_removed',
+                  {'test_active_units': '10 of them identical'}),
+    blind_mistake(33, NOTEBOOK, 'sw_grad_switched_off_for_good',
+                  {'test_sweep_training': 'after sweep(...), gradients are off'}),
     blind_mistake(31, NOTEBOOK, 'rd_skip_nan_runs',
                   {'test_rate_distortion': 'one of which diverged'}),
     blind_mistake(31, NOTEBOOK, 'au_random_subsample',

@@ -1,7 +1,7 @@
 """Known mistakes in notebook 08 (the conditional VAE), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
-from notebook_runner import blind_mistake
+from notebook_runner import blind_alternative, blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "08_conditional_vae"
@@ -33,6 +33,8 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(33, NOTEBOOK, 'cv_eval_mean_detached',
+                  {'test_cvae_forward': 'in evaluation mode no gradient reaches the encoder'}),
     blind_mistake(32, NOTEBOOK, 'cv_generate_clamped',
                   {'test_cvae_generate': 'confident decoder (logits of about +-50)'}),
     blind_mistake(31, NOTEBOOK, 'cv_generate_switches_mode',
@@ -274,6 +276,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(33, NOTEBOOK, 'ts_alt_total_rebuilt'),  # a list of three floats: penalised until round 33
     R("own encoder (one head split in two), view, randn_like, .sigmoid()", "ConditionalVAE",
       "class _Encoder(nn.Module):\n"
       "    def __init__(self, in_features, hidden, latent_dim):\n"

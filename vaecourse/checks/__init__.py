@@ -248,6 +248,11 @@ def expect_defaults(function, name: str) -> None:
                and (_type(got["value"]) is _bool) == (_type(wanted) is _bool),  # True == 1 in Python
                f"{name} has {shown}; the statement's signature has {parameter}={wanted!r}. Keep the signature as "
                f"given: code that calls {name} without {parameter} relies on that default.")
+    order = [parameter for parameter in defaults if parameter in STATEMENT_DEFAULTS[name]]
+    expect(order == _list(STATEMENT_DEFAULTS[name]),
+           f"{name} takes {', '.join(order)} in that order; the statement's signature has "
+           f"{', '.join(STATEMENT_DEFAULTS[name])}. Keep the signature as given: code that passes them by position "
+           f"(the notebooks' own cells, the next notebooks) relies on that order.")
 
 
 def passed(what: str) -> None:

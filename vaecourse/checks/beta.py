@@ -14,8 +14,8 @@ from inspect import signature
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_inputs_kept, expect_tensor,
-                              far_log_variances, given, identity, passed)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_grad_mode_kept, expect_inputs_kept,
+                              expect_tensor, far_log_variances, given, identity, passed)
 from vaecourse.models import dense_vae
 
 
@@ -356,6 +356,14 @@ def active_units(active_units, seed=72):
            f"For {n} codes, {rare} unit(s) of which vary on 24 scattered rows only (variance about 0.03), active_units "
            f"gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of mu, not over a "
            "sample of them (every k-th row, the first rows).")
+    # Rows that repeat (the same image twice, or two images with one code) are rows like any other: a unit that
+    # varies on one row of eleven has a variance of about 0.0036 over the 11 rows, and of 0.02 over the 2 distinct.
+    repeated = torch.zeros(11, 2)
+    repeated[10] = torch.tensor([0.2, 3.0])  # the second unit is active over the 11 rows and over the 2 distinct
+    count = _count(active_units, repeated)
+    expect(count in _expected_counts(repeated),
+           f"For 11 codes, 10 of them identical, active_units gives {count}, expected {min(_expected_counts(repeated))}: "
+           "the variance is over all N rows, repeated ones included (no torch.unique of the rows).")
     # The count is that of all N rows, the same at every call: nothing drawn at random (a random sample of the rows
     # would also move the caller's random numbers on).
     state, value = remote.make(active_units, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
@@ -597,6 +605,8 @@ def sweep_training(sweep, seed=75):
     _, calls = _watched_sweep(sweep, [beta], train, test, 2, latent_dim=latent_dim, hidden=hidden, seed=weights)
     expect(len(calls) == 1, f"sweep called fit {len(calls)} times for one beta: train one model per beta.")
     _check_fit_call(calls[0], beta, _initial_state(latent_dim, hidden, weights), train, test, 2, weights)
+    # "Without gradients" is for the codes only: what the caller runs next (another sweep, a training) needs them.
+    expect_grad_mode_kept(sweep, "sweep(...)", [beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights)
     passed("one fresh model per beta, each from the same initial weights, trained with fit as asked")
 
 

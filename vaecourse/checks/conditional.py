@@ -327,6 +327,15 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                          "one_hot(labels, self.n_classes).")
     one = _forward(forward, x[:1].reshape(1, 1, 28, 28), labels[:1], f"{what} on a batch of one image, (1, 1, 28, 28)")
     expect_tensor(one[0], f"the logits of {what} for a batch of one image", shape=(1, 1, 28, 28))
+    # In eval mode the logits keep their graph back to the images through z = mu (an input's saliency, a fine-tuning).
+    x_grad = x.clone().requires_grad_()
+    logits = forward(x_grad, labels)[0]
+    if logits.requires_grad:
+        logits.sum().backward()
+    expect(x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0),
+           "In evaluation mode no gradient reaches the encoder from the logits: decode z = mu as the encoder returned "
+           "it, with its graph (no mu.detach(), .data or torch.no_grad() on z): forward computes the same way in both "
+           "modes, and only z differs.")
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -444,7 +453,7 @@ def _mnist(split):
 
 
 def _floats(values) -> bool:
-    return type(values) is tuple and len(values) == 3 and all(type(value) is float for value in values)
+    return type(values) in (tuple, list) and len(values) == 3 and all(type(value) is float for value in values)
 
 
 def _loss(model, x, labels, noise_seed):
@@ -487,7 +496,7 @@ def train_step(train_step, seed=12):
     values = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-6), x, labels, beta)
     logits, mu, logvar = given.conditional_vae(**recipe)(x, labels)
     expected = [part.item() for part in negative_elbo(logits, x, mu, logvar, beta)]
-    expect(type(values) is tuple and len(values) == 3 and all(type(value) is float and math.isfinite(value)
+    expect(type(values) in (tuple, list) and len(values) == 3 and all(type(value) is float and math.isfinite(value)
                                                              and abs(value - wanted) <= 1e-4 * abs(wanted) + 1e-3
                                                              for value, wanted in zip(values, expected)),
            f"For a decoder whose logits are about 60 (a saturated decoder), train_step returned {values!r}, expected "

@@ -171,6 +171,11 @@ def covariance(covariance, seed=2):
                  "covariance gave, for the same tensor after its values doubled, not 4 times the first matrix: it "
                  "returned a result kept from the first call (a cache keyed by id(X) or X.data_ptr()). Compute the "
                  "covariance from the argument's values in each call.")
+    # float64 data is computed in float64 throughout (a float32 product, cast back, is about 1e-7 off).
+    X64 = X[:-1].double() - X[:-1].double().mean(dim=0)
+    expect_close(covariance(X64), X64.T @ X64 / (len(X64) - 1), "covariance of float64 data, to 1e-9",
+                 "Compute in the data's dtype throughout: no .float() or .to(torch.float32) on the way, even if the "
+                 "result is cast back.", atol=1e-12, rtol=1e-9)
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 

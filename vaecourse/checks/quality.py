@@ -364,6 +364,19 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     expect(not torch.allclose(first, second),
            "Two calls of iw_log_likelihood with the same generator gave the same estimate: the caller's generator must "
            "move on as it draws (draw with it, torch.randn(..., generator=generator), not with a copy of its state).")
+    # A model in training mode: the estimate encodes with model.encoder and draws only from the generator; torch's
+    # global random state stays the caller's (model(x) would sample a z and decode it for nothing).
+    state, value = remote.make(student, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    model_b.train()
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        state.seed(value)
+        iw_log_likelihood(model_b, x, 2, remote.make(student, "generator", seed=noise_seed + 5))
+        after = state.draw(4)
+    model_b.eval()
+    expect(torch.equal(after, torch.rand(4, generator=torch.Generator().manual_seed(value))),
+           "iw_log_likelihood drew random numbers from torch's global random state (model(x) in training mode samples "
+           "a z, or noise drawn without the generator): encode with mu, logvar = model.encoder(x), and draw the noise "
+           "with the generator only.")
     # A float64 model (model.double(), to measure the bound to more digits): the noise is still the statement's call,
     # float32 numbers from the generator (torch.randn with dtype=float64 draws other numbers).
     double = dict(recipe, seed=recipe["seed"] + 4, double=True)

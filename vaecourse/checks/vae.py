@@ -720,6 +720,22 @@ def vae_forward(VAE, reparameterize, seed=21):
            "In evaluation mode no gradient reaches the encoder from the logits: decode z = mu as the encoder returned "
            "it, with its graph (no mu.detach(), .data or torch.no_grad() on z): forward computes the same way in both "
            "modes, and only z differs.")
+    # In evaluation mode forward draws nothing: the caller's random numbers are its own.
+    state, value = remote.make(VAE, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        state.seed(value)
+        with_course_functions(fresh.forward, ("reparameterize",))(x)
+        after = state.draw(4)
+    expect(torch.equal(after, torch.rand(4, generator=torch.Generator().manual_seed(value))),
+           "In evaluation mode forward drew random numbers from torch's global random state (noise multiplied by 0, or "
+           "sampled and thrown away): z = mu draws nothing, and the caller's random numbers are its own. Sample only "
+           "when self.training is True.")
+    # Codes far from 0 (inputs scaled by 1,000): logits of hundreds, the decoder's as they are.
+    far = 1000 * x
+    expect_close(with_course_functions(fresh.forward, ("reparameterize",))(far)[0].detach(),
+                 fresh.decoder(fresh.encoder(far)[0]).detach(), "logits in evaluation mode for codes far from 0",
+                 "forward must return the decoder's logits as they are, however large: no clamp or squashing (the "
+                 "loss takes any logit, and a clamp stops its gradient).", atol=1e-3)
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
 
