@@ -300,6 +300,17 @@ def expect_follows_global_random(near, draw, what: str, hint: str) -> None:
            f"another: {hint}")
 
 
+def expect_draws_nothing(near, run, value: int, message: str) -> None:
+    """run() (a call of the student's, on the side of `near`) draws nothing from torch's global random state: after
+    torch.manual_seed(value) and run(), that state draws what torch.manual_seed(value) alone would have it draw."""
+    random = _make(near, "global_random")
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        random.seed(value)
+        run()
+        after = random.draw(4)
+    expect(torch.equal(after, torch.rand(4, generator=torch.Generator().manual_seed(value))), message)
+
+
 def expect_mode_kept(model, x, what: str) -> None:
     """forward leaves the model in the mode its caller set: training goes on in training mode, evaluation in eval."""
     for training in (True, False):

@@ -14,8 +14,9 @@ from inspect import signature
 import torch
 
 from vaecourse import remote, training
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_grad_mode_kept, expect_inputs_kept,
-                              expect_tensor, far_log_variances, given, identity, passed)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
+                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, far_log_variances, given,
+                              identity, passed)
 from vaecourse.models import dense_vae
 
 
@@ -366,15 +367,11 @@ def active_units(active_units, seed=72):
            "the variance is over all N rows, repeated ones included (no torch.unique of the rows).")
     # The count is that of all N rows, the same at every call: nothing drawn at random (a random sample of the rows
     # would also move the caller's random numbers on).
-    state, value = remote.make(active_units, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
-    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
-        state.seed(value)
-        _count(active_units, mu)
-        after = state.draw(4)
-    expect(torch.equal(after, torch.rand(4, generator=torch.Generator().manual_seed(value))),
-           f"active_units drew random numbers from torch's global random state (for {n} codes): a random sample of "
-           "the rows (torch.randperm) gives a count that changes from call to call, and moves the caller's random "
-           "numbers on. Compute the variance of every unit over all N rows, mu.var(dim=0).")
+    expect_draws_nothing(active_units, lambda: _count(active_units, mu), draw_sizes(generator, 1, 0, 10 ** 6)[0],
+                         f"active_units drew random numbers from torch's global random state (for {n} codes): a random "
+                         "sample of the rows (torch.randperm) gives a count that changes from call to call, and moves "
+                         "the caller's random numbers on. Compute the variance of every unit over all N rows, "
+                         "mu.var(dim=0).")
     # Encoder means straight from the encoder (mu, _ = model.encoder(x), with gradients): counted all the same.
     mu = _means(generator, [0.5, 0.05], [0.0, 0.0], draw_sizes(generator, 1, 20, 60)[0]).requires_grad_()
     try:

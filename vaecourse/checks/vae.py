@@ -13,9 +13,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
-                              expect_every_mode, expect_inputs_kept, expect_tensor, far_log_variances, given, modes, passed,
-                              with_course_functions, without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
+                              expect_follows_global_random, expect_every_mode, expect_inputs_kept, expect_tensor,
+                              far_log_variances, given, modes, passed, with_course_functions, without_gradient)
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -721,15 +721,11 @@ def vae_forward(VAE, reparameterize, seed=21):
            "it, with its graph (no mu.detach(), .data or torch.no_grad() on z): forward computes the same way in both "
            "modes, and only z differs.")
     # In evaluation mode forward draws nothing: the caller's random numbers are its own.
-    state, value = remote.make(VAE, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
-    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
-        state.seed(value)
-        with_course_functions(fresh.forward, ("reparameterize",))(x)
-        after = state.draw(4)
-    expect(torch.equal(after, torch.rand(4, generator=torch.Generator().manual_seed(value))),
-           "In evaluation mode forward drew random numbers from torch's global random state (noise multiplied by 0, or "
-           "sampled and thrown away): z = mu draws nothing, and the caller's random numbers are its own. Sample only "
-           "when self.training is True.")
+    expect_draws_nothing(VAE, lambda: with_course_functions(fresh.forward, ("reparameterize",))(x),
+                         draw_sizes(generator, 1, 0, 10 ** 6)[0],
+                         "In evaluation mode forward drew random numbers from torch's global random state (noise "
+                         "multiplied by 0, or sampled and thrown away): z = mu draws nothing, and the caller's random "
+                         "numbers are its own. Sample only when self.training is True.")
     # Codes far from 0 (inputs scaled by 1,000): logits of hundreds, the decoder's as they are.
     far = 1000 * x
     expect_close(with_course_functions(fresh.forward, ("reparameterize",))(far)[0].detach(),
