@@ -16,9 +16,9 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode, expect_follows_global_random,
-                              expect_seeded_by_caller, expect_tensor, fails_own_check, given, layer_values, passed,
-                              with_course_functions, without_gradient)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode,
+                              expect_follows_global_random, expect_seeded_by_caller, expect_tensor, fails_own_check, given,
+                              layer_values, passed, with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)

@@ -14,8 +14,9 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode, expect_grad_mode_kept,
-                              expect_inputs_kept, expect_tensor, fails_own_check, given, passed, with_course_functions)
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode,
+                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, fails_own_check, given, passed,
+                              with_course_functions)
 
 
 def _draw(generator, low, high) -> int:

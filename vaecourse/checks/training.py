@@ -437,8 +437,8 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
     states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's;
     failing: train_step raises a RuntimeError instead; rising: evaluate reports a test loss that rises every epoch;
-    progress: passed on to train; seed: torch's global random state is seeded with it first. The notebook's tqdm is watched too, when it has one
-    (records["tqdm"], else []); records["shuffler"] is the generator train received."""
+    progress: passed on to train; seed: torch's global random state is seeded with it first. The notebook's tqdm is
+    watched too, when it has one (records["tqdm"], else []); records["shuffler"] is the generator train received."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
     test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
@@ -526,7 +526,7 @@ def train_history(train, seed=54):
     noise, seeds = _draw(generator, 0, 10 ** 6), _draw(generator, 0, 10 ** 6)
     runs = [_run_train(train, torch.Generator().manual_seed(seeds), 4, (16,), 150, 40, 3, 64, 3e-3, seed=noise,
                        rising=rising) for rising in (False, True)]
-    falling, rising = runs[0][0], runs[1][0]
+    rising = runs[1][0]
     expect(type(rising) is dict and all(type(rising.get(key)) is list and len(rising[key]) == 3 for key in HISTORY_KEYS),
            f"With a test loss that rises every epoch, train stopped early: 3 epochs asked, history holds "
            f"{len(rising.get('test_total', [])) if type(rising) is dict else rising!r} values. Train for every epoch "
