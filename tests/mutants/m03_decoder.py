@@ -23,6 +23,8 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(34, NOTEBOOK, 'dense_dec_probs_float32',
+                  {'test_dense_decoder_architecture': '.double().probs on float64 codes returned torch.float32'}),
     blind_mistake(32, NOTEBOOK, 'dd_detaches_codes',
                   {'test_dense_decoder_architecture': 'no gradient goes from the logits back to the codes'}),
     blind_mistake(31, NOTEBOOK, 'dd_probs_normalised_by_max', {'test_dense_decoder_outputs': 'probs of codes near 0'}),

@@ -75,6 +75,8 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(34, NOTEBOOK, 'rep_randn_of_shape_float32',
+                  {'test_reparameterize_statistics': 'every value of z is a float32 number'}),
     blind_mistake(33, NOTEBOOK, 'vae_clamped_logits',
                   {'test_vae_forward': 'logits in evaluation mode for codes far from 0'}),
     blind_mistake(33, NOTEBOOK, 'vae_noise_scaled_by_mode',

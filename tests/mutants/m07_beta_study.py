@@ -19,6 +19,8 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(34, NOTEBOOK, 'rd_cache_by_list_id',
+                  {'test_rate_distortion': 'after the caller appended a run to it'}),
     blind_mistake(33, NOTEBOOK, 'au_duplicate_rows_removed',
                   {'test_active_units': '10 of them identical'}),
     blind_mistake(33, NOTEBOOK, 'sw_grad_switched_off_for_good',

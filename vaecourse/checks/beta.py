@@ -173,6 +173,18 @@ def rate_distortion(rate_distortion, seed=71):
            f"For 3 runs, one of which diverged (beta = {betas[1]}: NaN rate and distortion), rate_distortion must "
            "return 3 points, one per run, the diverged one as NaN: do not filter runs by their values (matplotlib "
            "leaves NaN points out of the plot by itself, and the table still shows the run).")
+    # The same list, after the caller appended a run to it (a study that grows): its points as the list is now.
+    points = [[betas[0], 6.5, 90.0], [betas[2], 1.25, 110.0]]
+    runs = remote.make(rate_distortion, "runs", points=points)
+    rate_distortion(runs)
+    runs.append({"beta": betas[1], "test_kl": 3.0, "test_reconstruction": 100.0, "test_total": 103.0})
+    result = rate_distortion(runs)
+    expect(type(result) is tuple and len(result) == 3 and all(
+               type(value) is torch.Tensor and tuple(value.shape) == (3,) for value in result)
+           and torch.allclose(result[0], torch.tensor(betas, dtype=torch.float32)),
+           "Called again on the same list after the caller appended a run to it, rate_distortion returned the points "
+           "of the list as it was: compute them from the runs the list holds at each call (no cache keyed by "
+           "id(runs), which also answers for a new list that Python puts at a freed list's address).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 

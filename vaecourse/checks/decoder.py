@@ -127,6 +127,14 @@ def _expect_layer_by_layer(decoder, z, what: str) -> None:
     _first_layer_records(decoder, 1000 * z, what)  # codes far from the prior: a clamp or a squashing of z shows
 
 
+def _expect_float64_probs(decoder, z, what: str) -> None:
+    """A decoder in float64 (after expect_float64_kept) gives float64 probabilities too."""
+    probs = call(decoder.probs, z.double(), f"{what}.double().probs")
+    expect(type(probs) is torch.Tensor and probs.dtype == torch.float64,
+           f"{what}.double().probs on float64 codes returned {getattr(probs, 'dtype', type(probs).__name__)}, expected "
+           "float64: probs is torch.sigmoid(self(z)), in the logits' dtype (no .float() or .to(torch.float32)).")
+
+
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
@@ -182,6 +190,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     expect_rows_independent(decoder, z, what)
     expect_mode_kept(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
+    _expect_float64_probs(decoder, z, what)
     _expect_gradient_to_codes(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
@@ -262,6 +271,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     expect_rows_independent(decoder, z, what)
     expect_mode_kept(decoder, z, what)
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
+    _expect_float64_probs(decoder, z, what)
     _expect_gradient_to_codes(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")

@@ -273,6 +273,16 @@ def pca_fit(pca_fit, seed=3):
            and torch.allclose(values, torch.linalg.eigvalsh(torch.cov(X.T)).flip(0), atol=1e-3, rtol=1e-3),
            f"pca_fit of {n} rows (the last 1,000 shifted and spread) did not give their mean and eigenvalues: fit "
            "every row of X, not a subset (such as the first 20,000 rows), which misses what the other rows hold.")
+    # Pairs of pixels of equal variance (a symmetric digit): eigenvectors such as (1, -1) / sqrt(2), whose entries
+    # sum to exactly 0. Your covariance is replaced by such a matrix, its rows and columns shuffled.
+    pairs = torch.block_diag(*(torch.tensor([[a, b], [b, a]]) for a, b in ((2.0, 1.0), (0.7, 0.2), (0.25, 0.05))))
+    order = torch.randperm(6, generator=generator)
+    _, values, W = _fit_with_covariance(pca_fit, pairs[order][:, order], X)
+    expect(type(W) is torch.Tensor and W.shape == (6, 6) and torch.allclose(W.T @ W, torch.eye(6), atol=1e-4),
+           "pca_fit of data whose covariance pairs up pixels of equal variance returned components that are not "
+           "orthonormal: there eigenvectors such as (1, -1) / sqrt(2) have entries that sum to exactly 0, and "
+           "torch.sign(0) is 0, so a sign fixed by the sign of a column's sum (or of any quantity that can be 0) "
+           "wipes out whole components. Leave the signs as eigh gives them, or fix them by a rule that cannot give 0.")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 

@@ -549,4 +549,13 @@ def free_bits_kl(free_bits_kl, seed=96):
     expect_close(got, _per_unit(mu.double(), logvar.double()).clamp(min=0.5).sum().float(),
                  f"free_bits_kl for logvar = {[round(v, 1) for v in logvar[0].tolist()]}",
                  "The formula holds for every logvar: do not clamp logvar (or exp(logvar)).", rtol=1e-4)
+    # Every dimension below lambda, inputs that need gradients: the result is still part of the graph (a zero
+    # gradient), so that loss.backward() works whatever the code's state.
+    mu = (0.01 * torch.randn(8, d, generator=generator)).requires_grad_()
+    logvar = (0.01 * torch.randn(8, d, generator=generator)).requires_grad_()
+    got = free_bits_kl(mu, logvar, 2.0)
+    expect(type(got) is torch.Tensor and got.requires_grad,
+           "When every dimension's KL is below lambda, free_bits_kl returned a tensor outside the graph "
+           "(requires_grad is False), on which .backward() fails: the result must be differentiable whatever the KLs. "
+           "Clamp the KLs themselves, kl.clamp(min=lam).sum(), which gives a zero gradient, not a new constant tensor.")
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")

@@ -144,6 +144,13 @@ def reparameterize_statistics(reparameterize, seed=31):
     expect(type(z) is not torch.Tensor or z.dtype == torch.float64,
            f"reparameterize of float64 mu and logvar returned {z.dtype}: keep their dtype (no .float() on z; "
            "torch.randn_like(mu) draws in mu's dtype).")
+    # ...and draws float64 noise: noise drawn in float32 and cast holds only float32 numbers (for mu = 0 and
+    # logvar = 0, z is the noise itself; a float64 draw is a float32 number with probability about 2**-29).
+    z = reparameterize(torch.zeros(2000, d, dtype=torch.float64), torch.zeros(2000, d, dtype=torch.float64))
+    expect(type(z) is not torch.Tensor or z.dtype != torch.float64 or not torch.equal(z, z.float().double()),
+           "For float64 mu = 0 and logvar = 0, every value of z is a float32 number: the noise was drawn in float32 "
+           "(torch.randn(mu.shape) draws in torch's default dtype) and cast. Draw it in mu's dtype and on mu's "
+           "device: eps = torch.randn_like(mu).")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
