@@ -103,6 +103,16 @@ def test_fit_uses_the_recipe_it_is_given(mnist):
                      betas=(0.9, 1.5), progress=False)
 
 
+def test_fit_of_zero_epochs_leaves_the_model_untrained(mnist):
+    train_images, _, test_images = mnist
+    model = dense_vae(latent_dim=2, hidden=(8,))
+    before = {name: tensor.clone() for name, tensor in model.state_dict().items()}
+    for schedule in ("constant", "onecycle"):
+        history = training.fit(model, train_images[:100], test_images[:50], epochs=0, schedule=schedule, progress=False)
+        assert all(values == [] for values in history.values()), history
+    assert all(torch.equal(model.state_dict()[name], tensor) for name, tensor in before.items())
+
+
 def test_one_cycle_warms_up_over_the_given_fraction():
     optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=1.0)
     schedule = training.one_cycle(optimizer, 1.0, steps=20, warmup=0.3)

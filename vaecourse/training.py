@@ -186,7 +186,8 @@ def fit(model, train_images, test_images, epochs: int, batch_size: int = 128, lr
     generator = torch.Generator().manual_seed(seed)
     optimizer = make_adam(model, lr, betas)
     steps = epochs * math.ceil(len(train_images) / batch_size)
-    scheduler = one_cycle(optimizer, lr, steps, warmup) if schedule == "onecycle" else None
+    # epochs = 0 (an untrained baseline) has no steps to schedule: OneCycleLR refuses total_steps = 0
+    scheduler = one_cycle(optimizer, lr, steps, warmup) if schedule == "onecycle" and steps > 0 else None
     history = {key: [] for key in HISTORY_KEYS + ("seconds",)}
     elapsed = 0.0
     with tqdm(total=steps, desc="training", disable=not progress) as bar:

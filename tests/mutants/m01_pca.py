@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(35, NOTEBOOK, 'proj_skip_centring_if_centred',
+                  {'test_project': "did not subtract that mean"}),
     blind_mistake(34, NOTEBOOK, 'pca_sign_from_column_sum',
                   {'test_pca_fit': 'pairs up pixels of equal variance'}),
     blind_mistake(33, NOTEBOOK, 'cov_float32_matmul',

@@ -23,6 +23,8 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(35, NOTEBOOK, 'dd_sigmoid_in_eval',
+                  {'test_dense_decoder_outputs': "In eval mode the logits lie in"}),
     blind_mistake(34, NOTEBOOK, 'dense_dec_probs_float32',
                   {'test_dense_decoder_architecture': '.double().probs on float64 codes returned torch.float32'}),
     blind_mistake(32, NOTEBOOK, 'dd_detaches_codes',

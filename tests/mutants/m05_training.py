@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(35, NOTEBOOK, 'ck_missing_file_untrained',
+                  {'test_checkpoint': "a path where no checkpoint was saved"}),
     blind_mistake(32, NOTEBOOK, 'ev_grad_switched_back_on',
                   {'test_evaluate': 'switched gradients on for what follows'}),
     blind_mistake(32, NOTEBOOK, 'ev_freezes_then_unfreezes',

@@ -19,6 +19,10 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(35, NOTEBOOK, 'sw_skip_beta_zero',
+                  {'test_sweep_training': "beta = 0 is a setting of the study"}),
+    blind_mistake(35, NOTEBOOK, 'sw_fit_epochs_one',
+                  {'test_sweep_training': "given epochs = 0, asked fit for epochs"}),
     blind_mistake(34, NOTEBOOK, 'rd_cache_by_list_id',
                   {'test_rate_distortion': 'after the caller appended a run to it'}),
     blind_mistake(33, NOTEBOOK, 'au_duplicate_rows_removed',

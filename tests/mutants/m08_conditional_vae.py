@@ -33,6 +33,8 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(35, NOTEBOOK, 'cv_encoder_mode_flag',
+                  {'test_cvae_forward': "whatever the modes of its networks"}),
     blind_mistake(33, NOTEBOOK, 'cv_eval_mean_detached',
                   {'test_cvae_forward': 'in evaluation mode no gradient reaches the encoder'}),
     blind_mistake(32, NOTEBOOK, 'cv_generate_clamped',

@@ -616,6 +616,27 @@ def sweep_training(sweep, seed=75):
     _check_fit_call(calls[0], beta, _initial_state(latent_dim, hidden, weights), train, test, 2, weights)
     # "Without gradients" is for the codes only: what the caller runs next (another sweep, a training) needs them.
     expect_grad_mode_kept(sweep, "sweep(...)", [beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights)
+    # beta = 0 (the plain autoencoder's objective: the curve's end) is a setting like any other.
+    _, calls = _watched_sweep(sweep, [0.0, beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights,
+                              quiet=True)
+    expect(len(calls) == 2 and calls[0]["beta"] == 0.0,
+           f"sweep called fit {len(calls)} times for the betas [0.0, {beta:g}], "
+           f"{'the first with beta = ' + repr(calls[0]['beta']) if calls else 'never'}: beta = 0 is a setting of the "
+           "study like any other (a plain autoencoder's objective, the rate-distortion curve's end). Train one model "
+           "per entry of betas, beta = 0 included.")
+    # epochs = 0 (the untrained models, a study's baseline) is passed on as it is. fit's history is then empty: a
+    # sweep that reads its numbers from the history cannot run, which the statement's epochs never ask for, so
+    # only the epochs that reach fit are judged.
+    try:
+        _, calls = _watched_sweep(sweep, [beta], train[:64], test[:16], 0, latent_dim=2, hidden=(8,), seed=weights,
+                                  quiet=True)
+    except AssertionError:
+        raise
+    except Exception:
+        calls = []
+    expect(all(call["epochs"] == 0 for call in calls),
+           f"sweep, given epochs = 0, asked fit for epochs = {[call['epochs'] for call in calls]}: pass epochs on as it "
+           "is (0 epochs gives the untrained models, a study's baseline).")
     passed("one fresh model per beta, each from the same initial weights, trained with fit as asked")
 
 

@@ -336,6 +336,21 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            "In evaluation mode no gradient reaches the encoder from the logits: decode z = mu as the encoder returned "
            "it, with its graph (no mu.detach(), .data or torch.no_grad() on z): forward computes the same way in both "
            "modes, and only z differs.")
+    # The cVAE's own mode decides (self.training), not its networks', as for notebook 04's VAE: the caller may hold a
+    # network in the other mode (a frozen decoder in eval mode while the encoder trains).
+    for training in (True, False):
+        model.train(training)
+        model.encoder.train(not training)
+        model.decoder.train(not training)
+        recorded.clear()
+        mu = _forward(forward, x, labels, f"forward with the model in {'training' if training else 'eval'} mode")[1]
+        sampled = bool((recorded.decoder_inputs()[0][:, :d] - mu).abs().max() > 1e-4)
+        expect(sampled is training,
+               f"A cVAE in {'training' if training else 'eval'} mode whose encoder and decoder are in "
+               f"{'eval' if training else 'training'} mode {'decoded z = mu' if training else 'sampled z'}: sample when "
+               "self.training (the cVAE's own mode) is True and decode z = mu when it is False, whatever the modes of "
+               "its networks.")
+    model.eval()
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 

@@ -75,6 +75,13 @@ def _logits_and_probs(decoder, z, name: str) -> None:
                f"probs switched the decoder from {'training' if training else 'evaluation'} mode to "
                f"{'evaluation' if training else 'training'} mode: the mode is the caller's to set. Do not call "
                "self.eval() or self.train() in probs.")
+    # eval mode (generate, the figures) gives logits too: the sigmoid is probs's job in either mode
+    decoder.eval()
+    logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]}) in eval mode")
+    decoder.train()
+    expect(type(logits) is not torch.Tensor or bool(logits.min() < 0 or logits.max() > 1),
+           f"In eval mode the logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded "
+           "logits in both modes (do not apply a sigmoid when not self.training); probs applies the sigmoid.")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:

@@ -314,6 +314,16 @@ def project(project, seed=4):
     # float64 data, mean and components (the fit of float64 data): the coordinates are float64 too.
     Z64 = project(X.double(), mean.double(), W.double(), 2)
     expect_tensor(Z64, "project of float64 X, mean and components", shape=(n, 2), dtype=torch.float64)
+    # Data whose grand mean is 0 (pixels above and below their mean in balance): each pixel still has its own mean.
+    shift = torch.linspace(-1.0, 1.0, d)
+    X0 = X - X.mean() + shift
+    X0 = X0 - X0.mean()
+    Z0 = project(X0, mean + shift, W, 2)
+    expect(type(Z0) is torch.Tensor and Z0.shape == (n, 2)
+           and torch.allclose(Z0, (X0 - (mean + shift)) @ W[:, :2], atol=1e-5),
+           f"project of data whose overall mean is 0 (X.mean() = {X0.mean():.0e}), with a mean of "
+           f"{[round(v, 2) for v in (mean + shift).tolist()]}, did not subtract that mean: centre every time, "
+           "X - mean, whatever X looks like (a grand mean near 0 is not centred data: each pixel has its own mean).")
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 

@@ -386,6 +386,24 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
                  "generator=generator), whatever the model's dtype (no dtype=mu.dtype: a float64 draw gives other "
                  "numbers than the statement's call); z = mu + exp(0.5 * logvar) * eps is then in the model's dtype.",
                  atol=1e-3, rtol=1e-4)
+    # An estimate that carries a gradient (the IWAE trains on it) carries the bound's: z = mu + sigma * eps keeps its
+    # path to the encoder. (A detached estimate is accepted: as a measurement it needs none.)
+    graded = dict(recipe, seed=recipe["seed"] + 6)
+    model_g = remote.make(student, "vae", **graded)
+    got = iw_log_likelihood(model_g, x, 3, remote.make(student, "generator", seed=noise_seed + 6))
+    if type(got) is torch.Tensor and got.requires_grad:
+        got.sum().backward()
+        theirs = remote.inspect(model_g, "grads")
+        reference = given.build("vae", graded)
+        mu, logvar = reference.encoder(x)
+        z = _codes(mu, logvar, torch.randn(3, len(x), mu.shape[1], generator=torch.Generator().manual_seed(noise_seed + 6)))
+        _log_mean_exp(_log_weights(x, z, mu, logvar, _decoded(reference, z)), 0).sum().backward()
+        wrong = [name for name, parameter in reference.named_parameters()
+                 if theirs.get(name) is None or not torch.allclose(theirs[name], parameter.grad, atol=1e-3, rtol=1e-3)]
+        expect(not wrong,
+               f"The estimate carries a gradient, but not the bound's: the gradients of {wrong[:3]} differ from those of "
+               "log_mean_exp(log_weights(x, z, mu, logvar, logits), dim=0) with z = mu + exp(0.5 * logvar) * eps. Keep "
+               "z's path to the encoder (no mu.detach() or logvar.detach() in the codes), or detach the whole estimate.")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
@@ -558,4 +576,15 @@ def free_bits_kl(free_bits_kl, seed=96):
            "When every dimension's KL is below lambda, free_bits_kl returned a tensor outside the graph "
            "(requires_grad is False), on which .backward() fails: the result must be differentiable whatever the KLs. "
            "Clamp the KLs themselves, kl.clamp(min=lam).sum(), which gives a zero gradient, not a new constant tensor.")
+    # Far negative log-variances alone (a collapsing unit), where no exploding unit's exp(logvar) hides a clamp
+    logvar = far_log_variances(generator)[:2].repeat(3, 1)
+    mu = torch.randn(3, 2, generator=generator)
+    expect_close(free_bits_kl(mu, logvar, 0.5), _per_unit(mu.double(), logvar.double()).clamp(min=0.5).sum().float(),
+                 f"free_bits_kl for logvar = {[round(v, 1) for v in logvar[0].tolist()]}",
+                 "The KL of a unit whose log-variance is far below 0 is large: do not clamp logvar (or exp(logvar)).",
+                 rtol=1e-4)
+    # A model in float64 (model.double()): its KL is float64 too
+    got = free_bits_kl(mu.double(), logvar.double(), 0.5)
+    expect(type(got) is not torch.Tensor or got.dtype == torch.float64,
+           f"free_bits_kl of float64 mu and logvar returned {got.dtype}: keep their dtype (no .float()).")
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")

@@ -805,4 +805,15 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
                f"After {name}, torch's global random state draws the same numbers however the caller seeded it: "
                f"{name} reseeds it (torch.manual_seed inside it), so every run that saves or resumes from a checkpoint "
                "draws the same noise from then on. Leave seeding to the caller.")
+    # A path where nothing was saved (a typo, a run that never finished): an error, not build()'s untrained model.
+    missing = remote.make(save_checkpoint, "scratch_file", file_name="never-saved.pt")
+    try:
+        load_checkpoint(missing, build)
+    except Exception:  # noqa: BLE001 (whatever torch.load raises for a missing file is right)
+        pass
+    else:
+        raise AssertionError("load_checkpoint of a path where no checkpoint was saved returned a model, the untrained one "
+                             "build() made, instead of failing: a typo in the path would then evaluate random weights as "
+                             "if they were the trained ones. Let torch.load's FileNotFoundError through (no try/except "
+                             "around it).")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
