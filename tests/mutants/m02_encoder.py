@@ -21,6 +21,20 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'split_nan_to_num',
+                  {'test_split_mean_logvar': 'nan and infinities included'}),
+    blind_mistake(36, NOTEBOOK, 'count_grad_enabled_only',
+                  {'test_count_parameters': 'inside `with torch.no_grad():`'}),
+    blind_mistake(36, NOTEBOOK, 'dense_eval_logvar_zero',
+                  {'test_dense_heads': 'in eval mode forward returned another logvar'}),
+    blind_mistake(36, NOTEBOOK, 'dense_no_grad_in_eval',
+                  {'test_dense_heads': 'in evaluation mode forward returned mu and logvar without their gradient'}),
+    blind_mistake(36, NOTEBOOK, 'conv_no_grad_in_eval',
+                  {'test_conv_heads': 'in evaluation mode forward returned mu and logvar without their gradient'}),
+    blind_mistake(36, NOTEBOOK, 'conv_dilated_second_conv',
+                  {'test_conv_architecture': 'a dilation'}),
+    blind_mistake(36, NOTEBOOK, 'conv_eval_logvar_constant',
+                  {'test_conv_heads': 'in eval mode forward returned another logvar'}),
     blind_mistake(33, NOTEBOOK, 'dense_signature_reordered',
                   {'test_dense_architecture': 'in that order; the statement'}),
     blind_mistake(32, NOTEBOOK, 'de_eval_mode_at_init',

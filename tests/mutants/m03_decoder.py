@@ -23,6 +23,14 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'dd_no_grad_in_eval',
+                  {'test_dense_decoder_architecture': 'in evaluation mode forward returned logits without their gradient'}),
+    blind_mistake(36, NOTEBOOK, 'cd_probs_detached_codes',
+                  {'test_conv_decoder_architecture': 'no gradient goes from probs(z) back to the codes z'}),
+    blind_mistake(36, NOTEBOOK, 'cd_no_grad_in_eval',
+                  {'test_conv_decoder_architecture': 'in evaluation mode forward returned logits without their gradient'}),
+    blind_mistake(36, NOTEBOOK, 'cd_sigmoid_then_logit_in_eval',
+                  {'test_conv_decoder_outputs': 'in eval mode forward returned other logits than in training mode'}),
     blind_mistake(35, NOTEBOOK, 'dd_sigmoid_in_eval',
                   {'test_dense_decoder_outputs': "In eval mode the logits lie in"}),
     blind_mistake(34, NOTEBOOK, 'dense_dec_probs_float32',

@@ -39,6 +39,16 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'input_cast_float32',
+                  {'test_train_step': 'train_step of a float64 model'}),
+    blind_mistake(36, NOTEBOOK, 'batch_cast_float32',
+                  {'test_evaluate': 'evaluate of a float64 model'}),
+    blind_mistake(36, NOTEBOOK, 'zero_grad_in_evaluate',
+                  {'test_evaluate': "evaluate changed the model's gradients"}),
+    blind_mistake(36, NOTEBOOK, 'saved_as_float32',
+                  {'test_checkpoint': 'lost digits or its dtype'}),
+    blind_mistake(36, NOTEBOOK, 'grad_mode_switched_off',
+                  {'test_checkpoint': 'After load_checkpoint(path, build), gradients are off'}),
     blind_mistake(35, NOTEBOOK, 'ck_missing_file_untrained',
                   {'test_checkpoint': "a path where no checkpoint was saved"}),
     blind_mistake(32, NOTEBOOK, 'ev_grad_switched_back_on',

@@ -20,6 +20,14 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'grad_mode_forced_on_after',
+                  {'test_encode_means': 'encode_means switched gradients on for what follows'}),
+    blind_mistake(36, NOTEBOOK, 'cached_by_n',
+                  {'test_latent_grid': 'was kept by n alone'}),
+    blind_mistake(36, NOTEBOOK, 'chunks_of_256_drop_rest',
+                  {'test_decode': 'codes were dropped'}),
+    blind_mistake(36, NOTEBOOK, 'sigma2_clamped_at_10',
+                  {'test_aggregate_moments': 'no ceiling or clamp'}),
     blind_mistake(32, NOTEBOOK, 'em_clamps_images_in_place',
                   {'test_encode_means': 'encode_means changed the images it was given'}),
     blind_mistake(32, NOTEBOOK, 'ip_arange_then_append_one',

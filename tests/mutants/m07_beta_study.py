@@ -19,6 +19,16 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'rd_requires_grad',
+                  {'test_rate_distortion': 'rate_distortion returned tensors that require gradients'}),
+    blind_mistake(36, NOTEBOOK, 'au_bessel_twice',
+                  {'test_active_units': 'multiplying it by N / (N - 1) corrects it twice'}),
+    blind_mistake(36, NOTEBOOK, 'sw_fit_errors_swallowed',
+                  {'test_sweep_results': 'sweep went on although fit raised'}),
+    blind_mistake(36, NOTEBOOK, 'sw_drop_nonfinite_runs',
+                  {'test_sweep_results': 'whose training diverged (NaN losses)'}),
+    blind_mistake(36, NOTEBOOK, 'sw_cached_by_settings',
+                  {'test_sweep_results': 'no cache keyed on the settings'}),
     blind_mistake(35, NOTEBOOK, 'sw_skip_beta_zero',
                   {'test_sweep_training': "beta = 0 is a setting of the study"}),
     blind_mistake(35, NOTEBOOK, 'sw_fit_epochs_one',

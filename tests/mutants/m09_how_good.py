@@ -23,6 +23,10 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'lme_single_entry_shortcut',
+                  {'test_log_mean_exp': 'not values[0], the first row along dimension 0'}),
+    blind_mistake(36, NOTEBOOK, 'lme_clamped_below',
+                  {'test_log_mean_exp': 'do not clamp the values'}),
     blind_mistake(35, NOTEBOOK, 'iw_encoder_eps_view',
                   {'test_iw_log_likelihood': "carries a gradient, but not the bound's"}),
     blind_mistake(35, NOTEBOOK, 'fb_clamp_logvar',

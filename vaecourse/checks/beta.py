@@ -185,6 +185,11 @@ def rate_distortion(rate_distortion, seed=71):
            "Called again on the same list after the caller appended a run to it, rate_distortion returned the points "
            "of the list as it was: compute them from the runs the list holds at each call (no cache keyed by "
            "id(runs), which also answers for a new list that Python puts at a freed list's address).")
+    # The points are numbers read from the runs, not parameters: the curve's plot turns them into NumPy arrays.
+    expect(not any(value.requires_grad for value in result),
+           "rate_distortion returned tensors that require gradients (requires_grad=True): the points are numbers "
+           "read from the runs, not parameters, and plt.plot(rates, distortions) fails on them (.numpy() refuses a "
+           "tensor that requires grad). Build them with torch.tensor(..., dtype=torch.float32) only.")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -394,6 +399,15 @@ def active_units(active_units, seed=72):
                              "use torch operations (mu.var(dim=0)), or mu.detach() before .numpy().") from None
     expect(type(count) is int and count == 1,
            f"For two units of variances 0.25 and 0.0025 that require gradients, active_units gives {count!r}, expected 1.")
+    # Three images: a unit whose variance is 0.009 over N - 1 (0.006 over N) is inactive by either estimator;
+    # corrected twice (Tensor.var, already over N - 1, times N / (N - 1)) it would be 0.0135.
+    mu = torch.cat([_means(generator, [0.009 ** 0.5], [0.0], 3), _means(generator, [0.5], [1.0], 3)], dim=1)
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For the means of 3 images, one unit of variance {mu[:, 0].var():.4f} over N - 1 "
+           f"({mu[:, 0].var(correction=0):.4f} over N), active_units gives {count}, expected "
+           f"{min(_expected_counts(mu))}: Tensor.var already divides by N - 1; multiplying it by N / (N - 1) corrects "
+           "it twice. Use mu.var(dim=0) (over N - 1) or mu.var(dim=0, correction=0) (over N) as they are.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -501,6 +515,7 @@ def kl_per_unit(kl_per_unit, seed=74):
 # fit's arguments that change the model it trains and that the statement leaves at fit's defaults
 _FIT_DEFAULTS_KEPT = ("batch_size", "warmup", "betas", "reinitialise")
 _FITS = ("fit", "vaecourse.training.fit")  # sweep may call fit as the notebook imported it, or through its module
+_FAILED_FIT = "fit failed (on purpose: a check's)"  # the error of the fit that sweep_results gives sweep to call
 
 
 def _watched_sweep(sweep, *args, quiet=False, **kwargs):
@@ -724,6 +739,37 @@ def sweep_results(sweep, seed=76):
                f"beta = {beta:g}: the test numbers ({run['test_reconstruction']:.2f}, {run['test_kl']:.3f}) "
                f"differ from evaluate(model, test_images) ({metrics['reconstruction']:.2f}, {metrics['kl']:.3f}) "
                "of the trained model: measure each model on test_images after training it.")
+    small = dict(latent_dim=2, hidden=(8,), seed=draw_sizes(generator, 1, 1, 999)[0])
+    # A run that fails in fit fails the sweep: its model, measured anyway, would be reported as trained.
+    try:
+        remote.watching(sweep, {name: False for name in _FITS}, [betas[1]], train[:64], test[:16], 1,
+                        _instead={name: given.raising(message=_FAILED_FIT) for name in _FITS}, **small)
+    except AssertionError:
+        raise
+    except Exception as error:  # noqa: BLE001 (whichever error comes back, it must be fit's)
+        expect(_FAILED_FIT in str(error),
+               f"With a fit that raises RuntimeError({_FAILED_FIT!r}), sweep raised {type(error).__name__}: {error}. "
+               "Let fit's own error through.")
+    else:
+        raise AssertionError(f"sweep went on although fit raised RuntimeError({_FAILED_FIT!r}): an error in training "
+                             "must stop the sweep (no try/except around fit), or the results report an untrained "
+                             "model as trained for that beta.")
+    # A diverged run (training images with NaN: NaN weights, NaN losses) is a run too: one dict per beta.
+    broken = torch.full((64, 1, 28, 28), float("nan"))
+    results, _ = _watched_sweep(sweep, [betas[1], betas[0]], broken, test[:16], 1, quiet=True, **small)
+    expect(type(results) is list and len(results) == 2,
+           f"For 2 betas whose training diverged (NaN losses), sweep returned "
+           f"{len(results) if type(results) is list else type(results).__name__} result(s): return one dict per beta, "
+           "whatever its numbers (a diverged run has NaN losses, which the table shows and a plot leaves out); do not "
+           "filter the runs by their values.")
+    # The same settings, other test images of the same number: the results of these images (no cache of sweeps).
+    first, _ = _watched_sweep(sweep, [betas[1]], train[:64], test[:16], 1, quiet=True, **small)
+    second, _ = _watched_sweep(sweep, [betas[1]], train[:64], test[16:32], 1, quiet=True, **small)
+    expect(type(first) is list and type(second) is list and len(first) == len(second) == 1
+           and not torch.equal(first[0]["mu"], second[0]["mu"]),
+           "Called twice with the same settings and as many test images, but other ones, sweep returned the first "
+           "call's results: train and measure every call (no cache keyed on the settings or the sizes of the data, "
+           "which answers for other images with the old numbers).")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 

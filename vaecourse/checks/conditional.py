@@ -85,6 +85,24 @@ def one_hot(one_hot, seed=8):
                              "empty tensor, so test the range with ((labels < 0) | (labels >= n_classes)).any(), or only "
                              "when len(labels) > 0.") from None
     expect_tensor(empty, f"one_hot of no labels, n_classes={n_classes}", shape=(0, n_classes), dtype=torch.float32)
+    # The encoding is data, a new tensor at every call; the caller's labels stay as they were (dtype included).
+    encoded = one_hot(torch.tensor([n_classes - 1, 0, 1]), n_classes)
+    expect(not encoded.requires_grad,
+           "one_hot returned a tensor that requires gradients (.requires_grad_()): the encoding of the labels is data, "
+           "not a parameter (nothing trains it, and .numpy() refuses it). Return F.one_hot(...).float() as it is.")
+    original = torch.randint(0, n_classes, (6,), generator=generator, dtype=torch.int32)
+    labels = remote.make(one_hot, "tensor", values=original)
+    one_hot(labels, n_classes)
+    after = remote.fetch(labels)
+    expect(after.dtype == torch.int32 and torch.equal(after, original),
+           f"one_hot changed the caller's int32 labels (now {after.dtype}): labels.data = labels.long() (or an in-place "
+           "change) converts the caller's tensor. Convert into a new tensor, labels.long(), and leave labels as they "
+           "are.")
+    _, _, same = remote.make(one_hot, "called_twice", function=one_hot)(torch.tensor([n_classes - 1]), n_classes)
+    expect(not same,
+           "one_hot of one label returned, at two calls, views of one tensor (a cached torch.eye): a caller who "
+           "changes one encoding in place then changes the other, and the cache. Return a new tensor at every call, "
+           "F.one_hot(labels.long(), n_classes).float().")
     passed("one_hot returns a float32 (B, n_classes) one-hot encoding, for every integer dtype")
 
 
@@ -137,6 +155,13 @@ def one_hot_errors(one_hot, seed=9):
                "give a message that says what is wrong with the labels.")
     expect_tensor(one_hot(valid, n_classes), f"one_hot(valid labels, n_classes={n_classes})",
                   shape=(len(valid), n_classes))
+    # Every label is checked, not a sample of them: an out-of-range label after a thousand valid ones.
+    many = torch.cat([valid.repeat(1000 // len(valid) + 1), torch.tensor([n_classes])])
+    error = _error_of(one_hot, many, n_classes)
+    expect(error is not None and type(error).__name__ == "ValueError",
+           f"For {len(many)} labels whose last one is {n_classes} (out of range, after {len(many) - 1} valid ones), "
+           f"one_hot raised {type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check "
+           "the range of every label (labels.min() and labels.max() of all of them), not of the first ones.")
     passed("one_hot rejects float, non-1-D and out-of-range labels with a TypeError or ValueError and a message")
 
 
@@ -351,6 +376,43 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                "self.training (the cVAE's own mode) is True and decode z = mu when it is False, whatever the modes of "
                "its networks.")
     model.eval()
+    # Training mode: the encoder reads [x ; one-hot] as it is, the decoder [z ; one-hot], z is sampled at every size.
+    model.train()
+    recorded.clear()
+    mu_train = _forward(forward, x, labels, f"{what} in training mode")[1]
+    decoded = recorded.decoder_inputs()[0]
+    model.eval()
+    mu_eval = _forward(forward, x, labels, f"{what} in eval mode")[1]
+    expect_close(mu_train, mu_eval, "mu in training mode",
+                 "In training mode mu differs from eval mode's for the same images: the encoder must get "
+                 "[x ; one_hot(labels)] as it is in both modes (no dropout or noise on its input); only z is sampled.")
+    expect(decoded.shape == (B, d + n_classes) and _is_one_hot(decoded[:, d:], labels, n_classes, own),
+           "In training mode the decoder did not receive the labels: it must get [z ; one_hot(labels)] in both modes "
+           "(not zeros in place of the label), since it models p(x | z, c) and generate gives it the label.")
+    model.train()
+    recorded.clear()
+    mu_one = _forward(forward, x[:1], labels[:1], f"{what} in training mode on a batch of one image")[1]
+    expect(bool((recorded.decoder_inputs()[0][:, :d] - mu_one).abs().max() > 1e-4),
+           "For a batch of one image in training mode forward decoded z = mu: sample z ~ q(z | x, c) in training mode "
+           "for every batch size, one image included.")
+    # A float64 cVAE computes in float64: its inputs as they are, its noise drawn in its dtype.
+    model.double()
+    recorded.clear()
+    try:
+        logits, mu64, logvar64 = _forward(forward, x.double(), labels, f"{what}.double() in training mode")
+    except AssertionError as error:
+        raise AssertionError(f"{error}\nA cVAE converted with .double() must take float64 images as they are: do not "
+                             "cast x to float32 (x.float()); torch.cat of float64 images and a float32 one-hot is "
+                             "float64.") from None
+    expect(logits.dtype == torch.float64 and mu64.dtype == torch.float64,
+           f"A cVAE converted with .double() returned {logits.dtype} logits: compute in the images' dtype (no .float()).")
+    z = recorded.decoder_inputs()[0][:, :d]
+    eps = (z - mu64) / (0.5 * logvar64).exp()
+    expect(bool((eps - eps.float().double()).abs().max() > 1e-12),
+           "In a float64 cVAE the noise of z is float32 numbers (torch.randn(mu.shape) is float32 and on the CPU): draw "
+           "it like mu, torch.randn_like(mu) (or reparameterize(mu, logvar)).")
+    model.float()
+    model.eval()
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -539,6 +601,28 @@ def train_step(train_step, seed=12):
     expect(after < before - 50,
            f"40 steps of train_step did not lower the loss on their 256 images (from {before:.1f} to {after:.1f} nats "
            "per image): call optimizer.zero_grad(), total.backward() and optimizer.step() in every step.")
+    # A part the caller froze stays frozen: train_step trains what requires gradients, as the caller set it.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    model.decoder.requires_grad_(False)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-2)
+    state = remote.inspect(model, "state")
+    train_step(model, optimizer, x[:32], labels[:32])
+    kept = remote.inspect(model, "state")
+    expect(all(torch.equal(state[key], kept[key]) for key in state if key.startswith("decoder.")),
+           "train_step changed the weights of a decoder the caller had frozen (requires_grad_(False)): do not call "
+           "model.requires_grad_(True) (or set requires_grad on its parameters); train what the caller lets train.")
+    # A loss above 10,000 nats per image (a saturated decoder) is a loss like any other: the step is taken.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator), saturated=60.0)
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
+    state = remote.inspect(model, "state")
+    values = train_step(model, optimizer, x[:32], labels[:32])
+    stepped = remote.inspect(model, "state")
+    expect(any(not torch.equal(state[key], stepped[key]) for key in state),
+           f"For a finite loss of {values[0] if _floats(values) else values!r} nats per image (a saturated decoder), "
+           "train_step took no step: take the step for every finite loss, however large (no threshold such as "
+           "total < 1e4).")
     passed(f"train_step returns the losses before the update as floats, takes one step on reconstruction + beta * kl, "
            f"and 40 steps lower the loss from {before:.0f} to {after:.0f} nats per image")
 

@@ -33,6 +33,7 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     """forward gives unbounded logits; probs gives their sigmoid, in [0, 1]."""
     logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]})")
     expect_tensor(logits, "the logits", shape=(len(z), 1, 28, 28), dtype=z.dtype)
+    training_logits = logits.detach()
     # only a squashing output keeps every logit in [0, 1] (bounded hidden activations, tanh, may keep them near it)
     expect(bool(logits.min() < 0 or logits.max() > 1),
            f"The logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded logits. "
@@ -82,6 +83,12 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     expect(type(logits) is not torch.Tensor or bool(logits.min() < 0 or logits.max() > 1),
            f"In eval mode the logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded "
            "logits in both modes (do not apply a sigmoid when not self.training); probs applies the sigmoid.")
+    expect(type(logits) is torch.Tensor and logits.shape == training_logits.shape
+           and bool(torch.allclose(logits.detach(), training_logits, rtol=1e-4, atol=1e-4)),
+           f"In eval mode forward returned other logits than in training mode for the same codes (in [{logits.min():.3g}, "
+           f"{logits.max():.3g}] against [{training_logits.min():.3g}, {training_logits.max():.3g}]): forward computes "
+           "the logits the same way in both modes, the last layer's output as it is (nothing depends on "
+           "self.training: no sigmoid, logit, clamp or other computation when not training).")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
@@ -107,6 +114,31 @@ def _expect_gradient_to_codes(decoder, name: str, generator) -> None:
     expect(z.grad is not None and bool(z.grad.abs().sum() > 0),
            "No gradient goes from the logits back to the codes z (z.detach(), z.data or torch.no_grad() in forward): "
            "in a VAE the encoder learns from the reconstruction only through z.")
+    z = torch.randn(6, 2, generator=generator).requires_grad_()
+    probs = call(decoder.probs, z, f"{name}(latent_dim=2).probs")
+    if type(probs) is torch.Tensor and probs.requires_grad:  # probs without any gradient: charged by the outputs check
+        # weighted: the plain sum of a wrong probs (a softmax over the pixels) is constant, charged by the outputs check
+        (probs * torch.rand(probs.shape, generator=generator)).sum().backward()
+        expect(z.grad is not None and bool(z.grad.abs().sum() > 0),
+               "No gradient goes from probs(z) back to the codes z (z.detach(), z.data or torch.no_grad() in probs): "
+               "probs(z) is torch.sigmoid(self(z)) with z as it is. The Gaussian view trains with probs(z) as the "
+               "mean x_hat, and the encoder learns from the reconstruction only through z.")
+
+
+def _expect_eval_mode_gradients(decoder, name: str, generator) -> None:
+    """In eval mode the logits keep their graph, to the codes and every parameter: the mode and the gradient mode
+    are independent (the caller decides whether to record gradients, with torch.no_grad() around the call)."""
+    decoder.eval()
+    z = torch.randn(6, 2, generator=generator).requires_grad_()
+    logits = call(decoder, z, f"{name}(latent_dim=2) in eval mode")
+    if type(logits) is torch.Tensor and logits.requires_grad:
+        logits.sum().backward()
+    missing = without_gradient(decoder)
+    expect(z.grad is not None and bool(z.grad.abs().sum() > 0) and not missing,
+           f"In evaluation mode forward returned logits without their gradient to the codes z or to "
+           f"{missing or 'the first layers'} (torch.no_grad() or torch.set_grad_enabled(self.training) in forward): "
+           "the mode and the gradient mode are independent, and whether to record gradients is the caller's choice "
+           "(with torch.no_grad() around the call). Compute forward the same way in both modes.")
 
 
 ACTIVATION_HINT = "Put an activation (ReLU) after every layer but the last, as the table says."
@@ -199,6 +231,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     _expect_float64_probs(decoder, z, what)
     _expect_gradient_to_codes(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
+    _expect_eval_mode_gradients(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -280,6 +313,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     expect_float64_kept(decoder, z, what)  # last: it converts the decoder to float64
     _expect_float64_probs(decoder, z, what)
     _expect_gradient_to_codes(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
+    _expect_eval_mode_gradients(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 

@@ -6,6 +6,7 @@ through `remote.inspect`, which works the same on a local module and on one in t
 """
 
 import torch
+import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_float64_kept, expect_grads_kept, expect_mode_kept,
@@ -67,6 +68,15 @@ def split_mean_logvar(split_mean_logvar, seed=10):
     expect(h.grad is not None and torch.allclose(h.grad, torch.cat([torch.ones(4, 3), 2 * torch.ones(4, 3)], dim=1)),
            "The gradients of mu and logvar do not reach the head's output h one for one: split h with slicing or "
            "torch.chunk, without .detach(), torch.no_grad() or a copy through NumPy, so that the head learns.")
+    # A diverged head's NaN and infinite log-variances: the split passes them on as they are, for the loss to show.
+    h = torch.randn(2, 6, generator=generator)
+    h[0, 3], h[0, 4], h[1, 5] = float("nan"), float("inf"), float("-inf")
+    mu, logvar = split_mean_logvar(h)
+    expect(type(logvar) is torch.Tensor and logvar.shape == (2, 3)
+           and bool(torch.isclose(logvar, h[:, 3:], equal_nan=True).all()),
+           "logvar must be the second half of h as it is, NaN and infinities included: for a row whose log-variances "
+           "are nan, inf and -inf, logvar holds other values. Do not replace them (torch.nan_to_num turns a NaN into "
+           "0, a variance of 1, and hides an encoder whose training diverged): slice h, and nothing more.")
     passed("split_mean_logvar splits (B, 2d) into two (B, d), and gradients flow through both")
 
 
@@ -152,6 +162,13 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) in eval mode is counted {n!r}, expected {a * b + b}: "
            "eval mode changes how some layers compute (dropout, batch norm), not which parameters require gradients. "
            "Count p.numel() of the parameters with requires_grad=True, whatever model.training is.")
+    # Counted inside a caller's `with torch.no_grad():` (a report after evaluation): the same trainable parameters.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b]])
+    n, _ = remote.make(count_parameters, "reporting_grad_mode", function=count_parameters, enabled=False)(model)
+    expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) counted inside `with torch.no_grad():` is counted "
+           f"{n!r}, expected {a * b + b}: torch.no_grad() stops the recording of gradients for the computations "
+           "inside it, and leaves every parameter's requires_grad as it is. Count p.numel() of the parameters with "
+           "requires_grad=True, whatever torch.is_grad_enabled() says.")
     # A model between backward() and the optimizer's step: counting reads it, and leaves its gradients as they were.
     recipe = dict(latent_dim=2, hidden=(b,), seed=a)
     model = remote.make(count_parameters, "vae", **recipe, grads=True)
@@ -230,6 +247,34 @@ def _heads(make, x, what: str) -> None:
     _expect_heads_returned(make(), 10_000 * x, what)  # large enough that a clamp or squashing shows
 
 
+def _expect_same_in_eval_mode(make, x, what: str) -> None:
+    """In eval mode forward gives the same mu and logvar as in training mode (the encoders have no dropout or batch
+    norm), with their graph: gradients reach the image and every parameter (the caller decides whether to record
+    them, with torch.no_grad() around the call)."""
+    encoder = make()
+    encoder.train()
+    expected = call(encoder, x, what)
+    _expect_two_outputs(expected, what, len(x), 8)
+    encoder.eval()
+    image = x.clone().requires_grad_(True)
+    out = call(encoder, image, f"{what} in eval mode")
+    _expect_two_outputs(out, f"{what} in eval mode", len(x), 8)
+    for name, value, wanted in zip(("mu", "logvar"), out, expected):
+        expect_close(value.detach(), wanted.detach(), f"{name} of {what} in eval mode",
+                     f"In eval mode forward returned another {name} than in training mode for the same images: "
+                     "forward computes mu and logvar the same way in both modes, as the heads' outputs (nothing "
+                     "depends on self.training: no constant or zero logvar, no other computation when not training).")
+    mu, logvar = out
+    if mu.requires_grad or logvar.requires_grad:
+        (mu.sum() + logvar.sum()).backward()
+    missing = without_gradient(encoder)
+    expect(image.grad is not None and bool(image.grad.abs().sum() > 0) and not missing,
+           "In evaluation mode forward returned mu and logvar without their gradient to the image or to "
+           f"{missing or 'the first layers'} (torch.no_grad() or torch.set_grad_enabled(self.training) in forward): "
+           "the mode and the gradient mode are independent, and whether to record gradients is the caller's choice "
+           "(with torch.no_grad() around the call). Compute forward the same way in both modes.")
+
+
 def _expect_heads_returned(encoder, x, what: str) -> None:
     """mu and logvar are the outputs of the last nn.Linear layers (two heads, or the two halves of one), exactly:
     on large inputs, where a tanh, a clamp or any squashing would change them."""
@@ -269,6 +314,7 @@ def dense_heads(DenseEncoder, seed=22):
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
     _heads(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    _expect_same_in_eval_mode(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -397,6 +443,30 @@ def _conv_layer_shapes(ConvEncoder, channels, hidden, x) -> None:
     expect(error is None, f"ConvEncoder fails after its convolutions: {error}")
 
 
+def _expect_specified_convolutions(encoder, x, what: str) -> None:
+    """Each nn.Conv2d computes what the table's layer computes with its weights, kernel_size=4, stride=2, padding=1
+    (no dilation), on the output positions that read no padding (whatever the padding holds: zeros or
+    a reflection, a design choice; a padding written apart, nn.ZeroPad2d(1) before a convolution of padding 0, is
+    the same layer)."""
+    records, _, error = layer_values(encoder, x, ("Conv2d",))
+    expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
+    state = inspect(encoder, "state")
+    for name, kind, inputs, output in records:
+        weight, bias = state.get(f"{name}.weight"), state.get(f"{name}.bias")
+        m = output.shape[-1]
+        if weight is None or inputs.dim() != 4 or output.dim() != 4 or inputs.shape[-1] not in (2 * m, 2 * m + 2) \
+                or weight.shape[-2:] != (4, 4) or m < 3:
+            continue  # other shapes are charged by the shape checks
+        padding = 1 if inputs.shape[-1] == 2 * m else 0
+        expected = F.conv2d(inputs.to(weight.dtype), weight, bias, stride=2, padding=padding)
+        expect(expected.shape == output.shape
+               and torch.allclose(output[..., 1:-1, 1:-1], expected[..., 1:-1, 1:-1], rtol=1e-4, atol=1e-4),
+               f"The convolution `{name}` ({kind}) does not compute nn.Conv2d(c_in, c_out, kernel_size=4, stride=2, "
+               "padding=1) with its weights: the shapes are right, but its outputs are other numbers (a dilation, or "
+               "another stride and padding, that happens to give the same sizes). Build each convolution "
+               "as the table says, with no other argument.")
+
+
 def conv_architecture(ConvEncoder, seed=32):
     """Check ConvEncoder's architecture: two convolutions on the 28x28 images (28x28 => 14x14 => 7x7), the exact number of parameters, not affine.
 
@@ -425,6 +495,7 @@ def conv_architecture(ConvEncoder, seed=32):
     expect_seeded_by_caller(ConvEncoder, dict(latent_dim=3, channels=channels, hidden=hidden), what)
     expect_rows_independent(encoder, images, what)
     expect_mode_kept(encoder, images, what)
+    _expect_specified_convolutions(encoder, images, what)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")
@@ -436,4 +507,5 @@ def conv_heads(ConvEncoder, seed=34):
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
     _heads(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    _expect_same_in_eval_mode(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")

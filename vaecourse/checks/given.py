@@ -511,7 +511,7 @@ def _counting_vae_class():
 @_recipe
 def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = False, mu_scale: float = 1.0,
         logvar_bias=None, buffer: bool = False, spare: float = 0.0, grads: bool = False, double: bool = False,
-        moves: bool = False):
+        moves: bool = False, digits: bool = False):
     """A vaecourse.models.dense_vae with weights drawn from `seed` (the global RNG is left as it was).
 
     noise_seed: z is sampled with a generator of that seed in training mode (a SeededVAE), so that a check
@@ -522,7 +522,8 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
     BatchNorm's running statistics are). spare: the model also holds a parameter "spare" of that value that its
     forward never reads (the loss does not depend on it: a training step must leave it as it is). grads: every
     parameter's .grad drawn from `seed` too (a model between backward() and the optimizer's step). double: in float64
-    (model.double()). moves: model.moves counts the calls that convert or move its tensors (.cpu(), .to(...),
+    (model.double()); digits: with double, every tensor of its state nudged by 1e-9 of itself, so that it holds values
+    float32 cannot (a copy through float32 shows). moves: model.moves counts the calls that convert or move its tensors (.cpu(), .to(...),
     .double(): every one goes through Module._apply).
     """
     from vaecourse import models
@@ -552,6 +553,10 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
         for parameter in model.parameters():
             parameter.grad = torch.randn(parameter.shape, generator=noise)
     model = model.double() if double else model
+    if double and digits:
+        with torch.no_grad():
+            for tensor in model.state_dict().values():
+                tensor.mul_(1 + 1e-9)
     if moves:
         if noise_seed is not None:
             raise ValueError("vae: moves and noise_seed cannot be combined")
@@ -560,11 +565,12 @@ def vae(latent_dim: int, hidden=(), seed: int = 0, noise_seed=None, spy: bool = 
 
 
 @_recipe
-def vae_builder(latent_dim: int, hidden=(), seed: int = 0, buffer: bool = False, double: bool = False):
+def vae_builder(latent_dim: int, hidden=(), seed: int = 0, buffer: bool = False, double: bool = False,
+                digits: bool = False):
     """A function without arguments that returns a new `vae(latent_dim, hidden, seed, buffer=buffer, double=double)`:
     the `build` of load_checkpoint."""
     def build():
-        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed, buffer=buffer, double=double)
+        return vae(latent_dim=latent_dim, hidden=hidden, seed=seed, buffer=buffer, double=double, digits=digits)
 
     return build
 

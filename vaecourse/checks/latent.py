@@ -160,6 +160,13 @@ def encode_means(encode_means, seed=61):
     # "Without gradients" is for the encoding only: what the caller runs next (training) needs them.
     expect_grad_mode_kept(encode_means, "encode_means(model, images)", model,
                           torch.rand(2, 1, 28, 28, generator=generator))
+    # Nor may it switch them on for good: called inside the caller's `with torch.no_grad():`, they stay off.
+    _, enabled = remote.make(encode_means, "reporting_grad_mode", function=encode_means, enabled=False)(
+        model, torch.rand(2, 1, 28, 28, generator=generator))
+    expect(enabled is False,
+           "Called inside the caller's `with torch.no_grad():`, encode_means switched gradients on for what follows "
+           "(torch.set_grad_enabled(True) at its end): the gradient mode is the caller's. Switch gradients off for a "
+           "block only, `with torch.no_grad():`, which restores the mode it found.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -222,6 +229,19 @@ def latent_grid(latent_grid, seed=62):
     expect(not same, f"latent_grid({n}) returned the very same tensor on two calls (a cache: functools.lru_cache, a "
            "dict of grids): a caller who changes its grid in place (grid *= 3) changes what every later call returns. "
            "Build a new tensor in each call.")
+    # The same n with other ends: a grid (or its values) kept by n alone gives the first call's square again.
+    n, low = _draw(generator, 3, 7), _uniform(generator, -1.5, 0.5, 1)
+    high = round(low + _uniform(generator, 1.0, 3.0, 1), 1)
+    latent_grid(n)
+    grid = latent_grid(n, low, high)
+    name = f"latent_grid({n}, {low}, {high})"
+    expect_tensor(grid, name, shape=(n * n, 2))
+    values = torch.linspace(low, high, n)
+    expect(torch.allclose(grid.detach().float(), torch.stack([values.repeat(n), values.flip(0).repeat_interleave(n)],
+                                                              dim=1), atol=1e-5),
+           f"{name}, called after latent_grid({n}), does not span [{low}, {high}]: the grid (or its values) was kept "
+           "by n alone (a dict or functools.cache keyed by n), and low and high were ignored. Compute it from n, low "
+           "and high in each call (any cache must be keyed by all three).")
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -267,7 +287,8 @@ def decode(decode, seed=63):
     _check_decode(decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 2, 10), dtype=torch.float64)
     # A model already in eval mode (as load_checkpoint returns it) stays in eval mode.
     latent_dim = _draw(generator, 2, 5)
-    model = remote.make(decode, "latent_model", **_model_recipe(generator, "vae", latent_dim))
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    model = remote.make(decode, "latent_model", **recipe)
     model.eval()
     decode(model, torch.randn(3, latent_dim, generator=generator))
     expect(model.training is False, "decode left the model in training mode (model.train() at its end): leave it in "
@@ -276,6 +297,21 @@ def decode(decode, seed=63):
                       "layers) to training mode: leave every module in eval mode, as it was given.")
     # "Without gradients" is for the decoding only: what the caller runs next (training) needs them.
     expect_grad_mode_kept(decode, "decode(model, z)", model, torch.randn(2, latent_dim, generator=generator))
+    # More codes than a chunk of 256, and not a multiple of it: every code is decoded, the last ones too.
+    n = _draw(generator, 257, 511)
+    z = torch.randn(n, latent_dim, generator=generator)
+    images = decode(model, z)
+    expect_tensor(images, f"decode(model, z) for {n} codes")
+    expect(len(images) == n,
+           f"decode(model, z) for {n} codes returned {len(images)} images: the last {n - len(images)} codes were "
+           "dropped (chunks of a fixed size, whose last, smaller chunk was left out). Decode every code: "
+           "model.decoder(z) at once, or chunks z[start:start + size] for start in range(0, N, size), the last "
+           "smaller one kept.")
+    with torch.no_grad():
+        expected = torch.sigmoid(given.latent_model(**recipe).decoder(z))
+    expect_close(images.detach(), expected, f"the {n} decoded images",
+                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z, however many "
+                 "codes there are.")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
@@ -632,6 +668,20 @@ def aggregate_moments(aggregate_moments, seed=67):
            "aggregate_moments returned moments without gradient (.detach(), torch.no_grad() or NumPy): compute them "
            "with torch operations on mu and logvar, so that a loss on them (the aggregate posterior against the prior) "
            "reaches the encoder.")
+    # An unsure encoder: log-variances of 2.5 to 6, sigma^2 = exp(logvar) from 12 to 400, which a ceiling would change.
+    n, d = _draw(generator, 4, 12), _draw(generator, 2, 5)
+    mu = torch.randn(n, d, generator=generator)
+    logvar = 2.5 + 3.5 * torch.rand(n, d, generator=generator)
+    variance = aggregate_moments(mu, logvar)[1]
+    expected = (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2
+    shown = [round(value, 1) for value in variance.detach().flatten().tolist()] \
+        if type(variance) is torch.Tensor else variance
+    expect(type(variance) is torch.Tensor and variance.shape == (d,)
+           and torch.allclose(variance.detach(), expected, rtol=1e-4, atol=1e-5),
+           f"For log-variances between 2.5 and 6 (sigma^2 = exp(logvar) from 12 to 400, an encoder unsure of a unit), "
+           f"aggregate_moments gives the variances {shown!r}, expected "
+           f"{[round(value, 1) for value in expected.tolist()]}: use sigma^2 = exp(logvar) as it is, with no "
+           "ceiling or clamp (logvar.exp().clamp(max=...)).")
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 

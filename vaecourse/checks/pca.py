@@ -60,6 +60,15 @@ def images_to_vectors(images_to_vectors, seed=11):
            f"images_to_vectors(a batch of one image, shape (1, 28, 28)) returned {shape}, expected (1, 784): "
            "squeeze() drops every dimension of size 1, the batch's too; reshape(len(images), -1) keeps it.")
     expect_close(single, images[:1].reshape(1, -1).float() / 255, "images_to_vectors(a batch of one image)")
+    # Two calls in a row, on the student's side: each returns a tensor of its own (X_train, then X_test of as many
+    # images, must not share one buffer).
+    first, second, same = remote.make(images_to_vectors, "called_twice", function=images_to_vectors)(dark)
+    expect(same is False,
+           "Two calls of images_to_vectors on batches of the same shape returned one and the same tensor: a buffer kept "
+           "between calls (torch.empty once, then out=...) is overwritten by the next call, so the vectors of the first "
+           "batch change when you convert the second. Return a new tensor at every call.")
+    expect_close(first, dark.reshape(n, -1).float() / 255, "the first of two calls of images_to_vectors",
+                 "Each call must return its own new tensor, which a later call leaves as it is.")
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
@@ -122,6 +131,13 @@ def center(center, seed=1):
     expect_tensor(X_centered, "X_centered of a single row", shape=(1, d))
     expect_close(X_centered, torch.zeros(1, d), "X_centered of a single row",
                  "With one row the mean is that row, and X - mean is a row of zeros: no special case for N = 1.")
+    # Data on a scale of 1e-6: every centred value is X - mean, however small (no value snapped to 0).
+    X = torch.randn(_draw(generator, 20, 40), d, generator=generator) * 1e-6
+    X_centered, _ = center(X)
+    expect_tensor(X_centered, "X_centered of data on a scale of 1e-6", shape=tuple(X.shape))
+    expect_close(X_centered * 1e6, (X - X.mean(dim=0)) * 1e6, "X_centered * 1e6 for data on a scale of 1e-6",
+                 "X_centered is exactly X - mean: no centred value set to 0 because it is small (below 1e-6 or any "
+                 "threshold): data on a small scale is made of small values only.")
     passed("center removes the mean of every pixel")
 
 
@@ -166,7 +182,7 @@ def covariance(covariance, seed=2):
     # The same tensor again after its values changed in place: a result kept by the tensor's identity (id, data_ptr)
     # is stale. Both calls happen on the student's side, on one tensor there.
     twice = remote.make(covariance, "called_twice", function=covariance, scale=2.0)
-    _, second, _ = twice(Y.clone())  # a copy: made here (a visible check), the call doubles it in place
+    first, second, same = twice(Y.clone())  # a copy: made here (a visible check), the call doubles it in place
     expect_close(second * 1e6, 4 * torch.cov(Y.T) * 1e6, "covariance(Y) * 1e6 after Y *= 2 in place",
                  "covariance gave, for the same tensor after its values doubled, not 4 times the first matrix: it "
                  "returned a result kept from the first call (a cache keyed by id(X) or X.data_ptr()). Compute the "
@@ -176,6 +192,28 @@ def covariance(covariance, seed=2):
     expect_close(covariance(X64), X64.T @ X64 / (len(X64) - 1), "covariance of float64 data, to 1e-9",
                  "Compute in the data's dtype throughout: no .float() or .to(torch.float32) on the way, even if the "
                  "result is cast back.", atol=1e-12, rtol=1e-9)
+    # Two calls in a row, on the student's side (above): each result is a tensor of its own.
+    expect(same is False,
+           "Two calls of covariance returned one and the same tensor: an output buffer kept between calls (out=..., "
+           "a dict of preallocated matrices) is overwritten by the next call, so the first covariance changes when you "
+           "compute another. Return a new matrix at every call.")
+    # A pixel that never varies (MNIST's black border) has a variance of exactly 0, one of scale 1e-5 about 1e-10.
+    X = torch.randn(_draw(generator, 40, 80), d, generator=generator)
+    X[:, 0] = 0.0
+    X[:, -1] *= 1e-5
+    X = X - X.mean(dim=0)
+    C = covariance(X)
+    expect_tensor(C, "covariance of data with a pixel that never varies", shape=(d, d))
+    expect_close(torch.diagonal(C), (X * X).sum(dim=0) / (len(X) - 1),
+                 "the diagonal of covariance(X_centered) for a pixel that never varies and one of scale 1e-5",
+                 "The variances are what the data gives, however small: a pixel that never varies has variance 0, not a "
+                 "floor such as 1e-8 (no clamp on the diagonal).", atol=1e-14, rtol=1e-4)
+    # Rows of zeros (images equal to the mean) are rows of the data too: N counts every row.
+    half = torch.randn(_draw(generator, 20, 40), d, generator=generator)
+    X = torch.cat([half, torch.zeros(_draw(generator, 10, 20), d), -half])
+    expect_close(covariance(X), X.T @ X / (len(X) - 1), f"covariance(X_centered) for {len(X)} rows, some of them zeros",
+                 "Divide by N - 1 with N the number of rows, all of them: a row of zeros (an image equal to the mean) "
+                 "is a row of the data, not a row to leave out of the count.")
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -283,6 +321,17 @@ def pca_fit(pca_fit, seed=3):
            "orthonormal: there eigenvectors such as (1, -1) / sqrt(2) have entries that sum to exactly 0, and "
            "torch.sign(0) is 0, so a sign fixed by the sign of a column's sum (or of any quantity that can be 0) "
            "wipes out whole components. Leave the signs as eigh gives them, or fix them by a rule that cannot give 0.")
+    # Data on a scale of 1e-3: variances from about 1e-5 down to 1e-8, which the eigenvalues must give as they are.
+    X = torch.randn(_draw(generator, 150, 250), 5, generator=generator) * scales * 1e-3
+    _, values, _ = with_course_functions(pca_fit, ("center", "covariance"))(X)
+    expected = torch.linalg.eigvalsh(torch.cov(X.T)).flip(0)
+    good = type(values) is torch.Tensor and values.shape == (5,)
+    expect(good and torch.allclose(values, expected.to(values.dtype), atol=1e-10, rtol=1e-3),
+           f"pca_fit of data on a scale of 1e-3 gave eigenvalues "
+           f"{[float(f'{v:.3g}') for v in values] if good else type(values).__name__}, expected "
+           f"{[float(f'{v:.3g}') for v in expected]}: return eigh's eigenvalues of the covariance as they are, however "
+           "small: no ridge added to the covariance (C + 1e-6 * I shifts every eigenvalue by 1e-6), no rounding of "
+           "the eigenvalues (torch.round to 5 decimals turns a variance of 1e-8 into 0).")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -324,6 +373,21 @@ def project(project, seed=4):
            f"project of data whose overall mean is 0 (X.mean() = {X0.mean():.0e}), with a mean of "
            f"{[round(v, 2) for v in (mean + shift).tolist()]}, did not subtract that mean: centre every time, "
            "X - mean, whatever X looks like (a grand mean near 0 is not centred data: each pixel has its own mean).")
+    # More rows than a chunk of 1,000: every row has its code.
+    n_long = _draw(generator, 1_100, 1_900)
+    X_long = torch.rand(n_long, d, generator=generator)
+    Z_long = project(X_long, mean, W, 2)
+    shape = tuple(Z_long.shape) if type(Z_long) is torch.Tensor else type(Z_long).__name__
+    expect(shape == (n_long, 2) and torch.allclose(Z_long, (X_long - mean) @ W[:, :2], atol=1e-5),
+           f"project of {n_long} rows returned {shape}, expected the codes of all {n_long} rows, shape ({n_long}, 2): "
+           "every row has its code. Computed by chunks, the last chunk (fewer than 1,000 rows) must be kept too: "
+           "range(0, N, chunk) covers every row.")
+    # Data far from the mean: codes in the hundreds, given as they are.
+    X_far = 300.0 * torch.randn(n, d, generator=generator)
+    expect_close(project(X_far, mean, W, 2), (X_far - mean) @ W[:, :2],
+                 "project of data far from the mean (codes in the hundreds)",
+                 "The codes are (X - mean) @ components[:, :k], however large: no clamp of the codes (to [-10, 10] or "
+                 "any range); data on another scale than MNIST's pixels has codes of hundreds.", atol=1e-3)
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -401,6 +465,17 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     expect(type(mse) is float and abs(mse - reference) <= 1e-2 * reference,
            f"sklearn_test_mse gives {mse!r} for data scaled by 1e-3 (k = {k}), expected {reference:.4g}: return the "
            "MSE as it is, float(...) of it, without rounding.")
+    # More than 1,000 test rows, the last ones spread wider: the MSE is the mean over every test row.
+    X_train = torch.randn(300, 8, generator=generator) * torch.linspace(3.0, 0.5, 8)
+    n_test = _draw(generator, 1_100, 1_500)
+    X_test = torch.randn(n_test, 8, generator=generator)
+    X_test[1_000:] *= 5.0
+    mse = sklearn_test_mse(X_train, X_test, 3)
+    [reference] = _exact_pca_mse(X_train, X_test, (3,))
+    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {mse!r} on a test set of {n_test} rows (the rows after the 1,000th spread wider), "
+           f"expected {reference:.5f}: measure the MSE on every test row (a subset, such as the first 1,000 test "
+           "rows, misses what the others give).")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 

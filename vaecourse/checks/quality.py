@@ -166,6 +166,23 @@ def log_mean_exp(log_mean_exp, seed=91):
     expect(values.grad is not None and torch.allclose(values.grad, torch.softmax(values.detach(), 0), atol=1e-6),
            "The gradient of log_mean_exp(values, 0).sum() is not softmax(values, dim=0): compute it from the values "
            "themselves, with no .detach().")
+    # One entry along dim (k = 1) of a dimension that is not the first: the mean of one value is that value,
+    # along dim, whatever the other dimensions.
+    rows = draw_sizes(generator, 1, 3, 6)[0]
+    values = torch.randn(rows, 1, generator=generator) * 5 - 100
+    got = _lme(log_mean_exp, values, 1, f"values of shape {(rows, 1)} along dim=1 (one entry each, so the "
+               "result is values[:, 0]: not values[0], the first row along dimension 0; use logsumexp(values, dim) - "
+               "log(n) for every n)")
+    expect_close(got, values[:, 0], f"log_mean_exp of values of shape {(rows, 1)} along dim=1",
+                 "With one entry along dim the result is that entry, for every row: values[0] picks the first row "
+                 "along dimension 0, not the entry along dim. Use the same formula for every n, logsumexp(values, "
+                 "dim) - log(n).")
+    # Log-weights far below 0 (tens of thousands of nats: a poor model of an image) are values like any other.
+    values = torch.randn(k, B, generator=generator) * 50 - 30_000
+    got = _lme(log_mean_exp, values, 0, "values of about -30,000")
+    expect_close(got, _log_mean_exp(values.double(), 0).float(), "log_mean_exp of values of about -30,000",
+                 "For log-weights of about -30,000 log_mean_exp gave other values: do not clamp the values (no "
+                 "values.clamp(min=...)); torch.logsumexp is stable for any value, however far below 0.")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 

@@ -293,6 +293,17 @@ def train_step(train_step, seed=52):
                                  "the step draws its noise through model(x), from the caller's random state. Seeding "
                                  "inside the step (torch.manual_seed) gives every step the same noise: seed once, "
                                  "before training.")
+    # A model in float64 (model.double()) trains on float64 batches: the step computes in their dtype.
+    double = remote.make(train_step, "vae", **recipe, double=True)
+    try:
+        _three_floats(train_step(double, remote.make(train_step, "optimizer", model=double, kind="SGD", lr=1e-3),
+                                 batches[2].double()), "train_step on a float64 model")
+    except AssertionError:
+        raise
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        raise AssertionError(f"train_step of a float64 model (model.double()) on a float64 batch failed with "
+                             f"{type(error).__name__}: {error}. Compute in the batch's dtype: do not convert x (no "
+                             ".float()).") from None
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -422,6 +433,23 @@ def evaluate(evaluate, seed=53):
            "evaluate changed which parameters require gradients: the caller had frozen the encoder "
            "(model.encoder.requires_grad_(False)), and after evaluate it is not (model.requires_grad_(True) at the "
            "end?), or the decoder no longer learns. torch.no_grad() is all evaluate needs; requires_grad is the caller's.")
+    # The caller's gradients (evaluating between backward() and the optimizer's step) are the caller's.
+    graded = remote.make(evaluate, "vae", **dict(recipe, spy=False, grads=True))
+    evaluate(graded, images[:8], batch_size=8)
+    expect_grads_kept(graded, dict(recipe, spy=False),
+                      "evaluate changed the model's gradients (.grad; model.zero_grad()): a caller may evaluate between "
+                      "backward() and the optimizer's step. Under torch.no_grad() evaluate makes no gradients, and "
+                      "has none to clear.")
+    # A model in float64 (model.double()) is evaluated on float64 images, in their dtype.
+    double = remote.make(evaluate, "vae", **dict(recipe, spy=False, double=True))
+    try:
+        _evaluated(evaluate(double, images[:8].double(), batch_size=8))
+    except AssertionError:
+        raise
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        raise AssertionError(f"evaluate of a float64 model (model.double()) on float64 images failed with "
+                             f"{type(error).__name__}: {error}. Compute in the images' dtype: do not convert the "
+                             "batches (no .float()).") from None
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
@@ -816,4 +844,18 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
                              "build() made, instead of failing: a typo in the path would then evaluate random weights as "
                              "if they were the trained ones. Let torch.load's FileNotFoundError through (no try/except "
                              "around it).")
+    # A model in float64 (model.double()) is saved and reloaded with its float64 digits.
+    double = remote.make(save_checkpoint, "vae", **recipe, seed=weights, double=True, digits=True)
+    save_checkpoint(double, path)
+    reloaded = load_checkpoint(path, remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights + 1, double=True))
+    expected = given.vae(**recipe, seed=weights, double=True, digits=True).state_dict()
+    got = remote.inspect(reloaded, "state")
+    expect(type(got) is dict and set(got) == set(expected) and all(
+        type(got[name]) is torch.Tensor and got[name].dtype == torch.float64 and torch.equal(got[name], tensor)
+        for name, tensor in expected.items()),
+           "A float64 model (model.double()) saved and reloaded into a float64 model lost digits or its dtype: save "
+           "model.state_dict() as it is (no .float(), .half() or rounding).")
+    # Loading leaves gradients on for what follows (a model resumed from a checkpoint trains on).
+    expect_grad_mode_kept(load_checkpoint, "load_checkpoint(path, build)", path,
+                          remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights))
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")

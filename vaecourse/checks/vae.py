@@ -14,7 +14,8 @@ import torch.nn.functional as F
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
-                              expect_follows_global_random, expect_every_mode, expect_inputs_kept, expect_tensor,
+                              expect_float64_kept, expect_follows_global_random, expect_every_mode, expect_inputs_kept,
+                              expect_tensor,
                               far_log_variances, given, modes, passed, with_course_functions, without_gradient)
 
 
@@ -151,6 +152,13 @@ def reparameterize_statistics(reparameterize, seed=31):
            "For float64 mu = 0 and logvar = 0, every value of z is a float32 number: the noise was drawn in float32 "
            "(torch.randn(mu.shape) draws in torch's default dtype) and cast. Draw it in mu's dtype and on mu's "
            "device: eps = torch.randn_like(mu).")
+    # Gaussian in the tails too: of 1,000,000 draws of N(0, 1), about 465 lie beyond 3.5 (standard deviation 22).
+    z = reparameterize(torch.zeros(1000, 1000), torch.zeros(1000, 1000))
+    beyond = int((z.abs() > 3.5).sum()) if type(z) is torch.Tensor else 0
+    expect(300 < beyond < 650,
+           f"Of 1,000,000 values of z for mu = 0 and logvar = 0, {beyond} lie beyond 3.5, where a standard normal puts "
+           "about 465: the noise is not N(0, 1) in its tails. Use eps = torch.randn_like(std) as it is drawn (no "
+           "redrawing, clamping or truncating of large values).")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -283,6 +291,33 @@ def kl_monte_carlo(kl_to_standard_normal, seed=41):
                  f"the KL of N(0, exp(logvar)) to N(0, 1) for logvar = {[round(v, 2) for v in far.reshape(-1).tolist()]}",
                  "The formula holds for every logvar: do not clamp logvar (or exp(logvar)), which changes the KL "
                  "exactly where an encoder goes wrong.")
+    # The KL trains the encoder through its gradient: every term of the formula must pass it on. One latent dimension
+    # (the sum over dimensions is kl_basic's to grade).
+    B, d = draw_sizes(generator, 1, 3, 8)[0], 1
+    mu = (torch.randn(B, d, generator=generator) * 1.5).requires_grad_()
+    logvar = torch.randn(B, d, generator=generator).requires_grad_()
+    try:
+        kl = kl_to_standard_normal(mu, logvar)
+    except RuntimeError as error:
+        if "in-place" not in str(error):
+            raise
+        kl = None  # an argument changed in place (refused for a leaf that requires grad): kl_basic charges that
+    if kl is not None:
+        expect(type(kl) is torch.Tensor and kl.requires_grad,
+               "kl_to_standard_normal(mu, logvar) carries no gradient: compute it from mu and logvar themselves (no "
+               ".detach(), .item() or torch.no_grad()), or the KL cannot train the encoder.")
+        kl.sum().backward()
+        expect_close(mu.grad if mu.grad is not None else torch.zeros(B, d), mu.detach(), "d KL / d mu",
+                     "The gradient of the KL with respect to mu must be mu (the derivative of mu^2 / 2): no term of the "
+                     "formula may be detached.")
+        expect_close(logvar.grad if logvar.grad is not None else torch.zeros(B, d), 0.5 * (logvar.detach().exp() - 1),
+                     "d KL / d logvar", "The gradient of the KL with respect to logvar must be (exp(logvar) - 1) / 2: "
+                     "no term of the formula may be detached (exp(logvar) included).")
+    # A KL that overflows (an encoder diverging) or is NaN must say so, not be replaced by a finite number.
+    kl = kl_to_standard_normal(torch.zeros(1, 2), torch.tensor([[0.0, 100.0]]))
+    expect(type(kl) is torch.Tensor and not bool(torch.isfinite(kl).any()),  # inf, or NaN as torch.distributions
+           f"kl_to_standard_normal for logvar = 100 (exp(logvar) overflows float32) returned {kl!r}, a finite number: do "
+           "not replace an infinite or NaN KL by a finite one (nan_to_num, clamping), which hides a diverging encoder.")
     passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
 
 
@@ -360,6 +395,11 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
     expect_close(bce, F.binary_cross_entropy_with_logits(logits, x, reduction="none").sum(dim=(1, 2, 3)),
                  "bernoulli_reconstruction of float64 logits and images", "Compute in the inputs' dtype: no .float() "
                  "on the logits or the images.", atol=1e-9, rtol=1e-10)
+    # A decoder sure and right, logits of +-20 on pixels of 0 and 1: the loss is almost 0 (784 * 2e-9 per image).
+    x = (torch.rand(2, 1, 28, 28, generator=generator) > 0.5).float()
+    _check_bce(bernoulli_reconstruction, 20 * (2 * x - 1), x,
+               hint="For logits of +-20 that agree with images of 0s and 1s the loss is almost 0: the targets are the "
+                    "images as they are. Do not clamp or smooth x (a pixel of 0 or 1 is a valid target).")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -589,6 +629,18 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     expect_close(cross_entropy, F.cross_entropy(confident, unlikely), "the cross-entropy for class logits 150 apart",
                  "log(softmax(...)) rounds a probability of exp(-150) to 0 and gives inf: F.cross_entropy (through "
                  "log_softmax) is stable for any logits.")
+    # Every class counts, 0 included.
+    zeros = torch.where(torch.arange(B) % 2 == 0, 0, 1 + torch.randint(0, n_classes - 1, (B,), generator=generator))
+    _, _, cross_entropy = ae_classifier_loss(logits, class_logits, x, zeros, weight=1.0)
+    expect_close(cross_entropy, F.cross_entropy(class_logits, zeros), "the cross-entropy when every other label is 0",
+                 "Every class counts, 0 included: F.cross_entropy(class_logits, labels) with no ignore_index or class "
+                 "weights.")
+    # A model in float64 (model.double()) trains with a float64 loss, every term of it.
+    out = ae_classifier_loss(logits.double(), class_logits.double(), x.double(), labels, weight=weight)
+    expect(type(out) is tuple and all(type(value) is torch.Tensor and value.dtype == torch.float64 for value in out),
+           "ae_classifier_loss of float64 logits, class logits and images returned "
+           f"{[getattr(value, 'dtype', type(value).__name__) for value in out]}, expected float64 for total, "
+           "reconstruction and cross_entropy: compute in the inputs' dtype (no .float()).")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
@@ -739,6 +791,7 @@ def vae_forward(VAE, reparameterize, seed=21):
                  fresh.decoder(fresh.encoder(far)[0]).detach(), "logits in evaluation mode for codes far from 0",
                  "forward must return the decoder's logits as they are, however large: no clamp or squashing (the "
                  "loss takes any logit, and a clamp stops its gradient).", atol=1e-3)
+    expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
 
@@ -810,6 +863,8 @@ def vae_generate(VAE, seed=22):
                f"generate switched the encoder or the decoder out of {'training' if training else 'evaluation'} mode "
                "and left it there: a training loop that calls it would go on training them in the wrong mode. Do not "
                "call .eval() or .train() on self.decoder (or self.encoder) in generate.")
+    expect_tensor(vae.generate(0), "vae.generate(0) (no images: an empty batch, not one image; torch.randn(0, "
+                  "self.latent_dim) is an empty batch of codes)", shape=(0, 1, 28, 28))
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -872,6 +927,15 @@ def autoencoder(AutoEncoder, seed=23):
     expect_close(ae(far).detach(), decoder(mu).detach(), f"ae(x) for codes up to {mu.abs().max():.0f} in size",
                  "forward must return decoder(mu) with the code as it is, however large: no clamp, tanh or "
                  "normalisation of the code (an autoencoder's codes are not held near 0 by a KL).", atol=1e-3)
+    # Evaluation mode is not torch.no_grad(): the caller decides about gradients (a saliency map needs them).
+    image = x.clone().requires_grad_()
+    output = ae(image)
+    if type(output) is torch.Tensor and output.requires_grad:
+        output.sum().backward()
+    expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
+           "In evaluation mode ae(x) carries no gradient back to the images: the mode (model.eval()) and the gradient "
+           "mode (torch.no_grad()) are independent; do not switch gradients off in forward or encode.")
+    expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
 
