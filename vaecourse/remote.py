@@ -380,6 +380,10 @@ def _layer_values(module, type_names, *arguments):
     return records, result, error
 
 
+def _settings(optimizer):
+    return [{key: value for key, value in group.items() if key != "params"} for group in optimizer.param_groups]
+
+
 def _state(module):
     return {name: tensor.detach().clone() for name, tensor in module.state_dict().items()}
 
@@ -403,7 +407,7 @@ def _defaults(function):
 
 
 _INSPECTIONS = {"parameters": _parameters, "layers": _layers, "grads": _grads, "layer_shapes": _layer_shapes,
-                "layer_values": _layer_values, "state": _state, "items": _items, "defaults": _defaults}
+                "layer_values": _layer_values, "state": _state, "settings": _settings, "items": _items, "defaults": _defaults}
 
 
 def inspect(model, what: str, *arguments):
@@ -414,7 +418,8 @@ def inspect(model, what: str, *arguments):
     ([[input shape, output shape] of each layer of that type, in call order], error text or None);
     "layer_values", [type names], inputs...: ([[module name, type name, input, output] of each layer of those
     types, in call order], what the module returned (tensors, without gradient) or None, error text or None);
-    "state": {name: a copy of each tensor of its state_dict}; "items", limit: the first `limit` items that an
+    "state": {name: a copy of each tensor of its state_dict}; "settings" (of an optimizer): each of its
+    param_groups without its parameters (lr, weight_decay, momentum...); "items", limit: the first `limit` items that an
     iterable yields, as a list (the batches of a generator that a student's function returned); "defaults" (of a
     function or class): {parameter: {"value": its default} or {"repr": the repr of a default that is not data}}.
     """

@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(36, NOTEBOOK, 'sets_weight_decay',
+                  {'test_train_step': "train_step changed the optimizer's settings (weight_decay)"}),
     blind_mistake(36, NOTEBOOK, 'input_cast_float32',
                   {'test_train_step': 'train_step of a float64 model'}),
     blind_mistake(36, NOTEBOOK, 'batch_cast_float32',

@@ -100,6 +100,14 @@ def rate_distortion(rate_distortion, seed=71):
     expect(torch.allclose(result[1], torch.tensor(rates)) and torch.allclose(result[2], torch.tensor(distortions)),
            "Called a second time with runs of the same betas but other numbers, rate_distortion returned the first "
            "call's rates or distortions: compute the points from the runs it is given, every call (no cache).")
+    # The first result is the caller's to keep: a later call must not change it (views of a table that is refilled).
+    first = remote.make(rate_distortion, "runs", points=[[betas[i], rates[i] - 1.5, distortions[i] + 2.25]
+                                                         for i in order])
+    kept, _ = remote.make(rate_distortion, "called_in_turn", function=rate_distortion)(first, runs)
+    expect(all(type(value) is torch.Tensor for value in kept) and torch.allclose(kept[1], torch.tensor(rates) - 1.5)
+           and torch.allclose(kept[2], torch.tensor(distortions) + 2.25),
+           "The tensors of a first call of rate_distortion changed when it was called again: they are views of a "
+           "table it keeps and refills (a module-level tensor, resize_, out=). Build new tensors in every call.")
     # The rates and distortions need not be monotonic in beta: sorting by either is not sorting by beta.
     count = draw_sizes(generator, 1, 3, 5)[0]
     betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:count].tolist())

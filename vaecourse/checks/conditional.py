@@ -564,7 +564,7 @@ def train_step(train_step, seed=12):
     index = torch.randint(0, len(images), (B,), generator=generator)
     x, labels = images_to_float(images[index]), classes[index]
     # reference: the twin of the kernel's copy (the same weights, the same noise)
-    expect_exact_steps(lambda: train_step(model, optimizer, x, labels, beta), model, reference,
+    expect_exact_steps(lambda: train_step(model, optimizer, x, labels, beta), model, optimizer, reference,
                        given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x, labels), x, beta,
                        called="model(x, labels)")
     # A saturated decoder (logits of about 60, on black pixels): the loss is negative_elbo's, finite for any logit.

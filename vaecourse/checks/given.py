@@ -696,6 +696,17 @@ def called_twice(function, scale: float = 1.0):
 
 
 @_recipe
+def called_in_turn(function):
+    """`function` (of one argument), whose call (first, second) runs it on `first`, then on `second`, and returns
+    both results, the first as it is after the second call. Made on the student's side (remote.make): a result made
+    of views of a buffer the function keeps and refills (a module-level tensor) shows changed."""
+    def call(first, second):
+        earlier = function(first)
+        return earlier, function(second)
+    return call
+
+
+@_recipe
 def raising(message: str):
     """A function that ignores its arguments and raises RuntimeError(message): it stands in for one the student's
     function calls (remote.watching's _instead), to see that an error there is not swallowed."""

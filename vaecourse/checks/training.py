@@ -183,8 +183,8 @@ def _same_state(state, reference) -> bool:
         torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
 
 
-def expect_exact_steps(step, model, reference, reference_optimizer, forward, x, beta, called="model(x)"):
-    """Two calls of `step` (the student's train_step on `model` with an SGD optimizer, in the kernel when graded)
+def expect_exact_steps(step, model, optimizer, reference, reference_optimizer, forward, x, beta, called="model(x)"):
+    """Three calls of `step` (the student's train_step on `model` with `optimizer`, SGD, in the kernel when graded)
     against two SGD steps taken here on `reference`, its twin (the same weights, noise and optimizer): the losses
     returned are those before the update, and each update is exactly one step on the total.
     forward(): the reference's (logits, mu, logvar) on the step's inputs, written `called` in the messages."""
@@ -233,6 +233,14 @@ def expect_exact_steps(step, model, reference, reference_optimizer, forward, x, 
            "cell that inspected a loss) added them to the batch's own: call optimizer.zero_grad() at the start of "
            "every step, before total.backward(). Zeroing after optimizer.step() leaves the first step with whatever "
            ".grad held.")
+    # The optimiser's settings are the caller's: a weight decay of 1e-5 moves no weight measurably in three steps.
+    settings, wanted = remote.inspect(optimizer, "settings"), remote.inspect(reference_optimizer, "settings")
+    changed = sorted({key for group, expected in zip(settings, wanted) for key in expected
+                      if group.get(key) != expected[key]})
+    expect(len(settings) == len(wanted) and not changed,
+           f"train_step changed the optimizer's settings ({', '.join(changed) or 'its parameter groups'}): the caller "
+           "chose them (lr, weight_decay, momentum...). A step calls optimizer.zero_grad(), total.backward() and "
+           "optimizer.step(), and sets nothing.")
 
 
 def _exact_steps(train_step, generator):
@@ -247,7 +255,7 @@ def _exact_steps(train_step, generator):
     model = remote.make(train_step, "vae", **recipe)
     optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
     reference = given.vae(**recipe)
-    expect_exact_steps(lambda: train_step(model, optimizer, x, beta), model, reference,
+    expect_exact_steps(lambda: train_step(model, optimizer, x, beta), model, optimizer, reference,
                        given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x), x, beta)
 
 
