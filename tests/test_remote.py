@@ -279,6 +279,9 @@ def test_objects_made_in_the_kernel_are_trained_there_in_place():
     local_optimizer = given.optimizer(model=local, kind="SGD", lr=0.02)
     local_losses = [namespace["step"](local, local_optimizer, x) for _ in range(3)]
     assert losses == pytest.approx(local_losses) and torch.allclose(local.state_dict()["0.weight"], after["0.weight"])
+    # An optimizer's settings cross as data, the same as a local one's: a step that changed them would show.
+    assert remote.inspect(optimizer, "settings") == remote.inspect(local_optimizer, "settings")
+    assert remote.inspect(optimizer, "settings")[0]["lr"] == 0.02 and "params" not in remote.inspect(optimizer, "settings")[0]
 
 
 def test_fetch_reads_a_students_global():
