@@ -103,7 +103,7 @@ def rate_distortion(rate_distortion, seed=71):
     # The first result is the caller's to keep: a later call must not change it (views of a table that is refilled).
     first = remote.make(rate_distortion, "runs", points=[[betas[i], rates[i] - 1.5, distortions[i] + 2.25]
                                                          for i in order])
-    kept, _ = remote.make(rate_distortion, "called_in_turn", function=rate_distortion)(first, runs)
+    kept, _ = remote.make(rate_distortion, "called_in_turn", function=rate_distortion)([first], [runs])
     expect(all(type(value) is torch.Tensor for value in kept) and torch.allclose(kept[1], torch.tensor(rates) - 1.5)
            and torch.allclose(kept[2], torch.tensor(distortions) + 2.25),
            "The tensors of a first call of rate_distortion changed when it was called again: they are views of a "

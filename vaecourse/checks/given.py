@@ -696,14 +696,28 @@ def called_twice(function, scale: float = 1.0):
 
 
 @_recipe
-def called_in_turn(function):
-    """`function` (of one argument), whose call (first, second) runs it on `first`, then on `second`, and returns
+def called_in_turn(function, listed: bool = False):
+    """`function`, whose call (first, second) runs it on the arguments `first` (a list), then on `second`, and returns
     both results, the first as it is after the second call. Made on the student's side (remote.make): a result made
-    of views of a buffer the function keeps and refills (a module-level tensor) shows changed."""
+    of views of a buffer the function keeps and refills (a module-level tensor, out=) shows changed. listed: each
+    result is iterated into a list at once (the batches of a generator)."""
     def call(first, second):
-        earlier = function(first)
-        return earlier, function(second)
+        earlier = function(*first)
+        earlier = list(earlier) if listed else earlier
+        later = function(*second)
+        return earlier, list(later) if listed else later
     return call
+
+
+@_recipe
+def shifted_weights(model, amount: float):
+    """Adds `amount` to every floating-point parameter of `model` in place, as a training step changes them (made on the
+    student's side for a model there, with remote.make): a result kept from before, keyed by the input's identity,
+    shows as stale. Returns None (the model keeps the recipe it was made with)."""
+    with torch.no_grad():
+        for parameter in model.parameters():
+            if parameter.is_floating_point():
+                parameter.add_(amount)
 
 
 @_recipe
