@@ -336,6 +336,45 @@ def expect_float64_kept(model, x, what: str) -> None:
            "expected float64: do not convert the input or the output in forward.")
 
 
+def expect_true_gradient(model, x, what: str, generator, names=("the output",), hint: str = "") -> None:
+    """The gradient that backward() sends from each output of model(x) (one tensor, or a tuple named by `names`) back
+    to x is the derivative of what forward computes: for a random weighting w of the output, the slope of
+    sum(w * output) along its gradient g, |g|, matches the central finite difference along g / |g|. A gradient
+    scaled or bent apart from the values (0.1 * h + 0.9 * h.detach(), a hook) shows; a missing one is left to the
+    checks that charge it. Along the gradient the slope is never near 0, so a relative tolerance holds: a step of
+    1e-2 keeps float32's rounding and ReLU's kinks below 0.3% on the course's networks, a tolerance of 5% is far
+    from a gradient scaled by a tenth (90% off). Outputs that differ between two calls on the same input are left to
+    the checks that compare calls: they have no derivative to compare with."""
+    step = 1e-2
+    for k, name in builtins.enumerate(names):
+        image = x.clone().requires_grad_(True)
+        out = call(model, image, what)
+        out = out if _type(out) in (_tuple, _list) else (out,)
+        if _len(out) <= k or _type(out[k]) is not _Tensor or not out[k].requires_grad:
+            continue  # no output, or no gradient at all: charged by the checks of shapes and gradients
+        weights = torch.randn(out[k].shape, generator=generator)
+        (weights.to(out[k].dtype) * out[k]).sum().backward()
+        if image.grad is None or not _bool(image.grad.abs().sum() > 0):
+            continue
+        gradient = image.grad.double()
+        direction = (gradient / gradient.norm()).to(x.dtype)
+
+        def value(sign):
+            moved = call(model, x + sign * step * direction, what)
+            moved = moved if _type(moved) in (_tuple, _list) else (moved,)
+            return float((weights.double() * moved[k].detach().double()).sum())
+
+        above, below = value(1), value(-1)
+        if builtins.abs(value(0) - value(0)) > 0.01 * builtins.abs(above - below):
+            continue  # outputs that change from call to call (spectral_norm's power iteration): no derivative to read
+        slope, difference = float(gradient.norm()), (above - below) / (2 * step)
+        off = builtins.abs(slope - difference) / builtins.max(builtins.abs(slope), builtins.abs(difference))
+        expect(off <= 0.05,
+               f"{what}: the gradient that {name} sends back to the input is not its true derivative. Along that "
+               f"gradient backward() gives a slope of {slope:.4g}, while {name} (weighted at random) changes at "
+               f"{difference:.4g} (finite differences): {off:.0%} off. {hint}".rstrip())
+
+
 def identity(value):
     """What tells two objects apart, whether they are here or handles to the student's kernel."""
     return ("handle", value._handle) if _isinstance(value, _RemoteObject) else ("local", id(value))

@@ -601,6 +601,14 @@ def learning_rates():
 
 
 @_recipe
+def learning_rate_set(optimizer, lr: float):
+    """Sets the learning rate of every parameter group of `optimizer` to `lr`, as a caller's schedule does between
+    steps (made on the student's side for an optimizer there, with remote.make). Returns None."""
+    for group in optimizer.param_groups:
+        group["lr"] = float(lr)
+
+
+@_recipe
 def file_reader():
     """A function read(path) -> what a check reads of a file the student's code wrote: {"exists": bool,
     "type": the type name of what torch.load(path, weights_only=True) returns, "loaded": it, as a plain dict,
@@ -636,10 +644,28 @@ def stale_gradients(model, seed: int):
 @_recipe
 def without_gradients(function):
     """`function`, called inside torch.no_grad() as inference code calls it. Made on the student's side
-    (remote.make(function, "without_gradients", function=function)), it runs the student's function there."""
+    (remote.make(function, "without_gradients", function=function)), it runs the student's function there. It wraps
+    `function` (functools.wraps), so that a check that watches the call (checks.with_course_functions) replaces the
+    notebook's globals that `function` reads, as for `function` itself."""
+    @functools.wraps(function)
     def call(*args, **kwargs):
         with torch.no_grad():
             return function(*args, **kwargs)
+    return call
+
+
+@_recipe
+def on_non_leaf(function):
+    """`function`, whose call passes each tensor argument that requires grad as a non-leaf copy of it (argument * 1,
+    as an encoder's mu is the output of a layer) and returns (what it returned, those arguments as they are after the
+    call, detached copies). Made on the student's side (remote.make): a function that changes such an argument in
+    place (mu.add_(...), which autograd allows on a non-leaf) shows."""
+    def call(*args):
+        inputs = [argument * 1 if isinstance(argument, torch.Tensor) and argument.requires_grad else argument
+                  for argument in args]
+        result = function(*inputs)
+        return result, [argument.detach().clone() if isinstance(argument, torch.Tensor) else argument
+                        for argument in inputs]
     return call
 
 
