@@ -23,6 +23,16 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(37, NOTEBOOK, 'dd_cached_by_code_id',
+                  {'test_dense_decoder_architecture': 'by the identity of z'}),
+    blind_mistake(37, NOTEBOOK, 'dd_residual_equal_widths',
+                  {'test_dense_decoder_architecture': 'no skip connection'}),
+    blind_mistake(37, NOTEBOOK, 'cd_cached_by_code_id',
+                  {'test_conv_decoder_architecture': 'by the identity of z'}),
+    blind_mistake(37, NOTEBOOK, 'gn_pixels_of_zero_skipped',
+                  {'test_gaussian_nll': 'those where x is 0 too'}),
+    blind_mistake(37, NOTEBOOK, 'gn_in_place_when_no_grad',
+                  {'test_gaussian_nll': 'with gradients off, an in-place operation'}),
     blind_mistake(36, NOTEBOOK, 'dd_no_grad_in_eval',
                   {'test_dense_decoder_architecture': 'in evaluation mode forward returned logits without their gradient'}),
     blind_mistake(36, NOTEBOOK, 'cd_probs_detached_codes',

@@ -13,6 +13,7 @@ from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect,
                               expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_mode_kept,
                               expect_not_affine, expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, layer_values, passed, without_gradient)
+from vaecourse import remote
 from vaecourse.remote import inspect
 
 
@@ -157,13 +158,34 @@ def _first_layer_records(decoder, z, what: str) -> list:
     return records
 
 
-def _expect_layer_by_layer(decoder, z, what: str) -> None:
+def _expect_layer_by_layer(decoder, z, what: str, hint: str = ACTIVATION_HINT) -> None:
     """Layer by layer: the first layer reads the code z as it is (codes far from 0 too), and every other layer an
-    activation of the one before (reshaped, for the transposed convolutions)."""
+    activation of the one before (reshaped, for the transposed convolutions). hint: what the messages advise."""
     records = _first_layer_records(decoder, z, what)
     for before, after in zip(records[:-1], records[1:]):
-        expect_activation_between(before, after, ACTIVATION_HINT)
+        expect_activation_between(before, after, hint)
     _first_layer_records(decoder, 1000 * z, what)  # codes far from the prior: a clamp or a squashing of z shows
+
+
+def _expect_recomputed(decoder, name: str, generator) -> None:
+    """The same codes z, decoded again after a training step changed the weights, give the new weights' logits:
+    nothing is kept between calls by the identity of z (z is one tensor on the decoder's side, passed twice)."""
+    z = torch.randn(5, 2, generator=generator)
+    codes = remote.make(decoder, "tensor", values=z)
+    before = decoder(codes)
+    remote.make(decoder, "shifted_weights", model=decoder, amount=0.1)
+    after, fresh = decoder(codes), decoder(z)
+    expect(all(type(value) is torch.Tensor for value in (before, after, fresh)) and before.shape == after.shape
+           == fresh.shape and torch.allclose(after.detach(), fresh.detach(), rtol=1e-4, atol=1e-4)
+           and not torch.allclose(after.detach(), before.detach(), rtol=1e-4, atol=1e-4),
+           f"{name}(latent_dim=2), called on the same codes z again after its weights changed (as a training step "
+           "changes them), returned the logits of before: forward kept them between calls, by the identity of z (a "
+           "cache of the last z and its logits). The weights change at every step: compute the logits from z at "
+           "every call.")
+
+
+SKIP_HINT = ("Each hidden layer reads the activation of the layer before and nothing else, also where two widths are "
+             "equal: no skip connection (h + relu(layer(h))), which the table does not have.")
 
 
 def _expect_float64_probs(decoder, z, what: str) -> None:
@@ -232,6 +254,12 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     _expect_float64_probs(decoder, z, what)
     _expect_gradient_to_codes(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     _expect_eval_mode_gradients(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
+    _expect_recomputed(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
+    # Equal widths, latent_dim too: still a plain stack (a skip connection needs equal widths, so only these show it).
+    width = draw_sizes(generator, 1, 8, 40)[0]
+    _expect_layer_by_layer(DenseDecoder(latent_dim=width, hidden=(width, width)),
+                           torch.randn(4, width, generator=generator),
+                           f"DenseDecoder(latent_dim={width}, hidden={(width, width)})", SKIP_HINT)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -314,6 +342,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_float64_probs(decoder, z, what)
     _expect_gradient_to_codes(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_eval_mode_gradients(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
+    _expect_recomputed(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -354,6 +383,19 @@ def gaussian_nll(gaussian_nll, seed=61):
     expect(type(nll) is torch.Tensor and nll.dtype == torch.float64,
            f"gaussian_nll of float64 images returned {getattr(nll, 'dtype', type(nll).__name__)}: keep the images' "
            "dtype, whatever it is (no .float() on the result).")
+    # Images with a black background, as MNIST's: a pixel of 0 is a pixel like any other, the mean may miss it.
+    x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
+    x[x < 0.6] = 0.0
+    expect_close(gaussian_nll(mean, x, 1.0), _reference_nll(mean, x, 1.0),
+                 "gaussian_nll(mean, x, 1.0) for images whose pixels are mostly 0 (a black background)",
+                 "Every pixel counts, those where x is 0 too: a mean of 0.7 on a black pixel is an error of 0.7, which "
+                 "the likelihood must charge. Sum (x - mean)^2 / 2 over all D pixels, leaving none out.")
+    # Called under torch.no_grad(), as evaluation code calls it: the caller's images and means stay as they were.
+    x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
+    expect_inputs_kept(remote.make(gaussian_nll, "without_gradients", function=gaussian_nll),
+                       "gaussian_nll(mean, x) under torch.no_grad()", ("mean", mean), ("x", x), 1.0, hint=(
+        "with gradients off, an in-place operation (x.sub_(mean), x -= mean) overwrites the caller's images. "
+        "Compute x - mean into a new tensor, whether gradients are recorded or not."))
     passed("gaussian_nll(mean, x, 1.0) is -log N(x; mean, I), one value per image")
 
 

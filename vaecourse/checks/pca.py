@@ -69,6 +69,25 @@ def images_to_vectors(images_to_vectors, seed=11):
            "batch change when you convert the second. Return a new tensor at every call.")
     expect_close(first, dark.reshape(n, -1).float() / 255, "the first of two calls of images_to_vectors",
                  "Each call must return its own new tensor, which a later call leaves as it is.")
+    # Black and white only: 0 must stay exactly 0 and 255 become 1 (a few float32 steps at most), nothing moved
+    # inwards from the ends (the tolerance of the comparisons above hides a shift of 1e-6).
+    ends = torch.randint(0, 2, (n, 28, 28), dtype=torch.uint8, generator=generator) * 255
+    ends[0, 0, 0], ends[0, 0, 1] = 0, 255
+    vectors = images_to_vectors(ends)
+    expect_tensor(vectors, "images_to_vectors(black and white images)", shape=(n, 784))
+    flat = ends.reshape(n, -1)
+    expect(bool((vectors[flat == 0] == 0).all()) and bool(((vectors[flat == 255] - 1).abs() <= 2.5e-7).all()),
+           f"images_to_vectors(black and white images) gives black pixels (0) values up to "
+           f"{vectors[flat == 0].max().item():.3g} and white pixels (255) values down to "
+           f"{vectors[flat == 255].min().item():.8g}: a black pixel is exactly 0.0 and a white one exactly 1.0. "
+           "Return images / 255 as it is: no clamp away from 0 and 1 (a loss that takes log(x) guards itself).")
+    # Faint images, whose brightest pixel is 1 (of 255): they are uint8 pixels all the same, 1 becomes 1/255.
+    faint = torch.randint(0, 2, (n, 28, 28), dtype=torch.uint8, generator=generator)
+    faint[0, 0, 0] = 1
+    expect_close(images_to_vectors(faint), faint.reshape(n, -1).float() / 255,
+                 "images_to_vectors(faint images, whose pixels are all 0 or 1)",
+                 "Divide by 255 always: uint8 pixels run from 0 to 255, so a batch whose brightest pixel is 1 is not "
+                 "already in [0, 1] (no test of the batch's maximum to skip the division).")
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
@@ -138,6 +157,10 @@ def center(center, seed=1):
     expect_close(X_centered * 1e6, (X - X.mean(dim=0)) * 1e6, "X_centered * 1e6 for data on a scale of 1e-6",
                  "X_centered is exactly X - mean: no centred value set to 0 because it is small (below 1e-6 or any "
                  "threshold): data on a small scale is made of small values only.")
+    # A single row again: its mean equals the row, but is a new tensor, not X[0] (a view of the caller's X).
+    expect_not_aliased(center, "center(X) for X of a single row", torch.rand(1, d, generator=generator) + 1.0,
+                       hint="With one row the mean equals that row, but X[0] is a view of X: X.mean(dim=0) computes "
+                            "a new tensor, for one row as for many (no special case for N = 1).")
     passed("center removes the mean of every pixel")
 
 
@@ -332,6 +355,17 @@ def pca_fit(pca_fit, seed=3):
            f"{[float(f'{v:.3g}') for v in expected]}: return eigh's eigenvalues of the covariance as they are, however "
            "small: no ridge added to the covariance (C + 1e-6 * I shifts every eigenvalue by 1e-6), no rounding of "
            "the eigenvalues (torch.round to 5 decimals turns a variance of 1e-8 into 0).")
+    # Repeated rows (one image many times in the data): each copy is a row of X, and the mean and covariance weight
+    # it as often as it occurs.
+    rows = torch.randn(_draw(generator, 40, 80), 5, generator=generator) * scales + 1.0
+    X = torch.cat([rows, rows[:5].repeat(_draw(generator, 8, 12), 1)])
+    mean, values, _ = with_course_functions(pca_fit, ("center", "covariance"))(X)
+    expect(type(mean) is torch.Tensor and type(values) is torch.Tensor and mean.shape == values.shape == (5,)
+           and torch.allclose(mean, X.mean(dim=0), atol=1e-4)
+           and torch.allclose(values, torch.linalg.eigvalsh(torch.cov(X.T)).flip(0), atol=1e-4, rtol=1e-3),
+           f"pca_fit of {len(X)} rows, {len(X) - len(rows)} of them copies of the first 5, did not give their mean and "
+           "eigenvalues: every row counts as often as it occurs, repeated rows too. Fit X as it is (no torch.unique "
+           "or other removal of duplicated rows: a digit written twice is twice in the data).")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -388,6 +422,26 @@ def project(project, seed=4):
                  "project of data far from the mean (codes in the hundreds)",
                  "The codes are (X - mean) @ components[:, :k], however large: no clamp of the codes (to [-10, 10] or "
                  "any range); data on another scale than MNIST's pixels has codes of hundreds.", atol=1e-3)
+    # k = 1 (a single component) and k = 0 (none): still (N, k), a column of codes and no column at all.
+    Z1 = project(X, mean, W, 1)
+    shape = tuple(Z1.shape) if type(Z1) is torch.Tensor else type(Z1).__name__
+    expect(shape == (n, 1),
+           f"project(X, mean, components, k=1) returned {shape}, expected ({n}, 1): the codes are (N, k) for every k, "
+           "k = 1 too. components[:, :k] is (D, k) already; .squeeze() turns (D, 1) into (D,), and the codes lose "
+           "their column.")
+    expect_close(Z1, (X - mean) @ W[:, :1], "project(X, mean, components, k=1)")
+    Z0 = project(X, mean, W, 0)
+    shape = tuple(Z0.shape) if type(Z0) is torch.Tensor else type(Z0).__name__
+    expect(shape == (n, 0),
+           f"project(X, mean, components, k=0) returned {shape}, expected ({n}, 0): k = 0 keeps no component, "
+           "components[:, :0], not every one (no special case for k = 0).")
+    # Two calls in turn, on the student's side: the first codes must stay as they were after the second call.
+    X_other = torch.rand(n, d, generator=generator)
+    first, _ = remote.make(project, "called_in_turn", function=project)([X, mean, W, 2], [X_other, mean, W, 2])
+    expect_close(first, (X - mean) @ W[:, :2], "the codes of a first call of project, after a second call",
+                 "The codes of the first call changed when project was called again on other data of the same "
+                 "shape: they were written into a buffer kept between calls (out=..., a dict of preallocated tensors), "
+                 "which the next call overwrites. Return a new tensor at every call.")
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -410,6 +464,14 @@ def reconstruct(reconstruct, seed=5):
     # float64 codes, mean and components (the fit of float64 data): the reconstruction is float64 too.
     X_hat64 = reconstruct(Z.double(), mean.double(), W.double())
     expect_tensor(X_hat64, "reconstruct of float64 Z, mean and components", shape=(n, d), dtype=torch.float64)
+    # No codes at all (an empty batch, Z of shape (0, k)): k is still Z.shape[1], and there are 0 images.
+    try:
+        X_none = reconstruct(Z[:0], mean, W)
+    except Exception as error:
+        raise AssertionError(f"reconstruct(Z, mean, components) for Z of shape (0, 3), no codes, failed with "
+                             f"{type(error).__name__}: {error}. Read k from Z's shape, k = Z.shape[1], not from its "
+                             "first row (len(Z[0])), which an empty batch does not have.") from None
+    expect_tensor(X_none, "reconstruct of Z of shape (0, 3), no codes", shape=(0, d))
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
@@ -476,6 +538,31 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
            f"sklearn_test_mse gives {mse!r} on a test set of {n_test} rows (the rows after the 1,000th spread wider), "
            f"expected {reference:.5f}: measure the MSE on every test row (a subset, such as the first 1,000 test "
            "rows, misses what the others give).")
+    # Values near 300 that differ by hundredths: float32 holds them (steps of 3e-5 there), float16 does not (steps of
+    # 0.25). k = 4, used by no call above (a fit kept by k cannot answer here). Fewer than 10 rows per column: PCA's
+    # default solver is then an SVD of the centred data, exact in float32 (its covariance solver, for many more rows
+    # than columns, loses such data in X.T @ X of values near 300).
+    scales = torch.cat([torch.linspace(1.0, 0.5, 4), torch.full((36,), 0.02)])
+    X_train = 300.0 + torch.randn(300, 40, generator=generator) * scales
+    X_test = 300.0 + torch.randn(100, 40, generator=generator) * scales
+    mse = sklearn_test_mse(X_train, X_test, 4)
+    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (4,))
+    expect(type(mse) is float and abs(mse - reference) <= 2e-2 * reference,
+           f"sklearn_test_mse gives {mse!r} for data near 300 that varies by hundredths (k = 4), expected "
+           f"{reference:.4g}: fit and measure on the data as it is given, in its own precision. float16 (or any "
+           "narrower copy) rounds values near 300 to steps of 0.25 and wipes out what varies less.")
+    # The same tensors again, after the caller doubled them in place, with k = 1 (used by no call above): a fit kept
+    # by id(X_train) and k answers for the data as it was. Both calls happen on the student's side.
+    spread = torch.tensor([4.0, 2.0, 1.0, 1.0, 0.5, 0.5])  # one clear first component
+    X_train = torch.randint(-8, 9, (200, 6), generator=generator) / 4.0 * spread + 3.0  # exact in any precision
+    X_test = torch.randint(-8, 9, (80, 6), generator=generator) / 4.0 * spread + 3.0
+    _, second, _ = remote.make(sklearn_test_mse, "called_twice", function=sklearn_test_mse, scale=2.0)(
+        X_train.clone(), X_test.clone(), 1)  # copies: made here (a visible check), the call doubles them in place
+    [reference] = _exact_pca_mse(2 * X_train.double(), 2 * X_test.double(), (1,))
+    expect(type(second) is float and abs(second - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {second!r} for the same X_train and X_test after the caller doubled them in place "
+           f"(k = 1), expected {reference:.5f}: it answered with a PCA fitted on the data as it was (a fit kept "
+           "between calls, by id(X_train) and k). Fit a new PCA on X_train at every call.")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
