@@ -21,6 +21,34 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(37, NOTEBOOK, 'split_forces_requires_grad',
+                  {'test_split_mean_logvar': 'do not require gradients returned mu or logvar that do'}),
+    # keyed by h.data_ptr(): on a seed whose two drawn cases have one shape, the second may get the first's freed
+    # memory, and its stale halves fail the comparison of values before this message
+    blind_mistake(37, NOTEBOOK, 'split_cached_by_data_ptr',
+                  {'test_split_mean_logvar': 'keeps its results between calls'}),
+    blind_mistake(37, NOTEBOOK, 'count_dedup_by_value',
+                  {'test_count_parameters': 'do not merge parameters by shape or value'}),
+    blind_mistake(37, NOTEBOOK, 'count_frozen_with_grad',
+                  {'test_count_parameters': 'not whether p.grad is set'}),
+    blind_mistake(37, NOTEBOOK, 'count_sets_train_mode',
+                  {'test_count_parameters': 'switched a model in eval mode'}),
+    blind_mistake(37, NOTEBOOK, 'count_unfreezes',
+                  {'test_count_parameters': 'changed which parameters are trainable'}),
+    blind_mistake(37, NOTEBOOK, 'count_float32_total',
+                  {'test_count_parameters': 'a float32 total'}),
+    blind_mistake(37, NOTEBOOK, 'dense_residual_equal_widths',
+                  {'test_dense_architecture': 'a skip connection'}),
+    blind_mistake(37, NOTEBOOK, 'dense_cached_by_input_id',
+                  {'test_dense_heads': 'keeps a result from an earlier call'}),
+    blind_mistake(37, NOTEBOOK, 'dense_logvar_gradient_scaled',
+                  {'test_dense_heads': 'not its true derivative'}),
+    # spectral_norm's power iteration changes the weight at every call in training mode: conv_architecture's
+    # comparisons of calls (a row alone and in its batch) see it on most seeds, the same wrong answer
+    blind_mistake(37, NOTEBOOK, 'conv_spectral_norm',
+                  {'test_conv_shapes': 'reparametrised', 'test_conv_architecture': None}),
+    blind_mistake(37, NOTEBOOK, 'conv_logvar_gradient_scaled',
+                  {'test_conv_heads': 'not its true derivative'}),
     blind_mistake(36, NOTEBOOK, 'split_nan_to_num',
                   {'test_split_mean_logvar': 'nan and infinities included'}),
     blind_mistake(36, NOTEBOOK, 'count_grad_enabled_only',

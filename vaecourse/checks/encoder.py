@@ -9,10 +9,10 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_grads_kept, expect_mode_kept,
-                              expect_not_affine, expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller,
-                              expect_tensor, far_log_variances, given, layer_values, modes, passed, unpadded,
-                              without_gradient)
+                              expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_grads_kept,
+                              expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
+                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, far_log_variances, given,
+                              layer_values, modes, passed, unpadded, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -77,6 +77,24 @@ def split_mean_logvar(split_mean_logvar, seed=10):
            "logvar must be the second half of h as it is, NaN and infinities included: for a row whose log-variances "
            "are nan, inf and -inf, logvar holds other values. Do not replace them (torch.nan_to_num turns a NaN into "
            "0, a variance of 1, and hides an encoder whose training diverged): slice h, and nothing more.")
+    # Features that record no graph (an evaluation under torch.no_grad(), detached features): neither do the halves.
+    h = torch.randn(3, 4, generator=generator)
+    mu, logvar = split_mean_logvar(h)
+    expect(not mu.requires_grad and not logvar.requires_grad,
+           "split_mean_logvar of features h that do not require gradients returned mu or logvar that do: it made "
+           "them a new leaf (h.detach().requires_grad_()) or turned gradients on. Whether the halves carry a "
+           "gradient is h's to say: slice h as it is (a head's output keeps its graph to the head; features computed "
+           "under torch.no_grad() record none, and a later backward() must not stop at a leaf made here).")
+    # The same tensor twice, its values changed in place in between (a buffer refilled): nothing kept from the first.
+    B, d = draw_sizes(generator, 1, 2, 7)[0], draw_sizes(generator, 1, 3, 9)[0]
+    h = torch.randn(B, 2 * d, generator=generator)
+    _, second, _ = remote.make(split_mean_logvar, "called_twice", function=split_mean_logvar, scale=-2.0)(h.clone())
+    expect(type(second) is tuple and len(second) == 2 and all(type(half) is torch.Tensor for half in second)
+           and second[0].shape == second[1].shape == (B, d) and torch.allclose(second[0], -2 * h[:, :d])
+           and torch.allclose(second[1], -2 * h[:, d:]),
+           "split_mean_logvar called twice on one tensor h, whose values were multiplied by -2 in place in between, "
+           "returned the halves of h as it was at the first call: it keeps its results between calls (a cache "
+           "keyed by h.data_ptr(), id(h) or the shape). Split h as it is at each call: slice it, and keep nothing.")
     passed("split_mean_logvar splits (B, 2d) into two (B, d), and gradients flow through both")
 
 
@@ -176,6 +194,37 @@ def count_parameters(count_parameters, seed=12):
     expect_grads_kept(model, recipe, "count_parameters changed the model's gradients (.grad; model.zero_grad()): "
                       "counting must not change the model (a caller may count between backward() and the optimizer's "
                       "step).")
+    # Layers that start with equal values (two LayerNorms: weights of ones, biases of zeros) are different
+    # parameters, each trained on its own.
+    n = count_parameters(given.layers(spec=[["Linear", a, b], ["LayerNorm", b], ["ReLU"], ["LayerNorm", b]]))
+    expect(n == a * b + 5 * b, f"A model of nn.Linear({a}, {b}) and two nn.LayerNorm({b}) has {a * b + 5 * b} "
+           f"trainable parameters; count_parameters says {n}. The two LayerNorms start with equal values (weights of "
+           "ones, biases of zeros), yet they are four parameters, each trained on its own: do not merge parameters "
+           "by shape or value. model.parameters() already lists each parameter once (a shared, tied one too).")
+    # A loaded model: a frozen layer that still holds a .grad from before it was frozen, in eval mode. Counting reads
+    # requires_grad, and leaves the mode and what is frozen as they were.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b], ["ReLU"], ["Linear", b, 2]], frozen=[0])
+    remote.make(count_parameters, "stale_gradients", model=model, seed=seed)
+    model.eval()
+    n = count_parameters(model)
+    expect(n == 2 * b + 2, f"A model of nn.Linear({a}, {b}), frozen, and nn.Linear({b}, 2) has {2 * b + 2} trainable "
+           f"parameters; count_parameters says {n!r}. Its frozen layer still holds a .grad from before it was frozen "
+           "(freezing does not clear it): whether a parameter trains is p.requires_grad, not whether p.grad is set.")
+    expect_every_mode(model, False, "count_parameters switched a model in eval mode (a loaded checkpoint) to training "
+                      "mode, or one of its layers (model.train()): the mode is the caller's to set, and does not change "
+                      "which parameters are trainable. Counting must only read the model.")
+    frozen = [name for name, _, requires_grad in inspect(model, "parameters") if not requires_grad]
+    expect(frozen == ["0.weight", "0.bias"],
+           f"count_parameters changed which parameters are trainable: the model's frozen parameters were 0.weight and "
+           f"0.bias, and after it they are {', '.join(frozen) or 'none'} (model.requires_grad_(True), or "
+           "p.requires_grad = ... in the loop): a caller's frozen layer must stay frozen. Counting must only read the "
+           "model.")
+    # More parameters than float32 counts exactly (2 ** 24 = 16,777,216), an odd number: a float32 total rounds it.
+    out = 4096 + 2 * draw_sizes(generator, 1, 0, 7)[0] + 1
+    n = count_parameters(given.layers(spec=[["Linear", 4096, out]]))
+    expect(n == 4097 * out, f"nn.Linear(4096, {out}) has {4097 * out:,d} parameters; count_parameters says {n!r}: a "
+           "float32 total (torch.zeros(()) += p.numel(), torch.tensor(...).sum()) counts integers exactly only up to "
+           "2 ** 24 = 16,777,216. Sum in Python integers (sum(p.numel() for p in ...)), which hold any count.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -308,17 +357,68 @@ def _is_a_head_output(encoder, x, value) -> bool:
     return error is None and _matches_a_head(value.detach(), _head_values(records, value.shape[1]))
 
 
+GRADIENT_HINT = ("forward returns the right values but sends back another gradient (0.1 * h + 0.9 * h.detach(), a "
+                 "hook or a custom autograd Function that rescales it): training then follows a wrong gradient. "
+                 "Compute mu and logvar from the features as they are (self.logvar_head(h)), nothing rescaled or "
+                 "detached.")
+
+
+def _expect_true_gradients(make, x, what: str, generator) -> None:
+    """mu and logvar each send back to the image the true derivative of their values (not a rescaled one)."""
+    expect_true_gradient(make(), x, what, generator, ("mu", "logvar"), GRADIENT_HINT)
+
+
+def _expect_nothing_kept(encoder, x, what: str) -> None:
+    """forward computes mu and logvar at each call: the same input tensor (one object on the student's side), after
+    the weights changed as a training step changes them, gives other outputs (no result kept by x's identity)."""
+    image = remote.make(encoder, "tensor", values=x)
+    before = encoder(image)
+    remote.make(encoder, "shifted_weights", model=encoder, amount=0.1)
+    after = encoder(image)
+    expect(type(after) is tuple and len(after) == 2 and all(
+        type(old) is type(new) is torch.Tensor and (old.shape != new.shape or not torch.allclose(old.detach(), new.detach()))
+        for old, new in zip(before, after)),
+           f"{what} called twice on the same tensor x, its weights changed in between (as a training step changes "
+           "them), returned the same mu and logvar: forward keeps a result from an earlier call (a cache keyed by "
+           "x, id(x) or x.data_ptr()), and training would learn from stale outputs. Compute mu and logvar from x at "
+           "every call, and keep nothing between calls.")
+
+
 def dense_heads(DenseEncoder, seed=22):
     """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
-    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
+    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
+    Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
     _heads(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     _expect_same_in_eval_mode(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    _expect_true_gradients(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
+                           torch.Generator().manual_seed(seed + 1))
+    _expect_nothing_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
 ACTIVATION_HINT = "Put an activation (ReLU) after every hidden layer, as the table says; the heads read its output."
+
+
+def _is_activation_between(before, after) -> bool:
+    try:
+        expect_activation_between(before, after, "")
+    except AssertionError:
+        return False
+    return True
+
+
+def _expect_no_skip_connection(before, after, what: str) -> None:
+    """`after` does not read the activation of `before`'s output plus `before`'s own input: a skip connection where
+    the widths are equal (a residual network), which has every shape and parameter count right."""
+    if after[2].shape == before[2].shape == before[3].shape and not _is_activation_between(before, after):
+        skipped = (after[0], after[1], after[2] - before[2], after[3])
+        expect(not _is_activation_between(before, skipped),
+               f"{what}: {describe_layer(after)} receives the activation of {describe_layer(before)}'s output plus "
+               f"{describe_layer(before)}'s own input: a skip connection (h = h + relu(layer(h)) where the widths are "
+               "equal, a residual network). The table has none: each hidden layer, and each head, reads the "
+               "activation of the layer before it and nothing else, whatever the widths.")
 
 
 def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first: str) -> None:
@@ -339,10 +439,9 @@ def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first
            f"The first layer, {describe_layer(body[0])}, does not see the images as they are: its input (of shape "
            f"{tuple(seen.shape)}) is not {first}; the pixels are moved or changed. Reshape with {first} and nothing "
            "else: no permute or transpose, and no activation before the first layer.")
-    for before, after in zip(body[:-1], body[1:]):
+    for before, after in [*zip(body[:-1], body[1:]), *((body[-1], head) for head in heads)]:
+        _expect_no_skip_connection(before, after, what)  # only where widths are equal (a residual fits)
         expect_activation_between(before, after, ACTIVATION_HINT)
-    for head in heads:
-        expect_activation_between(body[-1], head, ACTIVATION_HINT)
 
 
 def dense_architecture(DenseEncoder, seed=23):
@@ -352,6 +451,7 @@ def dense_architecture(DenseEncoder, seed=23):
     between every two layers, the heads read the last hidden layer's).
     Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
     Also: the default arguments of the statement's signature.
+    Also: layer by layer with in_features and every hidden width equal (no skip connection where the widths allow).
     """
     expect_defaults(DenseEncoder, "DenseEncoder")
     generator = torch.Generator().manual_seed(seed)
@@ -395,6 +495,11 @@ def dense_architecture(DenseEncoder, seed=23):
     expect_seeded_by_caller(DenseEncoder, dict(latent_dim=3, hidden=hidden), what)
     expect_rows_independent(encoder, images, what)
     expect_mode_kept(encoder, images, what)
+    width = draw_sizes(generator, 1, 8, 40)[0]  # every width equal: where a skip connection fits
+    equal = dict(latent_dim=3, hidden=(width,) * 3, in_features=width)
+    x = torch.randn(4, width, generator=generator)
+    _expect_layer_by_layer(DenseEncoder(**equal), 3, x, x, f"DenseEncoder(latent_dim=3, hidden={equal['hidden']}, "
+                           f"in_features={width})", "x.reshape(len(x), -1)")
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
@@ -403,8 +508,26 @@ def dense_architecture(DenseEncoder, seed=23):
 CONV_HINT = "Check the output size of each convolution: (n + 2 * padding - kernel) // stride + 1."
 
 
+def _expect_plain_layers(encoder, what: str) -> None:
+    """No layer is reparametrised (torch.nn.utils.parametrizations.spectral_norm, the older spectral_norm...): such a
+    layer trains one tensor and computes with another made from it (W over its largest singular value), another
+    function with the same parameter count, which the checks of each layer's values do not read (no `weight`)."""
+    changed = [name for name, _, _ in inspect(encoder, "parameters")
+               if ".parametrizations." in f".{name}" or name.endswith("_orig")]
+    expect(not changed,
+           f"{what}'s layers are reparametrised: its parameters include {', '.join(changed[:2])} "
+           "(torch.nn.utils.parametrizations.spectral_norm, weight_norm or another parametrization). Such a layer "
+           "computes with another weight than the one it trains (spectral_norm divides it by its largest singular "
+           "value): another function, with the same parameter count. The statement's layers are plain nn.Conv2d "
+           "and nn.Linear: build them as the table says, with no wrapper.")
+
+
 def conv_shapes(ConvEncoder, seed=31):
-    """Check ConvEncoder shapes: mu and logvar are (B, d) for several batch and latent sizes, channels and widths, from both input formats."""
+    """Check ConvEncoder shapes: mu and logvar are (B, d) for several batch and latent sizes, channels and widths, from both input formats.
+
+    Also: plain layers (no spectral_norm or other parametrization), read first: a reparametrised layer's outputs
+    drift from call to call, which the comparisons of both input formats below are the first to see."""
+    _expect_plain_layers(ConvEncoder(latent_dim=2), "ConvEncoder(latent_dim=2)")
     generator = torch.Generator().manual_seed(seed)
     for B, d in zip([1, *draw_sizes(generator, 2, 2, 9)], draw_sizes(generator, 3, 1, 17)):
         what = f"ConvEncoder(latent_dim={d})"
@@ -504,8 +627,12 @@ def conv_architecture(ConvEncoder, seed=32):
 def conv_heads(ConvEncoder, seed=34):
     """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
-    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body."""
+    Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
+    Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
     _heads(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     _expect_same_in_eval_mode(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    _expect_true_gradients(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
+                           torch.Generator().manual_seed(seed + 1))
+    _expect_nothing_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
