@@ -34,6 +34,25 @@ def _standardised(values, tolerance: float) -> bool:
     return bool((values.mean(dim=0).abs() < tolerance).all() and ((values.std(dim=0) - 1).abs() < tolerance).all())
 
 
+def _off_the_draw(values, reference, tolerance: float = 1e-4):
+    """The sizes of the values of `reference` (a draw of torch's global generator) that `values` departs from, when it
+    follows that draw almost everywhere (over 90% of the values within `tolerance`): noise or codes drawn as
+    torch.randn draws them but changed where they are large (clamped, truncated, redrawn). None when `values` follows
+    the draw everywhere, or not at all (drawn another way: the statistics judge that)."""
+    close = (values - reference).abs() <= tolerance * (1 + reference.abs())
+    if bool(close.all()) or close.float().mean().item() < 0.9:
+        return None
+    return reference[~close].abs()
+
+
+def _seed_with_large_draw(generator, shape, size: float) -> int:
+    """A seed (searched from one drawn by the check's generator) after which torch.randn(shape) holds a value beyond
+    `size`: an input that shows what is done to the rare large values of N(0, 1)."""
+    start = draw_sizes(generator, 1, 0, 2 ** 30)[0]
+    return next(value for value in range(start, start + 100_000)
+                if bool(torch.randn(shape, generator=torch.Generator().manual_seed(value)).abs().max() > size))
+
+
 def reparameterize_statistics(reparameterize, seed=31):
     """Check reparameterize: shape, fresh noise on every call, and the mean and variance of many samples."""
     torch.manual_seed(seed)  # reparameterize draws its noise from torch's global generator: a reproducible notebook
@@ -159,6 +178,42 @@ def reparameterize_statistics(reparameterize, seed=31):
            f"Of 1,000,000 values of z for mu = 0 and logvar = 0, {beyond} lie beyond 3.5, where a standard normal puts "
            "about 465: the noise is not N(0, 1) in its tails. Use eps = torch.randn_like(std) as it is drawn (no "
            "redrawing, clamping or truncating of large values).")
+    # A posterior so wide that std = exp(0.5 * logvar) overflows float32 (an encoder diverging): z is infinite there,
+    # and must stay so (the loss then shows the divergence), not be replaced by a finite number.
+    huge = round(200 + 200 * torch.rand(1, generator=generator).item(), 1)
+    z = reparameterize(torch.randn(4, d, generator=generator), torch.full((4, d), huge))
+    expect(type(z) is torch.Tensor and tuple(z.shape) == (4, d) and not bool(torch.isfinite(z).any()),
+           f"For logvar = {huge}, std = exp(0.5 * logvar) overflows float32 (inf), so z = mu + std * eps is infinite, "
+           f"but reparameterize returned {z.flatten()[:3].tolist() if type(z) is torch.Tensor else z}...: finite "
+           "values. Do not replace an infinite z by a finite one (torch.nan_to_num, a fallback to mu, a clamp on logvar "
+           "or std): that hides a diverging encoder, which the loss would otherwise show.")
+    # N(0, 1) with its rare large values: after a seed whose draw holds a value beyond 4.3 (about one in 60,000), z is
+    # compared with mu + std * that draw, wherever it follows the draw (noise drawn another way is judged above).
+    shape = (5000, d)
+    value = _seed_with_large_draw(generator, shape, 4.3)
+    eps = torch.randn(shape, generator=torch.Generator().manual_seed(value))
+    mu, logvar = torch.randn(shape, generator=generator), _spread(d, generator).repeat(shape[0], 1)
+    random.seed(value)
+    z = reparameterize(mu, logvar)
+    if type(z) is torch.Tensor and tuple(z.shape) == shape and z.dtype == torch.float32:
+        off = _off_the_draw((z.detach() - mu) / torch.exp(0.5 * logvar), eps)
+        expect(off is None,
+               f"After torch.manual_seed({value}), torch.randn_like(mu) draws noise values up to "
+               f"{eps.abs().max().item():.2f} in size, and your z = mu + std * eps follows that noise everywhere but "
+               f"at {len(off) if off is not None else 0} value(s) of size {off.min().item() if off is not None else 0:.2f} "
+               "and more: the large noise values were clamped, truncated or redrawn. N(0, 1) has no bound: use "
+               "eps = torch.randn_like(std) as it is drawn.")
+    # The caller's mu and logvar stay as they were: without gradients (data), and a non-leaf mu (the encoder's output,
+    # which the KL reads after sampling).
+    mu, logvar = torch.randn(3, d, generator=generator), torch.randn(3, d, generator=generator)
+    in_place = ("an in-place operation (mu.add_(std * eps), mu += ..., logvar.mul_(0.5)) overwrites the caller's "
+                "tensor: the encoder's mu, which the KL reads after sampling, would become z. Compute z = mu + std * "
+                "eps into a new tensor.")
+    expect_inputs_kept(reparameterize, "reparameterize(mu, logvar)", ("mu", mu), ("logvar", logvar), hint=in_place)
+    _, after = remote.make(reparameterize, "on_non_leaf", function=reparameterize)(mu.clone().requires_grad_(), logvar)
+    expect(type(after) is list and len(after) == 2 and type(after[0]) is torch.Tensor and torch.equal(after[0], mu),
+           "reparameterize(mu, logvar) changed its argument mu, a non-leaf tensor (the output of the encoder's layer): "
+           + in_place)
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -515,6 +570,57 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
            "The reconstruction or the KL part that negative_elbo returns carries no gradient (.detach() or .item() on "
            "it): a loss built from the parts, such as a KL warm-up's reconstruction + weight * kl, would not train. "
            "Return the parts as computed; the caller detaches what it only logs.")
+    # The KL trains the encoder through the total too: its gradient with respect to mu and logvar is the KL's.
+    mu, logvar = inputs[2].clone().requires_grad_(), inputs[3].clone().requires_grad_()
+    total = negative_elbo(inputs[0], inputs[1], mu, logvar, beta=1.0)[0]
+    if type(total) is torch.Tensor and total.requires_grad:
+        total.backward()
+    here = (inputs[2].clone().requires_grad_(), inputs[3].clone().requires_grad_())
+    wanted = torch.autograd.grad(_reference_parts(inputs[0], inputs[1], *here)[1], here)
+    expect(all(given_input.grad is not None and torch.allclose(given_input.grad, expected, rtol=1e-4, atol=1e-6)
+               for given_input, expected in zip((mu, logvar), wanted)),
+           "The gradient of the total with respect to mu and logvar is not the KL's: total must be the tensor "
+           "reconstruction + beta * kl with the KL as it is (no .item(), float(), torch.tensor(kl.item()) or "
+           ".detach() on it), or the KL does not train the encoder.")
+    # A model in float64 (model.double()) trains with a float64 loss, every part of it.
+    out = negative_elbo(*(tensor.double() for tensor in inputs), beta=1.0)
+    expect(type(out) is tuple and all(type(value) is torch.Tensor and value.dtype == torch.float64 for value in out),
+           "negative_elbo of float64 logits, images, mu and logvar returned "
+           f"{[getattr(value, 'dtype', type(value).__name__) for value in out] if type(out) is tuple else out}, "
+           "expected float64 for total, reconstruction and kl: average in the inputs' dtype (.mean(), no "
+           "dtype=torch.float32 or .float()).")
+    # Every image counts, as it is: a batch of 40 to 60 with one image reconstructed very badly and one code far from
+    # the prior (no trimmed mean or median)...
+    B, d = draw_sizes(generator, 1, 40, 60)[0], draw_sizes(generator, 1, 2, 6)[0]
+    logits, x, mu, logvar = _elbo_inputs(B, d, generator)
+    worst, far = draw_sizes(generator, 2, 0, B - 1)
+    logits[worst] = 50 * (1 - 2 * x[worst])
+    mu[far] = 8 * mu[far]
+    inputs = (logits, x, mu, logvar)
+    _, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
+    reconstructions, kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)
+    expect(_close_to_any(reconstruction, reconstructions) and _close_to_any(kl, kls),
+           f"For a batch of {B} images, one of them reconstructed very badly and one with a code far from the prior, the "
+           f"reconstruction part is {reconstruction.item():.2f} (expected {reconstructions[0].item():.2f}) and the KL "
+           f"part {kl.item():.3f} (expected {kls[0].item():.3f}): average every image's values over the batch, "
+           "outliers included (.mean(): no trimmed mean, median or dropping of the worst images).")
+    # ...and a NaN in one image's logits or mu makes the losses NaN: a bug upstream must show, not be dropped.
+    nan_logits, nan_mu = logits.clone(), mu.clone()
+    nan_logits[far, 0, 14, 14] = float("nan")
+    nan_mu[worst, 0] = float("nan")
+    for name, case in (("logits", (nan_logits, x, mu, logvar)), ("mu", (logits, x, nan_mu, logvar))):
+        try:
+            out = negative_elbo(*case, beta=1.0)
+        except Exception:  # an error on a NaN input (torch.distributions validates its arguments) shows it as well
+            continue
+        part = 1 if name == "logits" else 2
+        expect(type(out) is tuple and len(out) == 3 and all(type(value) is torch.Tensor for value in out)
+               and not bool(torch.isfinite(out[0])) and not bool(torch.isfinite(out[part])),
+               f"For a batch with a NaN in one image's {name}, negative_elbo returned finite values (total, "
+               f"{('reconstruction', 'kl')[part - 1]}) = "
+               f"{[value.item() if type(value) is torch.Tensor and value.numel() == 1 else value for value in (out[0], out[part])] if type(out) is tuple and len(out) == 3 else out}"
+               ": that image was dropped (nanmean, or a mask of finite values). Average with .mean(), so that a NaN "
+               "shows: it means a bug upstream (a diverging network, a broken input) that a dropped image hides.")
     passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
 
 
@@ -791,6 +897,24 @@ def vae_forward(VAE, reparameterize, seed=21):
                  fresh.decoder(fresh.encoder(far)[0]).detach(), "logits in evaluation mode for codes far from 0",
                  "forward must return the decoder's logits as they are, however large: no clamp or squashing (the "
                  "loss takes any logit, and a clamp stops its gradient).", atol=1e-3)
+    # Training mode samples whatever the gradient mode (the notebook's evaluate_negative_elbo decodes sampled codes in
+    # training mode inside torch.no_grad()), and whatever the batch size (a batch of one image too).
+    vae.train()
+    quiet = with_course_functions(remote.make(vae, "without_gradients", function=vae.forward),
+                                  ("reparameterize",))
+    logits, mu, _ = _vae_outputs(quiet(x), B, d)
+    z = _codes(decoder, logits, "logits in training mode inside torch.no_grad()", no_sigmoid)
+    expect(not torch.allclose(z, mu.detach(), atol=1e-4),
+           "In training mode, called inside torch.no_grad(), forward decoded z = mu: whether to sample is the VAE's "
+           "mode (self.training), not the gradient mode. The notebook's evaluate_negative_elbo decodes sampled codes "
+           "in training mode inside torch.no_grad() (the reconstruction term is an expectation over q(z|x)): sample "
+           "z = reparameterize(mu, logvar) whenever self.training is True, with no torch.is_grad_enabled() in the "
+           "condition.")
+    logits, mu, _ = _vae_outputs(with_course_functions(vae.forward, ("reparameterize",))(x[:1]), 1, d)
+    z = _codes(decoder, logits, "logits in training mode for a batch of one image", no_sigmoid)
+    expect(not torch.allclose(z, mu.detach(), atol=1e-4),
+           "In training mode, for a batch of one image, forward decoded z = mu: sample z = reparameterize(mu, logvar) "
+           "for every batch in training mode, whatever its size (no condition on len(x) or x.shape[0]).")
     expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
@@ -865,6 +989,25 @@ def vae_generate(VAE, seed=22):
                "call .eval() or .train() on self.decoder (or self.encoder) in generate.")
     expect_tensor(vae.generate(0), "vae.generate(0) (no images: an empty batch, not one image; torch.randn(0, "
                   "self.latent_dim) is an empty batch of codes)", shape=(0, 1, 28, 28))
+    # The prior as it is, rare codes included: after a seed whose draw of torch.randn(n, latent_dim) holds a code
+    # beyond 3.3, generate's codes are compared with that draw, wherever they follow it (codes drawn another way are
+    # judged by the statistics above).
+    value = _seed_with_large_draw(generator, (n, d), 3.3)
+    reference = torch.randn(n, d, generator=torch.Generator().manual_seed(value))
+    remote.make(vae, "global_random").seed(value)
+    images = vae.generate(n)
+    if type(images) is torch.Tensor and tuple(images.shape) == (n, 1, 28, 28) and images.is_floating_point():
+        p = images.detach().double().clamp(1e-12, 1 - 1e-12)
+        z = _codes(decoder, torch.log(p / (1 - p)).float(), f"the logits of vae.generate({n})",
+                   "generate must return the probabilities sigmoid(decoder(z)) themselves for z ~ N(0, I).")
+        off = _off_the_draw(z, reference, 1e-3)
+        expect(off is None,
+               f"After torch.manual_seed({value}), torch.randn({n}, self.latent_dim) draws codes up to "
+               f"{reference.abs().max().item():.2f} in size, and the codes that generate decoded follow that draw "
+               f"everywhere but at {len(off) if off is not None else 0} value(s) of size "
+               f"{off.min().item() if off is not None else 0:.2f} and more: the large codes were clamped or truncated "
+               "(the 'truncation trick'). generate samples the prior N(0, I) as it is: decode torch.randn(n, "
+               "self.latent_dim) unchanged.")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -935,6 +1078,17 @@ def autoencoder(AutoEncoder, seed=23):
     expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
            "In evaluation mode ae(x) carries no gradient back to the images: the mode (model.eval()) and the gradient "
            "mode (torch.no_grad()) are independent; do not switch gradients off in forward or encode.")
+    # forward computes from the weights as they are: the same input tensor after a training step (weights changed in
+    # place) gives new logits, not the ones kept from the call before.
+    kept = remote.make(ae, "tensor", values=x)
+    before = ae(kept)
+    remote.make(ae, "shifted_weights", model=ae, amount=0.1)
+    after = ae(kept)
+    expect(type(before) is torch.Tensor and type(after) is torch.Tensor
+           and not torch.allclose(before.detach(), after.detach()),
+           "ae(x), the weights changed in place (as an optimizer's step changes them), then ae(x) again for the same "
+           "tensor x gave the same logits: forward returned a result kept from before (a cache keyed by the input). "
+           "Compute self.decoder(self.encode(x)) on every call: the weights change between two calls.")
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
@@ -973,4 +1127,11 @@ def ae_classifier_forward(AEClassifier, seed=24):
         expect(x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0),
                f"No gradient flows from {name} back to the encoder, so the {term} cannot shape the code: do not "
                f".detach() z (or compute it under torch.no_grad()) before the {'decoder' if index == 0 else 'head'}.")
+    # A batch of one image keeps its batch dimension: (1, n_classes), as F.cross_entropy expects.
+    out = model(x[:1])
+    expect(type(out) is tuple and len(out) == 2, "AEClassifier.forward must return a tuple (logits, class_logits).")
+    expect_tensor(out[1], "class_logits for a batch of one image (keep the batch dimension: no squeeze())",
+                  shape=(1, 10))
+    expect_tensor(out[0], "logits for a batch of one image (keep the batch dimension: no squeeze())",
+                  shape=(1, 1, 28, 28))
     passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu), and both reach the encoder")
