@@ -166,6 +166,54 @@ def iterate_minibatches(iterate_minibatches, seed=51):
            f"With batch_size >= N = {n}, the one batch must still be the images in the order of "
            "torch.randperm(N, generator=generator): no shortcut that yields the images unshuffled (and leaves the "
            "generator where it was, so that every later pass changes).")
+    expect([len(batch) for batch in batches] == [n],
+           f"With batch_size >= N = {n}, there must be one batch of all {n} images, not batches of "
+           f"{[len(batch) for batch in batches]}: batch_size is the caller's, use it as it is (no min(batch_size, "
+           "N // 2) or other change; ceil(N / batch_size) = 1 batch).")
+    # A set that holds the same image twice (a data set may): each row is an image of its own, used once per pass.
+    n = _draw(generator, 8, 14)
+    labels = torch.randint(0, n // 2, (n,), generator=generator)
+    shuffle = _draw(generator, 1, 10 ** 6)
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n)[labels], _draw(generator, 2, 4),
+                       remote.make(iterate_minibatches, "generator", seed=shuffle),
+                       "iterate_minibatches(images with repeated rows, batch_size, generator)")
+    seen = _order(batches)
+    expect(len(seen) == n and torch.equal(seen, labels[torch.randperm(n, generator=torch.Generator().manual_seed(shuffle))]),
+           f"For {n} images of which some are equal (the same image twice), the batches held {len(seen)} images, "
+           f"{seen.tolist()}: every row of the caller's tensor is used once per pass, {n} in all, equal or not. Shuffle "
+           "the row indices, torch.randperm(N, generator=generator), and drop nothing (no torch.unique).")
+    # A generator seeded with 0 is a generator like any other.
+    n = _draw(generator, 10, 20)
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n), _draw(generator, 3, 6),
+                       remote.make(iterate_minibatches, "generator", seed=0),
+                       "iterate_minibatches(images, batch_size, generator seeded with 0)")
+    expect(torch.equal(_order(batches), torch.randperm(n, generator=torch.Generator().manual_seed(0))),
+           "With a generator seeded with 0 (torch.Generator().manual_seed(0)), the order is not torch.randperm(N, "
+           "generator=generator): use the generator whatever its seed. 0 is a seed like any other: no test of "
+           "generator.initial_seed(), no fall-back to the global random state.")
+    # Two passes in turn, the first's batches kept while the second runs (a list of an epoch's batches): a pass
+    # must not hand out views of a buffer that the next pass refills.
+    n, batch_size = _draw(generator, 10, 20), _draw(generator, 3, 6)
+    images = given.numbered_images(n=n)
+    seeds = [_draw(generator, 1, 10 ** 6) for _ in range(2)]
+    kept, _ = remote.make(iterate_minibatches, "called_in_turn", function=iterate_minibatches, listed=True)(
+        [images, batch_size, remote.make(iterate_minibatches, "generator", seed=seeds[0])],
+        [images, batch_size, remote.make(iterate_minibatches, "generator", seed=seeds[1])])
+    expect(type(kept) is list and all(type(batch) is torch.Tensor for batch in kept)
+           and torch.equal(_order(kept), torch.randperm(n, generator=torch.Generator().manual_seed(seeds[0]))),
+           "The batches of a pass changed when iterate_minibatches was called again: they are views of a buffer kept "
+           "between calls (a module-level tensor, index_select(..., out=...)) that the next pass refills. Make new "
+           "tensors in every pass: images[order[start:start + batch_size]].")
+    # Values of real images (not multiples of 1/255, nor numbers float16 holds): the batches hold them exactly.
+    n, batch_size = _draw(generator, 6, 10), _draw(generator, 2, 4)
+    images = torch.rand(n, 1, 28, 28, generator=generator)
+    shuffle = _draw(generator, 1, 10 ** 6)
+    batches = _batches(iterate_minibatches, images, batch_size, remote.make(iterate_minibatches, "generator", seed=shuffle),
+                       f"iterate_minibatches(images, {batch_size}, generator)")
+    expect(torch.equal(torch.cat(batches), images[torch.randperm(n, generator=torch.Generator().manual_seed(shuffle))]),
+           "The batches do not hold the images' values exactly (values such as 0.123456 came back rounded): yield the "
+           "images' rows as they are, images[order[start:start + batch_size]], with no .half(), .bfloat16() or other "
+           "conversion, even one converted back.")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -181,6 +229,16 @@ def _three_floats(values, what):
 def _same_state(state, reference) -> bool:
     return set(state) == set(reference) and all(
         torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
+
+
+def _changed_settings(optimizer, reference_optimizer):
+    """The optimizer's settings (its param_groups without the parameters, read where it lives) and the sorted names of
+    those that differ from its twin's; None in place of the names if the groups themselves differ in number."""
+    settings, wanted = remote.inspect(optimizer, "settings"), remote.inspect(reference_optimizer, "settings")
+    if len(settings) != len(wanted):
+        return settings, None
+    return settings, sorted({key for group, expected in zip(settings, wanted) for key in expected
+                             if group.get(key) != expected[key]})
 
 
 def expect_exact_steps(step, model, optimizer, reference, reference_optimizer, forward, x, beta, called="model(x)"):
@@ -234,13 +292,21 @@ def expect_exact_steps(step, model, optimizer, reference, reference_optimizer, f
            "every step, before total.backward(). Zeroing after optimizer.step() leaves the first step with whatever "
            ".grad held.")
     # The optimiser's settings are the caller's: a weight decay of 1e-5 moves no weight measurably in three steps.
-    settings, wanted = remote.inspect(optimizer, "settings"), remote.inspect(reference_optimizer, "settings")
-    changed = sorted({key for group, expected in zip(settings, wanted) for key in expected
-                      if group.get(key) != expected[key]})
-    expect(len(settings) == len(wanted) and not changed,
-           f"train_step changed the optimizer's settings ({', '.join(changed) or 'its parameter groups'}): the caller "
+    settings, changed = _changed_settings(optimizer, reference_optimizer)
+    expect(changed is not None and not changed,
+           f"train_step changed the optimizer's settings ({', '.join(changed or ['its parameter groups'])}): the caller "
            "chose them (lr, weight_decay, momentum...). A step calls optimizer.zero_grad(), total.backward() and "
            "optimizer.step(), and sets nothing.")
+    # A large learning rate (a caller's schedule may set one) is the caller's too: a step must not cap it.
+    remote.make(model, "learning_rate_set", optimizer=optimizer, lr=0.5)
+    given.learning_rate_set(optimizer=reference_optimizer, lr=0.5)
+    step()
+    settings, changed = _changed_settings(optimizer, reference_optimizer)
+    expect(changed is not None and not changed,
+           f"With an optimizer whose learning rate is 0.5, train_step changed the optimizer's settings to "
+           f"{[{key: group.get(key) for key in changed or ()} for group in settings]}: a step must not cap or reset the "
+           "learning rate (no min(lr, ...)), whatever the caller chose. A step calls optimizer.zero_grad(), "
+           "total.backward() and optimizer.step(), and sets nothing.")
 
 
 def _exact_steps(train_step, generator):
@@ -257,6 +323,58 @@ def _exact_steps(train_step, generator):
     reference = given.vae(**recipe)
     expect_exact_steps(lambda: train_step(model, optimizer, x, beta), model, optimizer, reference,
                        given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x), x, beta)
+
+
+def _large_gradients_step(train_step, generator):
+    """One SGD step on a VAE whose q(z|x) is wide (logvar biases of 4: gradients of the KL of about exp(4) / 2 = 27),
+    against the same step here: the gradients enter the step as they are."""
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator), logvar_bias=4.0)
+    x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
+    model = remote.make(train_step, "vae", **recipe)
+    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, 1.0)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-3)
+    logits, mu, logvar = reference(x)
+    negative_elbo(logits, x, mu, logvar, 1.0)[0].backward()
+    largest = max(parameter.grad.abs().max().item() for parameter in reference.parameters())
+    reference_optimizer.step()
+    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+           f"A step whose gradients are large (up to {largest:.0f}: a wide q(z|x), logvar about 4) does not match one "
+           "SGD step on the total loss, although ordinary steps did: train_step changed the gradients before "
+           "optimizer.step() (clipping them: clip_grad_value_, clip_grad_norm_, or rescaling them). Step on the "
+           "gradients of total as backward() leaves them: clipping is a choice of the caller's training recipe, not "
+           "part of the step.")
+
+
+def _adam_steps(train_step, generator):
+    """Three steps of Adam on three batches, against the same three steps here: Adam's moment estimates (the
+    optimizer's state) carry over from step to step."""
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator))
+    offset, size = _draw(generator, 0, 50_000), _draw(generator, 12, 24)
+    batches = [given.mnist_images(split="train", n=size, start=offset + size * k) for k in range(3)]
+    model = remote.make(train_step, "vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="Adam", lr=1e-3)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="Adam", lr=1e-3)
+    sizes = {name: tensor.numel() for name, tensor in reference.state_dict().items()}
+    for x in batches:
+        train_step(model, optimizer, x, 1.0)
+        logits, mu, logvar = reference(x)
+        reference_optimizer.zero_grad()
+        negative_elbo(logits, x, mu, logvar, 1.0)[0].backward()
+        reference_optimizer.step()
+    # Adam moves each weight by about lr * (a ratio of its gradients' moments): rounding can flip the sign of a
+    # gradient that is about 0, so a few weights may differ; a lost state moves most of them otherwise.
+    state = remote.inspect(model, "state")
+    moved = sum(((state[name] - tensor).abs() > 1e-4).sum().item() for name, tensor in reference.state_dict().items())
+    total = sum(sizes.values())
+    expect(set(state) == set(sizes) and moved <= 0.01 * total,
+           f"Three Adam steps of train_step (lr = 1e-3, three batches) moved {moved} of the {total} weights otherwise "
+           "than three steps of that Adam optimizer do: Adam's moment estimates (optimizer.state) must carry over from "
+           "step to step. Do not clear or reset the optimizer's state (optimizer.state.clear(), a new optimizer) in "
+           "train_step: it holds what the steps before learned about the gradients.")
 
 
 def train_step(train_step, seed=52):
@@ -312,6 +430,25 @@ def train_step(train_step, seed=52):
         raise AssertionError(f"train_step of a float64 model (model.double()) on a float64 batch failed with "
                              f"{type(error).__name__}: {error}. Compute in the batch's dtype: do not convert x (no "
                              ".float()).") from None
+    _large_gradients_step(train_step, generator)
+    _adam_steps(train_step, generator)
+    # A batch of one image (the last batch of an epoch can be one) is a batch like any other: the step is taken.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator))
+    x = given.mnist_images(split="train", n=1, start=_draw(generator, 0, 50_000))
+    model = remote.make(train_step, "vae", **recipe)
+    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-2), x, 1.0)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-2)
+    logits, mu, logvar = reference(x)
+    negative_elbo(logits, x, mu, logvar, 1.0)[0].backward()
+    reference_optimizer.step()
+    state = remote.inspect(model, "state")
+    expect(not _same_state(state, given.vae(**recipe).state_dict()) and _same_state(state, reference.state_dict()),
+           "For a batch of one image, train_step did not take the one SGD step on its total loss (the parameters "
+           + ("did not change" if _same_state(state, given.vae(**recipe).state_dict()) else "changed otherwise")
+           + "): a batch of one (the last batch of an epoch, when N % batch_size is 1) is a batch like any other. "
+           "Take the step for every batch, whatever its size.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -458,6 +595,37 @@ def evaluate(evaluate, seed=53):
         raise AssertionError(f"evaluate of a float64 model (model.double()) on float64 images failed with "
                              f"{type(error).__name__}: {error}. Compute in the images' dtype: do not convert the "
                              "batches (no .float()).") from None
+    # The exact KL on sets the others do not show: more than 10,000 images (the last of them blank), and images
+    # whose values are not multiples of 1/255 (scaled to [0.1, 0.9]). mu_scale: KLs that a small change of x moves.
+    recipe = dict(latent_dim=4, hidden=(_draw(generator, 6, 12),), seed=_weights_seed(generator), mu_scale=50.0)
+    local = given.vae(**recipe)
+    blank = _draw(generator, 600, 900)
+    images = given.mnist_images(split="train", n=10_000, start=_draw(generator, 0, 50_000), blank=blank)
+    with torch.no_grad():
+        mu, logvar = local.encoder(images)
+    kl = (-0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)).mean().item()
+    result = _evaluated(evaluate(remote.make(evaluate, "vae", **recipe), images))
+    expect(abs(result["kl"] - kl) < 1e-3,
+           f"For {len(images)} images the KL is {result['kl']:.4f}, expected {kl:.4f}, the average over all "
+           f"{len(images)} of them (the last {blank} blank): evaluate every image it is given, however many (no fixed "
+           "number such as images[:10_000]).")
+    images = 0.1 + 0.8 * given.mnist_images(split="test", n=_draw(generator, 150, 250), start=_draw(generator, 0, 9_000))
+    with torch.no_grad():
+        mu, logvar = local.encoder(images)
+    kl = (-0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)).mean().item()
+    result = _evaluated(evaluate(remote.make(evaluate, "vae", **recipe), images, batch_size=100))
+    expect(abs(result["kl"] - kl) < 1e-3,
+           f"For images whose values are not multiples of 1/255 (scaled to [0.1, 0.9]) the KL is {result['kl']:.4f}, "
+           f"expected {kl:.4f}: evaluate the images as they are given, with no rounding or quantisation "
+           "((x * 255).round() / 255, a uint8 conversion).")
+    # An image with a NaN (data gone wrong): the average over the N images is NaN, and shows it.
+    images = given.mnist_images(split="test", n=_draw(generator, 30, 50), start=_draw(generator, 0, 9_000)).clone()
+    images[_draw(generator, 10, 19), 0, 14, 14] = float("nan")
+    result = _evaluated(evaluate(remote.make(evaluate, "vae", **recipe), images, batch_size=10))
+    expect(not math.isfinite(result["total"]),
+           f"For {len(images)} images of which one holds a NaN, evaluate returned a finite total ({result['total']:.2f}): "
+           "it left out the batch whose loss is not finite, which hides the problem and averages over fewer than the N "
+           "images. Add up the loss of every batch: a NaN must show in the result.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
@@ -677,6 +845,15 @@ def train_loop(train, seed=55):
         raise AssertionError(f"train went on although train_step raised RuntimeError({FAILED_STEP!r}): an error in a "
                              "step must stop the training (no try/except around train_step), or the history reports "
                              "the losses of steps that never ran.")
+    # Three epochs and more: every epoch ends with an evaluation of its own weights (none repeats an earlier one).
+    epochs = _draw(generator, 3, 4)
+    history, records, _, _, _, _, _ = _run_train(train, generator, 4, (16,), 150, 40, epochs, 64, 1e-3)
+    evaluated = records["evaluate"]
+    expect(len(evaluated) == epochs and type(history) is dict and type(history.get("test_total")) is list
+           and len(history["test_total"]) == epochs and all(
+               abs(value - call["result"]["total"]) < 1e-6 for value, call in zip(history["test_total"], evaluated)),
+           f"With {epochs} epochs, train called evaluate {len(evaluated)} times: evaluate after every epoch, each on "
+           "that epoch's weights (not every other epoch, with an earlier result repeated in the history).")
     passed("train calls your functions as asked, in training mode, and averages per image")
 
 
@@ -866,4 +1043,37 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     # Loading leaves gradients on for what follows (a model resumed from a checkpoint trains on).
     expect_grad_mode_kept(load_checkpoint, "load_checkpoint(path, build)", path,
                           remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights))
+    # A model with an integer buffer (BatchNorm's num_batches_tracked, an int64): the file holds it too.
+    width = _draw(generator, 3, 8)
+    layered = remote.make(save_checkpoint, "layers", spec=[["Linear", 4, width], ["BatchNorm1d", width]],
+                          seed=_weights_seed(generator))
+    save_checkpoint(layered, path)
+    saved = remote.make(save_checkpoint, "file_reader")(path)["loaded"]
+    expected = given.layers(spec=[["Linear", 4, width], ["BatchNorm1d", width]], seed=0).state_dict()
+    missing = sorted(set(expected) - set(saved if type(saved) is dict else ()))
+    expect(type(saved) is dict and not missing,
+           f"For a model with a BatchNorm layer, the file lacks {', '.join(missing) or 'the state_dict'}, an integer "
+           "buffer: save model.state_dict() whole, its integer tensors too (no filter such as is_floating_point()), and "
+           "load it with load_state_dict's strict checking (the default), which fails when a tensor is missing.")
+    # Saving leaves a model in evaluation mode as it was (a model saved after evaluate, between epochs).
+    evaluated = remote.make(save_checkpoint, "vae", **recipe, seed=weights)
+    evaluated.eval()
+    save_checkpoint(evaluated, path)
+    expect_every_mode(evaluated, False,
+                      "save_checkpoint switched a model in evaluation mode (or part of it) to training mode "
+                      "(model.train()): saving must not change the model, in whichever mode the caller left it. "
+                      "Only torch.save(model.state_dict(), path).")
+    # A checkpoint of another architecture (latent_dim differs) cannot be loaded into build()'s model: an error.
+    save_checkpoint(remote.make(save_checkpoint, "vae", **dict(recipe, latent_dim=recipe["latent_dim"] + 1),
+                                seed=weights), path)
+    try:
+        load_checkpoint(path, remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights))
+    except Exception:  # noqa: BLE001 (load_state_dict's RuntimeError, or any other: an error is right)
+        pass
+    else:
+        raise AssertionError("load_checkpoint of a checkpoint saved from a model of another shape (latent_dim "
+                             f"{recipe['latent_dim'] + 1}, build() makes {recipe['latent_dim']}) returned build()'s model "
+                             "instead of failing: the error of load_state_dict (a RuntimeError that names the mismatched "
+                             "tensors) was caught. Let it through (no try/except around load_state_dict): a model with "
+                             "untrained weights would otherwise pass for the trained one.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
