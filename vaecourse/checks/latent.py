@@ -15,8 +15,8 @@ import torch
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode,
-                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, fails_own_check, given, passed,
-                              with_course_functions)
+                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, fails_own_check,
+                              far_log_variances, given, passed, with_course_functions)
 
 
 def _draw(generator, low, high) -> int:
@@ -242,6 +242,15 @@ def latent_grid(latent_grid, seed=62):
            f"{name}, called after latent_grid({n}), does not span [{low}, {high}]: the grid (or its values) was kept "
            "by n alone (a dict or functools.cache keyed by n), and low and high were ignored. Compute it from n, low "
            "and high in each call (any cache must be keyed by all three).")
+    # A finer grid than any figure of the notebook (n above 30): still n points per axis, whatever n is.
+    n = _draw(generator, 31, 45)
+    grid = latent_grid(n)
+    expect_tensor(grid, f"latent_grid({n})")
+    expect(grid.shape == (n * n, 2),
+           f"latent_grid({n}) has shape {tuple(grid.shape)}, expected ({n * n}, 2): the grid has n points per axis for "
+           "every n, however large. Do not cap n (min(n, 30)): the caller asks for the size it draws.")
+    low = _uniform(generator, -3.0, 0.5, 1)
+    _check_grid(latent_grid, n, low, round(low + _uniform(generator, 1.0, 4.0, 1), 1))
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -312,6 +321,55 @@ def decode(decode, seed=63):
     expect_close(images.detach(), expected, f"the {n} decoded images",
                  "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z, however many "
                  "codes there are.")
+    # 500 k + 1 codes: a last chunk of a single code is decoded too (range(0, N - 1, 500) leaves it out).
+    n = 500 * _draw(generator, 1, 2) + 1
+    z = torch.randn(n, latent_dim, generator=generator)
+    images = decode(model, z)
+    expect_tensor(images, f"decode(model, z) for {n} codes")
+    expect(len(images) == n,
+           f"decode(model, z) for {n} codes returned {len(images)} images: the last "
+           f"{'code was' if n - len(images) == 1 else f'{n - len(images)} codes were'} dropped (a last chunk of a single "
+           "code left out: a range that stops before N, such as range(0, N - 1, size)). Decode every code: chunks "
+           "z[start:start + size] for start in range(0, N, size).")
+    with torch.no_grad():
+        expected = torch.sigmoid(given.latent_model(**recipe).decoder(z))
+    expect_close(images.detach(), expected, f"the {n} decoded images",
+                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
+    # Two batches of codes of one shape that share their first code (two paths from one start): the second is
+    # decoded, not answered with the first one's images (a cache keyed by the model, the shape, the first code).
+    n = _draw(generator, 3, 8)
+    first = torch.randn(n, latent_dim, generator=generator)
+    second = torch.cat([first[:1], torch.randn(n - 1, latent_dim, generator=generator)])
+    decode(model, first)
+    images = decode(model, second)
+    expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28))
+    with torch.no_grad():
+        earlier, expected = (torch.sigmoid(given.latent_model(**recipe).decoder(codes)) for codes in (first, second))
+    expect(not torch.allclose(images.detach().float(), earlier, atol=1e-5),
+           "decode(model, z) for codes of the shape of codes decoded just before, with the same first code but other "
+           "rows, returned the earlier codes' images: a result kept from one call to the next (a cache keyed by the "
+           "model, the shape of z or its first row) is answered for other codes. Decode the codes of each call.")
+    expect_close(images.detach(), expected, f"the images of {n} codes decoded after others",
+                 "decode must return torch.sigmoid(model.decoder(z)) for the codes of this call.")
+    # A float64 model (model.double()) decodes in float64 and is left as the caller made it.
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    model = remote.make(decode, "latent_model", **recipe)
+    model.double()
+    z = 3 * torch.randn(_draw(generator, 3, 8), latent_dim, generator=generator, dtype=torch.float64)
+    images = decode(model, z)
+    converted = sorted(name for name, tensor in remote.inspect(model, "state").items() if tensor.dtype != torch.float64)
+    expect(not converted,
+           f"decode converted the caller's float64 model ({', '.join(converted[:2])}... are no longer float64): "
+           "model.decoder.float() (or .to(torch.float32)) converts the module in place, for the caller too. Leave the "
+           "model as it is given: it decodes in its own dtype.")
+    expect_tensor(images, "decode(model, z) of a float64 model for float64 codes", shape=(len(z), 1, 28, 28),
+                  dtype=torch.float64)
+    with torch.no_grad():
+        expected = torch.sigmoid(given.latent_model(**recipe).double().decoder(z))
+    expect_close(images.detach(), expected, "the images of a float64 model",
+                 "They differ from the float64 result by float32's rounding: the decoding was done in float32 "
+                 "(model.decoder.float(), z.float()). Decode in the model's dtype: torch.sigmoid(model.decoder(z)).",
+                 atol=1e-10, rtol=1e-8)
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
@@ -433,6 +491,19 @@ def samples_around(samples_around, encode_means, decode, seed=64):
            "Two calls with one generator gave the same codes: samples_around must move the generator on, as drawing "
            "torch.randn(n, latent_dim, generator=generator) does, so that the next call draws new noise. Do not save "
            "and restore the generator's state, or reseed it.")
+    # Scale 0 (the image's own code, n times) draws its noise all the same: what the generator gives the caller next
+    # does not depend on the scale asked before.
+    seed_value, nexts = _draw(generator, 0, 2 ** 30), []
+    for scale in (0.0, 0.5):
+        shared = remote.make(samples_around, "generator", seed=seed_value)
+        around(model, image, n, scale, shared)
+        nexts.append(around(model, image, n, 0.5, shared)[0])
+    expect(all(type(z) is torch.Tensor for z in nexts) and nexts[0].shape == nexts[1].shape
+           and torch.allclose(nexts[0].detach(), nexts[1].detach(), atol=1e-6),
+           "After samples_around(model, image, n, 0, generator), the next call with that generator drew other noise "
+           "than after a call with scale 0.5: with scale 0 the noise was not drawn (a shortcut such as z = "
+           "mu.expand(n, -1)), so the generator did not move on. Draw torch.randn(n, latent_dim, generator=generator) "
+           "whatever the scale: z = mu + 0 * noise is mu, and the generator moves on as for any scale.")
     passed("samples_around draws mu + scale * noise with the generator and decodes it")
 
 
@@ -485,6 +556,19 @@ def interpolate(interpolate, seed=65):
         ends = torch.sigmoid(model.decoder(path[[0, -1]]))
     expect_close(ends, reconstructions, "the first and last decoded images of the path",
                  "The endpoints of the path must decode to the reconstructions of the two digits.", atol=1e-4)
+    # Two codes less than 1e-2 apart (two nearby digits, a short step): the path still goes from one to the other.
+    latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 3, 8)
+    a = torch.randn(latent_dim, generator=generator)
+    signs = torch.randint(0, 2, (latent_dim,), generator=generator) * 2 - 1
+    b = a + signs * (0.002 + 0.006 * torch.rand(latent_dim, generator=generator))
+    name = f"interpolate(z_start, z_end, {steps})"
+    path = interpolate(a, b, steps)
+    expect_tensor(path, name, shape=(steps, latent_dim))
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect_close(path.detach(), (1 - t) * a + t * b, f"{name} for codes {(a - b).abs().max():.3f} apart",
+                 "The path must go from z_start to z_end however close they are: codes a few thousandths apart are "
+                 "two codes, not one (no constant path when torch.allclose(z_start, z_end), whose tolerance is not "
+                 "equality). (1 - t) * z_start + t * z_end for every pair of codes.", atol=1e-6)
     passed("interpolate gives equally spaced codes whose endpoints decode to the two reconstructions")
 
 
@@ -595,6 +679,10 @@ def _check_moments(aggregate_moments, mu, logvar):
     expect(type(out) is tuple and len(out) == 2, "aggregate_moments must return a tuple (mean, variance).")
     mean, variance = out
     d = mu.shape[1]
+    expect(d == 20 or not any(type(value) is torch.Tensor and tuple(value.shape) == (20,) for value in out),
+           f"aggregate_moments of mu and logvar of shape {tuple(mu.shape)} returned moments of shape (20,), expected "
+           f"({d},): one value per latent unit, whatever their number. Average over dim 0 of the tensors as given: no "
+           "reshape to a fixed latent size (reshape(-1, 20), the trained VAE's).")
     expect_tensor(mean, "the mean", shape=(d,))
     expect_tensor(variance, "the variance", shape=(d,))
     expect(mean.dtype == variance.dtype == mu.dtype,
@@ -650,6 +738,15 @@ def aggregate_moments(aggregate_moments, seed=67):
                              f"{type(error).__name__}: {error}. Average over the images (dim 0), which works for any "
                              "number of units (torch.cov of one variable is a 0-d tensor, and .squeeze() drops the "
                              "unit's dimension).") from None
+    # Latent sizes other than the trained VAE's 20 (d = 10 or 5, with N * d a multiple of 20): one value per unit.
+    for d, n in ((10, 2 * _draw(generator, 2, 6)), (5, 4 * _draw(generator, 1, 3))):
+        out = aggregate_moments(torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator))
+        shapes = [tuple(value.shape) if type(value) is torch.Tensor else type(value).__name__
+                  for value in (out if type(out) is tuple else (out,))]
+        expect(shapes == [(d,), (d,)],
+               f"aggregate_moments of mu and logvar of shape ({n}, {d}) returned moments of shapes {shapes}, expected "
+               f"[({d},), ({d},)]: one value per latent unit, whatever their number. Average over dim 0 of the "
+               "tensors as given: no reshape to a fixed latent size (reshape(-1, 20), the trained VAE's).")
     # A collapsed, certain unit: every mu exactly 0 and logvar -30, a variance of exp(-30), about 1e-13, as it is.
     n = _draw(generator, 3, 12)
     logvar = torch.cat([torch.full((n, 1), -30.0), torch.randn(n, 1, generator=generator)], dim=1)
@@ -682,6 +779,54 @@ def aggregate_moments(aggregate_moments, seed=67):
            f"aggregate_moments gives the variances {shown!r}, expected "
            f"{[round(value, 1) for value in expected.tolist()]}: use sigma^2 = exp(logvar) as it is, with no "
            "ceiling or clamp (logvar.exp().clamp(max=...)).")
+    # The gradient reaches logvar too, through sigma^2 = exp(logvar): d sum(variance) / d logvar = sigma^2 / N.
+    n, d = _draw(generator, 3, 9), _draw(generator, 2, 5)
+    mu = torch.randn(n, d, generator=generator).requires_grad_()
+    logvar = torch.randn(n, d, generator=generator).requires_grad_()
+    variance = aggregate_moments(mu, logvar)[1]
+    try:
+        variance.sum().backward()
+    except Exception as error:
+        raise AssertionError(f"backward() through the variance of aggregate_moments failed with "
+                             f"{type(error).__name__}: {error}. Compute the moments with torch operations on mu and "
+                             "logvar.") from None
+    expect(logvar.grad is not None and bool(logvar.grad.abs().sum() > 0),
+           "The variance of aggregate_moments has no gradient with respect to logvar (sigma^2 = exp(logvar) was "
+           "detached, or taken from NumPy or .item()): a loss on the aggregate posterior could not move the encoder's "
+           "variances. Keep exp(logvar) in the graph: no .detach().")
+    expect_close(logvar.grad, logvar.detach().exp() / n, "the gradient of sum(variance) with respect to logvar",
+                 "It must be sigma^2 / N = exp(logvar) / N: the variance is the average of sigma^2 + mu^2 minus m^2.")
+    expect(mu.grad is not None, "The variance of aggregate_moments has no gradient with respect to mu: keep mu in "
+                                "the graph (no .detach()).")
+    expect_close(mu.grad, 2 * (mu.detach() - mu.detach().mean(0)) / n,
+                 "the gradient of sum(variance) with respect to mu",
+                 "It must be 2 (mu - m) / N: the variance is the average of sigma^2 + mu^2 minus m^2.")
+    # Log-variances of 60 to 80 (sigma^2 up to 5.5e34, finite in float32: an exploding encoder), as they are.
+    n = _draw(generator, 3, 9)
+    mu = torch.randn(n, 4, generator=generator)
+    logvar = torch.stack([far_log_variances(generator) for _ in range(n)])
+    variance = aggregate_moments(mu, logvar)[1]
+    expected = (logvar.double().exp() + mu.double() ** 2).mean(0) - mu.double().mean(0) ** 2
+    shown = [f"{value:.3g}" for value in variance.detach().tolist()] if type(variance) is torch.Tensor else variance
+    expect(type(variance) is torch.Tensor and variance.shape == (4,)
+           and torch.allclose(variance.detach().double(), expected, rtol=1e-4, atol=1e-5),
+           f"For log-variances from -80 to 80 (sigma^2 = exp(logvar) up to {expected.max().item():.2g}, still finite "
+           f"in float32), aggregate_moments gives the variances {shown!r}, expected "
+           f"{[f'{value:.3g}' for value in expected.tolist()]}: a clamp of logvar before exp "
+           "(logvar.clamp(max=50)) changes them. Use exp(logvar) as it is.")
+    # More images than a chunk of 1000 (N from 1200 to 1800), whose means drift from the first to the last.
+    n, d = 1000 + _draw(generator, 200, 800), _draw(generator, 2, 5)
+    mu = torch.randn(n, d, generator=generator) + torch.linspace(-2.0, 2.0, n)[:, None]
+    logvar = torch.randn(n, d, generator=generator)
+    out = aggregate_moments(mu, logvar)
+    expect(type(out) is tuple and len(out) == 2, "aggregate_moments must return a tuple (mean, variance).")
+    expected = (mu.mean(0), (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2)
+    for value, wanted, what in zip(out, expected, ("mean", "variance")):
+        expect_tensor(value, f"the {what} of {n} images", shape=(d,))
+        expect_close(value.detach(), wanted, f"the {what} of {n} images",
+                     f"It must be the average over all the {n} images, each counted once: averages of chunks of "
+                     "unequal sizes (1000 images, then the rest) averaged as equals give the images of the smaller "
+                     "chunk more weight. Weight each chunk by its size, or average over dim 0 at once.")
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 
