@@ -19,6 +19,20 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(37, NOTEBOOK, 'rd_argsort_of_float16_betas',
+                  {'test_rate_distortion': 'not by a copy in a smaller dtype'}),
+    blind_mistake(37, NOTEBOOK, 'au_clip_outliers',
+                  {'test_active_units': 'do not clamp or clip mu'}),
+    blind_mistake(37, NOTEBOOK, 'au_lru_cache',
+                  {'test_active_units': 'a cache keyed by the tensor'}),
+    blind_mistake(37, NOTEBOOK, 'kpu_shared_output_buffer',
+                  {'test_kl_per_unit': 'a buffer the function keeps and refills'}),
+    blind_mistake(37, NOTEBOOK, 'kpu_nan_to_num',
+                  {'test_kl_per_unit': 'Do not replace NaN or inf'}),
+    blind_mistake(37, NOTEBOOK, 'kpu_cached_by_shape',
+                  {'test_kl_per_unit': 'a cache keyed on the shape'}),
+    blind_mistake(37, NOTEBOOK, 'sw_evaluate_every_other_image',
+                  {'test_sweep_results': 'differ from evaluate(model, test_images)'}),
     blind_mistake(36, NOTEBOOK, 'rd_shared_storage_views',
                   {'test_rate_distortion': 'they are views of a table it keeps and refills'}),
     blind_mistake(36, NOTEBOOK, 'rd_requires_grad',

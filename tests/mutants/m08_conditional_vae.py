@@ -33,6 +33,12 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(37, NOTEBOOK, 'cv_eval_draws_anyway',
+                  {'test_cvae_forward': "In evaluation mode the cVAE's forward drew random numbers"}),
+    blind_mistake(37, NOTEBOOK, 'cv_gen_labels_wrapped',
+                  {'test_cvae_generate': 'Do not wrap the labels into range'}),
+    blind_mistake(37, NOTEBOOK, 'ts_sets_learning_rate',
+                  {'test_train_step': 'With an optimizer whose learning rate is 0.5'}),
     blind_mistake(36, NOTEBOOK, 'oh_dtype_changed_in_place',
                   {'test_one_hot': "one_hot changed the caller's int32 labels"}),
     blind_mistake(36, NOTEBOOK, 'oh_requires_grad',

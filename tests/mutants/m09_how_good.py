@@ -23,6 +23,14 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(37, NOTEBOOK, 'lw_softplus_overflow',
+                  {'test_log_weights': 'For logits of about +-100, exp(logits) overflows float32'}),
+    blind_mistake(37, NOTEBOOK, 'iw_noise_in_two_halves',
+                  {'test_iw_log_likelihood': 'Draw the noise exactly as asked, eps = torch.randn(k, B, d'}),
+    blind_mistake(37, NOTEBOOK, 'iw_eps_clamped',
+                  {'test_iw_log_likelihood': 'Draw the noise exactly as asked, eps = torch.randn(k, B, d'}),
+    blind_mistake(37, NOTEBOOK, 'fb_batch_of_one_squeezed',
+                  {'test_free_bits_kl': 'squeeze() turns a batch of one into one row of units'}),
     blind_mistake(36, NOTEBOOK, 'lme_single_entry_shortcut',
                   {'test_log_mean_exp': 'not values[0], the first row along dimension 0'}),
     blind_mistake(36, NOTEBOOK, 'lme_clamped_below',

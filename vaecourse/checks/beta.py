@@ -198,6 +198,18 @@ def rate_distortion(rate_distortion, seed=71):
            "rate_distortion returned tensors that require gradients (requires_grad=True): the points are numbers "
            "read from the runs, not parameters, and plt.plot(rates, distortions) fails on them (.numpy() refuses a "
            "tensor that requires grad). Build them with torch.tensor(..., dtype=torch.float32) only.")
+    # Two betas 1 part in 4,000 apart, the larger first: float32 tells them apart, float16 (11 bits) rounds them to
+    # one value, which a sort by a half copy then leaves in the given order.
+    base = _choice(generator, (0.5, 1.0, 2.0, 4.0, 8.0))
+    close = [base + base / 4000, base]
+    result = _rate_distortion_result(rate_distortion, remote.make(rate_distortion, "runs", points=[
+        [close[0], 2.5, 95.0], [close[1], 3.5, 90.0]]), 2, f" for the betas {close[0]} and {close[1]}")
+    expect(torch.allclose(result[0], torch.tensor(close[::-1]), atol=0, rtol=1e-6)
+           and torch.equal(result[1], torch.tensor([3.5, 2.5])),
+           f"For two runs of betas {close[0]} and {close[1]}, given in that order, rate_distortion returned the betas "
+           f"{result[0].tolist()}, not sorted: sort by each run's beta as it is (a Python float, or float32), not by a "
+           "copy in a smaller dtype (betas.half(), float16 keeps about 3 digits and rounds both to one value, which a "
+           "stable sort leaves in the given order).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -416,6 +428,24 @@ def active_units(active_units, seed=72):
            f"({mu[:, 0].var(correction=0):.4f} over N), active_units gives {count}, expected "
            f"{min(_expected_counts(mu))}: Tensor.var already divides by N - 1; multiplying it by N / (N - 1) corrects "
            "it twice. Use mu.var(dim=0) (over N - 1) or mu.var(dim=0, correction=0) (over N) as they are.")
+    # A unit whose codes lie far from 0 (around 5 or more, spread 0.2): it varies as much as one around 0. A clamp of
+    # mu to [-3, 3] makes it constant.
+    offset = _away_from_zero(generator, 1, 5.0, 10.0)[0]
+    mu = _means(generator, [0.2, 0.5, 0.05], [offset, 0.0, 0.0], draw_sizes(generator, 1, 100, 400)[0])
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For a unit whose codes lie around {offset:.2f} with variance 0.04 (and two units around 0, of variances "
+           f"0.25 and 0.0025), active_units gives {count}, expected {min(_expected_counts(mu))}: do not clamp or clip "
+           "mu (codes far from 0 are codes like any other); the variance is the spread of each unit around its own "
+           "mean, mu.var(dim=0).")
+    # The same tensor again, its values changed in place (all set to 0): the count of the values it holds now.
+    mu = _means(generator, _uniform(generator, 0.3, 0.8, 3), [0.0] * 3, draw_sizes(generator, 1, 50, 200)[0])
+    first, second, _ = remote.make(active_units, "called_twice", function=active_units, scale=0.0)(mu)
+    expect(first == 3 and second == 0,
+           f"Called twice on one tensor of 3 active units, whose values were set to 0 in place between the calls, "
+           f"active_units gave {first!r} then {second!r}, expected 3 then 0: a cache keyed by the tensor "
+           "(functools.lru_cache or functools.cache on active_units, a dict keyed by id(mu)) answers for values that "
+           "changed. Count the units of the values mu holds, at every call.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -515,6 +545,54 @@ def kl_per_unit(kl_per_unit, seed=74):
     expect(type(result) is torch.Tensor and result.dtype == torch.float64,
            f"kl_per_unit of float64 mu and logvar returned {getattr(result, 'dtype', type(result).__name__)}: keep "
            "their dtype (no .float() on the result).")
+    # A first result is the caller's to keep: inputs that need no gradient (a study's rates, measured under
+    # torch.no_grad()), then a second call of the same shape, must leave it as it was.
+    n, d = draw_sizes(generator, 1, 4, 12)[0], draw_sizes(generator, 1, 3, 8)[0]
+    first = [torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)]
+    second = [torch.randn(n, d, generator=generator) + 1.0, torch.randn(n, d, generator=generator) - 1.0]
+    kept, _ = remote.make(kl_per_unit, "called_in_turn", function=kl_per_unit)(first, second)
+    expect(type(kept) is torch.Tensor and tuple(kept.shape) == (d,) and torch.allclose(kept, _kl_reference(*first)),
+           "The result of a first call of kl_per_unit changed when it was called again (on inputs of the same shape "
+           "that need no gradient): it is a buffer the function keeps and refills (a module-level tensor, copy_, "
+           "out=). Return a new tensor at every call.")
+    # Mu and logvar whose columns were swapped: the same shape and sums, other per-unit values. Multiples of 1/4,
+    # so that every sum is exact in any order.
+    n, d = draw_sizes(generator, 1, 4, 12)[0], draw_sizes(generator, 1, 3, 8)[0]
+    mu = torch.randint(-8, 9, (n, d), generator=generator) / 4
+    logvar = torch.randint(-8, 5, (n, d), generator=generator) / 4
+    mu[:, 0], logvar[:, 0] = 3.0, 0.75  # the first unit far from the prior: its KL differs from every other's
+    kl_per_unit(mu, logvar)
+    swap = [d - 1, *range(1, d - 1), 0]
+    result = kl_per_unit(mu[:, swap].clone(), logvar[:, swap].clone())
+    expect_close(result.detach() if type(result) is torch.Tensor else result, _kl_reference(mu, logvar)[swap],
+                 "kl_per_unit of mu and logvar whose first and last columns were swapped",
+                 "Called again on the same values with two units swapped (the same shape and sums, other values per "
+                 "unit), kl_per_unit did not swap its result: a cache keyed on the shape, the dtype or the sums of "
+                 "the inputs answers for other tensors. Compute the KLs from mu and logvar at every call.")
+    # A diverged encoder (a NaN code, an exploding logvar) has a rate that is not a number: it must show as such (or
+    # as an error: torch.distributions refuses a NaN mean).
+    n, d = draw_sizes(generator, 1, 3, 9)[0], draw_sizes(generator, 1, 3, 6)[0]
+    mu, logvar = torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)
+    masked = ("Do not replace NaN or inf (torch.nan_to_num, a mask, a clamp): a diverged encoder's rate would then look "
+              "like a plausible number.")
+    broken = mu.clone()
+    broken[n // 2, 0] = float("nan")
+    try:
+        result = kl_per_unit(broken, logvar)
+    except (ValueError, RuntimeError):
+        result = None
+    expect(result is None or type(result) is torch.Tensor and tuple(result.shape) == (d,)
+           and bool(torch.isnan(result[0])) and bool(torch.isfinite(result[1:]).all()),
+           f"For mu with a NaN in unit 0, kl_per_unit gives {result.tolist() if type(result) is torch.Tensor else result!r}: "
+           f"unit 0's rate must be NaN, the others finite. {masked}")
+    exploding = logvar.clone()
+    exploding[0, d - 1] = 100.0  # exp(100) overflows float32: a KL of inf
+    result = kl_per_unit(mu, exploding)
+    expect(type(result) is torch.Tensor and tuple(result.shape) == (d,) and not bool(torch.isfinite(result[d - 1]))
+           and bool(torch.isfinite(result[:d - 1]).all()),
+           f"For logvar = 100 in unit {d - 1} (exp(100) overflows float32), kl_per_unit gives "
+           f"{result.tolist() if type(result) is torch.Tensor else result!r}: unit {d - 1}'s rate must be inf (or NaN), "
+           f"the others finite. {masked}")
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 
@@ -778,6 +856,22 @@ def sweep_results(sweep, seed=76):
            "Called twice with the same settings and as many test images, but other ones, sweep returned the first "
            "call's results: train and measure every call (no cache keyed on the settings or the sizes of the data, "
            "which answers for other images with the old numbers).")
+    # The test numbers are those of all the test images: every call of evaluate (sweep's, and fit's own) is given
+    # all of test_images (a part of them, every other image or the first ones, gives other numbers).
+    evaluates = ("evaluate", "vaecourse.training.evaluate")
+    images = test[:48]
+    _, records = remote.watching(sweep, {name: False for name in (*_FITS, *evaluates)}, [betas[1]], train[:64], images,
+                                 1, _instead={name: given.course_function(name="fit") for name in _FITS},
+                                 _optional=list(evaluates), **small)
+    for record in [record for name in evaluates for record in records.get(name, [])]:
+        given_images = record["args"][1] if len(record["args"]) > 1 else record["kwargs"].get("images")
+        if type(given_images) is not torch.Tensor:
+            continue
+        expect(given_images.numel() == images.numel()
+               and torch.equal(given_images.detach().reshape(-1).float(), images.reshape(-1)),
+               f"sweep called evaluate on {len(given_images)} images for {len(images)} test images: its test numbers "
+               "then differ from evaluate(model, test_images) of them all. Measure each model on all of test_images, "
+               "not on a part of them (every other image, test_images[::2], or the first ones).")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 

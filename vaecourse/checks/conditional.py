@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
                               expect_follows_global_random, expect_seeded_by_caller, expect_tensor, fails_own_check, given,
                               layer_values, passed, with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
@@ -413,6 +413,12 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            "it like mu, torch.randn_like(mu) (or reparameterize(mu, logvar)).")
     model.float()
     model.eval()
+    # In evaluation mode forward draws nothing: z = mu, and the caller's random numbers are its own.
+    expect_draws_nothing(ConditionalVAE, lambda: forward(x, labels), draw_sizes(generator, 1, 0, 10 ** 6)[0],
+                         "In evaluation mode the cVAE's forward drew random numbers from torch's global random state "
+                         "(z sampled with reparameterize and then replaced by mu, or noise multiplied by 0): z = mu "
+                         "draws nothing, and the caller's random numbers are its own. Sample only when self.training "
+                         "is True.")
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -515,6 +521,15 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     expect_every_mode(model, False, "generate switched a model in evaluation mode (or part of it) to training mode: "
                       "self.train() at its end, after a self.eval(), puts a trained model back in training mode. The "
                       "mode is the caller's to set, and generate needs none.")
+    # A label out of range is refused, as one_hot refuses it: generate must not turn it into another class.
+    try:
+        generate(torch.tensor([0, n_classes]), generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+        accepted = True
+    except Exception:  # noqa: BLE001 (whichever error: your one_hot's own are graded by its checks)
+        accepted = False
+    expect(not accepted, f"generate accepted the label {n_classes} with n_classes={n_classes}: an out-of-range label "
+                         "must raise, as one_hot raises for it. Do not wrap the labels into range (labels % n_classes "
+                         "quietly generates another class): encode them as they are, one_hot(labels, self.n_classes).")
     passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
 
 

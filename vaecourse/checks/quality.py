@@ -276,6 +276,17 @@ def log_weights(log_weights, seed=92):
                f"The gradient of the log weights with respect to {name} is not that of log p(x|z) + log p(z) - "
                "log q(z|x): every term must keep its gradient (no .detach() on log q(z|x) or on any other part; the "
                "k-sample bound also trains a VAE, the IWAE, and learns through all three).")
+    # A very confident decoder: logits of about +-100, where exp(logits) overflows float32 (inf past 88).
+    x, z, mu, logvar, logits = _weight_inputs(generator, 2, 3, draw_sizes(generator, 1, 2, 6)[0])
+    logits = 100 * torch.sign(logits) + logits
+    got = log_weights(x, z, mu, logvar, logits)
+    overflow = ("For logits of about +-100, exp(logits) overflows float32 (inf past 88), and log(1 + exp(logits)) "
+                "with it: compute log p(x|z) with a stable softplus, -F.binary_cross_entropy_with_logits(logits, "
+                "x.expand_as(logits), reduction='none') summed over the pixels (or x * logits - F.softplus(logits)).")
+    expect(type(got) is not torch.Tensor or bool(torch.isfinite(got).all()),
+           f"log_weights returned NaN or inf. {overflow}")
+    expect_close(got, _log_weights(x, z, mu, logvar, logits).float(), "log_weights for logits of about +-100", overflow,
+                 atol=1e-2, rtol=1e-4)
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
@@ -421,6 +432,32 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
                f"The estimate carries a gradient, but not the bound's: the gradients of {wrong[:3]} differ from those of "
                "log_mean_exp(log_weights(x, z, mu, logvar, logits), dim=0) with z = mu + exp(0.5 * logvar) * eps. Keep "
                "z's path to the encoder (no mu.detach() or logvar.detach() in the codes), or detach the whole estimate.")
+    # k = 5 codes of B = 3 images in d = 3 dimensions: torch's CPU randn draws in blocks of 16 numbers, so that the
+    # noise drawn in two calls (the first of (k + 1) // 2 * B * d = 27 numbers) is not that of the one call asked.
+    small = dict(recipe, latent_dim=3, seed=recipe["seed"] + 7)
+    x3 = given.mnist_images(split="test", n=3, start=draw_sizes(generator, 1, 0, 9000)[0])
+    got = iw_log_likelihood(remote.make(student, "vae", **small), x3, 5,
+                            remote.make(student, "generator", seed=noise_seed + 7))
+    expect_tensor(got, "iw_log_likelihood(model, x, k=5, generator) for B = 3 images and d = 3", shape=(3,))
+    expect_close(got.detach().float(), _reference_iw(small, x3, 5, noise_seed + 7)[0],
+                 "iw_log_likelihood with k = 5, B = 3, d = 3",
+                 "Draw the noise exactly as asked, eps = torch.randn(k, B, d, generator=generator), in ONE call: "
+                 "draws split in several calls (half of the samples, then the rest) give other numbers than one call "
+                 "for most sizes (torch's CPU randn fills blocks of 16 numbers).", atol=1e-3, rtol=1e-4)
+    # A draw that holds a value beyond 4 (found by trying seeds in turn): the noise is used as drawn, tails included.
+    B, d = 4, 4
+    noise_seed = draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    while not bool((torch.randn(1, B, d, generator=torch.Generator().manual_seed(noise_seed)).abs() > 4.3).any()):
+        noise_seed += 1
+    tails = dict(recipe, latent_dim=d, seed=recipe["seed"] + 8)
+    x4 = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
+    got = iw_log_likelihood(remote.make(student, "vae", **tails), x4, 1, remote.make(student, "generator", seed=noise_seed))
+    expect_tensor(got, "iw_log_likelihood(model, x, k=1, generator) for B = 4 images and d = 4", shape=(B,))
+    expect_close(got.detach().float(), _reference_iw(tails, x4, 1, noise_seed)[0],
+                 "iw_log_likelihood for a draw of noise that holds a value beyond 4",
+                 "Draw the noise exactly as asked, eps = torch.randn(k, B, d, generator=generator), and use it as "
+                 "drawn, with no clamp: codes in the tails of q(z|x) are codes of q like any other, and the weights "
+                 "assume them.", atol=1e-3, rtol=1e-4)
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
@@ -604,4 +641,15 @@ def free_bits_kl(free_bits_kl, seed=96):
     got = free_bits_kl(mu.double(), logvar.double(), 0.5)
     expect(type(got) is not torch.Tensor or got.dtype == torch.float64,
            f"free_bits_kl of float64 mu and logvar returned {got.dtype}: keep their dtype (no .float()).")
+    # A batch of one image: mu and logvar of shape (1, d), whose d units have KLs on both sides of lambda.
+    d = draw_sizes(generator, 1, 3, 6)[0]
+    mu = torch.linspace(0.0, 3.0, d).reshape(1, d)  # KLs from 0 to 4.5: some below lambda = 1, some above
+    logvar = torch.zeros(1, d)
+    got = free_bits_kl(mu, logvar, 1.0)
+    expect_tensor(got, f"free_bits_kl for a batch of one image (mu of shape (1, {d}))", shape=())
+    expect_close(got.detach().float(), _per_unit(mu.double(), logvar.double()).clamp(min=1.0).sum().float(),
+                 f"free_bits_kl for a batch of one image (mu of shape (1, {d})), lambda = 1",
+                 "Keep mu and logvar's two dimensions: squeeze() turns a batch of one into one row of units, whose "
+                 "mean over dim 0 is then over the units (one number for all of them). Average each unit's KL over "
+                 "the batch (dim 0), clamp each of the d values, and sum.", atol=1e-4)
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
