@@ -375,6 +375,18 @@ def expect_true_gradient(model, x, what: str, generator, names=("the output",), 
                f"{difference:.4g} (finite differences): {off:.0%} off. {hint}".rstrip())
 
 
+def outputs_around_a_step(model, x):
+    """model(x) twice on one input tensor kept on the model's side (the same object both times), the weights changed in
+    place in between as a training step changes them: (before, after). A result kept by the input's identity (`is`,
+    id, data_ptr) comes back unchanged."""
+    from vaecourse import remote
+
+    kept = remote.make(model, "tensor", values=x)
+    before = model(kept)
+    remote.make(model, "shifted_weights", model=model, amount=0.1)
+    return before, model(kept)
+
+
 def identity(value):
     """What tells two objects apart, whether they are here or handles to the student's kernel."""
     return ("handle", value._handle) if _isinstance(value, _RemoteObject) else ("local", id(value))

@@ -9,10 +9,11 @@ import math
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept, expect_mode_kept,
-                              expect_not_affine, expect_parameter_counts, expect_rows_independent,
-                              expect_seeded_by_caller, expect_tensor, layer_values, passed, without_gradient)
+from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
+                              expect_close, expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept,
+                              expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
+                              expect_seeded_by_caller, expect_tensor, layer_values, outputs_around_a_step, passed,
+                              without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -171,10 +172,8 @@ def _expect_recomputed(decoder, name: str, generator) -> None:
     """The same codes z, decoded again after a training step changed the weights, give the new weights' logits:
     nothing is kept between calls by the identity of z (z is one tensor on the decoder's side, passed twice)."""
     z = torch.randn(5, 2, generator=generator)
-    codes = remote.make(decoder, "tensor", values=z)
-    before = decoder(codes)
-    remote.make(decoder, "shifted_weights", model=decoder, amount=0.1)
-    after, fresh = decoder(codes), decoder(z)
+    before, after = outputs_around_a_step(decoder, z)
+    fresh = decoder(z)
     expect(all(type(value) is torch.Tensor for value in (before, after, fresh)) and before.shape == after.shape
            == fresh.shape and torch.allclose(after.detach(), fresh.detach(), rtol=1e-4, atol=1e-4)
            and not torch.allclose(after.detach(), before.detach(), rtol=1e-4, atol=1e-4),

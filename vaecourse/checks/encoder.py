@@ -12,7 +12,7 @@ from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_a
                               expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_grads_kept,
                               expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, expect_true_gradient, far_log_variances, given,
-                              layer_values, modes, passed, unpadded, without_gradient)
+                              layer_values, modes, outputs_around_a_step, passed, unpadded, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -380,10 +380,7 @@ def _expect_true_gradients(make, x, what: str, generator) -> None:
 def _expect_nothing_kept(encoder, x, what: str) -> None:
     """forward computes mu and logvar at each call: the same input tensor (one object on the student's side), after
     the weights changed as a training step changes them, gives other outputs (no result kept by x's identity)."""
-    image = remote.make(encoder, "tensor", values=x)
-    before = encoder(image)
-    remote.make(encoder, "shifted_weights", model=encoder, amount=0.1)
-    after = encoder(image)
+    before, after = outputs_around_a_step(encoder, x)
     expect(type(after) is tuple and len(after) == 2 and all(
         type(old) is type(new) is torch.Tensor and (old.shape != new.shape or not torch.allclose(old.detach(), new.detach()))
         for old, new in zip(before, after)),

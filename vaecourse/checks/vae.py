@@ -14,9 +14,9 @@ import torch.nn.functional as F
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
-                              expect_float64_kept, expect_follows_global_random, expect_every_mode, expect_inputs_kept,
-                              expect_tensor,
-                              far_log_variances, given, modes, passed, with_course_functions, without_gradient)
+                              expect_every_mode, expect_float64_kept, expect_follows_global_random, expect_inputs_kept,
+                              expect_tensor, far_log_variances, given, modes, outputs_around_a_step, passed,
+                              with_course_functions, without_gradient)
 
 
 # ---------------------------------------------------------------- reparameterize
@@ -1080,10 +1080,7 @@ def autoencoder(AutoEncoder, seed=23):
            "mode (torch.no_grad()) are independent; do not switch gradients off in forward or encode.")
     # forward computes from the weights as they are: the same input tensor after a training step (weights changed in
     # place) gives new logits, not the ones kept from the call before.
-    kept = remote.make(ae, "tensor", values=x)
-    before = ae(kept)
-    remote.make(ae, "shifted_weights", model=ae, amount=0.1)
-    after = ae(kept)
+    before, after = outputs_around_a_step(ae, x)
     expect(type(before) is torch.Tensor and type(after) is torch.Tensor
            and not torch.allclose(before.detach(), after.detach()),
            "ae(x), the weights changed in place (as an optimizer's step changes them), then ae(x) again for the same "
