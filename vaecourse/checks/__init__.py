@@ -375,6 +375,14 @@ def expect_true_gradient(model, x, what: str, generator, names=("the output",), 
                f"{difference:.4g} (finite differences): {off:.0%} off. {hint}".rstrip())
 
 
+def seed_with_large_draw(generator, shape, size: float) -> int:
+    """A seed (searched from one drawn by the check's generator) after which torch.randn(shape) holds a value beyond
+    `size`: an input that shows what is done to the rare large values of N(0, 1)."""
+    start = draw_sizes(generator, 1, 0, 2 ** 30)[0]
+    return next(value for value in range(start, start + 100_000)
+                if bool(torch.randn(shape, generator=torch.Generator().manual_seed(value)).abs().max() > size))
+
+
 def outputs_around_a_step(model, x):
     """model(x) twice on one input tensor kept on the model's side (the same object both times), the weights changed in
     place in between as a training step changes them: (before, after). A result kept by the input's identity (`is`,

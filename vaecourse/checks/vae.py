@@ -13,9 +13,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
-                              expect_every_mode, expect_float64_kept, expect_follows_global_random, expect_inputs_kept,
-                              expect_tensor, far_log_variances, given, modes, outputs_around_a_step, passed,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
+                              expect_float64_kept, expect_follows_global_random, expect_inputs_kept, expect_tensor,
+                              far_log_variances, given, modes, outputs_around_a_step, passed, seed_with_large_draw,
                               with_course_functions, without_gradient)
 
 
@@ -43,14 +43,6 @@ def _off_the_draw(values, reference, tolerance: float = 1e-4):
     if bool(close.all()) or close.float().mean().item() < 0.9:
         return None
     return reference[~close].abs()
-
-
-def _seed_with_large_draw(generator, shape, size: float) -> int:
-    """A seed (searched from one drawn by the check's generator) after which torch.randn(shape) holds a value beyond
-    `size`: an input that shows what is done to the rare large values of N(0, 1)."""
-    start = draw_sizes(generator, 1, 0, 2 ** 30)[0]
-    return next(value for value in range(start, start + 100_000)
-                if bool(torch.randn(shape, generator=torch.Generator().manual_seed(value)).abs().max() > size))
 
 
 def reparameterize_statistics(reparameterize, seed=31):
@@ -190,7 +182,7 @@ def reparameterize_statistics(reparameterize, seed=31):
     # N(0, 1) with its rare large values: after a seed whose draw holds a value beyond 4.3 (about one in 60,000), z is
     # compared with mu + std * that draw, wherever it follows the draw (noise drawn another way is judged above).
     shape = (5000, d)
-    value = _seed_with_large_draw(generator, shape, 4.3)
+    value = seed_with_large_draw(generator, shape, 4.3)
     eps = torch.randn(shape, generator=torch.Generator().manual_seed(value))
     mu, logvar = torch.randn(shape, generator=generator), _spread(d, generator).repeat(shape[0], 1)
     random.seed(value)
@@ -992,7 +984,7 @@ def vae_generate(VAE, seed=22):
     # The prior as it is, rare codes included: after a seed whose draw of torch.randn(n, latent_dim) holds a code
     # beyond 3.3, generate's codes are compared with that draw, wherever they follow it (codes drawn another way are
     # judged by the statistics above).
-    value = _seed_with_large_draw(generator, (n, d), 3.3)
+    value = seed_with_large_draw(generator, (n, d), 3.3)
     reference = torch.randn(n, d, generator=torch.Generator().manual_seed(value))
     remote.make(vae, "global_random").seed(value)
     images = vae.generate(n)
