@@ -70,11 +70,12 @@ class NotebookRun:
             plt.close("all")
 
     @staticmethod
-    def _run_check(cell, namespace, graded=False, secret=SECRET) -> str:
-        """'' if the check passes, else its error message. graded: run it as the grader does."""
+    def _run_check(cell, namespace, graded=False, secret=SECRET, charged=None) -> str:
+        """'' if the check passes, else its error message. graded: run it as the grader does (charged: the set
+        that the checks of one run share, see remote.Channel)."""
         calls = remote.plan(cell.source) if graded else None
         if calls:
-            channel = remote.Channel(lambda message: remote.respond(message, namespace))
+            channel = remote.Channel(lambda message: remote.respond(message, namespace), charged)
             _, error = remote.run_checks(calls, channel, secret, cell.metadata["nbgrader"]["grade_id"])
             plt.close("all")
             return f"{type(error).__name__}: {error}" if error else ""
@@ -88,7 +89,9 @@ class NotebookRun:
 
     def graded_outcomes(self, secret: int) -> dict:
         """{check grade_id: '' or message} of the checks graded from outside, run with this secret seed."""
-        return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(self.namespace), graded=True, secret=secret)
+        charged = set()
+        return {c.metadata["nbgrader"]["grade_id"]: self._run_check(c, dict(self.namespace), graded=True, secret=secret,
+                                                                    charged=charged)
                 for c in self.checks if remote.plan(c.source)}
 
     def checks_with(self, replacement: Replacement) -> dict:
@@ -117,12 +120,12 @@ class NotebookRun:
         again = [] if followed in self._followed else self._to_run_again(replacement)
         self._followed.add(followed)
         affected = self._affected(replacement, again)
-        outcomes = {}
+        outcomes, charged = {}, set()
         for cell in self.notebook.cells:
             if cell in self.checks:
                 grade_id = cell.metadata["nbgrader"]["grade_id"]
                 if _reads_any(_names(_code(cell), strings=True)[0], affected):
-                    outcomes[grade_id] = self._run_check(cell, dict(namespace), graded=True)
+                    outcomes[grade_id] = self._run_check(cell, dict(namespace), graded=True, charged=charged)
                 else:  # it reads nothing the replacement changed: its outcome is the solution's, which passes
                     outcomes[grade_id] = self.outcomes[grade_id]
             elif any(cell is other for other in again):

@@ -432,3 +432,35 @@ def test_given_vaes_with_a_noise_seed_sample_the_same_z_in_every_copy():
     with torch.no_grad():
         spied(x)
     assert spied.encoder.calls == [{"training": False, "grad": False, "batch": 4, "shape": (4, 1, 28, 28)}]
+
+
+GRAD_OFF = ("def center(X):\n    torch.set_grad_enabled(False)\n    return X - X.mean(dim=0), X.mean(dim=0)\n"
+            "class Net(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+            "        torch.set_grad_enabled(False)\n        self.layer = torch.nn.Linear(2, 2)\n")
+
+
+def test_a_call_that_leaves_gradients_off_is_charged_once_per_notebook():
+    """The kernel turns gradients on for each call and reports a call that left them off (so the grader's later
+    requests still run with them on); the grader charges it in the first check that sees it, once."""
+    charged = set()
+    channel = remote.Channel(loopback(GRAD_OFF)._exchange, charged)
+    center = remote.Remote(channel, "center")
+    with pytest.raises(AssertionError, match=r"After center\(\.\.\.\), gradients are off for everything that follows"):
+        center(torch.ones(3, 2))
+    later = remote.Channel(channel._exchange, charged)  # the next check cell of the same notebook
+    centered, _ = remote.Remote(later, "center")(torch.ones(3, 2))
+    assert torch.equal(centered, torch.zeros(3, 2)) and torch.is_grad_enabled()
+    with pytest.raises(AssertionError, match=r"After Net\(\.\.\.\), gradients are off"):  # another notebook
+        remote.Remote(remote.Channel(channel._exchange), "Net")()
+
+
+def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off():
+    """In the student's kernel the checks call the student's functions directly: the check fails as graded, and
+    leaves the mode as it found it."""
+    from vaecourse import checks
+
+    namespace = {"torch": torch}
+    exec(GRAD_OFF, namespace)
+    with pytest.raises(AssertionError, match=r"After the calls of checks\.pca\.center to your code, gradients are off"):
+        checks.pca.center(namespace["center"])
+    assert torch.is_grad_enabled()

@@ -189,6 +189,7 @@ class GuardedExecute(Execute):
     def preprocess(self, nb, resources=None, km=None):
         self.secret = secrets.randbits(64)  # the hidden inputs of this run; never sent to the kernel
         nb.metadata["vaecourse_secret"] = self.secret  # read (and removed) by VerifyRun, for the record
+        self.charged = set()  # calls that left gradients off, charged once per notebook (remote.Channel)
         return super().preprocess(nb, resources, km)
 
     def preprocess_cell(self, cell, resources, index):
@@ -199,7 +200,7 @@ class GuardedExecute(Execute):
         if not calls:
             return super().preprocess_cell(cell, resources, index)
         self._printed = []  # what the student's code printed while the checks ran, shown in the cell
-        channel = remote.Channel(lambda message: self._exchange(message, index))
+        channel = remote.Channel(lambda message: self._exchange(message, index), self.charged)
         printed, error = remote.run_checks(calls, channel, self.secret, cell.metadata["nbgrader"]["grade_id"])
         if isinstance(error, DeadKernelError):
             raise error  # as for any cell: nothing after this point can be graded

@@ -279,14 +279,18 @@ def answer(message: str, namespace: dict) -> str:
         tensors[key].requires_grad_(True)
         inputs.append(tensors[key])
     value = decode(header, tensors, _build_given, resolve)
+    grad_off = None
     if op == "call":
         target, arguments, keywords = value
-        with torch.enable_grad():
+        with torch.enable_grad():  # every call starts with gradients on, whatever an earlier one left
             result = target(*arguments, **keywords)
+            grad_off = None if torch.is_grad_enabled() else _called(target)
     elif op == "watch":
         target, names, arguments, keywords, instead, optional = value
-        result = watching(target, names, *arguments, _namespace=namespace, _instead=instead, _optional=optional,
-                          **keywords)
+        with torch.enable_grad():
+            result = watching(target, names, *arguments, _namespace=namespace, _instead=instead,
+                              _optional=optional, **keywords)
+            grad_off = None if torch.is_grad_enabled() else _called(target)
     elif op == "make":
         name, arguments = value
         return _message({"call": None}, _keep(_build_given(name, arguments)), {})
@@ -309,7 +313,24 @@ def answer(message: str, namespace: dict) -> str:
         _GRAPHS[call] = (inputs, outputs)
         for old in sorted(_GRAPHS)[:-KEEP_GRAPHS]:
             del _GRAPHS[old]
-    return _message({"call": call}, tree, reply_tensors)
+    return _message({"call": call, "grad_off": grad_off}, tree, reply_tensors)
+
+
+def grad_off_message(called: str) -> str:
+    """What a check says when `called` (the student's code) left gradients off, in the grader and in the kernel."""
+    return (f"After {called}, gradients are off for everything that follows: torch.set_grad_enabled(False) called as "
+            "a statement switches them off for good, and the next training step then learns nothing. Switch them off "
+            "for a block only: `with torch.no_grad():`.")
+
+
+def _called(target) -> str:
+    """How a message names the call of `target`: a class is built, a module runs its forward."""
+    target = unwrap(target)
+    if isinstance(target, type):
+        return f"{target.__name__}(...)"
+    if isinstance(target, torch.nn.Module):
+        return f"the forward of {type(target).__name__}"
+    return f"{getattr(target, '__name__', type(target).__name__)}(...)"
 
 
 def _keep(value) -> dict:
@@ -511,8 +532,7 @@ def watching(function, names, *args, _namespace=None, _instead=None, _optional=(
     try:
         for name, (_, put) in places.items():
             put(Recorder(instead.get(name, originals[name]), records[name], bool(names[name])))
-        with torch.enable_grad():
-            result = function(*args, **kwargs)
+        result = function(*args, **kwargs)  # with gradients on: the kernel's answer turns them on for a request
     finally:
         for name, (_, put) in places.items():
             put(originals[name])
@@ -547,8 +567,13 @@ def _place(namespace, name: str):
 class Channel:
     """The grader's end: `exchange(message) -> reply message` is given by whoever runs the kernel."""
 
-    def __init__(self, exchange):
+    def __init__(self, exchange, charged=None):
+        """charged: a set shared by the channels of one notebook's checks, so that code that switches gradients off
+        for good is charged once, in the first check that sees it: a class's __init__ is called by every check of
+        the class, and a function (decode) by the student's other functions (samples_around), whose calls then
+        leave gradients off too."""
         self._exchange = exchange
+        self._charged = set() if charged is None else charged
 
     def request(self, op: str, value, **fields):
         """The value of the kernel's reply; the student's exception is raised here as a RemoteError.
@@ -561,6 +586,10 @@ class Channel:
         reply, tensors = parse(self._exchange(pack(dict(fields, op=op), value)))
         if "raised" in reply:
             raise remote_error(str(reply.get("raised")), str(reply.get("message", "")))
+        called = str(reply.get("grad_off") or "")[:200]
+        if called and "grad_off" not in self._charged:  # the kernel restores the mode; a notebook's caller would not
+            self._charged.add("grad_off")
+            raise AssertionError(grad_off_message(called))
         keys = _grad_keys(reply["value"])
         if keys and type(reply.get("call")) is int:
             anchor = torch.zeros(1, requires_grad=True)  # so that outputs require grad even if no input does

@@ -82,7 +82,7 @@ MISTAKES = [
     blind_mistake(36, NOTEBOOK, 'saved_as_float32',
                   {'test_checkpoint': 'lost digits or its dtype'}),
     blind_mistake(36, NOTEBOOK, 'grad_mode_switched_off',
-                  {'test_checkpoint': 'After load_checkpoint(path, build), gradients are off'}),
+                  {'test_checkpoint': 'After load_checkpoint(...), gradients are off'}),
     blind_mistake(35, NOTEBOOK, 'ck_missing_file_untrained',
                   {'test_checkpoint': "a path where no checkpoint was saved"}),
     blind_mistake(32, NOTEBOOK, 'ev_grad_switched_back_on',

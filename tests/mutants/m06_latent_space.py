@@ -65,7 +65,7 @@ MISTAKES = [
     blind_mistake(32, NOTEBOOK, 'am_detached_results',
                   {'test_aggregate_moments': 'aggregate_moments returned moments without gradient'}),
     blind_mistake(31, NOTEBOOK, 'dec_grad_switched_off',
-                  {'test_decode': 'after decode(model, z), gradients are off'}),
+                  {'test_decode': 'after decode(...), gradients are off'}),
     blind_mistake(31, NOTEBOOK, 'sa_restores_generator',
                   {'test_samples_around': 'two calls with one generator gave the same codes'}),
     # --- every layer's mode, not only the model's own flag

@@ -12,6 +12,7 @@ checks see. (Grading does not depend on this: graded verdicts are computed outsi
 """
 
 import builtins
+import functools
 import importlib
 from contextlib import redirect_stdout as _redirect_stdout
 from io import StringIO as _StringIO
@@ -20,6 +21,7 @@ import numpy as np
 import torch
 import torch.testing
 
+from vaecourse.remote import grad_off_message as _grad_off_message
 from vaecourse.remote import inspect as _inspect
 from vaecourse.remote import RemoteObject as _RemoteObject
 from vaecourse.remote import make as _make
@@ -184,19 +186,6 @@ def expect_inputs_kept(function, what: str, *arguments, hint: str = ""):
             expect(not after.requires_grad,
                    f"{what} made the caller's {name} require gradients ({name}.requires_grad_()): every later "
                    f"computation on it then records a graph. {name} is data, not a parameter: leave it as it is.")
-    return result
-
-
-def expect_grad_mode_kept(function, what: str, *args, **kwargs):
-    """function(*args, **kwargs), on its side (in the kernel when graded), with torch's gradient mode read right
-    after it: it must still be on. Returns what the call returned."""
-    from vaecourse import remote
-
-    result, enabled = remote.make(function, "reporting_grad_mode", function=function)(*args, **kwargs)
-    expect(enabled is True,
-           f"After {what}, gradients are off for everything that follows: torch.set_grad_enabled(False) called as a "
-           "statement switches them off for good, and the next training step then learns nothing. Switch them off "
-           "for a block only: `with torch.no_grad():`.")
     return result
 
 
@@ -595,6 +584,31 @@ class Spy(_Module):
     def probs(self, z):
         """A decoder's probabilities, as the course's decoders give them: the sigmoid of its (recorded) forward."""
         return torch.sigmoid(self(z))
+
+
+def guard_gradient_mode(namespace: dict) -> None:
+    """Called at the end of each check module with its globals(): each of its checks, run in the student's kernel
+    (the visible checks), fails as the grader's would when the student's code it called left gradients off. When
+    graded, the channel reads the mode after each call (remote.Channel) and the kernel restores it, so this is
+    silent there."""
+    for name, check in list(namespace.items()):
+        if name.startswith("_") or not callable(check) or getattr(check, "__module__", None) != namespace["__name__"] \
+                or isinstance(check, type):
+            continue
+        namespace[name] = _guarded(check)
+
+
+def _guarded(check):
+    @functools.wraps(check)
+    def run(*args, **kwargs):
+        with torch.enable_grad():  # restores the caller's mode on the way out
+            try:
+                return check(*args, **kwargs)
+            finally:
+                if not torch.is_grad_enabled():  # replaces any failure it caused (a gradient check that saw none)
+                    module = check.__module__.rsplit(".", 1)[-1]
+                    raise AssertionError(_grad_off_message(f"the calls of checks.{module}.{check.__name__} to your code"))
+    return run
 
 
 def __getattr__(name):

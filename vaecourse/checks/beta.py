@@ -15,7 +15,7 @@ import torch
 
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
-                              expect_grad_mode_kept, expect_inputs_kept, expect_tensor, far_log_variances, given,
+                              expect_inputs_kept, expect_tensor, far_log_variances, given,
                               identity, passed)
 from vaecourse.models import dense_vae
 
@@ -715,8 +715,6 @@ def sweep_training(sweep, seed=75):
     _, calls = _watched_sweep(sweep, [beta], train, test, 2, latent_dim=latent_dim, hidden=hidden, seed=weights)
     expect(len(calls) == 1, f"sweep called fit {len(calls)} times for one beta: train one model per beta.")
     _check_fit_call(calls[0], beta, _initial_state(latent_dim, hidden, weights), train, test, 2, weights)
-    # "Without gradients" is for the codes only: what the caller runs next (another sweep, a training) needs them.
-    expect_grad_mode_kept(sweep, "sweep(...)", [beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights)
     # beta = 0 (the plain autoencoder's objective: the curve's end) is a setting like any other.
     _, calls = _watched_sweep(sweep, [0.0, beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights,
                               quiet=True)
@@ -901,3 +899,8 @@ def sweep_trend(sweep, seed=77):
            f"{betas}: is beta passed on to fit, and is every model a fresh one?")
     passed(f"rates {', '.join(f'{v:.1f}' for v in rates)} fall and distortions "
            f"{', '.join(f'{v:.1f}' for v in distortions)} rise with beta {betas}")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

@@ -823,3 +823,8 @@ def generation_target(cvae, one_hot, ConditionalVAE, train_step, seed=14):
            f"the reference solution reaches at least {100 * target:.0f}% with the same budget. Check that the decoder "
            "receives the label, that generate decodes z ~ N(0, I) with it, and train_step.")
     passed(f"{100 * share:.1f}% of the generated digits are recognised as the requested class (target {100 * target:.0f}%)")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

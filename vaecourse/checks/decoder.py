@@ -439,3 +439,8 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                      "torch.tensor(2 * math.pi) is float32): use math.log(sigma) and math.log(2 * math.pi), Python "
                      "floats.", rtol=1e-10, atol=1e-9)
     passed("gaussian_nll is correct for other sigmas and flat inputs")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

@@ -642,3 +642,8 @@ def conv_heads(ConvEncoder, seed=34):
                            torch.Generator().manual_seed(seed + 1))
     _expect_nothing_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

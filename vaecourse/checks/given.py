@@ -670,15 +670,13 @@ def on_non_leaf(function):
 
 
 @_recipe
-def reporting_grad_mode(function, enabled=None):
-    """`function`, whose call returns (what it returned, torch.is_grad_enabled() right after it). Made on the
-    student's side (remote.make), it reads the gradient mode there before the channel restores it: a function
-    that switches gradients off for good (torch.set_grad_enabled(False)) shows. enabled: call it with gradients
-    on (True) or off (False, as inside a caller's `with torch.no_grad():`); None: as the mode is."""
+def reporting_grad_mode(function, enabled: bool):
+    """`function`, called with gradients on (enabled=True) or off (False, as inside a caller's
+    `with torch.no_grad():`), whose call returns (what it returned, torch.is_grad_enabled() right after it). Made on
+    the student's side (remote.make), it reads the mode before the block restores it: a function that switches
+    gradients on for good (torch.set_grad_enabled(True)) shows. (One that switches them off for good fails on the
+    channel, which reads the mode after every call.)"""
     def call(*args, **kwargs):
-        if enabled is None:
-            result = function(*args, **kwargs)
-            return result, torch.is_grad_enabled()
         with torch.set_grad_enabled(enabled):
             result = function(*args, **kwargs)
             return result, torch.is_grad_enabled()

@@ -722,3 +722,8 @@ def generate_digits(generate_digits, seed=6):
     expect(shape == (1, d), f"generate_digits(gmm, mean, components, 1) returned {shape}, expected {(1, d)}: "
            f"{one_sample}")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

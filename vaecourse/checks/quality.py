@@ -651,3 +651,8 @@ def free_bits_kl(free_bits_kl, seed=96):
                  "mean over dim 0 is then over the units (one number for all of them). Average each unit's KL over "
                  "the batch (dim 0), clamp each of the d values, and sum.", atol=1e-4)
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

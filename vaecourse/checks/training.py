@@ -16,7 +16,7 @@ import torch
 
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
-                              expect_grad_mode_kept, expect_grads_kept, expect_inputs_kept, expect_tensor, fails_own_check,
+                              expect_grads_kept, expect_inputs_kept, expect_tensor, fails_own_check,
                               expect_every_mode, given, identity, modes, passed)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
@@ -477,8 +477,7 @@ def evaluate(evaluate, seed=53):
     recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), spy=True, mu_scale=10.0)
     images = given.mnist_images(split="test", n=2 * batch_size, start=_draw(generator, 0, 9_000), blank=blank)
     model = remote.make(evaluate, "vae", **recipe)
-    result = _evaluated(expect_grad_mode_kept(evaluate, "evaluate(model, images)", model, images,
-                                              batch_size=batch_size))
+    result = _evaluated(evaluate(model, images, batch_size=batch_size))
     calls = model.encoder.calls
     expect(len(calls) > 0, "evaluate must run model.encoder on the images.")
     sizes = [min(batch_size, len(images) - start) for start in range(0, len(images), batch_size)]
@@ -1040,9 +1039,6 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
         for name, tensor in expected.items()),
            "A float64 model (model.double()) saved and reloaded into a float64 model lost digits or its dtype: save "
            "model.state_dict() as it is (no .float(), .half() or rounding).")
-    # Loading leaves gradients on for what follows (a model resumed from a checkpoint trains on).
-    expect_grad_mode_kept(load_checkpoint, "load_checkpoint(path, build)", path,
-                          remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights))
     # A model with an integer buffer (BatchNorm's num_batches_tracked, an int64): the file holds it too.
     width = _draw(generator, 3, 8)
     layered = remote.make(save_checkpoint, "layers", spec=[["Linear", 4, width], ["BatchNorm1d", width]],
@@ -1077,3 +1073,8 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
                              "tensors) was caught. Let it through (no try/except around load_state_dict): a model with "
                              "untrained weights would otherwise pass for the trained one.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())

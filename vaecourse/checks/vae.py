@@ -1124,3 +1124,8 @@ def ae_classifier_forward(AEClassifier, seed=24):
     expect_tensor(out[0], "logits for a batch of one image (keep the batch dimension: no squeeze())",
                   shape=(1, 1, 28, 28))
     passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu), and both reach the encoder")
+
+
+from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+
+guard_gradient_mode(globals())
