@@ -161,6 +161,27 @@ def center(center, seed=1):
     expect_not_aliased(center, "center(X) for X of a single row", torch.rand(1, d, generator=generator) + 1.0,
                        hint="With one row the mean equals that row, but X[0] is a view of X: X.mean(dim=0) computes "
                             "a new tensor, for one row as for many (no special case for N = 1).")
+    # The same tensor again after the caller doubled it in place: a mean kept by the tensor's identity (id(X),
+    # X.data_ptr(), which a new tensor in freed memory shares too) is stale. Both calls happen on the student's side.
+    X = torch.rand(_draw(generator, 20, 40), d, generator=generator) + 1.0
+    _, (second, mean), _ = remote.make(center, "called_twice", function=center, scale=2.0)(X.clone())  # doubled there
+    expect_close(mean, 2 * X.mean(dim=0), "the mean of X after the caller doubled X in place",
+                 "center returned, for the same tensor after its values doubled, the mean of the first call: a mean "
+                 "kept between calls by the tensor's identity (id(X), X.data_ptr(), which a new tensor in freed memory "
+                 "shares too) is stale. Compute X.mean(dim=0) from X's values at every call.")
+    expect_close(second, 2 * (X - X.mean(dim=0)), "X_centered of X after the caller doubled X in place",
+                 "center returned, for the same tensor after its values doubled, X_centered of the first call: compute "
+                 "X - mean from X's values at every call.")
+    # Two calls in turn on data of the same shape, on the student's side: the first result stays as it was.
+    Y = torch.rand(X.shape, generator=generator) - 2.0
+    (first, first_mean), _ = remote.make(center, "called_in_turn", function=center)([X], [Y])
+    expect_close(first, X - X.mean(dim=0), "X_centered of a first call of center, after a second call",
+                 "X_centered of the first call changed when center was called again on other data of the same shape: "
+                 "it was written into a buffer kept between calls (torch.empty once, then out=...), which the next "
+                 "call overwrites. Return a new tensor, X - mean, at every call.")
+    expect_close(first_mean, X.mean(dim=0), "the mean of a first call of center, after a second call",
+                 "The mean of the first call changed when center was called again: it was written into a buffer kept "
+                 "between calls, which the next call overwrites. Return a new tensor at every call.")
     passed("center removes the mean of every pixel")
 
 
@@ -237,6 +258,16 @@ def covariance(covariance, seed=2):
     expect_close(covariance(X), X.T @ X / (len(X) - 1), f"covariance(X_centered) for {len(X)} rows, some of them zeros",
                  "Divide by N - 1 with N the number of rows, all of them: a row of zeros (an image equal to the mean) "
                  "is a row of the data, not a row to leave out of the count.")
+    # Centred data, then the same columns in another order: the same shape, sum and absolute sum (quarters, exact in
+    # any order of summation), another covariance. A result kept by such a summary of the data answers wrongly.
+    half = torch.randint(-8, 9, (_draw(generator, 20, 40), d), generator=generator) / 4.0 * torch.arange(1, d + 1)
+    X = torch.cat([half, -half])
+    for what, data in (("X_centered", X), ("X_centered with its columns in another order", X.roll(1, dims=1))):
+        expect_close(covariance(data), data.T @ data / (len(data) - 1), f"covariance({what})",
+                     "covariance gave, for data of the same shape and the same sum as an earlier call's (its columns in "
+                     "another order), the earlier matrix: a result kept between calls by the data's shape and sum (or "
+                     "any other summary of it) answers for other data. Compute X_centered.T @ X_centered / (N - 1) "
+                     "from the argument's values at every call.")
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -366,6 +397,19 @@ def pca_fit(pca_fit, seed=3):
            f"pca_fit of {len(X)} rows, {len(X) - len(rows)} of them copies of the first 5, did not give their mean and "
            "eigenvalues: every row counts as often as it occurs, repeated rows too. Fit X as it is (no torch.unique "
            "or other removal of duplicated rows: a digit written twice is twice in the data).")
+    # Data, then the same columns in another order: the same shape and sum (quarters, exact in any order of
+    # summation), another mean and other components. A fit kept by such a summary of the data answers wrongly.
+    X = torch.randint(-8, 9, (_draw(generator, 40, 80), 5), generator=generator) / 4.0 * torch.tensor([3.0, 0.5, 2.0, 1.0, 0.25]) + torch.arange(5.0)
+    for what, data in (("X", X), ("X with its columns in another order", X.roll(1, dims=1))):
+        mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(data)
+        C = torch.cov(data.T)
+        expect(type(mean) is torch.Tensor and type(values) is torch.Tensor and type(W) is torch.Tensor
+               and mean.shape == values.shape == (5,) and W.shape == (5, 5)
+               and torch.allclose(mean, data.mean(dim=0), atol=1e-4) and torch.allclose(C @ W, W * values, atol=1e-3),
+               f"pca_fit({what}) did not give that data's mean and components: for data of the same shape and the "
+               "same sum as an earlier call's (its columns in another order) it answered with the earlier fit, kept "
+               "between calls by the data's shape and sum (or any other summary of it). Fit the X you are given, "
+               "at every call.")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -563,6 +607,17 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
            f"sklearn_test_mse gives {second!r} for the same X_train and X_test after the caller doubled them in place "
            f"(k = 1), expected {reference:.5f}: it answered with a PCA fitted on the data as it was (a fit kept "
            "between calls, by id(X_train) and k). Fit a new PCA on X_train at every call.")
+    # More than 50 components (MNIST's curve goes to k = 400): PCA(n_components=k) keeps all k of them.
+    d = _draw(generator, 70, 90)
+    k = _draw(generator, 55, 65)
+    X_train = torch.randn(300, d, generator=generator) * torch.linspace(2.0, 0.5, d)
+    X_test = torch.randn(100, d, generator=generator) * torch.linspace(2.0, 0.5, d)
+    mse = sklearn_test_mse(X_train, X_test, k)
+    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
+    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {mse!r} for k = {k} on data of {d} columns, expected {reference:.5f}: fit "
+           "PCA(n_components=k) with the k you are given, however large (no cap such as min(k, 50): every component "
+           "kept lowers the error).")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
