@@ -91,6 +91,16 @@ def _logits_and_probs(decoder, z, name: str) -> None:
            f"{logits.max():.3g}] against [{training_logits.min():.3g}, {training_logits.max():.3g}]): forward computes "
            "the logits the same way in both modes, the last layer's output as it is (nothing depends on "
            "self.training: no sigmoid, logit, clamp or other computation when not training).")
+    # probs in eval mode (generate, the figures): the same sigmoid, on codes near 0 where a rounding to 0/1 shows
+    decoder.eval()
+    probs = call(decoder.probs, near, f"{name}.probs in eval mode")
+    logits = call(decoder, near, f"{name}(latent_dim={z.shape[1]}) in eval mode")
+    decoder.train()
+    expect_close(probs.detach() if type(probs) is torch.Tensor else probs, torch.sigmoid(logits.detach()),
+                 "probs of codes near 0 in eval mode",
+                 "In eval mode probs(z) must still be torch.sigmoid(self(z)), the probabilities themselves: it "
+                 "returned other values (0 or 1: probabilities thresholded or rounded when not self.training). probs "
+                 "computes the same way in both modes; binarising images, if wanted, is the caller's choice.")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
@@ -213,7 +223,8 @@ def dense_decoder_shapes(DenseDecoder, seed=41):
 def dense_decoder_outputs(DenseDecoder, seed=42):
     """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
 
-    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
+    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling).
+    Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded)."""
     # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
     z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
@@ -307,7 +318,8 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
 def conv_decoder_outputs(ConvDecoder, seed=52):
     """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
 
-    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling)."""
+    Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling).
+    Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded)."""
     # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
     z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
@@ -402,6 +414,7 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
     """Check gaussian_nll for other sigmas and for flat (B, D) inputs.
 
     Also: the default arguments of the statement's signature.
+    Also: an infinite mean gives an infinite loss for its image (nothing hides non-finite values).
     """
     expect_defaults(gaussian_nll, "gaussian_nll")
     generator = torch.Generator().manual_seed(seed)
@@ -438,6 +451,20 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                      "The constant D * (log(sigma) + log(2 pi) / 2) was computed in float32 (torch.tensor(sigma) or "
                      "torch.tensor(2 * math.pi) is float32): use math.log(sigma) and math.log(2 * math.pi), Python "
                      "floats.", rtol=1e-10, atol=1e-9)
+    # A diverged decoder's mean, one pixel of the first image infinite: the statement's sum is infinite there, and the
+    # loss must show it (the other images keep their values).
+    B = draw_sizes(generator, 1, 2, 6)[0]
+    x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
+    mean[0, 0, 5, 7] = float("inf")
+    nll = gaussian_nll(mean, x, 1.0)
+    expect(type(nll) is torch.Tensor and nll.shape == (B,) and not bool(torch.isfinite(nll[0]))
+           and torch.allclose(nll[1:].double(), _reference_nll(mean[1:], x[1:], 1.0).double(), rtol=1e-4,
+                              atol=1e-3),
+           "gaussian_nll of an image whose mean has an infinite pixel (a decoder whose training diverged) returned "
+           f"{nll.reshape(-1)[0].item() if type(nll) is torch.Tensor and nll.numel() else nll!r} for it: the sum of "
+           "(x - mean)^2 / (2 sigma^2) is infinite there, and the loss must show it. Do not replace non-finite values "
+           "(torch.nan_to_num turns inf into the largest float and NaN into 0, hiding a diverged decoder): compute the "
+           "statement's formula, and nothing more.")
     passed("gaussian_nll is correct for other sigmas and flat inputs")
 
 

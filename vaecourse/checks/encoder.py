@@ -225,6 +225,14 @@ def count_parameters(count_parameters, seed=12):
     expect(n == 4097 * out, f"nn.Linear(4096, {out}) has {4097 * out:,d} parameters; count_parameters says {n!r}: a "
            "float32 total (torch.zeros(()) += p.numel(), torch.tensor(...).sum()) counts integers exactly only up to "
            "2 ** 24 = 16,777,216. Sum in Python integers (sum(p.numel() for p in ...)), which hold any count.")
+    # Parameters that are views of one flat buffer (a flat-parameter trainer): each one's storage is the whole
+    # buffer, its elements only its own part.
+    n = count_parameters(given.flat_layers(spec=[["Linear", a, b], ["ReLU"], ["Linear", b, 2]]))
+    expected = (a * b + b) + (2 * b + 2)
+    expect(n == expected, f"A model of nn.Linear({a}, {b}) and nn.Linear({b}, 2) whose parameters are views of one "
+           f"flat buffer (as a flat-parameter trainer keeps them) has {expected} trainable parameters; "
+           f"count_parameters says {n!r}. A parameter's storage (p.untyped_storage(), its nbytes) is the whole "
+           "buffer for such a view, not the parameter's own elements: count p.numel(), not the storage's size.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 

@@ -104,6 +104,24 @@ def layers(spec, frozen=(), seed=None, own: int = 0, tied=(), scalar: bool = Fal
     return model.double() if double else model
 
 
+@_recipe
+def flat_layers(spec):
+    """layers(spec) whose parameters are views of one flat buffer, as a flat-parameter trainer (FSDP, fused
+    optimisers) keeps them: each parameter has its own shape and elements, and its storage is the whole buffer."""
+    from torch import nn
+
+    model = layers(spec=spec)
+    named = list(model.named_parameters())
+    flat = torch.cat([parameter.detach().reshape(-1) for _, parameter in named])
+    start = 0
+    for name, parameter in named:
+        owner, _, attribute = name.rpartition(".")
+        view = flat[start:start + parameter.numel()].view_as(parameter)
+        setattr(model.get_submodule(owner), attribute, nn.Parameter(view, requires_grad=parameter.requires_grad))
+        start += parameter.numel()
+    return model
+
+
 NETWORKS = ("DenseEncoder", "DenseDecoder")
 
 
