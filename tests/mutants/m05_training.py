@@ -39,6 +39,18 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(38, NOTEBOOK, 'backward_create_graph',
+                  {'test_train_step': 'require gradients themselves (they have a grad_fn)'}),
+    blind_mistake(38, NOTEBOOK, 'stops_on_nan',
+                  {'test_train_history': 'With a training image that holds a NaN'}),
+    blind_mistake(38, NOTEBOOK, 'adam_state_cleared_each_epoch',
+                  {'test_train_history': 'must carry over from epoch to epoch'}),
+    blind_mistake(38, NOTEBOOK, 'saves_trainable_only',
+                  {'test_checkpoint': 'For a model whose first layer is frozen'}),
+    blind_mistake(38, NOTEBOOK, 'saves_state_dict_views',
+                  {'test_checkpoint': 'A checkpoint loaded after the model it was saved from trained on'}),
+    blind_mistake(38, NOTEBOOK, 'loads_float_tensors_only',
+                  {'test_checkpoint': 'For a model with a BatchNorm layer that has seen a batch'}),
     blind_mistake(37, NOTEBOOK, 'shuffled_into_shared_buffer',
                   {'test_iterate_minibatches': 'a buffer kept between calls'}),
     blind_mistake(37, NOTEBOOK, 'duplicate_images_dropped',

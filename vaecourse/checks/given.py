@@ -660,6 +660,29 @@ def stale_gradients(model, seed: int):
 
 
 @_recipe
+def graphed_gradients():
+    """A function read(model) -> the names of the parameters of `model` whose .grad requires grad or has a grad_fn
+    (a backward(create_graph=True) leaves such gradients, with the graph that made them). Made on the student's side
+    (remote.make), and called there: the channel sends tensors without their autograd state."""
+
+    def read(model):
+        return [name for name, parameter in model.named_parameters()
+                if parameter.grad is not None and (parameter.grad.requires_grad or parameter.grad.grad_fn is not None)]
+
+    return read
+
+
+@_recipe
+def layers_builder(spec, seed: int):
+    """A function without arguments that returns a new `layers(spec, seed=seed)`: the `build` of load_checkpoint for
+    a model of torch layers (a BatchNorm1d's integer buffer, num_batches_tracked)."""
+    def build():
+        return layers(spec=spec, seed=seed)
+
+    return build
+
+
+@_recipe
 def without_gradients(function):
     """`function`, called inside torch.no_grad() as inference code calls it. Made on the student's side
     (remote.make(function, "without_gradients", function=function)), it runs the student's function there. It wraps

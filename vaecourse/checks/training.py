@@ -449,6 +449,14 @@ def train_step(train_step, seed=52):
            + ("did not change" if _same_state(state, given.vae(**recipe).state_dict()) else "changed otherwise")
            + "): a batch of one (the last batch of an epoch, when N % batch_size is 1) is a batch like any other. "
            "Take the step for every batch, whatever its size.")
+    # The gradients a step leaves in .grad are plain tensors: a graph kept behind them (and every graph it holds on to)
+    # is memory that grows with every step, and gradients of gradients that nothing uses.
+    graphed = remote.make(train_step, "graphed_gradients")(model)
+    expect(type(graphed) is list and not graphed,
+           f"After train_step, the .grad of the parameters {', '.join(map(str, graphed[:3]))} require gradients "
+           "themselves (they have a grad_fn): the step back-propagated with total.backward(create_graph=True), which "
+           "keeps the graph of the gradients, memory that grows with every step. Call total.backward() without "
+           "create_graph." if type(graphed) is list else f"train_step's model could not be read ({graphed!r:.80}).")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -635,15 +643,22 @@ FAILED_STEP = "train_step failed (on purpose: a check's)"
 
 
 def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=(),
-               kind="Adam", failing=False, rising=False, progress=False, seed=None):
+               kind="Adam", failing=False, rising=False, progress=False, seed=None, noise_seed=None, nan_at=None):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
     states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's;
     failing: train_step raises a RuntimeError instead; rising: evaluate reports a test loss that rises every epoch;
     progress: passed on to train; seed: torch's global random state is seeded with it first. The notebook's tqdm is
-    watched too, when it has one (records["tqdm"], else []); records["shuffler"] is the generator train received."""
+    watched too, when it has one (records["tqdm"], else []); records["shuffler"] is the generator train received.
+    noise_seed: the model draws z from its own generator of that seed (given.vae), so that a run here repeats it;
+    nan_at: the training image of that index holds a NaN (the loss, then the weights, become NaN)."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
+    if noise_seed is not None:
+        recipe["noise_seed"] = noise_seed
     train_images = given.mnist_images(split="train", n=n_train, start=_draw(generator, 0, 55_000))
+    if nan_at is not None:  # a copy, sent as data: the recipe's images have no NaN
+        train_images = train_images.clone()
+        train_images[nan_at, 0, 14, 14] = float("nan")
     test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
     model = remote.make(train, "vae", **recipe)
     optimizer = remote.make(train, "optimizer", model=model, kind=kind, lr=lr)
@@ -738,7 +753,52 @@ def train_history(train, seed=54):
            "With a test loss that rises every epoch, train ended with other weights than with a test loss that falls: "
            "train must end with the weights of the last step (do not reload the best epoch's weights, or stop early); "
            "the test loss is only recorded.")
+    # Two epochs of Adam on a model whose noise is seeded, against the same steps (the batches and modes train_step was
+    # called with) taken here with one optimizer for the whole run: its moment estimates (its state) carry over from
+    # epoch to epoch as from step to step.
+    epochs, lr = 2, 3e-3
+    _, records, recipe, state, _, _, _ = _run_train(train, generator, 4, (16,), 150, 40, epochs, 64, lr,
+                                                    noise_seed=_weights_seed(generator))
+    reference = _replayed(recipe, records["train_step"], lr)
+    # (as in train_step's check: rounding may flip the sign of a gradient that is about 0, so a few weights may differ)
+    moved = sum(((state[name] - tensor).abs() > 1e-4).sum().item() for name, tensor in reference.items()
+                if name in state and state[name].shape == tensor.shape)
+    total = sum(tensor.numel() for tensor in reference.values())
+    expect(set(state) == set(reference) and moved <= 0.01 * total,
+           f"{epochs} epochs of train with Adam moved {moved} of the {total} weights otherwise than the same steps taken "
+           "with that one Adam optimizer for the whole run do: Adam's moment estimates (optimizer.state) must carry over from "
+           "epoch to epoch. Do not clear or reset the optimizer's state in train (optimizer.state.clear(), a new "
+           "optimizer each epoch): it holds what the steps before learned about the gradients.")
+    # A training image that holds a NaN (data gone wrong): the losses, then the weights, become NaN, and train still
+    # runs every epoch asked, so that the history shows it; stopping in silence hides it behind a shorter history.
+    epochs = 3
+    try:
+        diverged = _run_train(train, generator, 4, (16,), 150, 40, epochs, 64, 1e-3, nan_at=_draw(generator, 0, 149))[0]
+    except remote.ChannelError:
+        raise
+    except Exception:  # noqa: BLE001 (an error that stops the training is a stop the caller sees)
+        diverged = None
+    expect(diverged is None or type(diverged) is dict and all(
+        type(diverged.get(key)) is list and len(diverged[key]) == epochs for key in HISTORY_KEYS),
+           f"With a training image that holds a NaN (the loss, then the weights, become NaN), train stopped early: "
+           f"{epochs} epochs asked, history holds "
+           f"{len(diverged.get('train_total', [])) if type(diverged) is dict else type(diverged).__name__} values. Do "
+           "not break out of the loop when a loss is NaN: train for every epoch asked, and let the NaN show in the "
+           "history (one value per epoch), as the caller's `epochs` asks.")
     passed("the history has the six keys, one float per epoch, and the losses go down")
+
+
+def _replayed(recipe, steps, lr):
+    """The weights (state_dict) of given.vae(**recipe) after the recorded calls of train_step `steps`, taken again here
+    with the course's train_step, on the same batches, beta and model mode, with one Adam optimizer for the whole run:
+    only what train does to the optimizer between the steps can differ (the batches, modes... have checks of their own)."""
+    model = given.vae(**recipe)
+    optimizer = given.optimizer(model=model, kind="Adam", lr=lr)
+    step = given.course_function(name="train_step")
+    for record in steps:
+        model.train(record["modes"][0] is not False if record["modes"] else True)
+        step(model, optimizer, _argument(record, 2, "x"), _argument(record, 3, "beta", 1.0))
+    return model.state_dict()
 
 
 def _argument(record, position, name, default=None):
@@ -1072,6 +1132,49 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
                              "instead of failing: the error of load_state_dict (a RuntimeError that names the mismatched "
                              "tensors) was caught. Let it through (no try/except around load_state_dict): a model with "
                              "untrained weights would otherwise pass for the trained one.")
+    # A model with a frozen layer (fine-tuning keeps part of a network fixed): the parameters that do not require
+    # gradients are part of the model too, and the file holds them.
+    spec = [["Linear", 4, width], ["ReLU"], ["Linear", width, _draw(generator, 2, 5)]]
+    save_checkpoint(remote.make(save_checkpoint, "layers", spec=spec, frozen=[0], seed=_weights_seed(generator)), path)
+    saved = remote.make(save_checkpoint, "file_reader")(path)["loaded"]
+    missing = sorted(set(given.layers(spec=spec, seed=0).state_dict()) - set(saved if type(saved) is dict else ()))
+    expect(type(saved) is dict and not missing,
+           f"For a model whose first layer is frozen (requires_grad_(False)), the file lacks "
+           f"{', '.join(missing) or 'the state_dict'}: save_checkpoint left out the parameters that do not require "
+           "gradients. A frozen parameter is part of the model all the same: save model.state_dict() whole (no filter "
+           "on requires_grad), and load it with load_state_dict's strict checking (the default), which fails when a "
+           "tensor is missing.")
+    # The model trains on after it was saved (a checkpoint per epoch): what is loaded is what was saved, not the
+    # weights the model has now.
+    live = remote.make(save_checkpoint, "vae", **recipe, seed=weights)
+    path = remote.make(save_checkpoint, "scratch_file", file_name="before-more-training.pt")
+    save_checkpoint(live, path)
+    remote.make(save_checkpoint, "shifted_weights", model=live, amount=0.1)
+    got = remote.inspect(load_checkpoint(path, remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights + 1)),
+                         "state")
+    expected = given.vae(**recipe, seed=weights).state_dict()
+    expect(set(got) == set(expected) and all(torch.allclose(got[name].float(), tensor, atol=1e-6)
+                                             for name, tensor in expected.items()),
+           "A checkpoint loaded after the model it was saved from trained on (its weights changed in place after "
+           "save_checkpoint) gave the model's new weights, not the saved ones: the checkpoint was kept in memory as "
+           "model.state_dict(), whose tensors are the model's own and change with it. Load from the file, which holds "
+           "the weights of the moment they were saved: model.load_state_dict(torch.load(path, weights_only=True)).")
+    # An integer buffer is loaded too: a BatchNorm that has seen a batch (num_batches_tracked = 1, an int64) comes back
+    # with its count, not with build()'s 0.
+    spec = [["Linear", 4, width], ["BatchNorm1d", width]]
+    counted = remote.make(save_checkpoint, "layers", spec=spec, seed=_weights_seed(generator))
+    counted(torch.rand(_draw(generator, 4, 8), 4, generator=generator))  # in training mode: the statistics move on
+    save_checkpoint(counted, path)
+    expected = remote.inspect(counted, "state")
+    got = remote.inspect(load_checkpoint(path, remote.make(load_checkpoint, "layers_builder", spec=spec,
+                                                           seed=_weights_seed(generator))), "state")
+    differ = [name for name, tensor in expected.items()
+              if name not in got or got[name].dtype != tensor.dtype or not torch.equal(got[name], tensor)]
+    expect(not differ,
+           f"For a model with a BatchNorm layer that has seen a batch, the reloaded model's {', '.join(differ[:3])} "
+           "differ from the saved ones (num_batches_tracked, BatchNorm's count of batches, is an integer buffer): "
+           "load_checkpoint copied only some of the saved tensors (only the floating-point ones?). Load them all: "
+           "model.load_state_dict(torch.load(path, weights_only=True)).")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
 
 
