@@ -206,6 +206,42 @@ def reparameterize_statistics(reparameterize, seed=31):
     expect(type(after) is list and len(after) == 2 and type(after[0]) is torch.Tensor and torch.equal(after[0], mu),
            "reparameterize(mu, logvar) changed its argument mu, a non-leaf tensor (the output of the encoder's layer): "
            + in_place)
+    # Fresh noise inside torch.no_grad() too: evaluation code that samples twice gets two samples, not one kept.
+    quiet = remote.make(reparameterize, "without_gradients", function=reparameterize)
+    mu, logvar = torch.zeros(50, d), torch.zeros(50, d)
+    first, second = quiet(mu, logvar), quiet(mu, logvar)
+    expect(type(first) is not torch.Tensor or type(second) is not torch.Tensor or not torch.equal(first, second),
+           "Two calls of reparameterize(mu, logvar) inside torch.no_grad() gave the same z: the noise drawn under "
+           "no_grad was kept and used again. Draw fresh noise on every call, eps = torch.randn_like(mu), whatever the "
+           "gradient mode (repeated evaluations differ: that is what sampling is).")
+    # The std in the inputs' dtype: for float64 mu = 0, the ratio of z for logvar and for logvar = 0 after the same
+    # seed (the same noise) is exp(0.5 * logvar) to float64's digits; an exp taken in float32 is off by about 1e-8.
+    shape, value = (200, d), draw_sizes(generator, 1, 0, 2 ** 30)[0]
+    logvar = (torch.rand(shape, generator=generator, dtype=torch.float64) * 4 - 2)
+    mu = torch.zeros(shape, dtype=torch.float64)
+    random.seed(value)
+    wide = reparameterize(mu, logvar)
+    random.seed(value)
+    unit = reparameterize(mu, torch.zeros(shape, dtype=torch.float64))
+    if (all(type(z) is torch.Tensor and tuple(z.shape) == shape and z.dtype == torch.float64 for z in (wide, unit))
+            and bool((unit != 0).all()) and bool(torch.isfinite(wide).all())):
+        expect_close(wide.detach() / unit.detach(), torch.exp(0.5 * logvar),
+                     "for float64 mu = 0, z for logvar over z for logvar = 0 after the same seed (the standard deviation)",
+                     "The standard deviation of float64 inputs must be computed in float64: std = torch.exp(0.5 * "
+                     "logvar), with no .float() on logvar (an exp in single precision loses half the digits of a "
+                     "float64 model).", atol=0, rtol=1e-12)
+    # Noise from a uniform u through log(u) (Box-Muller, an inverse CDF) is infinite where u = 0, which torch.rand
+    # draws about once in 16.7 million values: after a seed whose torch.rand draw holds an exact 0, z stays finite.
+    shape, value = (1000, 1000), draw_sizes(generator, 1, 0, 2 ** 30)[0]
+    value = next(seed for seed in range(value, value + 10_000)
+                 if bool((torch.rand(shape, generator=torch.Generator().manual_seed(seed)) == 0).any()))
+    random.seed(value)
+    z = reparameterize(torch.zeros(shape), torch.zeros(shape))
+    expect(type(z) is not torch.Tensor or bool(torch.isfinite(z).all()),
+           f"After torch.manual_seed({value}), torch.rand({shape[0]}, {shape[1]}) draws an exact 0 (about one value in "
+           f"16.7 million does), and reparameterize(mu = 0, logvar = 0) of that shape returned {int((~torch.isfinite(z)).sum()) if type(z) is torch.Tensor else 0} "
+           "infinite or NaN value(s): the noise is made from a uniform u through log(u) (Box-Muller, an inverse CDF), "
+           "and log(0) = -inf. Draw the noise with eps = torch.randn_like(mu), which is finite for every draw.")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -274,6 +310,18 @@ def kl_basic(kl_to_standard_normal, seed=34):
     expect(type(kl) is torch.Tensor and kl.dtype == torch.float64,
            f"kl_to_standard_normal of float64 mu and logvar returned {getattr(kl, 'dtype', type(kl).__name__)}: keep "
            "their dtype (no .float()): a model in float64 trains with a float64 loss.")
+    # A big batch (notebook 05 evaluates in batches of 1,000): still one KL per image, its own, as in small batches.
+    B, d = draw_sizes(generator, 1, 1000, 1500)[0], draw_sizes(generator, 1, 2, 6)[0]
+    mu, logvar = torch.randn(B, d, generator=generator) * 1.5, torch.randn(B, d, generator=generator)
+    kl = kl_to_standard_normal(mu, logvar)
+    expect_tensor(kl, f"kl_to_standard_normal with mu, logvar of shape {(B, d)}", shape=(B,))
+    pieces = [kl_to_standard_normal(mu[start:start + 50], logvar[start:start + 50]) for start in range(0, B, 50)]
+    if all(type(piece) is torch.Tensor for piece in pieces):
+        expect_close(kl.detach(), torch.cat([piece.detach().reshape(-1) for piece in pieces]),
+                     f"the KL of each image in a batch of {B}, compared with the same images in batches of 50",
+                     f"For a batch of {B} images the KL of an image is not what it is in a small batch: each image's KL "
+                     "depends on its own mu and logvar only, whatever the batch size (sum over dim=1; no batch mean or "
+                     "other reduction over the batch for big batches).")
     passed("KL has shape (B,) and sums over the latent dimensions")
 
 
@@ -365,6 +413,16 @@ def kl_monte_carlo(kl_to_standard_normal, seed=41):
     expect(type(kl) is torch.Tensor and not bool(torch.isfinite(kl).any()),  # inf, or NaN as torch.distributions
            f"kl_to_standard_normal for logvar = 100 (exp(logvar) overflows float32) returned {kl!r}, a finite number: do "
            "not replace an infinite or NaN KL by a finite one (nan_to_num, clamping), which hides a diverging encoder.")
+    # Units slightly off the prior (|mu| and |logvar| of 0.01 to 0.09): small KLs, but not 0; every unit counts.
+    sign = lambda: torch.where(torch.rand(2, 3, generator=generator) < 0.5, -1.0, 1.0)  # noqa: E731
+    mu = sign() * (0.01 + 0.08 * torch.rand(2, 3, generator=generator))
+    logvar = sign() * (0.01 + 0.08 * torch.rand(2, 3, generator=generator))
+    exact = (-0.5 * (1 + logvar.double() - mu.double() ** 2 - logvar.double().exp())).sum(dim=1).float()
+    expect_close(_kl_values(kl_to_standard_normal, mu, logvar), exact,
+                 f"the KL of units slightly off the prior (|mu| and |logvar| from 0.01 to 0.09), expected {exact.tolist()}",
+                 "Every unit counts, however close to the prior: its KL is small but not 0. Do not skip or mask the units "
+                 "whose mu and logvar are near 0: KL = -0.5 * sum(1 + logvar - mu^2 - exp(logvar)) over all of them.",
+                 atol=1e-6, rtol=1e-3)
     passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
 
 
@@ -655,6 +713,16 @@ def negative_elbo_beta(negative_elbo, seed=45):
     expect_close(total, reconstruction + kl, "total of negative_elbo(logits, x, mu, logvar), without beta",
                  "beta's default is 1.0 (the signature's beta=1.0): without beta, negative_elbo is the plain negative "
                  "ELBO, total = reconstruction + kl.")
+    # Tiny and zero KL weights, on images the decoder reconstructs almost exactly (logits of +-20) and codes far from
+    # the prior (a KL of hundreds): the total is reconstruction + beta * kl for that beta, with no floor on it.
+    x = (torch.rand(B, 1, 28, 28, generator=generator) > 0.5).float()
+    near = (20 * (2 * x - 1), x, 10 * torch.randn(B, d, generator=generator), torch.randn(B, d, generator=generator))
+    for small in (0.0, 1e-5):
+        total, reconstruction, kl = _elbo_parts(negative_elbo, near, beta=small)
+        expect_close(total, reconstruction + small * kl, f"total with beta = {small} (a KL part of {kl.item():.1f})",
+                     f"With beta = {small}, total must be reconstruction + {small} * kl: beta is used as given, however "
+                     "small (0 is a plain autoencoder's loss, a KL warm-up starts near 0). Do not floor or clamp beta "
+                     "(max(beta, 1e-3)).", atol=1e-6, rtol=1e-4)
     passed("beta scales only the KL term")
 
 
@@ -739,6 +807,18 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
            "ae_classifier_loss of float64 logits, class logits and images returned "
            f"{[getattr(value, 'dtype', type(value).__name__) for value in out]}, expected float64 for total, "
            "reconstruction and cross_entropy: compute in the inputs' dtype (no .float()).")
+    # A label out of range (a class the head does not have: a bug upstream) must fail, not be trained on as another.
+    wrong = labels.clone()
+    wrong[draw_sizes(generator, 1, 0, B - 1)[0]] = n_classes
+    try:
+        out = ae_classifier_loss(logits, class_logits, x, wrong, weight=1.0)
+    except Exception:  # noqa: BLE001 (an IndexError from F.cross_entropy, or the student's own error: either says it)
+        out = None
+    expect(out is None,
+           f"ae_classifier_loss with a label of {n_classes} for {n_classes} classes (labels run from 0 to "
+           f"{n_classes - 1}) returned a loss instead of failing: the labels were clamped (or wrapped) into range, so a "
+           "broken label is silently trained on as another class. Pass the labels to F.cross_entropy as they are: "
+           "an out-of-range label then raises an error, which shows the bug.")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
@@ -907,6 +987,20 @@ def vae_forward(VAE, reparameterize, seed=21):
     expect(not torch.allclose(z, mu.detach(), atol=1e-4),
            "In training mode, for a batch of one image, forward decoded z = mu: sample z = reparameterize(mu, logvar) "
            "for every batch in training mode, whatever its size (no condition on len(x) or x.shape[0]).")
+    # The modes of the encoder and the decoder are the caller's too: networks frozen in eval mode (fine-tuning, a
+    # dropout switched off) inside a VAE in training mode stay so after forward, and the other way round.
+    for training in (True, False):
+        fresh.train(training)
+        fresh.encoder.train(not training)
+        fresh.decoder.train(not training)
+        with_course_functions(fresh.forward, ("reparameterize",))(x)
+        expect(fresh.encoder.training is (not training) and fresh.decoder.training is (not training),
+               f"A VAE in {'training' if training else 'evaluation'} mode whose encoder and decoder were set to "
+               f"{'evaluation' if training else 'training'} mode by the caller had them switched to "
+               f"{'training' if training else 'evaluation'} mode by forward (self.encoder.train(self.training) or the "
+               "like): forward overrides a mode the caller set on purpose. Read self.training to decide whether to "
+               "sample, and leave the modes of the networks as they are.")
+    fresh.eval()
     expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
@@ -1000,6 +1094,20 @@ def vae_generate(VAE, seed=22):
                f"{off.min().item() if off is not None else 0:.2f} and more: the large codes were clamped or truncated "
                "(the 'truncation trick'). generate samples the prior N(0, I) as it is: decode torch.randn(n, "
                "self.latent_dim) unchanged.")
+    # Independent codes: nothing shared or mirrored between images (antithetic pairs z, -z; halves of one draw).
+    images = vae.generate(n)
+    if type(images) is torch.Tensor and tuple(images.shape) == (n, 1, 28, 28) and images.is_floating_point():
+        p = images.detach().double().clamp(1e-12, 1 - 1e-12)
+        z = _codes(decoder, torch.log(p / (1 - p)).float(), f"the logits of vae.generate({n})",
+                   "generate must return the probabilities sigmoid(decoder(z)) themselves for z ~ N(0, I).")
+        half = n // 2
+        for first, second, what in ((z[:half], z[half:2 * half], "the first and the second half of the batch"),
+                                    (z[:-1], z[1:], "each image and the next")):
+            correlation = torch.corrcoef(torch.stack([first.flatten(), second.flatten()]))[0, 1].item()
+            expect(abs(correlation) < 0.15,
+                   f"The codes that vae.generate({n}) decoded are correlated between {what} ({correlation:.2f}): they "
+                   "are not independent draws (codes mirrored as z and -z, antithetic pairs, or one draw reused). Each "
+                   "image's code is its own: z = torch.randn(n, self.latent_dim), decoded as it is.")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -1078,6 +1186,26 @@ def autoencoder(AutoEncoder, seed=23):
            "ae(x), the weights changed in place (as an optimizer's step changes them), then ae(x) again for the same "
            "tensor x gave the same logits: forward returned a result kept from before (a cache keyed by the input). "
            "Compute self.decoder(self.encode(x)) on every call: the weights change between two calls.")
+    # Inside torch.no_grad() (encode_means, a plot) the code records no graph: whether it does is the caller's choice.
+    code = remote.make(ae, "without_gradients", function=ae.encode)(x)
+    expect(type(code) is not torch.Tensor or not code.requires_grad,
+           "ae.encode(x) called inside torch.no_grad() returned a code that requires gradients: encode makes it "
+           "require them (requires_grad_()) where the caller switched gradients off (or froze the encoder). Return "
+           "mu as the encoder gives it: it carries a gradient exactly when the caller records one.")
+    # The encoder is any module that maps x to (mu, logvar) (notebook 02 allows one joint head): encode calls it, as
+    # a whole, and does not reach into its layers (a mu_head it may not have, hooks and overrides it would skip).
+    joint = given.joint_head_encoder(latent_dim=d, width=16, seed=weights + 4)
+    other = AutoEncoder(joint, decoder, latent_dim=d)
+    try:
+        code = other.encode(x)
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        code = f"{type(error).__name__}: {error}"
+    expect(type(code) is torch.Tensor and tuple(code.shape) == (B, d)
+           and torch.allclose(code.detach(), joint(x)[0].detach(), atol=1e-5, rtol=1e-4),
+           "For an encoder with one joint head (Linear(width, 2 * latent_dim), split into mu and logvar: no mu_head), "
+           f"ae.encode(x) gave {code if type(code) is str else 'another code than its mu'}: encode reads the encoder's "
+           "layers itself (self.encoder.body, self.encoder.mu_head) instead of calling it. The encoder is any module "
+           "that maps x to (mu, logvar): mu, _ = self.encoder(x).")
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
