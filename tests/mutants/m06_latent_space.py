@@ -20,6 +20,12 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(38, NOTEBOOK, 'skips_blank_images',
+                  {'test_encode_means': 'do not filter any out'}),
+    blind_mistake(38, NOTEBOOK, 'clamped_to_prior_box',
+                  {'test_latent_grid': 'the grid was clamped'}),
+    blind_mistake(38, NOTEBOOK, 'scale_floored',
+                  {'test_samples_around': 'the scale was changed'}),
     blind_mistake(37, NOTEBOOK, 'n_clamped_to_30',
                   {'test_latent_grid': 'Do not cap n'}),
     blind_mistake(37, NOTEBOOK, 'decode_in_batches_first_size',

@@ -23,6 +23,8 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(38, NOTEBOOK, 'lw_variance_epsilon',
+                  {'test_log_weights': 'a constant added to it'}),
     blind_mistake(37, NOTEBOOK, 'lw_softplus_overflow',
                   {'test_log_weights': 'For logits of about +-100, exp(logits) overflows float32'}),
     blind_mistake(37, NOTEBOOK, 'iw_noise_in_two_halves',

@@ -166,6 +166,23 @@ def encode_means(encode_means, seed=61):
            "Called inside the caller's `with torch.no_grad():`, encode_means switched gradients on for what follows "
            "(torch.set_grad_enabled(True) at its end): the gradient mode is the caller's. Switch gradients off for a "
            "block only, `with torch.no_grad():`, which restores the mode it found.")
+    # Blank images (every pixel 0, as a padded or empty scan gives) among the digits: each still has its code.
+    batch_size = _draw(generator, 3, 8)
+    n = batch_size + _draw(generator, 3, batch_size + 2)
+    images = torch.rand(n, 1, 28, 28, generator=generator)
+    blank = sorted(torch.randperm(n, generator=generator)[:3].tolist())
+    images[blank] = 0.0
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    codes = encode_means(remote.make(encode_means, "latent_model", **recipe), images, batch_size)
+    expect_tensor(codes, f"encode_means(model, {n} images, batch_size={batch_size})")
+    expect(len(codes) == n,
+           f"encode_means of {n} images, {len(blank)} of them blank (all pixels 0, at positions {blank}), returned "
+           f"{len(codes)} codes: every image has its code, a blank one too (the encoder's mean for an all-zero input). "
+           "Encode the images as they are given, one row per image and in order: do not filter any out.")
+    with torch.no_grad():
+        expected = given.latent_model(**recipe).encoder(images)[0]
+    expect_close(codes.detach(), expected, f"the codes of {n} images, {len(blank)} of them blank",
+                 "Row n must be the mean code of images[n], blank images (all pixels 0) included, in the order given.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -250,6 +267,16 @@ def latent_grid(latent_grid, seed=62):
            "every n, however large. Do not cap n (min(n, 30)): the caller asks for the size it draws.")
     low = _uniform(generator, -3.0, 0.5, 1)
     _check_grid(latent_grid, n, low, round(low + _uniform(generator, 1.0, 4.0, 1), 1))
+    # A wider square than the prior's bulk (an autoencoder's codes spread far beyond 4): the grid spans it all.
+    n, low, high = _draw(generator, 3, 7), _uniform(generator, -7.0, -4.5, 1), _uniform(generator, 4.5, 7.0, 1)
+    grid = latent_grid(n, low, high)
+    name = f"latent_grid({n}, {low}, {high})"
+    expect_tensor(grid, name, shape=(n * n, 2))
+    expect(bool(grid.detach().amin() < -4.2) and bool(grid.detach().amax() > 4.2),
+           f"{name} spans only [{grid.detach().amin().item():.2f}, {grid.detach().amax().item():.2f}], not [{low}, "
+           f"{high}]: the grid was clamped (to the prior's [-4, 4], or another box). The caller chooses the square: "
+           "take low and high as given, even beyond 4, with no clamp.")
+    _check_grid(latent_grid, n, low, high)
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -501,6 +528,23 @@ def samples_around(samples_around, encode_means, decode, seed=64):
            "than after a call with scale 0.5: with scale 0 the noise was not drawn (a shortcut such as z = "
            "mu.expand(n, -1)), so the generator did not move on. Draw torch.randn(n, latent_dim, generator=generator) "
            "whatever the scale: z = mu + 0 * noise is mu, and the generator moves on as for any scale.")
+    # A tiny scale (the closest neighbours of a digit) and scale 0 (the image's own code, n times): z = mu + scale *
+    # noise with the scale as asked.
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    model = remote.make(samples_around, "latent_model", **recipe)
+    with torch.no_grad():
+        mu = given.latent_model(**recipe).eval().encoder(image[None])[0]
+    for scale in (_uniform(generator, 0.001, 0.005, 3), 0.0):
+        noise_seed = _draw(generator, 0, 2 ** 30)
+        z = around(model, image, n, scale, remote.make(samples_around, "generator", seed=noise_seed))[0]
+        expect_tensor(z, f"z of samples_around(model, image, {n}, {scale}, generator)", shape=(n, latent_dim))
+        expected = mu + scale * torch.randn(n, latent_dim, generator=given.generator(seed=noise_seed))
+        expect(torch.allclose(z.detach(), expected, rtol=1e-4, atol=1e-6),
+               f"samples_around(model, image, {n}, {scale}, generator) gave codes up to "
+               f"{(z.detach() - mu).abs().max().item():.3g} away from the image's mean code mu, expected "
+               f"{(expected - mu).abs().max().item():.3g}: the scale was changed (a floor such as max(scale, 0.01), or a "
+               "clamp). Use the scale as asked: z = mu + scale * noise, so a tiny scale keeps the codes that close to "
+               "mu, and scale 0 gives mu itself.")
     passed("samples_around draws mu + scale * noise with the generator and decodes it")
 
 

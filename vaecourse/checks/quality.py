@@ -287,6 +287,19 @@ def log_weights(log_weights, seed=92):
            f"log_weights returned NaN or inf. {overflow}")
     expect_close(got, _log_weights(x, z, mu, logvar, logits).float(), "log_weights for logits of about +-100", overflow,
                  atol=1e-2, rtol=1e-4)
+    # A confident encoder: log-variances of -16 to -20 (sigma^2 from 1e-7 down to 2e-9), the codes drawn from that
+    # narrow q. A constant added to the variance (exp(logvar) + 1e-6) is then most of it, and log q(z|x) moves by
+    # about 1/2 nat per dimension.
+    x, _, mu, _, logits = _weight_inputs(generator, 2, 3, draw_sizes(generator, 1, 2, 6)[0])
+    logvar = -16.0 - 4.0 * torch.rand(mu.shape, generator=generator)
+    z = _codes(mu, logvar, torch.randn(2, *mu.shape, generator=generator))
+    got = log_weights(x, z, mu, logvar, logits)
+    expect_close(got, _log_weights(x, z, mu, logvar, logits).float(),
+                 "log_weights for a confident q(z|x) (logvar from -16 to -20)",
+                 "For a confident encoder, sigma^2 = exp(logvar) is below 1e-7 here, and a constant added to it (an "
+                 "epsilon such as exp(logvar) + 1e-6, or a floor or clamp of the variance or of logvar) changes log "
+                 "q(z|x) by about 1/2 nat per dimension. Divide by exp(logvar) as it is: (z - mu)^2 / exp(logvar), "
+                 "which is finite for any logvar a float32 encoder gives.", atol=1e-2, rtol=1e-4)
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
