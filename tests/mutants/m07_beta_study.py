@@ -19,6 +19,14 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(38, NOTEBOOK, 'au_threshold_or_default',
+                  {'test_active_units': 'A threshold of 0 is a threshold like any other'}),
+    blind_mistake(38, NOTEBOOK, 'kl_cached_by_data_ptr',
+                  {'test_kl_per_unit': 'whose values were halved in place between the calls'}),
+    blind_mistake(38, NOTEBOOK, 'sw_set_num_threads_not_restored',
+                  {'test_sweep_training': "Called with torch's thread count at 3"}),
+    blind_mistake(38, NOTEBOOK, 'sw_evaluate_test_subset_last_batch_dropped',
+                  {'test_sweep_results': 'the images past the last full batch'}),
     blind_mistake(37, NOTEBOOK, 'rd_argsort_of_float16_betas',
                   {'test_rate_distortion': 'not by a copy in a smaller dtype'}),
     blind_mistake(37, NOTEBOOK, 'au_clip_outliers',

@@ -33,6 +33,10 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(38, NOTEBOOK, 'cv_uniform_training_noise',
+                  {'test_cvae_forward': 'the noise has mean 0 and variance 1 but is not normal'}),
+    blind_mistake(38, NOTEBOOK, 'rs_single_label_broadcast',
+                  {'test_recognised_share': 'with a single label, labels of shape (1,)'}),
     blind_mistake(37, NOTEBOOK, 'cv_eval_draws_anyway',
                   {'test_cvae_forward': "In evaluation mode the cVAE's forward drew random numbers"}),
     blind_mistake(37, NOTEBOOK, 'cv_gen_labels_wrapped',

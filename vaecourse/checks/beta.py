@@ -446,6 +446,18 @@ def active_units(active_units, seed=72):
            f"active_units gave {first!r} then {second!r}, expected 3 then 0: a cache keyed by the tensor "
            "(functools.lru_cache or functools.cache on active_units, a dict keyed by id(mu)) answers for values that "
            "changed. Count the units of the values mu holds, at every call.")
+    # threshold=0 (any variation at all) is a threshold like any other: units of variance below 0.01 but above 0 count.
+    faint, constant = draw_sizes(generator, 1, 2, 4)[0], draw_sizes(generator, 1, 1, 3)[0]
+    n = draw_sizes(generator, 1, 50, 300)[0]
+    levels = torch.tensor([0.5, -1.25, 2.0, 0.0])[torch.randint(0, 4, (constant,), generator=generator)]
+    mu = torch.cat([_means(generator, _uniform(generator, 0.01, 0.07, faint), [0.0] * faint, n),
+                    _means(generator, [0.5], [0.0], n), levels.repeat(n, 1)], dim=1)
+    count = _count(active_units, mu, 0.0)
+    expect(count in _expected_counts(mu, 0.0),
+           f"With threshold=0, every unit whose variance is above 0 is active: {faint + 1} here ({faint} of them with "
+           f"variances below 0.01, {constant} constant), but active_units gives {count}. A threshold of 0 is a "
+           "threshold like any other: `threshold or 0.01` (or `if not threshold:`) replaces it by the default. Use "
+           "the threshold as given (the default 0.01 is in the signature).")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -487,6 +499,23 @@ def _kl_reference(mu, logvar):
 
 def kl_per_unit(kl_per_unit, seed=74):
     """Check kl_per_unit: shape (d,), the closed-form KL of each unit, averaged (not summed) over the images."""
+    # First (a cache keyed by the tensors' memory also answers, by chance, for later calls whose inputs land in a freed
+    # tensor's memory): the same tensors twice, their values halved in place in between, as a training step changes
+    # the encoder's outputs in a reused buffer. Charged only when the first KLs were right and came back unchanged;
+    # drawn from a generator of its own, so that the draws of the checks below stay as they were.
+    own = torch.Generator().manual_seed(seed + 1)
+    n, d = draw_sizes(own, 1, 4, 12)[0], draw_sizes(own, 1, 3, 8)[0]
+    mu, logvar = torch.randn(n, d, generator=own) + 1.0, torch.randn(n, d, generator=own) - 1.0
+    first, second, _ = remote.make(kl_per_unit, "called_twice", function=kl_per_unit, scale=0.5)(mu.clone(),
+                                                                                               logvar.clone())
+    stale = (type(first) is torch.Tensor and type(second) is torch.Tensor and first.shape == second.shape == (d,)
+             and torch.allclose(first.detach(), _kl_reference(mu, logvar), atol=1e-5, rtol=1e-4)
+             and torch.equal(second.detach(), first.detach()))
+    expect(not stale,
+           "Called twice on the same mu and logvar tensors, whose values were halved in place between the calls, "
+           "kl_per_unit returned the first call's KLs: a cache keyed by the tensors (their data_ptr(), id(), or "
+           "functools.cache) answers for values that changed, and for a new tensor Python puts in a freed one's "
+           "memory. Compute the KLs from the values mu and logvar hold, at every call.")
     generator = torch.Generator().manual_seed(seed)
     n, d = draw_sizes(generator, 1, 20, 80)[0], draw_sizes(generator, 1, 3, 9)[0]
     mu, logvar = torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)
@@ -736,6 +765,15 @@ def sweep_training(sweep, seed=75):
     expect(all(call["epochs"] == 0 for call in calls),
            f"sweep, given epochs = 0, asked fit for epochs = {[call['epochs'] for call in calls]}: pass epochs on as it "
            "is (0 epochs gives the untrained models, a study's baseline).")
+    # The caller's thread count is the caller's: a sweep that sets it (one thread for small MLPs) puts it back. The
+    # count is set to 3 first, one no kernel runs with (a grader's kernel has 1 thread already).
+    _, threads = remote.make(sweep, "reporting_threads", function=sweep, threads=3)(
+        [beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, sweep left it at {threads}: torch.set_num_threads(...) inside sweep "
+           "changes the thread count of everything the caller runs afterwards, for good. Leave it to the caller (the "
+           "notebook sets it around its own call), or put it back before returning: threads = "
+           "torch.get_num_threads() first, then torch.set_num_threads(threads) in a finally: block.")
     passed("one fresh model per beta, each from the same initial weights, trained with fit as asked")
 
 
@@ -870,6 +908,22 @@ def sweep_results(sweep, seed=76):
                f"sweep called evaluate on {len(given_images)} images for {len(images)} test images: its test numbers "
                "then differ from evaluate(model, test_images) of them all. Measure each model on all of test_images, "
                "not on a part of them (every other image, test_images[::2], or the first ones).")
+    # More than 2,000 test images, not a multiple of a round batch size: the last, partial batch counts too.
+    count = 2000 + draw_sizes(generator, 1, 100, 600)[0]
+    images = given.mnist_images(split="test", start=draw_sizes(generator, 1, 0, 10_000 - count)[0], n=count)
+    _, records = remote.watching(sweep, {name: False for name in (*_FITS, *evaluates)}, [betas[1]], train[:64], images,
+                                 1, _instead={name: given.course_function(name="fit") for name in _FITS},
+                                 _optional=list(evaluates), **small)
+    for record in [record for name in evaluates for record in records.get(name, [])]:
+        given_images = record["args"][1] if len(record["args"]) > 1 else record["kwargs"].get("images")
+        if type(given_images) is not torch.Tensor:
+            continue
+        expect(given_images.numel() == images.numel()
+               and torch.equal(given_images.detach().reshape(-1).float(), images.reshape(-1)),
+               f"For {count} test images, sweep called evaluate on {len(given_images)} of them: the images past the "
+               "last full batch (a multiple of 1,000 or 2,000, test_images[:len(test_images) // 2000 * 2000]) were "
+               "dropped, and the test numbers differ from evaluate(model, test_images) of them all. Give evaluate all "
+               "of test_images: it batches them itself, a smaller last batch included.")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 

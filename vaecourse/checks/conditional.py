@@ -292,6 +292,8 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"exp(0.5 * logvar); over dimensions whose logvar runs from -3 to 2 it has means "
            f"{eps.mean(dim=0).numpy().round(2)} and standard deviations {eps.std(dim=0).numpy().round(2)}: use "
            "reparameterize(mu, logvar) (the standard deviation is exp(0.5 * logvar), not exp(logvar)).")
+    # N(0, 1) noise goes beyond 2 for 4.6% of its draws (about 270 of the 6,000 or more here, +-16); judged at the end
+    beyond = float((eps.abs() > 2).float().mean())
     first = _forward(forward, x, labels, "forward in training mode")[0]
     expect(not torch.allclose(first, _forward(forward, x, labels, "forward in training mode")[0]),
            "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")
@@ -419,6 +421,11 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
                          "(z sampled with reparameterize and then replaced by mu, or noise multiplied by 0): z = mu "
                          "draws nothing, and the caller's random numbers are its own. Sample only when self.training "
                          "is True.")
+    # The noise is normal, not only of mean 0 and variance 1: uniform noise scaled to unit variance never passes 1.73.
+    expect(beyond > 0.02,
+           f"In training mode (z - mu) / sigma went beyond 2 for {100 * beyond:.2f}% of the codes, where N(0, 1) noise "
+           "does for 4.6%: the noise has mean 0 and variance 1 but is not normal (torch.rand, uniform, rescaled to unit "
+           "variance never passes 1.73). Draw it with torch.randn_like(mu), or use reparameterize(mu, logvar).")
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -762,6 +769,18 @@ def recognised_share(recognised_share, seed=13):
     shifted = _share(recognised_share, given.digit_classifier(), images, labels.roll(1), "1,000 test digits")
     expect(type(shifted) is float and shifted < 0.3,
            "With wrong labels the share must be small: count the images recognised as their label.")
+    # One label for many images is not one label per image: the lengths differ, which the statement refuses.
+    n = draw_sizes(generator, 1, 5, 12)[0]
+    shown = torch.randint(0, 10, (n,), generator=generator)
+    try:
+        recognised_share(toy, ink_images(shown), shown[:1].clone())
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"recognised_share accepted {n} images with a single label, labels of shape (1,): it was "
+                             "compared with every image (broadcast). labels must hold one label per image, "
+                             "len(labels) == len(images); raise a ValueError whenever the lengths differ, a single "
+                             "label included.")
     passed("recognised_share counts the images recognised as their label, with the classifier in eval mode")
 
 

@@ -741,6 +741,23 @@ def reporting_shared_storage(function):
 
 
 @_recipe
+def reporting_threads(function, threads: int):
+    """`function`, called with torch's thread count set to `threads`, whose call returns (what it returned,
+    torch.get_num_threads() right after it); the count is then put back as it was. Made on the student's side
+    (remote.make): a function that sets the caller's thread count for good (torch.set_num_threads(1) without
+    restoring it) shows, whatever count the kernel runs with (a grader's kernel already has 1 thread)."""
+    def call(*args, **kwargs):
+        kept = torch.get_num_threads()
+        torch.set_num_threads(threads)
+        try:
+            result = function(*args, **kwargs)
+            return result, torch.get_num_threads()
+        finally:
+            torch.set_num_threads(kept)
+    return call
+
+
+@_recipe
 def called_twice(function, scale: float = 1.0):
     """`function`, whose call runs it twice on the same arguments, the tensor arguments multiplied in place by
     `scale` in between, and returns (first result, second result, whether both are one tensor's storage). Made on
