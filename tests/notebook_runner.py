@@ -106,12 +106,14 @@ class NotebookRun:
         outcome is the solution's, which passes (test_solution_passes_every_check).
         """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
-        default_dtype, grad_enabled = torch.get_default_dtype(), torch.is_grad_enabled()
+        default_dtype = torch.get_default_dtype()
+        settings = {name: read() for name, (read, _, _) in remote.SETTINGS.items()}
         try:
             return self._checks_with(replacement)
-        finally:  # the answer runs in this process: set_default_dtype or set_grad_enabled in it must not reach the next
+        finally:  # the answer runs in this process: set_default_dtype, set_grad_enabled... in it must not reach the next
             torch.set_default_dtype(default_dtype)
-            torch.set_grad_enabled(grad_enabled)
+            for name, (_, write, _) in remote.SETTINGS.items():
+                write(settings[name])
 
     def _checks_with(self, replacement: Replacement) -> dict:
         namespace = dict(self.namespace)

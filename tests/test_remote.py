@@ -454,6 +454,23 @@ def test_a_call_that_leaves_gradients_off_is_charged_once_per_notebook():
         remote.Remote(remote.Channel(channel._exchange), "Net")()
 
 
+def test_anomaly_detection_and_matmul_precision_left_changed_are_charged_and_put_back():
+    source = ("def debug(x):\n    torch.autograd.set_detect_anomaly(True)\n    return x\n"
+              "def fast(x):\n    torch.set_float32_matmul_precision('medium')\n    return x @ x\n")
+    channel = loopback(source)
+    precision = torch.get_float32_matmul_precision()
+    torch.autograd.set_detect_anomaly(True)  # as the notebook's own cells, which called debug, left it
+    try:  # each call starts from torch's defaults: it shows all the same
+        with pytest.raises(AssertionError, match=r"After debug\(\.\.\.\), autograd's anomaly detection is on"):
+            remote.Remote(channel, "debug")(torch.ones(2))
+        assert torch.is_anomaly_enabled()  # put back as it was
+    finally:
+        torch.autograd.set_detect_anomaly(False)
+    with pytest.raises(AssertionError, match=r"After fast\(\.\.\.\), torch's float32 matrix products run at another"):
+        remote.Remote(channel, "fast")(torch.ones(2, 2))
+    assert not torch.is_anomaly_enabled() and torch.get_float32_matmul_precision() == precision
+
+
 def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off():
     """In the student's kernel the checks call the student's functions directly: the check fails as graded, and
     leaves the mode as it found it."""

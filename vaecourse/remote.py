@@ -279,18 +279,14 @@ def answer(message: str, namespace: dict) -> str:
         tensors[key].requires_grad_(True)
         inputs.append(tensors[key])
     value = decode(header, tensors, _build_given, resolve)
-    grad_off = None
+    changed = []  # torch's global settings the student's code left changed
     if op == "call":
         target, arguments, keywords = value
-        with torch.enable_grad():  # every call starts with gradients on, whatever an earlier one left
-            result = target(*arguments, **keywords)
-            grad_off = None if torch.is_grad_enabled() else _called(target)
+        result = keeping_settings(lambda: target(*arguments, **keywords), changed)
     elif op == "watch":
         target, names, arguments, keywords, instead, optional = value
-        with torch.enable_grad():
-            result = watching(target, names, *arguments, _namespace=namespace, _instead=instead,
-                              _optional=optional, **keywords)
-            grad_off = None if torch.is_grad_enabled() else _called(target)
+        result = keeping_settings(lambda: watching(target, names, *arguments, _namespace=namespace, _instead=instead,
+                                                   _optional=optional, **keywords), changed)
     elif op == "make":
         name, arguments = value
         return _message({"call": None}, _keep(_build_given(name, arguments)), {})
@@ -313,14 +309,49 @@ def answer(message: str, namespace: dict) -> str:
         _GRAPHS[call] = (inputs, outputs)
         for old in sorted(_GRAPHS)[:-KEEP_GRAPHS]:
             del _GRAPHS[old]
-    return _message({"call": call, "grad_off": grad_off}, tree, reply_tensors)
+    left = {"settings": changed, "called": _called(value[0])} if changed else None
+    return _message({"call": call, "left": left}, tree, reply_tensors)
 
 
-def grad_off_message(called: str) -> str:
-    """What a check says when `called` (the student's code) left gradients off, in the grader and in the kernel."""
-    return (f"After {called}, gradients are off for everything that follows: torch.set_grad_enabled(False) called as "
-            "a statement switches them off for good, and the next training step then learns nothing. Switch them off "
-            "for a block only: `with torch.no_grad():`.")
+# torch's global settings that code must leave as it found them: name -> (read, write, torch's default). Each call
+# of the student's code (a request of the grader) starts from the defaults, whatever the notebook's cells left.
+SETTINGS = {
+    "grad": (torch.is_grad_enabled, torch.set_grad_enabled, True),
+    "anomaly": (torch.is_anomaly_enabled, torch.autograd.set_detect_anomaly, False),
+    "matmul": (torch.get_float32_matmul_precision, torch.set_float32_matmul_precision, "highest"),
+}
+
+
+def keeping_settings(call, changed: list):
+    """call(), run with torch's default SETTINGS; `changed` gets the names of those it changed (also when it raises),
+    and each is put back as it was before, so that what follows runs as if the call had not changed it."""
+    before = {name: read() for name, (read, _, _) in SETTINGS.items()}
+    for name, (_, write, default) in SETTINGS.items():
+        if before[name] != default:
+            write(default)
+    try:
+        return call()
+    finally:
+        changed += [name for name, (read, _, default) in SETTINGS.items() if read() != default]
+        for name, (read, write, _) in SETTINGS.items():
+            if read() != before[name]:
+                write(before[name])
+
+
+def settings_message(name: str, called: str) -> str:
+    """What a check says when `called` (the student's code) left one of torch's SETTINGS changed."""
+    if name == "grad":
+        return (f"After {called}, gradients are off for everything that follows: torch.set_grad_enabled(False) "
+                "called as a statement switches them off for good, and the next training step then learns nothing. "
+                "Switch them off for a block only: `with torch.no_grad():`.")
+    if name == "anomaly":
+        return (f"After {called}, autograd's anomaly detection is on for everything that follows "
+                "(torch.autograd.set_detect_anomaly(True) called as a statement): every later backward pass runs "
+                "several times slower. It is a debugging aid: use it for a block only, "
+                "`with torch.autograd.detect_anomaly():`, and take it out of the code you hand in.")
+    return (f"After {called}, torch's float32 matrix products run at another precision for everything that follows "
+            "(torch.set_float32_matmul_precision): the caller's later computations may lose digits. A function "
+            "must leave torch's global settings as it found them.")
 
 
 def _called(target) -> str:
@@ -568,10 +599,10 @@ class Channel:
     """The grader's end: `exchange(message) -> reply message` is given by whoever runs the kernel."""
 
     def __init__(self, exchange, charged=None):
-        """charged: a set shared by the channels of one notebook's checks, so that code that switches gradients off
-        for good is charged once, in the first check that sees it: a class's __init__ is called by every check of
-        the class, and a function (decode) by the student's other functions (samples_around), whose calls then
-        leave gradients off too."""
+        """charged: a set shared by the channels of one notebook's checks, so that code that changes one of torch's
+        global SETTINGS for good (gradients switched off...) is charged once, in the first check that sees it: a
+        class's __init__ is called by every check of the class, and a function (decode) by the student's other
+        functions (samples_around), whose calls then change it too."""
         self._exchange = exchange
         self._charged = set() if charged is None else charged
 
@@ -586,10 +617,11 @@ class Channel:
         reply, tensors = parse(self._exchange(pack(dict(fields, op=op), value)))
         if "raised" in reply:
             raise remote_error(str(reply.get("raised")), str(reply.get("message", "")))
-        called = str(reply.get("grad_off") or "")[:200]
-        if called and "grad_off" not in self._charged:  # the kernel restores the mode; a notebook's caller would not
-            self._charged.add("grad_off")
-            raise AssertionError(grad_off_message(called))
+        left = reply.get("left") if type(reply.get("left")) is dict else {}
+        settings = [name for name in SETTINGS if name in (left.get("settings") or ()) and name not in self._charged]
+        if settings:  # the kernel put them back; a caller in a notebook would not get them back
+            self._charged.update(settings)
+            raise AssertionError("\n".join(settings_message(name, str(left.get("called"))[:200]) for name in settings))
         keys = _grad_keys(reply["value"])
         if keys and type(reply.get("call")) is int:
             anchor = torch.zeros(1, requires_grad=True)  # so that outputs require grad even if no input does

@@ -21,6 +21,9 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
+    blind_mistake(39, NOTEBOOK, 'dense_anomaly_mode_on',
+                  {'test_dense_shapes': 'anomaly detection is on for everything that follows'}),
     # The channel reads the gradient mode after every call of the student's (remote.Channel): charged once.
     blind_mistake(38, NOTEBOOK, 'dense_grad_off_in_init',
                   {'test_dense_shapes': 'gradients are off for everything that follows'}),

@@ -23,6 +23,9 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
+    blind_mistake(39, NOTEBOOK, 'dd_anomaly_detection',
+                  {'test_dense_decoder_shapes': 'anomaly detection is on for everything that follows'}),
     # The channel reads the gradient mode after every call of the student's (remote.Channel): charged once.
     blind_mistake(38, NOTEBOOK, 'dd_grad_off_in_init',
                   {'test_dense_decoder_shapes': 'gradients are off for everything that follows'}),

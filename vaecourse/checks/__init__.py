@@ -21,7 +21,8 @@ import numpy as np
 import torch
 import torch.testing
 
-from vaecourse.remote import grad_off_message as _grad_off_message
+from vaecourse.remote import keeping_settings as _keeping_settings
+from vaecourse.remote import settings_message as _settings_message
 from vaecourse.remote import inspect as _inspect
 from vaecourse.remote import RemoteObject as _RemoteObject
 from vaecourse.remote import make as _make
@@ -586,11 +587,11 @@ class Spy(_Module):
         return torch.sigmoid(self(z))
 
 
-def guard_gradient_mode(namespace: dict) -> None:
+def guard_torch_settings(namespace: dict) -> None:
     """Called at the end of each check module with its globals(): each of its checks, run in the student's kernel
-    (the visible checks), fails as the grader's would when the student's code it called left gradients off. When
-    graded, the channel reads the mode after each call (remote.Channel) and the kernel restores it, so this is
-    silent there."""
+    (the visible checks), fails as the grader's would when the student's code it called left one of torch's global
+    settings changed (remote.SETTINGS: gradients switched off...). When graded, the kernel reads and restores them
+    after each call (remote.keeping_settings), so this is silent there."""
     for name, check in list(namespace.items()):
         if name.startswith("_") or not callable(check) or getattr(check, "__module__", None) != namespace["__name__"] \
                 or isinstance(check, type):
@@ -601,13 +602,13 @@ def guard_gradient_mode(namespace: dict) -> None:
 def _guarded(check):
     @functools.wraps(check)
     def run(*args, **kwargs):
-        with torch.enable_grad():  # restores the caller's mode on the way out
-            try:
-                return check(*args, **kwargs)
-            finally:
-                if not torch.is_grad_enabled():  # replaces any failure it caused (a gradient check that saw none)
-                    module = check.__module__.rsplit(".", 1)[-1]
-                    raise AssertionError(_grad_off_message(f"the calls of checks.{module}.{check.__name__} to your code"))
+        changed = []
+        try:
+            return _keeping_settings(lambda: check(*args, **kwargs), changed)
+        finally:
+            if changed:  # replaces any failure it caused (a gradient check that saw none)
+                called = f"the calls of checks.{check.__module__.rsplit('.', 1)[-1]}.{check.__name__} to your code"
+                raise AssertionError("\n".join(_settings_message(name, called) for name in changed))
     return run
 
 

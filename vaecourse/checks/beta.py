@@ -955,6 +955,6 @@ def sweep_trend(sweep, seed=77):
            f"{', '.join(f'{v:.1f}' for v in distortions)} rise with beta {betas}")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

@@ -844,6 +844,6 @@ def generation_target(cvae, one_hot, ConditionalVAE, train_step, seed=14):
     passed(f"{100 * share:.1f}% of the generated digits are recognised as the requested class (target {100 * target:.0f}%)")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

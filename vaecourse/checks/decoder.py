@@ -468,6 +468,6 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
     passed("gaussian_nll is correct for other sigmas and flat inputs")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

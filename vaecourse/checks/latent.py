@@ -907,6 +907,6 @@ def _course_aggregate_moments(mu, logvar):
     return mean, (logvar.exp() + mu ** 2).mean(dim=0) - mean ** 2
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

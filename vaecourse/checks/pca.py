@@ -779,6 +779,6 @@ def generate_digits(generate_digits, seed=6):
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

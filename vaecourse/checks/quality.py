@@ -666,6 +666,6 @@ def free_bits_kl(free_bits_kl, seed=96):
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

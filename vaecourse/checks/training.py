@@ -1178,6 +1178,6 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())

@@ -1254,6 +1254,6 @@ def ae_classifier_forward(AEClassifier, seed=24):
     passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu), and both reach the encoder")
 
 
-from vaecourse.checks import guard_gradient_mode  # noqa: E402 (last: it wraps every check above)
+from vaecourse.checks import guard_torch_settings  # noqa: E402 (last: it wraps every check above)
 
-guard_gradient_mode(globals())
+guard_torch_settings(globals())
