@@ -24,6 +24,12 @@ MISTAKES = [
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'dense_anomaly_mode_on',
                   {'test_dense_shapes': 'anomaly detection is on for everything that follows'}),
+    blind_mistake(39, NOTEBOOK, 'split_mu_detached_for_one_row',
+                  {'test_split_mean_logvar': 'For a batch of one row (B = 1)'}),
+    blind_mistake(39, NOTEBOOK, 'dense_forward_clamps_weights',
+                  {'test_dense_heads': 'forward changed its own parameters'}),
+    blind_mistake(39, NOTEBOOK, 'conv_forward_clamps_weights',
+                  {'test_conv_heads': 'forward changed its own parameters'}),
     # The channel reads the gradient mode after every call of the student's (remote.Channel): charged once.
     blind_mistake(38, NOTEBOOK, 'dense_grad_off_in_init',
                   {'test_dense_shapes': 'gradients are off for everything that follows'}),
@@ -287,6 +293,8 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    # a bias-free head plus a trainable bias of its own: the same unconstrained affine head (once penalised)
+    blind_alternative(39, NOTEBOOK, 'dense_separate_bias_parameter'),
     blind_alternative(22, NOTEBOOK, 'conv_cropped_padding_zero'),  # a padding or crop of one pixel apart: padding=1
     R("torch.chunk", "split_mean_logvar",
       "def split_mean_logvar(h):\n    mu, logvar = torch.chunk(h, 2, dim=1)\n    return mu, logvar"),

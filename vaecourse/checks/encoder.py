@@ -95,6 +95,15 @@ def split_mean_logvar(split_mean_logvar, seed=10):
            "split_mean_logvar called twice on one tensor h, whose values were multiplied by -2 in place in between, "
            "returned the halves of h as it was at the first call: it keeps its results between calls (a cache "
            "keyed by h.data_ptr(), id(h) or the shape). Split h as it is at each call: slice it, and keep nothing.")
+    # A batch of one row (one image encoded, a last batch of one): its halves carry the gradient as any batch's do.
+    h = torch.randn(1, 2 * d, generator=generator).requires_grad_()
+    out = split_mean_logvar(h)
+    if type(out) is tuple and len(out) == 2 and all(type(half) is torch.Tensor and half.requires_grad for half in out):
+        (out[0].sum() + 2 * out[1].sum()).backward()
+    expect(h.grad is not None and torch.allclose(h.grad, torch.cat([torch.ones(1, d), 2 * torch.ones(1, d)], dim=1)),
+           "For a batch of one row (B = 1) the gradients of mu and logvar do not reach h one for one (mu or logvar "
+           "detached, or computed otherwise, when len(h) == 1): a single image, or a last batch of one, must train "
+           "the head like any batch. Split every h the same way, with slicing or torch.chunk, whatever its size.")
     passed("split_mean_logvar splits (B, 2d) into two (B, d), and gradients flow through both")
 
 
@@ -338,7 +347,7 @@ def _expect_heads_returned(encoder, x, what: str) -> None:
     records, result, error = layer_values(encoder, x, ("Linear",))
     expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
     mu, logvar = result
-    heads = _head_values(records, mu.shape[1])
+    heads = _head_values(records, mu.shape[1], _trainable_vectors(encoder))
     for name, value in (("mu", mu), ("logvar", logvar)):
         expect(_matches_a_head(value, heads),
                f"{name} is not the output of its head as it is: on large inputs {name} lies in "
@@ -347,12 +356,29 @@ def _expect_heads_returned(encoder, x, what: str) -> None:
                "(mu and logvar are unconstrained real numbers).")
 
 
-def _head_values(records, d: int) -> list:
+def _trainable_vectors(encoder) -> dict:
+    """{name: values} of the encoder's trainable 1-d parameters (biases, and any vector it holds of its own)."""
+    trainable = {name for name, shape, requires_grad in inspect(encoder, "parameters")
+                 if requires_grad and len(shape) == 1}
+    return {name: value for name, value in inspect(encoder, "state").items() if name in trainable}
+
+
+def _head_values(records, d: int, vectors=None) -> list:
     """What the heads output, from layer_values' records: one last nn.Linear of width 2d (a joint head), or the
-    outputs of the last two nn.Linear layers."""
+    outputs of the last two nn.Linear layers. With the encoder's trainable vectors (_trainable_vectors): a head built
+    as nn.Linear(..., bias=False) plus a trainable bias of its own (an nn.Parameter of its width, added in forward) is
+    the same affine head, unconstrained: its output plus each such vector is a head's output too."""
     if records and records[-1][3].dim() == 2 and records[-1][3].shape[1] == 2 * d:
-        return [records[-1][3]]
-    return [record[3] for record in records[-2:]]
+        heads = records[-1:]
+    else:
+        heads = records[-2:]
+    values = [record[3] for record in heads]
+    for name, _, _, output in heads:
+        if vectors is None or f"{name}.bias" in vectors or output.dim() != 2:
+            continue
+        values += [output + bias.to(output.dtype) for bias in vectors.values()
+                   if bias.is_floating_point() and bias.shape[0] == output.shape[1]]
+    return values
 
 
 def _matches_a_head(value, heads) -> bool:
@@ -371,7 +397,8 @@ def _matches_a_head(value, heads) -> bool:
 def _is_a_head_output(encoder, x, value) -> bool:
     """Whether `value` (an output of encoder(x)) is exactly what one of its heads gives on x."""
     records, _, error = layer_values(encoder, x, ("Linear",))
-    return error is None and _matches_a_head(value.detach(), _head_values(records, value.shape[1]))
+    return error is None and _matches_a_head(value.detach(), _head_values(records, value.shape[1],
+                                                                         _trainable_vectors(encoder)))
 
 
 GRADIENT_HINT = ("forward returns the right values but sends back another gradient (0.1 * h + 0.9 * h.detach(), a "
@@ -398,6 +425,25 @@ def _expect_nothing_kept(encoder, x, what: str) -> None:
            "every call, and keep nothing between calls.")
 
 
+def _expect_weights_kept(encoder, x, what: str, generator) -> None:
+    """forward only reads the parameters: weights grown large (as training may leave them, or a loaded checkpoint
+    holds) are still the same after a call (no clamp, renormalisation or any in-place change of them in forward)."""
+    amount = float(draw_sizes(generator, 1, 20, 40)[0])
+    remote.make(encoder, "shifted_weights", model=encoder, amount=amount)
+    before = inspect(encoder, "state")
+    call(encoder, x, what)
+    after = inspect(encoder, "state")
+    parameters = {name for name, _, _ in inspect(encoder, "parameters")}  # not buffers (spectral_norm's u, v)
+    changed = [name for name, value in before.items() if name in parameters
+               and (name not in after or after[name].shape != value.shape or not torch.equal(after[name], value))]
+    expect(not changed,
+           f"{what}'s forward changed its own parameters: after adding {amount:g} to every weight and bias (large "
+           f"weights, as training or a loaded checkpoint may give), one call of forward changed {', '.join(changed[:3])} "
+           "(weight.data.clamp_(...), a renormalisation or any in-place change of the parameters in forward). "
+           "forward only reads the weights, whatever their values: the optimiser alone changes them, and the "
+           "statement's layers have no bound on their weights.")
+
+
 def dense_heads(DenseEncoder, seed=22):
     """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
@@ -409,6 +455,8 @@ def dense_heads(DenseEncoder, seed=22):
     _expect_true_gradients(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
                            torch.Generator().manual_seed(seed + 1))
     _expect_nothing_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    _expect_weights_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
+                         torch.Generator().manual_seed(seed + 2))
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -649,6 +697,8 @@ def conv_heads(ConvEncoder, seed=34):
     _expect_true_gradients(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
                            torch.Generator().manual_seed(seed + 1))
     _expect_nothing_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    _expect_weights_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
+                         torch.Generator().manual_seed(seed + 2))
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
