@@ -23,6 +23,26 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(39, NOTEBOOK, 'dd_forward_clamps_weights',
+                  {'test_dense_decoder_architecture': "forward changed the network's own weights"}),
+    blind_mistake(39, NOTEBOOK, 'cd_forward_clamps_weights',
+                  {'test_conv_decoder_architecture': "forward changed the network's own weights"}),
+    blind_mistake(39, NOTEBOOK, 'dd_default_hidden_mutated',
+                  {'test_dense_decoder_architecture': 'changed the list hidden it was given'}),
+    blind_mistake(39, NOTEBOOK, 'dd_marks_codes_requires_grad',
+                  {'test_dense_decoder_architecture': "made the caller's z require gradients"}),
+    blind_mistake(39, NOTEBOOK, 'cd_marks_codes_requires_grad',
+                  {'test_conv_decoder_architecture': "made the caller's z require gradients"}),
+    blind_mistake(39, NOTEBOOK, 'dd_eval_in_init',
+                  {'test_dense_decoder_architecture': 'A new DenseDecoder(latent_dim=2) is in evaluation mode'}),
+    blind_mistake(39, NOTEBOOK, 'cd_eval_in_init',
+                  {'test_conv_decoder_architecture': 'A new ConvDecoder(latent_dim=2) is in evaluation mode'}),
+    blind_mistake(39, NOTEBOOK, 'dd_gradient_clip_hook',
+                  {'test_dense_decoder_architecture': 'sends back to the input is not its true derivative'}),
+    blind_mistake(39, NOTEBOOK, 'cd_gradient_clip_hook',
+                  {'test_conv_decoder_architecture': 'sends back to the input is not its true derivative'}),
+    blind_mistake(39, NOTEBOOK, 'cd_probs_clamped_in_eval',
+                  {'test_conv_decoder_outputs': 'probs of codes far from 0 in eval mode'}),
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'dd_anomaly_detection',
                   {'test_dense_decoder_shapes': 'anomaly detection is on for everything that follows'}),

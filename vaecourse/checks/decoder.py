@@ -10,9 +10,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
-                              expect_close, expect_defaults, expect_dense, expect_float64_kept, expect_inputs_kept,
+                              expect_close, expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_inputs_kept,
                               expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
-                              expect_seeded_by_caller, expect_tensor, layer_values, outputs_around_a_step, passed,
+                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, outputs_around_a_step, passed,
                               without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
@@ -31,6 +31,29 @@ def _conv_count(latent_dim, channels, hidden) -> int:
     return linear + (c1 * c2 * 4 * 4 + c2) + (c2 * 1 * 4 * 4 + 1)
 
 
+def _plus_bias_parameter(decoder, records, result, last) -> bool:
+    """Whether the logits are the last layer's output plus a parameter of the decoder that belongs to no layer,
+    broadcast over the batch: a bias-free last layer whose bias is kept apart (nn.Parameter), the same affine layer
+    written in two parts. A fixed number added, or a layer's own bias added again, is not such a parameter."""
+    layers = {record[0] for record in records}
+    shift, state = result.shape[1:], inspect(decoder, "state")
+    for name, _, _ in inspect(decoder, "parameters"):
+        if any(name.startswith(layer + ".") for layer in layers):
+            continue
+        bias = state.get(name)
+        if type(bias) is not torch.Tensor:
+            continue
+        if bias.numel() == math.prod(shift):
+            bias = bias.reshape(shift)
+        try:
+            bias = torch.broadcast_to(bias, shift)
+        except RuntimeError:
+            continue
+        if torch.allclose(result, last.reshape(result.shape) + bias.to(result.dtype), rtol=1e-4, atol=1e-4):
+            return True
+    return False
+
+
 def _logits_and_probs(decoder, z, name: str) -> None:
     """forward gives unbounded logits; probs gives their sigmoid, in [0, 1]."""
     logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]})")
@@ -45,7 +68,8 @@ def _logits_and_probs(decoder, z, name: str) -> None:
     last = records[-1][3]
     if type(result) is torch.Tensor:
         last = aligned(last, result)[0]  # cropped by one pixel apart: the same as the layer's own padding=1
-    expect(last.numel() == result.numel() and torch.allclose(result, last.reshape(result.shape), rtol=1e-4, atol=1e-4),
+    expect(last.numel() == result.numel() and (torch.allclose(result, last.reshape(result.shape), rtol=1e-4, atol=1e-4)
+                                               or _plus_bias_parameter(decoder, records, result, last)),
            f"The logits are not the output of the last layer, {describe_layer(records[-1])}, as it is: for codes far "
            f"from 0 they lie in [{result.min():.3g}, {result.max():.3g}], while that layer outputs "
            f"[{last.min():.3g}, {last.max():.3g}]. forward must return unbounded logits: reshape the last layer's output, "
@@ -101,6 +125,17 @@ def _logits_and_probs(decoder, z, name: str) -> None:
                  "In eval mode probs(z) must still be torch.sigmoid(self(z)), the probabilities themselves: it "
                  "returned other values (0 or 1: probabilities thresholded or rounded when not self.training). probs "
                  "computes the same way in both modes; binarising images, if wanted, is the caller's choice.")
+    # ...and on the far codes, whose probabilities are 0 and 1: nothing clamps them away from 0 and 1 in eval mode
+    decoder.eval()
+    probs = call(decoder.probs, z, f"{name}.probs in eval mode")
+    logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]}) in eval mode")
+    decoder.train()
+    expect_close(probs.detach() if type(probs) is torch.Tensor else probs, torch.sigmoid(logits.detach()),
+                 "probs of codes far from 0 in eval mode",
+                 "In eval mode probs(z) must still be torch.sigmoid(self(z)) for every code: for codes far from 0 "
+                 "(probabilities of 0 and 1) it returned other values, clamped away from 0 and 1 when not "
+                 "self.training. probs computes the same way in both modes: no clamp (a loss that needs one "
+                 "clamps for itself).")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
@@ -193,6 +228,46 @@ def _expect_recomputed(decoder, name: str, generator) -> None:
            "every call.")
 
 
+def _expect_weights_kept(decoder, z, what: str) -> None:
+    """forward reads the weights and changes none of them: only the optimizer's step does. Weights moved far from
+    their initial values (as training moves them) show a clamp of the weights in forward."""
+    remote.make(decoder, "shifted_weights", model=decoder, amount=3.0)
+    names, before = [name for name, _, _ in inspect(decoder, "parameters")], inspect(decoder, "state")
+    call(decoder, z, what)
+    after = inspect(decoder, "state")
+    changed = [name for name in names if name in before and not (name in after and torch.equal(before[name], after[name]))]
+    expect(not changed,
+           f"{what}'s forward changed the network's own weights ({', '.join(changed[:3])}): a call of forward "
+           "overwrote them in place (p.data.clamp_(...) on the parameters, say). forward computes the logits from the "
+           "weights as they are; only the optimizer's step changes them (a constraint on the weights, if wanted, is "
+           "applied by the training loop after optimizer.step(), not by every call of the model).")
+
+
+def _expect_new_in_training_mode(build, what: str) -> None:
+    """A new decoder is in training mode, every layer too, as nn.Module makes it: the mode is the caller's to set."""
+    expect_every_mode(build(), True,
+                      f"A new {what} is in evaluation mode, or one of its layers (self.eval() or self.train(False) in "
+                      "__init__): a new network starts in training mode, as nn.Module makes it, and the mode is the "
+                      "caller's to set (model.train(), model.eval()). Do not set it in __init__.")
+
+
+GRADIENT_HINT = ("forward returns the right logits but sends back another gradient (a hook on the logits, "
+                 "logits.register_hook(...), that clips or rescales it): training then follows a wrong gradient. "
+                 "Return the last layer's output as it is; clipping gradients, if wanted, is the training loop's "
+                 "(torch.nn.utils.clip_grad_norm_ after backward).")
+
+
+def _expect_caller_kept(build, name: str, generator) -> None:
+    """The decoder leaves the caller's things as they were: its new network's weights, its mode, the codes z (no
+    requires_grad_ on them), and the gradient it sends back is the derivative of the logits."""
+    # 16 codes: the gradient of a hook that clips only the larger weightings is off by about 30%, far from rounding
+    z, what = torch.randn(16, 2, generator=generator), f"{name}(latent_dim=2)"
+    _expect_weights_kept(build(), z, what)
+    _expect_new_in_training_mode(build, what)
+    expect_inputs_kept(build(), f"{what}'s forward", ("z", z))
+    expect_true_gradient(build(), z, what, generator, ("the logits",), GRADIENT_HINT)
+
+
 SKIP_HINT = ("Each hidden layer reads the activation of the layer before and nothing else, also where two widths are "
              "equal: no skip connection (h + relu(layer(h))), which the table does not have.")
 
@@ -270,6 +345,15 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     _expect_layer_by_layer(DenseDecoder(latent_dim=width, hidden=(width, width)),
                            torch.randn(4, width, generator=generator),
                            f"DenseDecoder(latent_dim={width}, hidden={(width, width)})", SKIP_HINT)
+    _expect_caller_kept(lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
+    # hidden given as a list (the caller may build an encoder from the same widths): the list is the caller's
+    widths = remote.make(DenseDecoder, "plain_list", values=list(hidden))
+    DenseDecoder(latent_dim=3, hidden=widths)
+    kept = widths.copy()
+    expect(kept == list(hidden),
+           f"DenseDecoder(latent_dim=3, hidden={list(hidden)}) changed the list hidden it was given (it is now "
+           f"{kept}): the caller's list is the caller's, who may build another network from the same widths. Read "
+           "it, or copy it (list(hidden)) before changing anything.")
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -354,6 +438,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_gradient_to_codes(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_eval_mode_gradients(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_recomputed(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
+    _expect_caller_kept(lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 

@@ -311,6 +311,13 @@ def runs(points):
 
 
 @_recipe
+def plain_list(values):
+    """A list of `values` (the widths of a network, say). Made on the student's side (remote.make), the list stays
+    there, so that a check reads back (its .copy()) whether the student's code changed the list it was given."""
+    return list(values)
+
+
+@_recipe
 def study_runs(study: str, order):
     """The runs of the cached study `study` (vaecourse.studies.load_study), in the order of the indices `order`."""
     runs = _study_runs(study)
