@@ -273,6 +273,8 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    # a bias-free last layer plus a trainable bias of its own: the same unconstrained logits (once penalised)
+    blind_alternative(39, NOTEBOOK, 'cd_bias_free_plus_parameter'),
     blind_alternative(25, NOTEBOOK, 'alt_cd_output_padding_cropped'),  # output_padding=1, its extra row and column cropped
     blind_alternative(22, NOTEBOOK, 'cd_padding0_symmetric_crop'),  # a padding or crop of one pixel apart: padding=1
     R("probs as 1 / (1 + exp(-logits)): exact values; a NaN gradient only below logits of -88 (blind rounds 3, 6, 7, 8, 15)",
