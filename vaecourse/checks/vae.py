@@ -179,10 +179,11 @@ def reparameterize_statistics(reparameterize, seed=31):
            f"but reparameterize returned {z.flatten()[:3].tolist() if type(z) is torch.Tensor else z}...: finite "
            "values. Do not replace an infinite z by a finite one (torch.nan_to_num, a fallback to mu, a clamp on logvar "
            "or std): that hides a diverging encoder, which the loss would otherwise show.")
-    # N(0, 1) with its rare large values: after a seed whose draw holds a value beyond 4.3 (about one in 60,000), z is
-    # compared with mu + std * that draw, wherever it follows the draw (noise drawn another way is judged above).
+    # N(0, 1) with its rare large values: after a seed whose draw holds a value beyond 5.3 (about one in 9 million:
+    # beyond a clamp at 4 or 5), z is compared with mu + std * that draw, wherever it follows the draw (noise drawn
+    # another way is judged above).
     shape = (5000, d)
-    value = seed_with_large_draw(generator, shape, 4.3)
+    value = seed_with_large_draw(generator, shape, 5.3)
     eps = torch.randn(shape, generator=torch.Generator().manual_seed(value))
     mu, logvar = torch.randn(shape, generator=generator), _spread(d, generator).repeat(shape[0], 1)
     random.seed(value)
@@ -242,6 +243,22 @@ def reparameterize_statistics(reparameterize, seed=31):
            f"16.7 million does), and reparameterize(mu = 0, logvar = 0) of that shape returned {int((~torch.isfinite(z)).sum()) if type(z) is torch.Tensor else 0} "
            "infinite or NaN value(s): the noise is made from a uniform u through log(u) (Box-Muller, an inverse CDF), "
            "and log(0) = -inf. Draw the noise with eps = torch.randn_like(mu), which is finite for every draw.")
+    # The noise as drawn whatever the size of the tensor: for mu = 0 and logvar = 0, z after a seed is that seed's draw
+    # (or another draw of N(0, 1)), never the draw times a factor (a "bias correction" sqrt(n / (n - 1)) widens small
+    # batches: for 2 values, a variance of 2).
+    for shape in ((1, d), (2, 1)):
+        value = draw_sizes(generator, 1, 0, 2 ** 30)[0]
+        reference = torch.randn(shape, generator=torch.Generator().manual_seed(value))
+        random.seed(value)
+        z = reparameterize(torch.zeros(shape), torch.zeros(shape))
+        if type(z) is torch.Tensor and tuple(z.shape) == shape and z.dtype == torch.float32:
+            ratio = (z.detach() / reference).flatten()
+            factor = ratio[0].item()
+            expect(not (bool(((ratio - factor).abs() < 1e-5).all()) and abs(factor - 1) > 1e-3),
+                   f"For mu = 0 and logvar = 0 of shape {shape}, after torch.manual_seed({value}), z is the noise that "
+                   f"torch.randn_like(mu) draws multiplied by {factor:.4f}: the noise was rescaled by a factor of the "
+                   "tensor's size (a 'bias correction' such as sqrt(n / (n - 1))), which makes small batches too wide. "
+                   "Each value of eps is a draw of N(0, 1) on its own: use eps = torch.randn_like(std) as it is.")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -505,6 +522,19 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
     _check_bce(bernoulli_reconstruction, 20 * (2 * x - 1), x,
                hint="For logits of +-20 that agree with images of 0s and 1s the loss is almost 0: the targets are the "
                     "images as they are. Do not clamp or smooth x (a pixel of 0 or 1 is a valid target).")
+    # A NaN logit (a diverging decoder) makes that image's loss NaN: the bug must show, not be summed away.
+    B = draw_sizes(generator, 1, 3, 6)[0]
+    logits, x = torch.randn(B, 1, 28, 28, generator=generator) * 3, torch.rand(B, 1, 28, 28, generator=generator)
+    broken = draw_sizes(generator, 1, 0, B - 1)[0]
+    logits[broken, 0, 14, 14] = float("nan")
+    bce = bernoulli_reconstruction(logits, x)
+    others = torch.arange(B) != broken
+    expect(type(bce) is not torch.Tensor or tuple(bce.shape) != (B,)
+           or (bool(torch.isnan(bce[broken])) and bool(torch.isfinite(bce[others]).all())),
+           f"For logits with one NaN pixel in image {broken}, bernoulli_reconstruction returned "
+           f"{bce.tolist() if type(bce) is torch.Tensor else bce}: that image's loss must be NaN (and only that one's). "
+           "Sum with .sum(), not torch.nansum or a mask of finite values: a NaN logit means a diverging decoder, "
+           "which a loss that skips it hides.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -671,6 +701,31 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
                f"{[value.item() if type(value) is torch.Tensor and value.numel() == 1 else value for value in (out[0], out[part])] if type(out) is tuple and len(out) == 3 else out}"
                ": that image was dropped (nanmean, or a mask of finite values). Average with .mean(), so that a NaN "
                "shows: it means a bug upstream (a diverging network, a broken input) that a dropped image hides.")
+    # Images whose q(z|x) is the prior itself (mu = 0 and logvar = 0: a KL of exactly 0) count in the average too.
+    B, d = draw_sizes(generator, 1, 4, 9)[0], draw_sizes(generator, 1, 2, 6)[0]
+    logits, x, mu, logvar = _elbo_inputs(B, d, generator)
+    at_prior = torch.arange(B) % 2 == 0
+    mu[at_prior], logvar[at_prior] = 0.0, 0.0
+    inputs = (logits, x, mu, logvar)
+    kl = _elbo_parts(negative_elbo, inputs, beta=1.0)[2]
+    kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)[1]
+    expect(_close_to_any(kl, kls),
+           f"For a batch of {B} images, {int(at_prior.sum())} of them with q(z|x) equal to the prior (a KL of 0), the KL "
+           f"part is {kl.item():.4f}, expected {kls[0].item():.4f}: average the per-image KL over every image of the "
+           "batch (.mean()), those with a KL of 0 included, not over the images with a positive KL.")
+    # A loss far above 10,000 nats (a decoder confidently wrong on every pixel): the total as it is, no clamp (a clamp
+    # stops the gradient exactly when the model most needs it).
+    logits, x, mu, logvar = _elbo_inputs(B, d, generator)
+    x = (x > 0.5).float()
+    logits = 100 * (1 - 2 * x)
+    inputs = (logits, x, mu, logvar)
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
+    expected = sum(_reference_parts(*inputs))
+    expect(bool(torch.isclose(total.detach(), expected, rtol=1e-4)),
+           f"For a decoder confidently wrong on every pixel, the total is {total.item():.1f}, expected "
+           f"{expected.item():.1f} (reconstruction {reconstruction.item():.1f} + kl {kl.item():.2f}): the total was "
+           "clamped or capped. Return reconstruction + beta * kl as it is, however large: a clamp stops the gradient "
+           "when the model is worst, and hides a diverging run.")
     passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
 
 
@@ -1108,6 +1163,12 @@ def vae_generate(VAE, seed=22):
                    f"The codes that vae.generate({n}) decoded are correlated between {what} ({correlation:.2f}): they "
                    "are not independent draws (codes mirrored as z and -z, antithetic pairs, or one draw reused). Each "
                    "image's code is its own: z = torch.randn(n, self.latent_dim), decoded as it is.")
+    # Sampling during training (a loop that shows samples every epoch) leaves the model trainable.
+    frozen = [name for name, _, requires_grad in remote.inspect(vae, "parameters") if not requires_grad]
+    expect(not frozen,
+           f"After vae.generate, these parameters no longer require gradients: {frozen}. generate froze the model "
+           "for good (self.requires_grad_(False), or p.requires_grad = False): a training loop that shows samples "
+           "would stop learning. The @torch.no_grad() decorator already records no gradients for generate's call only.")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -1206,6 +1267,28 @@ def autoencoder(AutoEncoder, seed=23):
            f"ae.encode(x) gave {code if type(code) is str else 'another code than its mu'}: encode reads the encoder's "
            "layers itself (self.encoder.body, self.encoder.mu_head) instead of calling it. The encoder is any module "
            "that maps x to (mu, logvar): mu, _ = self.encoder(x).")
+    # A NaN in an image (a broken input) makes its code and its logits NaN: the bug shows, it is not replaced.
+    broken = x.clone()
+    broken[0, 0, 14, 14] = float("nan")
+    code, out = ae.encode(broken), ae(broken)
+    expect(type(code) is not torch.Tensor or tuple(code.shape) != (B, d) or not bool(torch.isfinite(code[0]).all()),
+           "For an image with a NaN pixel, ae.encode(x) returned a finite code: the encoder's NaN was replaced "
+           "(torch.nan_to_num or the like). Return mu as the encoder gives it: a NaN means a broken input or a "
+           "diverging network, which a replaced code hides.")
+    expect(type(out) is not torch.Tensor or tuple(out.shape) != (B, 1, 28, 28) or not bool(torch.isfinite(out[0]).all()),
+           "For an image with a NaN pixel, ae(x) returned finite logits: the NaN was replaced. Return the decoder's "
+           "logits of the code as they are.")
+    # Logits in the thousands (inputs scaled by 10,000): the decoder's as they are, no clamp (to 1e-3 of the largest
+    # logit: float32 rounding of hidden values that large). New networks: ae's weights were shifted above.
+    encoder = given.network(kind="DenseEncoder", latent_dim=d, hidden=(32,), seed=weights + 5)
+    decoder = given.network(kind="DenseDecoder", latent_dim=d, hidden=(32,), seed=weights + 6)
+    huge = 10_000 * x
+    wanted = decoder(encoder(huge)[0]).detach()
+    expect_close(AutoEncoder(encoder, decoder, latent_dim=d)(huge).detach(), wanted,
+                 f"ae(x) for logits up to {wanted.abs().max():.0f} in size",
+                 "forward must return the decoder's logits as they are, however large: no clamp or squashing of the "
+                 "logits (the loss takes any logit, and a clamp stops its gradient).",
+                 atol=1e-3 * wanted.abs().max().item())
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
