@@ -9,6 +9,11 @@ MISTAKES = [
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'cov_matmul_precision_medium',
                   {'test_covariance': 'float32 matrix products run at another precision'}),
+    blind_mistake(39, NOTEBOOK, 'center_chunk_means', {'test_center': "that chunk's own mean"}),
+    blind_mistake(39, NOTEBOOK, 'cov_sample_rows_with_replacement', {'test_covariance': 'a random sample of the rows'}),
+    blind_mistake(39, NOTEBOOK, 'pca_swallow_errors', {'test_pca_fit': 'an error swallowed'}),
+    blind_mistake(39, NOTEBOOK, 'pca_zero_null_components', {'test_pca_fit': 'those of eigenvalue 0 too'}),
+    blind_mistake(39, NOTEBOOK, 'reconstruct_zero_codes_alias_mean', {'test_reconstruct': 'views of the mean'}),
     # The channel reads the gradient mode after every call of the student's (remote.Channel): charged once.
     blind_mistake(38, NOTEBOOK, 'i2v_switches_grad_off',
                   {'test_images_to_vectors': 'gradients are off for everything that follows'}),

@@ -182,6 +182,15 @@ def center(center, seed=1):
     expect_close(first_mean, X.mean(dim=0), "the mean of a first call of center, after a second call",
                  "The mean of the first call changed when center was called again: it was written into a buffer kept "
                  "between calls, which the next call overwrites. Return a new tensor at every call.")
+    # More rows than a chunk of 1,000, the last ones shifted: every row loses the one mean of all the rows.
+    X = torch.rand(_draw(generator, 1_100, 1_500), d, generator=generator)
+    X[1_000:] += 2.0
+    X_centered, _ = center(X)
+    expect_tensor(X_centered, f"X_centered of {len(X)} rows", shape=tuple(X.shape))
+    expect_close(X_centered, X - X.mean(dim=0), f"X_centered of {len(X)} rows (the rows after the 1,000th shifted)",
+                 "X_centered is X minus the mean of ALL the rows, the mean that center returns: subtracting from each "
+                 "chunk of rows (X.split(1000)) that chunk's own mean centres every chunk on its own and moves the "
+                 "rows apart from the mean. Return X - mean.")
     passed("center removes the mean of every pixel")
 
 
@@ -268,6 +277,13 @@ def covariance(covariance, seed=2):
                      "another order), the earlier matrix: a result kept between calls by the data's shape and sum (or "
                      "any other summary of it) answers for other data. Compute X_centered.T @ X_centered / (N - 1) "
                      "from the argument's values at every call.")
+    # More than 20,000 rows (MNIST has 60,000): still every row, each once, however many there are.
+    X = torch.randn(20_000 + _draw(generator, 500, 2_000), d, generator=generator)
+    X = X - X.mean(dim=0)
+    expect_close(covariance(X), torch.cov(X.T), f"covariance(X_centered) for {len(X)} rows",
+                 "The covariance is X_centered.T @ X_centered / (N - 1) over every row of X_centered, each once: a "
+                 "random sample of the rows (torch.randint draws rows with replacement, some twice, some never) "
+                 "gives another matrix at every call, however many rows there are.", atol=1e-4)
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -410,6 +426,32 @@ def pca_fit(pca_fit, seed=3):
                "same sum as an earlier call's (its columns in another order) it answered with the earlier fit, kept "
                "between calls by the data's shape and sum (or any other summary of it). Fit the X you are given, "
                "at every call.")
+    # Pixels that never vary (MNIST's black border): eigenvalues exactly 0, whose eigenvectors are components too.
+    # Your covariance is replaced by such a matrix (diagonal: the eigenvectors are columns of the identity).
+    null = torch.diag(torch.tensor([2.0, 0.7, 0.3, 0.0, 0.0, 0.0])[torch.randperm(6, generator=generator)])
+    _, _, W = _fit_with_covariance(pca_fit, null, X)
+    expect(type(W) is torch.Tensor and W.shape == (6, 6) and torch.allclose(W.T @ W, torch.eye(6), atol=1e-4),
+           "pca_fit of data with pixels that never vary (covariance eigenvalues exactly 0) returned components that "
+           "are not orthonormal: every column of components is a unit eigenvector, those of eigenvalue 0 too (no "
+           "column set to zeros because its eigenvalue is 0 or tiny). Return eigh's eigenvectors as they are.")
+    # An error on the way (here your covariance raises) must reach the caller: a fit made up instead (zero
+    # eigenvalues, the identity as components) would be plotted as if it were the data's.
+    failed = "covariance failed (on purpose: a check's)"
+    X = torch.randn(_draw(generator, 40, 80), 5, generator=generator) * torch.tensor([3.0, 2.0, 1.0, 0.5, 0.25])
+    try:
+        fit = with_functions(pca_fit, {"center": given.course_function(name="center"),
+                                       "covariance": given.raising(message=failed)})(X)
+    except AssertionError:
+        raise
+    except Exception:  # noqa: BLE001 (the error, or one that says it, reaches the caller: right)
+        fit = None
+    if fit is not None:  # a fit that does not call covariance (an SVD of the data) must still be the fit of X
+        expect(type(fit) is tuple and len(fit) == 3 and all(type(value) is torch.Tensor for value in fit)
+               and fit[1].shape == (5,)
+               and torch.allclose(fit[1], torch.linalg.eigvalsh(torch.cov(X.T)).flip(0), atol=1e-4, rtol=1e-3),
+               f"With a covariance that raises RuntimeError({failed!r}), pca_fit returned a fit anyway, not the "
+               "fit of X: an error swallowed (try/except that returns zeros or the identity) hides that the fit "
+               "failed, and the caller plots made-up components. Let the error through (no try/except).")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -516,6 +558,13 @@ def reconstruct(reconstruct, seed=5):
                              f"{type(error).__name__}: {error}. Read k from Z's shape, k = Z.shape[1], not from its "
                              "first row (len(Z[0])), which an empty batch does not have.") from None
     expect_tensor(X_none, "reconstruct of Z of shape (0, 3), no codes", shape=(0, d))
+    # Codes all 0 (images at the mean): X_hat equals the mean, row after row, but is a new tensor of its own.
+    X_mean = expect_not_aliased(reconstruct, "reconstruct(Z, mean, components) for codes that are all 0",
+                                torch.zeros(n, 3), mean, W, hint=(
+        "For codes that are all 0, mean.expand(N, -1) (or repeat through a view) gives rows that are views of the "
+        "mean: a caller who changes X_hat in place (X_hat.clamp_(0, 1)) fails or changes the mean. Compute "
+        "Z @ components[:, :k].T + mean for every Z (no special case for zero codes)."))
+    expect_close(X_mean, mean.expand(n, -1), "reconstruct of codes that are all 0")
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
