@@ -42,6 +42,10 @@ MISTAKES = [
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'anomaly_detection_left_on',
                   {'test_train_history': 'anomaly detection is on for everything that follows'}),
+    blind_mistake(39, NOTEBOOK, 'unfreezes_model',
+                  {'test_train_step': 'train_step unfroze the model'}),
+    blind_mistake(39, NOTEBOOK, 'save_freezes_model',
+                  {'test_checkpoint': "saving froze (or unfroze) the caller's model"}),
     blind_mistake(38, NOTEBOOK, 'backward_create_graph',
                   {'test_train_step': 'require gradients themselves (they have a grad_fn)'}),
     blind_mistake(38, NOTEBOOK, 'stops_on_nan',

@@ -20,6 +20,12 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(39, NOTEBOOK, 'codes_clamped',
+                  {'test_encode_means': 'the means were clamped (or scaled)'}),
+    blind_mistake(39, NOTEBOOK, 'drops_nan_rows',
+                  {'test_encode_means': 'rows with NaN were dropped (or replaced)'}),
+    blind_mistake(39, NOTEBOOK, 'nan_to_half',
+                  {'test_decode': 'so that a fault passes for a grey image'}),
     blind_mistake(38, NOTEBOOK, 'skips_blank_images',
                   {'test_encode_means': 'do not filter any out'}),
     blind_mistake(38, NOTEBOOK, 'clamped_to_prior_box',

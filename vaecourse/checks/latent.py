@@ -183,6 +183,38 @@ def encode_means(encode_means, seed=61):
         expected = given.latent_model(**recipe).encoder(images)[0]
     expect_close(codes.detach(), expected, f"the codes of {n} images, {len(blank)} of them blank",
                  "Row n must be the mean code of images[n], blank images (all pixels 0) included, in the order given.")
+    # An encoder whose means are far from the prior (codes of tens, as an autoencoder's or an early VAE's are):
+    # the codes are the means as they are, outliers included.
+    recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 16),),
+                  seed=_draw(generator, 0, 2 ** 30), mu_scale=300.0)
+    n = _draw(generator, 4, 9)
+    images = torch.rand(n, 1, 28, 28, generator=generator)
+    codes = encode_means(remote.make(encode_means, "vae", **recipe), images, 1000)
+    with torch.no_grad():
+        expected = given.vae(**recipe).encoder(images)[0]
+    expect_tensor(codes, f"encode_means(model, {n} images) for a model whose means are far from 0", shape=tuple(expected.shape))
+    expect(bool((codes.detach() - expected).abs().max() <= 1e-4 * (1 + expected.abs().max())),
+           f"For an encoder whose means reach {expected.abs().max().item():.0f} in size, encode_means returned codes "
+           f"of at most {codes.detach().abs().max().item():.1f}: the means were clamped (or scaled). The codes are the "
+           "means mu(x) as the encoder gives them, far ones included: no clamp.")
+    # A diverged model (its mean head went NaN, as a training with too large a learning rate leaves it): every image
+    # still has its row, NaN, which shows the divergence. Refusing such a model (an error) is allowed too.
+    recipe = dict(recipe, seed=_draw(generator, 0, 2 ** 30), mu_scale=float("nan"))
+    n = _draw(generator, 3, 8)
+    try:
+        codes = encode_means(remote.make(encode_means, "vae", **recipe), torch.rand(n, 1, 28, 28, generator=generator), 1000)
+    except (ValueError, AssertionError, RuntimeError, FloatingPointError):
+        codes = None
+    if codes is not None:
+        expect(type(codes) is torch.Tensor, f"encode_means(model, {n} images) for a diverged model returned a "
+                                            f"{type(codes).__name__}, not a tensor.")
+        expect(tuple(codes.shape) == (n, recipe["latent_dim"]) and bool(codes.isnan().all()),
+               f"For a diverged model (NaN weights in its mean head, so every mean is NaN), encode_means of {n} images "
+               f"returned codes of shape {tuple(codes.shape)}"
+               + ("" if codes.isnan().all() else " that are not NaN")
+               + f", expected ({n}, {recipe['latent_dim']}) NaN codes: rows with NaN were dropped (or replaced). Return "
+               "one row per image, as the encoder gives it: the NaN codes show the divergence, and a caller that "
+               "pairs codes with labels needs one per image. Do not filter rows by their values.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -394,6 +426,31 @@ def decode(decode, seed=63):
                  "They differ from the float64 result by float32's rounding: the decoding was done in float32 "
                  "(model.decoder.float(), z.float()). Decode in the model's dtype: torch.sigmoid(model.decoder(z)).",
                  atol=1e-10, rtol=1e-8)
+    # A NaN code among the codes (from a diverged encoder): its image is NaN, the sigmoid of NaN logits, which shows
+    # the fault; a grey image of 0.5 would pass for a decoded code. Refusing NaN codes (an error) is allowed too.
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    n = _draw(generator, 3, 8)
+    z = torch.randn(n, latent_dim, generator=generator)
+    row = _draw(generator, 0, n - 1)
+    z[row] = float("nan")
+    try:
+        images = decode(remote.make(decode, "latent_model", **recipe), z)
+    except (ValueError, AssertionError, RuntimeError, FloatingPointError):
+        images = None
+    if images is not None:
+        with torch.no_grad():
+            expected = torch.sigmoid(given.latent_model(**recipe).eval().decoder(z))
+        expect(type(images) is torch.Tensor and tuple(images.shape) == (n, 1, 28, 28),
+               f"decode(model, z) for {n} codes, one of them NaN, did not return a tensor of shape ({n}, 1, 28, 28).")
+        images = images.detach().float()
+        expect(bool(images[row].isnan().all()),
+               f"decode(model, z) for codes whose row {row} is NaN (a diverged encoder's) gave that code an image of "
+               f"{images[row].nan_to_num(-1.0).unique()[:3].tolist()}..., not NaN: the NaN values were replaced "
+               "(torch.nan_to_num(..., nan=0.5), or a where on isnan), so that a fault passes for a grey image. Return "
+               "torch.sigmoid(model.decoder(z)) as it is: NaN in, NaN out.")
+        kept = [k for k in range(n) if k != row]
+        expect_close(images[kept], expected[kept], f"the images of the {n - 1} other codes",
+                     "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 

@@ -457,6 +457,21 @@ def train_step(train_step, seed=52):
            "themselves (they have a grad_fn): the step back-propagated with total.backward(create_graph=True), which "
            "keeps the graph of the gradients, memory that grows with every step. Call total.backward() without "
            "create_graph." if type(graphed) is list else f"train_step's model could not be read ({graphed!r:.80}).")
+    # Fine-tuning: the caller froze the encoder (requires_grad_(False)) and steps an optimiser over all the
+    # parameters; the step trains the decoder only, and leaves the encoder frozen and as it was.
+    frozen = remote.make(train_step, "vae", **recipe)
+    frozen.encoder.requires_grad_(False)
+    train_step(frozen, remote.make(train_step, "optimizer", model=frozen, kind="SGD", lr=1e-2), x, 1.0)
+    thawed = [name for name, _, trainable in remote.inspect(frozen, "parameters")
+              if trainable and name.startswith("encoder.")]
+    state, initial = remote.inspect(frozen, "state"), given.vae(**recipe).state_dict()
+    moved = [name for name in initial if name.startswith("encoder.") and not torch.equal(state[name], initial[name])]
+    expect(not thawed and not moved,
+           f"The caller froze the model's encoder (model.encoder.requires_grad_(False), to fine-tune the decoder), and "
+           f"after train_step its parameters {', '.join((thawed or moved)[:3])} "
+           + ("require gradients again" if thawed else "changed") + ": train_step unfroze the model "
+           "(model.requires_grad_(True)), and the optimiser trained what the caller froze. Which parameters learn is "
+           "the caller's choice: do not change requires_grad in train_step.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -1175,6 +1190,18 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            "differ from the saved ones (num_batches_tracked, BatchNorm's count of batches, is an integer buffer): "
            "load_checkpoint copied only some of the saved tensors (only the floating-point ones?). Load them all: "
            "model.load_state_dict(torch.load(path, weights_only=True)).")
+    # The model trains on after it was saved: saving leaves which parameters require gradients as the caller set
+    # them (here a first layer frozen for fine-tuning, the rest trainable).
+    spec = [["Linear", 4, width], ["ReLU"], ["Linear", width, _draw(generator, 2, 5)]]
+    partly = remote.make(save_checkpoint, "layers", spec=spec, frozen=[0], seed=_weights_seed(generator))
+    save_checkpoint(partly, path)
+    flags = {name: trainable for name, _, trainable in remote.inspect(partly, "parameters")}
+    changed = sorted(name for name, trainable in flags.items() if trainable != (not name.startswith("0.")))
+    expect(not changed,
+           f"After save_checkpoint, the model's parameters {', '.join(changed[:3])} "
+           + ("no longer require gradients" if any(not flags[name] for name in changed) else "require gradients again")
+           + ": saving froze (or unfroze) the caller's model (model.requires_grad_(False)), which then cannot go on "
+           "training after its checkpoint. Saving must not change the model: only torch.save(model.state_dict(), path).")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
 
 
