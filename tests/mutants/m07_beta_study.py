@@ -19,6 +19,10 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(39, NOTEBOOK, 'au_drops_rows_with_nan',
+                  {'test_active_units': 'it dropped the image with the NaN'}),
+    blind_mistake(39, NOTEBOOK, 'sw_beta_through_float32',
+                  {'test_sweep_results': 'run[\'beta\'] went through a float32 tensor'}),
     blind_mistake(38, NOTEBOOK, 'au_threshold_or_default',
                   {'test_active_units': 'A threshold of 0 is a threshold like any other'}),
     blind_mistake(38, NOTEBOOK, 'kl_cached_by_data_ptr',

@@ -33,6 +33,14 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(39, NOTEBOOK, 'cv_forward_antithetic_noise',
+                  {'test_cvae_forward': 'the images\' codes are not independent draws'}),
+    blind_mistake(39, NOTEBOOK, 'cv_learned_label_scale',
+                  {'test_cvae_forward': 'The cVAE holds parameters outside its encoder and decoder'}),
+    blind_mistake(39, NOTEBOOK, 'ts_clips_gradient_norm_1000',
+                  {'test_train_step': 'train_step changed the gradients before optimizer.step()'}),
+    blind_mistake(39, NOTEBOOK, 'rs_training_flag_only',
+                  {'test_recognised_share': 'changes the flag of the top module only'}),
     blind_mistake(38, NOTEBOOK, 'cv_uniform_training_noise',
                   {'test_cvae_forward': 'the noise has mean 0 and variance 1 but is not normal'}),
     blind_mistake(38, NOTEBOOK, 'rs_single_label_broadcast',

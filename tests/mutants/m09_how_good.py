@@ -23,6 +23,8 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(39, NOTEBOOK, 'fb_nanmean',
+                  {'test_free_bits_kl': 'not NaN: that image was dropped'}),
     blind_mistake(38, NOTEBOOK, 'lw_variance_epsilon',
                   {'test_log_weights': 'a constant added to it'}),
     blind_mistake(37, NOTEBOOK, 'lw_softplus_overflow',

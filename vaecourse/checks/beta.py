@@ -458,6 +458,21 @@ def active_units(active_units, seed=72):
            f"variances below 0.01, {constant} constant), but active_units gives {count}. A threshold of 0 is a "
            "threshold like any other: `threshold or 0.01` (or `if not threshold:`) replaces it by the default. Use "
            "the threshold as given (the default 0.01 is in the signature).")
+    # One image's mean has a NaN in one unit (a diverging encoder); another unit varies only in that image. Every
+    # image counts: that unit is active (and the NaN unit's variance is NaN, which is not above the threshold).
+    n, varying = draw_sizes(generator, 1, 20, 100)[0], draw_sizes(generator, 1, 1, 3)[0]
+    row = int(torch.randint(0, n, (1,), generator=generator))
+    odd = torch.zeros(n, 2)
+    odd[:, 0] = _uniform(generator, -1.0, 1.0)[0]
+    odd[row, 0], odd[row, 1] = float("nan"), 3.0
+    mu = torch.cat([_means(generator, _uniform(generator, 0.3, 0.8, varying), [0.0] * varying, n), odd], dim=1)
+    count = _count(active_units, mu)
+    expect(count in (varying + 1, varying + 2),
+           f"For the means of {n} images, one of which has a NaN in one unit and is the only image where another "
+           f"unit varies, active_units gives {count}, expected {varying + 1}: it dropped the image with the NaN "
+           "(rows with NaN removed), and with it that unit's variation. Every image counts: mu.var(dim=0) over all "
+           "N rows (a unit with a NaN then has a NaN variance, which is not above the threshold, and the NaN "
+           "shows a diverged model instead of hiding it).")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -924,6 +939,14 @@ def sweep_results(sweep, seed=76):
                "last full batch (a multiple of 1,000 or 2,000, test_images[:len(test_images) // 2000 * 2000]) were "
                "dropped, and the test numbers differ from evaluate(model, test_images) of them all. Give evaluate all "
                "of test_images: it batches them itself, a smaller last batch included.")
+    # Betas that float32 cannot hold exactly (0.1 is 0.10000000149... in float32): run['beta'] is the caller's beta.
+    odd = [_choice(generator, (0.1, 0.3, 0.7)), _choice(generator, (1.1, 2.2, 3.3))]
+    results, _ = _watched_sweep(sweep, odd, train[:64], test[:16], 1, quiet=True, **small)
+    got = [run.get("beta") if type(run) is dict else run for run in results] if type(results) is list else results
+    expect(got == odd and all(type(beta) is float for beta in got),
+           f"For betas {odd}, sweep's runs hold the betas {got}: run['beta'] went through a float32 tensor "
+           "(float(torch.tensor(beta))), which rounds it, so run['beta'] == beta fails and plots and tables show "
+           "0.10000000149011612. Store the caller's beta as it is: float(beta).")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 

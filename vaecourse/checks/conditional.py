@@ -19,7 +19,7 @@ from vaecourse.training import images_to_float
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
                               expect_follows_global_random, expect_seeded_by_caller, expect_tensor, fails_own_check, given,
                               layer_values, passed, with_course_functions, without_gradient)
-from vaecourse.checks.training import expect_exact_steps
+from vaecourse.checks.training import _same_state, expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
 # torch's other unsigned integers: the exercise lists only the five above
@@ -294,6 +294,13 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            "reparameterize(mu, logvar) (the standard deviation is exp(0.5 * logvar), not exp(logvar)).")
     # N(0, 1) noise goes beyond 2 for 4.6% of its draws (about 270 of the 6,000 or more here, +-16); judged at the end
     beyond = float((eps.abs() > 2).float().mean())
+    # Independent across the images: no antithetic pairs (the second half of the batch mirroring the first), judged
+    # at the end. With about 3,000 codes a right answer's correlations have a spread below 0.02.
+    paired = []
+    for offset in sorted({len(eps) // 2, (len(eps) + 1) // 2, 1}):
+        correlation = torch.corrcoef(torch.stack([eps[:-offset].flatten(), eps[offset:].flatten()]))[0, 1].item()
+        paired.append((abs(correlation), correlation, offset))
+    paired = max(paired)
     first = _forward(forward, x, labels, "forward in training mode")[0]
     expect(not torch.allclose(first, _forward(forward, x, labels, "forward in training mode")[0]),
            "In training mode two calls must draw different codes: sample z = reparameterize(mu, logvar).")
@@ -426,6 +433,23 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"In training mode (z - mu) / sigma went beyond 2 for {100 * beyond:.2f}% of the codes, where N(0, 1) noise "
            "does for 4.6%: the noise has mean 0 and variance 1 but is not normal (torch.rand, uniform, rescaled to unit "
            "variance never passes 1.73). Draw it with torch.randn_like(mu), or use reparameterize(mu, logvar).")
+    expect(paired[0] < 0.1,
+           f"In training mode the noise (z - mu) / sigma of each image and of the image {paired[2]} places later in the "
+           f"batch is correlated ({paired[1]:.2f}): the images' codes are not independent draws (antithetic pairs, "
+           "the second half of the batch mirroring the first as -eps, or one draw shared). Each image's z is its own "
+           "sample of q(z | x, c): eps = torch.randn_like(mu), or reparameterize(mu, logvar).")
+    # The cVAE is its encoder and decoder: a parameter of its own (a learned scale of the one-hot) changes what the
+    # networks are trained on, and generate, which gives the decoder the plain one-hot, no longer matches training.
+    own = remote.inspect(model, "parameters")
+    parts = {f"{part}.{name}": shape for part in ("encoder", "decoder")
+             for name, shape, _ in remote.inspect(getattr(model, part), "parameters")}
+    extra = sorted(name for name, _, _ in own if name not in parts)
+    expect(sum(math.prod(shape) for _, shape, _ in own) == sum(math.prod(shape) for shape in parts.values()),
+           f"The cVAE holds parameters outside its encoder and decoder ({', '.join(extra) or 'unnamed'}): a learned "
+           "weight on the one-hot (or on anything else in forward) is a model the statement does not describe, and "
+           "generate, which gives the decoder the plain one-hot, decodes with labels unlike those it was trained on. "
+           "Give both networks one_hot(labels, self.n_classes) as it is: the cVAE's parameters are its encoder's and "
+           "its decoder's.")
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -645,6 +669,21 @@ def train_step(train_step, seed=12):
            f"For a finite loss of {values[0] if _floats(values) else values!r} nats per image (a saturated decoder), "
            "train_step took no step: take the step for every finite loss, however large (no threshold such as "
            "total < 1e4).")
+    # A large beta (the KL's gradients in the thousands): the step is SGD's on the gradients as backward leaves them.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    big = float(draw_sizes(generator, 1, 5000, 10_000)[0])
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:32], labels[:32], big)
+    reference = given.conditional_vae(**recipe)
+    logits, mu, logvar = reference(x[:32], labels[:32])
+    negative_elbo(logits, x[:32], mu, logvar, big)[0].backward()
+    norm = torch.cat([parameter.grad.flatten() for parameter in reference.parameters()]).norm().item()
+    given.optimizer(model=reference, kind="SGD", lr=1e-3).step()
+    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+           f"With beta = {big:g} (gradients of norm {norm:.0f}) train_step's step differs from one SGD step on the "
+           "total loss, although ordinary steps matched: train_step changed the gradients before optimizer.step() "
+           "(clipping them: clip_grad_norm_, clip_grad_value_, or rescaling them). Step on the gradients of total as "
+           "backward() leaves them: clipping is a choice of the caller's training recipe, not part of the step.")
     passed(f"train_step returns the losses before the update as floats, takes one step on reconstruction + beta * kl, "
            f"and 40 steps lower the loss from {before:.0f} to {after:.0f} nats per image")
 
@@ -781,6 +820,16 @@ def recognised_share(recognised_share, seed=13):
                              "compared with every image (broadcast). labels must hold one label per image, "
                              "len(labels) == len(images); raise a ValueError whenever the lengths differ, a single "
                              "label included.")
+    # A classifier whose dropout sits in a submodule (as in any real network): eval mode must reach every layer.
+    nested = remote.make(recognised_share, "nested_ink_classifier")
+    n = draw_sizes(generator, 1, 11, 19)[0]
+    shown = torch.randint(1, 10, (n,), generator=generator)  # never 0: the inner toy's answer in training mode
+    share = _share(recognised_share, nested, ink_images(shown), shown, f"{n} images, a classifier with a submodule")
+    modes = nested.inner.modes
+    expect(len(modes) > 0 and not any(modes) and share == 1.0,
+           f"For a classifier whose layers sit in a submodule, recognised_share gave {share!r} for {n} images all "
+           "recognised: the submodule ran in training mode (dropout on). Setting classifier.training = False changes "
+           "the flag of the top module only; classifier.eval() sets every submodule's mode (or use predict_digits).")
     passed("recognised_share counts the images recognised as their label, with the classifier in eval mode")
 
 

@@ -431,6 +431,24 @@ def ink_classifier():
     return InkClassifier()
 
 
+class NestedInkClassifier(torch.nn.Module):
+    """An InkClassifier inside a wrapper, as a real classifier's dropout sits in a submodule: only the inner
+    module's mode decides its answers (0 for every image in training mode)."""
+
+    def __init__(self):
+        super().__init__()
+        self.inner = InkClassifier()
+
+    def forward(self, x):
+        return self.inner(x)
+
+
+@_recipe
+def nested_ink_classifier():
+    """A NestedInkClassifier, in training mode (the mode of a new module)."""
+    return NestedInkClassifier()
+
+
 @_recipe
 def pretrained(checkpoint: str):
     """A shipped, trained model of the course (vaecourse.training.load_pretrained(checkpoint)), in eval mode."""

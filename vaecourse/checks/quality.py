@@ -663,6 +663,19 @@ def free_bits_kl(free_bits_kl, seed=96):
                  "Keep mu and logvar's two dimensions: squeeze() turns a batch of one into one row of units, whose "
                  "mean over dim 0 is then over the units (one number for all of them). Average each unit's KL over "
                  "the batch (dim 0), clamp each of the d values, and sum.", atol=1e-4)
+    # A NaN in one image's mu (a diverging encoder): the loss must not average it away. Its unit's batch mean is NaN:
+    # clamp gives NaN; torch.where(kl > lam, kl, lam) gives lambda for it (NaN > lam is False), also accepted. An
+    # average over the other images (nanmean, a mask) gives that unit's KL of 2 nats in the others.
+    mu, logvar = torch.randn(4, 3, generator=generator), torch.zeros(4, 3)
+    mu[:, 0] = 2.0
+    mu[1, 0] = float("nan")
+    got = free_bits_kl(mu, logvar, 0.5)
+    compared = _per_unit(mu.double(), logvar.double()).nan_to_num(nan=0.0).clamp(min=0.5).sum().float()
+    expect(type(got) is torch.Tensor and got.numel() == 1
+           and (bool(torch.isnan(got)) or abs(float(got.detach()) - float(compared)) < 1e-4),
+           f"For a batch with a NaN in one image's mu, free_bits_kl returned {got}, not NaN: that image was dropped "
+           "(nanmean, or a mask of finite values). Average with .mean(dim=0), so that a NaN shows: it means a bug "
+           "upstream (a diverging encoder, a broken input) that a dropped image hides from training.")
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
 
 
