@@ -587,6 +587,17 @@ class Spy(_Module):
         return torch.sigmoid(self(z))
 
 
+def loose_parameters(model, records) -> dict:
+    """{name: values} of the model's trainable parameters that belong to none of the layers of `records` (from
+    layer_values), read on the model's side: a bias kept apart from a bias-free layer (an nn.Parameter added in
+    forward) makes the same affine layer, written in two parts. A frozen one is a fixed offset, not a bias."""
+    layers = {record[0] for record in records}
+    state = _inspect(model, "state")
+    return {name: state[name] for name, _, requires_grad in _inspect(model, "parameters")
+            if requires_grad and not any(name.startswith(layer + ".") for layer in layers)
+            and type(state.get(name)) is torch.Tensor}
+
+
 def guard_torch_settings(namespace: dict) -> None:
     """Called at the end of each check module with its globals(): each of its checks, run in the student's kernel
     (the visible checks), fails as the grader's would when the student's code it called left one of torch's global

@@ -820,6 +820,19 @@ def _vae_from_state(state: dict):
     return model.eval()
 
 
+def _images_given_to_evaluate(sweep, beta, train, test, small: dict):
+    """The test images each call of evaluate got (as the notebook imported it, or through its module) while
+    sweep([beta], train, test, 1, **small) ran with the course's fit."""
+    evaluates = ("evaluate", "vaecourse.training.evaluate")
+    _, records = remote.watching(sweep, {name: False for name in (*_FITS, *evaluates)}, [beta], train, test, 1,
+                                 _instead={name: given.course_function(name="fit") for name in _FITS},
+                                 _optional=list(evaluates), **small)
+    for record in [record for name in evaluates for record in records.get(name, [])]:
+        images = record["args"][1] if len(record["args"]) > 1 else record["kwargs"].get("images")
+        if type(images) is torch.Tensor:
+            yield images
+
+
 def sweep_results(sweep, seed=76):
     """Check sweep: one dict per beta, with the test loss at beta = 1 and the encoder means of the test images.
 
@@ -909,15 +922,8 @@ def sweep_results(sweep, seed=76):
            "which answers for other images with the old numbers).")
     # The test numbers are those of all the test images: every call of evaluate (sweep's, and fit's own) is given
     # all of test_images (a part of them, every other image or the first ones, gives other numbers).
-    evaluates = ("evaluate", "vaecourse.training.evaluate")
     images = test[:48]
-    _, records = remote.watching(sweep, {name: False for name in (*_FITS, *evaluates)}, [betas[1]], train[:64], images,
-                                 1, _instead={name: given.course_function(name="fit") for name in _FITS},
-                                 _optional=list(evaluates), **small)
-    for record in [record for name in evaluates for record in records.get(name, [])]:
-        given_images = record["args"][1] if len(record["args"]) > 1 else record["kwargs"].get("images")
-        if type(given_images) is not torch.Tensor:
-            continue
+    for given_images in _images_given_to_evaluate(sweep, betas[1], train[:64], images, small):
         expect(given_images.numel() == images.numel()
                and torch.equal(given_images.detach().reshape(-1).float(), images.reshape(-1)),
                f"sweep called evaluate on {len(given_images)} images for {len(images)} test images: its test numbers "
@@ -926,13 +932,7 @@ def sweep_results(sweep, seed=76):
     # More than 2,000 test images, not a multiple of a round batch size: the last, partial batch counts too.
     count = 2000 + draw_sizes(generator, 1, 100, 600)[0]
     images = given.mnist_images(split="test", start=draw_sizes(generator, 1, 0, 10_000 - count)[0], n=count)
-    _, records = remote.watching(sweep, {name: False for name in (*_FITS, *evaluates)}, [betas[1]], train[:64], images,
-                                 1, _instead={name: given.course_function(name="fit") for name in _FITS},
-                                 _optional=list(evaluates), **small)
-    for record in [record for name in evaluates for record in records.get(name, [])]:
-        given_images = record["args"][1] if len(record["args"]) > 1 else record["kwargs"].get("images")
-        if type(given_images) is not torch.Tensor:
-            continue
+    for given_images in _images_given_to_evaluate(sweep, betas[1], train[:64], images, small):
         expect(given_images.numel() == images.numel()
                and torch.equal(given_images.detach().reshape(-1).float(), images.reshape(-1)),
                f"For {count} test images, sweep called evaluate on {len(given_images)} of them: the images past the "

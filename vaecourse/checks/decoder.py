@@ -12,8 +12,8 @@ import torch.nn.functional as F
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
                               expect_close, expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_inputs_kept,
                               expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
-                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, outputs_around_a_step, passed,
-                              without_gradient)
+                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, loose_parameters,
+                              outputs_around_a_step, passed, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -32,17 +32,11 @@ def _conv_count(latent_dim, channels, hidden) -> int:
 
 
 def _plus_bias_parameter(decoder, records, result, last) -> bool:
-    """Whether the logits are the last layer's output plus a parameter of the decoder that belongs to no layer,
-    broadcast over the batch: a bias-free last layer whose bias is kept apart (nn.Parameter), the same affine layer
-    written in two parts. A fixed number added, or a layer's own bias added again, is not such a parameter."""
-    layers = {record[0] for record in records}
-    shift, state = result.shape[1:], inspect(decoder, "state")
-    for name, _, _ in inspect(decoder, "parameters"):
-        if any(name.startswith(layer + ".") for layer in layers):
-            continue
-        bias = state.get(name)
-        if type(bias) is not torch.Tensor:
-            continue
+    """Whether the logits are the last layer's output plus a loose parameter of the decoder (checks.loose_parameters),
+    broadcast over the batch: a bias-free last layer whose bias is kept apart, the same affine layer written in two
+    parts. A fixed number added, or a layer's own bias added again, is not such a parameter."""
+    shift = result.shape[1:]
+    for bias in loose_parameters(decoder, records).values():
         if bias.numel() == math.prod(shift):
             bias = bias.reshape(shift)
         try:
@@ -52,6 +46,16 @@ def _plus_bias_parameter(decoder, records, result, last) -> bool:
         if torch.allclose(result, last.reshape(result.shape) + bias.to(result.dtype), rtol=1e-4, atol=1e-4):
             return True
     return False
+
+
+def _expect_probs_in_eval(decoder, z, name: str, what: str, message: str) -> None:
+    """decoder.probs(z) in eval mode is the sigmoid of decoder(z) in eval mode; the decoder is left in training mode."""
+    decoder.eval()
+    probs = call(decoder.probs, z, f"{name}.probs in eval mode")
+    logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]}) in eval mode")
+    decoder.train()
+    expect_close(probs.detach() if type(probs) is torch.Tensor else probs, torch.sigmoid(logits.detach()), what,
+                 message)
 
 
 def _logits_and_probs(decoder, z, name: str) -> None:
@@ -116,26 +120,17 @@ def _logits_and_probs(decoder, z, name: str) -> None:
            "the logits the same way in both modes, the last layer's output as it is (nothing depends on "
            "self.training: no sigmoid, logit, clamp or other computation when not training).")
     # probs in eval mode (generate, the figures): the same sigmoid, on codes near 0 where a rounding to 0/1 shows
-    decoder.eval()
-    probs = call(decoder.probs, near, f"{name}.probs in eval mode")
-    logits = call(decoder, near, f"{name}(latent_dim={z.shape[1]}) in eval mode")
-    decoder.train()
-    expect_close(probs.detach() if type(probs) is torch.Tensor else probs, torch.sigmoid(logits.detach()),
-                 "probs of codes near 0 in eval mode",
-                 "In eval mode probs(z) must still be torch.sigmoid(self(z)), the probabilities themselves: it "
-                 "returned other values (0 or 1: probabilities thresholded or rounded when not self.training). probs "
-                 "computes the same way in both modes; binarising images, if wanted, is the caller's choice.")
+    _expect_probs_in_eval(decoder, near, name, "probs of codes near 0 in eval mode",
+                          "In eval mode probs(z) must still be torch.sigmoid(self(z)), the probabilities themselves: it "
+                          "returned other values (0 or 1: probabilities thresholded or rounded when not self.training). "
+                          "probs computes the same way in both modes; binarising images, if wanted, is the caller's "
+                          "choice.")
     # ...and on the far codes, whose probabilities are 0 and 1: nothing clamps them away from 0 and 1 in eval mode
-    decoder.eval()
-    probs = call(decoder.probs, z, f"{name}.probs in eval mode")
-    logits = call(decoder, z, f"{name}(latent_dim={z.shape[1]}) in eval mode")
-    decoder.train()
-    expect_close(probs.detach() if type(probs) is torch.Tensor else probs, torch.sigmoid(logits.detach()),
-                 "probs of codes far from 0 in eval mode",
-                 "In eval mode probs(z) must still be torch.sigmoid(self(z)) for every code: for codes far from 0 "
-                 "(probabilities of 0 and 1) it returned other values, clamped away from 0 and 1 when not "
-                 "self.training. probs computes the same way in both modes: no clamp (a loss that needs one "
-                 "clamps for itself).")
+    _expect_probs_in_eval(decoder, z, name, "probs of codes far from 0 in eval mode",
+                          "In eval mode probs(z) must still be torch.sigmoid(self(z)) for every code: for codes far "
+                          "from 0 (probabilities of 0 and 1) it returned other values, clamped away from 0 and 1 when "
+                          "not self.training. probs computes the same way in both modes: no clamp (a loss that needs "
+                          "one clamps for itself).")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:

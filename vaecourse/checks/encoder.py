@@ -12,7 +12,8 @@ from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_a
                               expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_grads_kept,
                               expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, expect_true_gradient, far_log_variances, given,
-                              layer_values, modes, outputs_around_a_step, passed, unpadded, without_gradient)
+                              layer_values, loose_parameters, modes, outputs_around_a_step, passed, unpadded,
+                              without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -347,7 +348,7 @@ def _expect_heads_returned(encoder, x, what: str) -> None:
     records, result, error = layer_values(encoder, x, ("Linear",))
     expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
     mu, logvar = result
-    heads = _head_values(records, mu.shape[1], _trainable_vectors(encoder))
+    heads = _head_values(records, mu.shape[1], loose_parameters(encoder, records))
     for name, value in (("mu", mu), ("logvar", logvar)):
         expect(_matches_a_head(value, heads),
                f"{name} is not the output of its head as it is: on large inputs {name} lies in "
@@ -356,28 +357,20 @@ def _expect_heads_returned(encoder, x, what: str) -> None:
                "(mu and logvar are unconstrained real numbers).")
 
 
-def _trainable_vectors(encoder) -> dict:
-    """{name: values} of the encoder's trainable 1-d parameters (biases, and any vector it holds of its own)."""
-    trainable = {name for name, shape, requires_grad in inspect(encoder, "parameters")
-                 if requires_grad and len(shape) == 1}
-    return {name: value for name, value in inspect(encoder, "state").items() if name in trainable}
-
-
-def _head_values(records, d: int, vectors=None) -> list:
+def _head_values(records, d: int, loose=None) -> list:
     """What the heads output, from layer_values' records: one last nn.Linear of width 2d (a joint head), or the
-    outputs of the last two nn.Linear layers. With the encoder's trainable vectors (_trainable_vectors): a head built
-    as nn.Linear(..., bias=False) plus a trainable bias of its own (an nn.Parameter of its width, added in forward) is
-    the same affine head, unconstrained: its output plus each such vector is a head's output too."""
+    outputs of the last two nn.Linear layers. With the encoder's loose parameters (checks.loose_parameters): a head
+    plus a trainable bias of its own (an nn.Parameter of its width, added in forward) is the same affine head,
+    unconstrained: its output plus each such vector is a head's output too."""
     if records and records[-1][3].dim() == 2 and records[-1][3].shape[1] == 2 * d:
         heads = records[-1:]
     else:
         heads = records[-2:]
     values = [record[3] for record in heads]
-    for name, _, _, output in heads:
-        if vectors is None or f"{name}.bias" in vectors or output.dim() != 2:
-            continue
-        values += [output + bias.to(output.dtype) for bias in vectors.values()
-                   if bias.is_floating_point() and bias.shape[0] == output.shape[1]]
+    for _, _, _, output in heads:
+        if output.dim() == 2:
+            values += [output + bias.to(output.dtype) for bias in (loose or {}).values()
+                       if bias.is_floating_point() and bias.shape == output.shape[1:]]
     return values
 
 
@@ -398,7 +391,7 @@ def _is_a_head_output(encoder, x, value) -> bool:
     """Whether `value` (an output of encoder(x)) is exactly what one of its heads gives on x."""
     records, _, error = layer_values(encoder, x, ("Linear",))
     return error is None and _matches_a_head(value.detach(), _head_values(records, value.shape[1],
-                                                                         _trainable_vectors(encoder)))
+                                                                         loose_parameters(encoder, records)))
 
 
 GRADIENT_HINT = ("forward returns the right values but sends back another gradient (0.1 * h + 0.9 * h.detach(), a "
