@@ -22,7 +22,6 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
-import torch  # noqa: E402
 
 from vaecourse import remote  # noqa: E402
 from vaecourse.cellgraph import CellNames  # noqa: E402
@@ -106,12 +105,10 @@ class NotebookRun:
         outcome is the solution's, which passes (test_solution_passes_every_check).
         """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
-        default_dtype = torch.get_default_dtype()
         settings = {name: read() for name, (read, _, _) in remote.SETTINGS.items()}
         try:
             return self._checks_with(replacement)
         finally:  # the answer runs in this process: set_default_dtype, set_grad_enabled... in it must not reach the next
-            torch.set_default_dtype(default_dtype)
             for name, (_, write, _) in remote.SETTINGS.items():
                 write(settings[name])
 

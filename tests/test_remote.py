@@ -7,6 +7,7 @@ The whole pipeline, with a real sandboxed kernel, is tested in test_robustness.p
 import base64
 import functools
 import json
+import re
 
 import numpy as np
 import pytest
@@ -469,6 +470,20 @@ def test_anomaly_detection_and_matmul_precision_left_changed_are_charged_and_put
     with pytest.raises(AssertionError, match=r"After fast\(\.\.\.\), torch's float32 matrix products run at another"):
         remote.Remote(channel, "fast")(torch.ones(2, 2))
     assert not torch.is_anomaly_enabled() and torch.get_float32_matmul_precision() == precision
+
+
+@pytest.mark.parametrize("statement, message", [
+    ("torch.set_default_dtype(torch.float64)", "torch's default dtype is no longer float32"),
+    ("torch.use_deterministic_algorithms(True, warn_only=True)", "torch's deterministic-algorithms mode is on"),
+    ("np.seterr(all='ignore')", "numpy's floating-point error handling is changed"),
+])
+def test_default_dtype_deterministic_mode_and_numpy_errors_left_changed_are_charged_and_put_back(statement, message):
+    channel = loopback(f"def scale(x):\n    {statement}\n    return x * 2\n")
+    before = {name: read() for name, (read, _, _) in remote.SETTINGS.items()}
+    with pytest.raises(AssertionError, match=rf"After scale\(\.\.\.\), {re.escape(message)}"):
+        remote.Remote(channel, "scale")(torch.ones(2))
+    assert {name: read() for name, (read, _, _) in remote.SETTINGS.items()} == before
+    assert torch.equal(remote.Remote(channel, "scale")(torch.ones(2)), torch.full((2,), 2.0))  # charged once
 
 
 def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off():

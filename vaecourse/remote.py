@@ -313,12 +313,29 @@ def answer(message: str, namespace: dict) -> str:
     return _message({"call": call, "left": left}, tree, reply_tensors)
 
 
-# torch's global settings that code must leave as it found them: name -> (read, write, torch's default). Each call
-# of the student's code (a request of the grader) starts from the defaults, whatever the notebook's cells left.
+def _deterministic():
+    return torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled()
+
+
+def _set_deterministic(value):
+    torch.use_deterministic_algorithms(value[0], warn_only=value[1])
+
+
+def _set_numpy_errors(value):
+    np.seterr(**value)
+
+
+# The global settings (torch's, and numpy's error handling) that code must leave as it found them: name -> (read,
+# write, default). Each call of the student's code (a request of the grader) starts from the defaults, whatever the
+# notebook's cells left. torch.set_flush_denormal is not one: the course sets it itself (runtime.flush_denormals).
 SETTINGS = {
     "grad": (torch.is_grad_enabled, torch.set_grad_enabled, True),
     "anomaly": (torch.is_anomaly_enabled, torch.autograd.set_detect_anomaly, False),
     "matmul": (torch.get_float32_matmul_precision, torch.set_float32_matmul_precision, "highest"),
+    "dtype": (torch.get_default_dtype, torch.set_default_dtype, torch.float32),
+    "deterministic": (_deterministic, _set_deterministic, (False, False)),
+    "numpy_errors": (np.geterr, _set_numpy_errors, {"divide": "warn", "over": "warn", "under": "ignore",
+                                                    "invalid": "warn"}),
 }
 
 
@@ -349,6 +366,20 @@ def settings_message(name: str, called: str) -> str:
                 "(torch.autograd.set_detect_anomaly(True) called as a statement): every later backward pass runs "
                 "several times slower. It is a debugging aid: use it for a block only, "
                 "`with torch.autograd.detect_anomaly():`, and take it out of the code you hand in.")
+    if name == "dtype":
+        return (f"After {called}, torch's default dtype is no longer float32 for everything that follows: "
+                "torch.set_default_dtype called as a statement changes the dtype of every tensor and layer the caller "
+                "creates later (float64 doubles their memory and time). A function must leave torch's global "
+                "settings as it found them: convert the tensors you need instead (x.double(), .to(dtype)).")
+    if name == "deterministic":
+        return (f"After {called}, torch's deterministic-algorithms mode is on for everything that follows "
+                "(torch.use_deterministic_algorithms(True) called as a statement): every later operation without "
+                "a deterministic version fails or warns, and new tensors are filled first. A function must leave "
+                "torch's global settings as it found them; leave this switch to the caller.")
+    if name == "numpy_errors":
+        return (f"After {called}, numpy's floating-point error handling is changed for everything that follows "
+                "(np.seterr called as a statement): the caller's later overflows and divisions by zero go "
+                "unreported. Change it for a block only: `with np.errstate(all='ignore'):`.")
     return (f"After {called}, torch's float32 matrix products run at another precision for everything that follows "
             "(torch.set_float32_matmul_precision): the caller's later computations may lose digits. A function "
             "must leave torch's global settings as it found them.")
