@@ -21,6 +21,12 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(40, NOTEBOOK, 'view_flatten_len', {'test_count_parameters': 'moved to channels-last memory'}),
+    blind_mistake(40, NOTEBOOK, 'caller_hidden_list_mutated',
+                  {'test_dense_architecture': 'changed the list hidden it was given'}),
+    blind_mistake(40, NOTEBOOK, 'conv_eval_mode_forced', {'test_conv_architecture': 'A new ConvEncoder is in evaluation mode'}),
+    blind_mistake(40, NOTEBOOK, 'conv_logvar_floored_in_eval',
+                  {'test_conv_heads': 'In eval mode logvar is not the output of its head'}),
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'dense_anomaly_mode_on',
                   {'test_dense_shapes': 'anomaly detection is on for everything that follows'}),
@@ -293,6 +299,8 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    # heads computed with F.linear and the layers' own weights (no hook sees them): read through F.linear (once penalised)
+    blind_alternative(40, NOTEBOOK, 'conv_functional_forward'),
     # a bias-free head plus a trainable bias of its own: the same unconstrained affine head (once penalised)
     blind_alternative(39, NOTEBOOK, 'dense_separate_bias_parameter'),
     blind_alternative(22, NOTEBOOK, 'conv_cropped_padding_zero'),  # a padding or crop of one pixel apart: padding=1

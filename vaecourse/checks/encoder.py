@@ -243,6 +243,20 @@ def count_parameters(count_parameters, seed=12):
            f"flat buffer (as a flat-parameter trainer keeps them) has {expected} trainable parameters; "
            f"count_parameters says {n!r}. A parameter's storage (p.untyped_storage(), its nbytes) is the whole "
            "buffer for such a view, not the parameter's own elements: count p.numel(), not the storage's size.")
+    # A model in channels-last memory (model.to(memory_format=torch.channels_last), for faster convolutions): its
+    # convolutions' weights are not contiguous, and count as many elements as any others. No course model is
+    # channels-last, so an error there is allowed (torch's own parameters_to_vector raises, as `view` does: ruled
+    # not a mistake since round 12); a wrong count, returned as if right, is not.
+    try:
+        n = count_parameters(given.channels_last_layers(spec=[["Conv2d", 2, c, 3], ["ReLU"], ["Conv2d", c, 2, 3]]))
+    except Exception:  # noqa: BLE001 (a loud failure on a layout the course never makes)
+        n = None
+    expected = (2 * c * 9 + c) + (c * 2 * 9 + 2)
+    expect(n is None or n == expected, f"A model of nn.Conv2d(2, {c}, 3) and nn.Conv2d({c}, 2, 3) moved to channels-last memory "
+           f"(model.to(memory_format=torch.channels_last)) has {expected} trainable parameters; count_parameters says "
+           f"{n!r}. Its convolutions' weights are not contiguous: p.view(-1) fails on them, and a fallback such as "
+           "p.shape[0] counts only their first dimension. Count p.numel(), which counts every element whatever the "
+           "memory layout.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -350,11 +364,36 @@ def _expect_heads_returned(encoder, x, what: str) -> None:
     mu, logvar = result
     heads = _head_values(records, mu.shape[1], loose_parameters(encoder, records))
     for name, value in (("mu", mu), ("logvar", logvar)):
-        expect(_matches_a_head(value, heads),
+        expect(_matches_a_head(value, heads) or _matches_a_head(value, _functional_heads(encoder, x)),
                f"{name} is not the output of its head as it is: on large inputs {name} lies in "
                f"[{value.min():.3g}, {value.max():.3g}], while the heads (the last nn.Linear layers) output other "
                f"numbers. Return the heads' outputs unchanged: no tanh, clamp, sigmoid or any function after the heads "
                "(mu and logvar are unconstrained real numbers).")
+
+
+def _functional_heads(encoder, x) -> list:
+    """The outputs of every F.linear computed with the encoder's own weights on x (its layers called as modules, or
+    a head computed as F.linear(h, self.mu.weight, self.mu.bias), which the layers' hooks never see): a head's output
+    as it is, whichever way forward applies it."""
+    _, outputs = remote.make(encoder, "recording_linear_calls", model=encoder)(x)
+    return [output for output in outputs if type(output) is torch.Tensor and output.dim() == 2]
+
+
+def _expect_heads_returned_in_eval(make, x, what: str) -> None:
+    """In eval mode too (encode_means, the evaluations), mu and logvar are the heads' outputs unchanged: on large
+    inputs, where a clamp or floor applied only when not training shows."""
+    encoder = make()
+    encoder.eval()
+    records, result, error = layer_values(encoder, x, ("Linear",))
+    expect(error is None, f"{what} in eval mode failed on an input of shape {tuple(x.shape)} with {error}")
+    mu, logvar = result
+    heads = _head_values(records, mu.shape[1], loose_parameters(encoder, records))
+    for name, value in (("mu", mu), ("logvar", logvar)):
+        expect(_matches_a_head(value, heads) or _matches_a_head(value, _functional_heads(encoder, x)),
+               f"In eval mode {name} is not the output of its head as it is: on large inputs {name} lies in "
+               f"[{value.min():.3g}, {value.max():.3g}], while the heads output other numbers (a clamp or floor applied "
+               "when not self.training). forward computes mu and logvar the same way in both modes: return the heads' "
+               "outputs unchanged, whatever the mode (an evaluation in eval mode must see the values training sees).")
 
 
 def _head_values(records, d: int, loose=None) -> list:
@@ -390,8 +429,9 @@ def _matches_a_head(value, heads) -> bool:
 def _is_a_head_output(encoder, x, value) -> bool:
     """Whether `value` (an output of encoder(x)) is exactly what one of its heads gives on x."""
     records, _, error = layer_values(encoder, x, ("Linear",))
-    return error is None and _matches_a_head(value.detach(), _head_values(records, value.shape[1],
-                                                                         loose_parameters(encoder, records)))
+    return error is None and (_matches_a_head(value.detach(), _head_values(records, value.shape[1],
+                                                                          loose_parameters(encoder, records)))
+                              or _matches_a_head(value.detach(), _functional_heads(encoder, x)))
 
 
 GRADIENT_HINT = ("forward returns the right values but sends back another gradient (0.1 * h + 0.9 * h.detach(), a "
@@ -450,6 +490,7 @@ def dense_heads(DenseEncoder, seed=22):
     _expect_nothing_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     _expect_weights_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
                          torch.Generator().manual_seed(seed + 2))
+    _expect_heads_returned_in_eval(lambda: DenseEncoder(latent_dim=8), 10_000 * x, "DenseEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -555,6 +596,14 @@ def dense_architecture(DenseEncoder, seed=23):
     x = torch.randn(4, width, generator=generator)
     _expect_layer_by_layer(DenseEncoder(**equal), 3, x, x, f"DenseEncoder(latent_dim=3, hidden={equal['hidden']}, "
                            f"in_features={width})", "x.reshape(len(x), -1)")
+    # hidden given as a list (the caller may build a decoder, or another encoder, from the same widths): it is the caller's
+    widths = remote.make(DenseEncoder, "plain_list", values=list(hidden))
+    DenseEncoder(latent_dim=3, hidden=widths)
+    kept = widths.copy()
+    expect(kept == list(hidden),
+           f"DenseEncoder(latent_dim=3, hidden={list(hidden)}) changed the list hidden it was given (it is now "
+           f"{kept}): the caller's list is the caller's, who may build another network from the same widths. Read "
+           "it, or copy it (list(hidden)) before changing anything (no insert, append or sort on it).")
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
@@ -674,6 +723,9 @@ def conv_architecture(ConvEncoder, seed=32):
     expect_rows_independent(encoder, images, what)
     expect_mode_kept(encoder, images, what)
     _expect_specified_convolutions(encoder, images, what)
+    expect(all(modes(ConvEncoder(latent_dim=2))),
+           "A new ConvEncoder is in evaluation mode, or part of it (self.eval() in __init__): a new module starts in "
+           "training mode, as every torch module does, and the caller sets the mode (model.train(), model.eval()).")
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")
@@ -692,6 +744,7 @@ def conv_heads(ConvEncoder, seed=34):
     _expect_nothing_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     _expect_weights_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
                          torch.Generator().manual_seed(seed + 2))
+    _expect_heads_returned_in_eval(lambda: ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 

@@ -122,6 +122,47 @@ def flat_layers(spec):
     return model
 
 
+@_recipe
+def channels_last_layers(spec):
+    """layers(spec) moved to channels-last memory (model.to(memory_format=torch.channels_last), as done for faster
+    convolutions): each convolution's 4-d weight is then not contiguous (p.view(-1) fails on it), with its own
+    shape and elements."""
+    return layers(spec=spec).to(memory_format=torch.channels_last)
+
+
+@_recipe
+def recording_linear_calls(model):
+    """`model`, whose call model(x) runs forward and returns (what it returned, detached; [the output of each
+    torch.nn.functional.linear computed with one of the model's own weights, in call order]). Made on the student's
+    side (remote.make): a forward that computes a head with F.linear(h, self.mu.weight, self.mu.bias), which the
+    layer's hooks never see, shows that head's output too (an nn.Linear layer's own call is recorded as well)."""
+    from torch.overrides import TorchFunctionMode
+
+    weights = {id(parameter) for parameter in model.parameters()}
+
+    class Recording(TorchFunctionMode):
+        def __init__(self):
+            super().__init__()
+            self.outputs = []
+
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            kwargs = kwargs or {}
+            out = func(*args, **kwargs)
+            weight = args[1] if len(args) > 1 else kwargs.get("weight")
+            if getattr(func, "__name__", "") == "linear" and id(weight) in weights and type(out) is torch.Tensor:
+                self.outputs.append(out.detach().clone())
+            return out
+
+    def call(x):
+        recording = Recording()
+        with torch.no_grad(), recording:
+            result = model(x)
+        if type(result) in (tuple, list):
+            result = tuple(value.detach().clone() if type(value) is torch.Tensor else None for value in result)
+        return result, recording.outputs
+    return call
+
+
 NETWORKS = ("DenseEncoder", "DenseDecoder")
 
 
