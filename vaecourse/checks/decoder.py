@@ -131,6 +131,23 @@ def _logits_and_probs(decoder, z, name: str) -> None:
                           "from 0 (probabilities of 0 and 1) it returned other values, clamped away from 0 and 1 when "
                           "not self.training. probs computes the same way in both modes: no clamp (a loss that needs "
                           "one clamps for itself).")
+    # A NaN code (a diverged encoder's) gives NaN logits, and their sigmoid is NaN, which shows the fault: a grey
+    # probability of 0.5 would pass for a decoded code. Refusing NaN codes (an error) is allowed too.
+    codes = near.clone()
+    row = len(codes) // 2
+    codes[row] = float("nan")
+    try:
+        probs, logits = decoder.probs(codes), decoder(codes)
+    except (ValueError, AssertionError, RuntimeError, FloatingPointError):
+        probs = logits = None
+    if type(probs) is torch.Tensor and type(logits) is torch.Tensor and probs.shape == logits.shape:
+        expected = torch.sigmoid(logits.detach())
+        probs = probs.detach()
+        expect(bool(torch.allclose(probs, expected.to(probs.dtype), rtol=1e-4, atol=1e-5, equal_nan=True)),
+               f"probs(z) for codes whose row {row} is NaN (a diverged encoder's) gave probabilities of "
+               f"{probs[row].nan_to_num(-1.0).unique()[:3].tolist()}... where the logits are NaN: the NaN values were "
+               "replaced (torch.nan_to_num(..., nan=0.5), or a where on isnan), so that a fault passes for a grey "
+               "image. probs(z) is torch.sigmoid(self(z)) as it is: NaN in, NaN out.")
 
 
 def _gradients_and_not_affine(decoder, make, name: str, generator) -> None:
@@ -206,6 +223,46 @@ def _expect_layer_by_layer(decoder, z, what: str, hint: str = ACTIVATION_HINT) -
     for before, after in zip(records[:-1], records[1:]):
         expect_activation_between(before, after, hint)
     _first_layer_records(decoder, 1000 * z, what)  # codes far from the prior: a clamp or a squashing of z shows
+
+
+def _expect_eval_mode_probs_gradient(decoder, name: str, generator) -> None:
+    """In eval mode probs(z) keeps its graph too, to the codes and every parameter, as forward does: the mode and
+    the gradient mode are independent. (probs without any gradient in training mode is charged by the outputs check.)"""
+    z = torch.randn(6, 2, generator=generator).requires_grad_()
+    weights = torch.rand(6, 1, 28, 28, generator=generator)
+    probs = call(decoder.probs, z, f"{name}(latent_dim=2).probs")
+    if not (type(probs) is torch.Tensor and probs.requires_grad):
+        return
+    decoder.eval()
+    z = torch.randn(6, 2, generator=generator).requires_grad_()  # new codes: probs kept from an earlier call show
+    probs = call(decoder.probs, z, f"{name}(latent_dim=2).probs in eval mode")
+    logits = call(decoder, z.detach(), f"{name}(latent_dim=2) in eval mode")
+    decoder.train()
+    # other values than the sigmoid of the logits (thresholded, kept from an earlier call, another dtype): charged by
+    # the outputs check
+    if not (type(probs) is torch.Tensor and type(logits) is torch.Tensor and probs.shape == logits.shape
+            and probs.dtype == logits.dtype
+            and bool(torch.allclose(probs.detach(), torch.sigmoid(logits.detach()), rtol=1e-4, atol=1e-5))):
+        return
+    if probs.requires_grad and probs.shape == weights.shape:
+        # weighted: the plain sum of a wrong probs (a softmax over the pixels) is constant, charged by the outputs check
+        (probs * weights).sum().backward()
+    missing = without_gradient(decoder)
+    expect(z.grad is not None and bool(z.grad.abs().sum() > 0) and not missing,
+           f"In evaluation mode probs(z) returned probabilities without their gradient to the codes z or to "
+           f"{missing or 'the first layers'} (detached, computed under torch.no_grad(), or from a pass whose result "
+           "is detached when not self.training), while in training mode it has one: the mode and the gradient mode "
+           "are independent, and whether to record gradients is the caller's choice (with torch.no_grad() around "
+           "the call). probs(z) is torch.sigmoid(self(z)), the same way in both modes.")
+
+
+def _expect_all_trainable(decoder, what: str) -> None:
+    """A new decoder's parameters all learn: none is created frozen (requires_grad=False)."""
+    frozen = [name for name, _, requires_grad in inspect(decoder, "parameters") if not requires_grad]
+    expect(not frozen,
+           f"{what} has frozen parameters, which no training step changes: {', '.join(frozen[:3])} "
+           "(requires_grad_(False), or requires_grad=False, in __init__). Every layer of the table learns, its bias "
+           "too: leave the parameters as nn.Linear and nn.ConvTranspose2d create them.")
 
 
 def _expect_recomputed(decoder, name: str, generator) -> None:
@@ -349,6 +406,8 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
            f"DenseDecoder(latent_dim=3, hidden={list(hidden)}) changed the list hidden it was given (it is now "
            f"{kept}): the caller's list is the caller's, who may build another network from the same widths. Read "
            "it, or copy it (list(hidden)) before changing anything.")
+    _expect_eval_mode_probs_gradient(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
+    _expect_all_trainable(DenseDecoder(latent_dim=2), "DenseDecoder(latent_dim=2)")
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -434,6 +493,8 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_eval_mode_gradients(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_recomputed(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_caller_kept(lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
+    _expect_eval_mode_probs_gradient(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
+    _expect_all_trainable(ConvDecoder(latent_dim=2), "ConvDecoder(latent_dim=2)")
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -545,6 +606,22 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
            "(x - mean)^2 / (2 sigma^2) is infinite there, and the loss must show it. Do not replace non-finite values "
            "(torch.nan_to_num turns inf into the largest float and NaN into 0, hiding a diverged decoder): compute the "
            "statement's formula, and nothing more.")
+    # ...and a NaN pixel in the mean (a decoder that diverged further): the sum over the pixels is NaN for that image.
+    # Refusing NaN (an error, as torch.distributions.Normal's argument validation raises) shows the fault too.
+    x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
+    mean[-1, 0, 9, 4] = float("nan")
+    try:
+        nll = gaussian_nll(mean, x, 1.0)
+    except (ValueError, AssertionError, RuntimeError, FloatingPointError):
+        nll = None
+    expect(nll is None or type(nll) is torch.Tensor and nll.shape == (B,) and not bool(torch.isfinite(nll[-1]))
+           and torch.allclose(nll[:-1].double(), _reference_nll(mean[:-1], x[:-1], 1.0).double(), rtol=1e-4,
+                              atol=1e-3),
+           "gaussian_nll of an image whose mean has a NaN pixel (a decoder whose training diverged) returned "
+           f"{nll.reshape(-1)[-1].item() if type(nll) is torch.Tensor and nll.numel() else nll!r} for it: the sum of "
+           "(x - mean)^2 / (2 sigma^2) over all D pixels is NaN there, and the loss must show it. Do not skip NaN "
+           "pixels (nansum, or a mask on isnan, leaves them out and hides a diverged decoder): sum over every pixel "
+           "with .sum().")
     passed("gaussian_nll is correct for other sigmas and flat inputs")
 
 
