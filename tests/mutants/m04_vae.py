@@ -75,6 +75,8 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    blind_mistake(40, NOTEBOOK, 'ae_forward_zero_noise',
+                  {'test_autoencoder': 'drew random numbers from torch\'s global random state (noise multiplied by 0'}),
     blind_mistake(39, NOTEBOOK, 'noise_clamped_at_5',
                   {'test_reparameterize_statistics': 'the large noise values were clamped, truncated or redrawn'}),
     blind_mistake(39, NOTEBOOK, 'noise_scaled_unbiased',

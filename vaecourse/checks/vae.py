@@ -1289,6 +1289,16 @@ def autoencoder(AutoEncoder, seed=23):
                  "forward must return the decoder's logits as they are, however large: no clamp or squashing of the "
                  "logits (the loss takes any logit, and a clamp stops its gradient).",
                  atol=1e-3 * wanted.abs().max().item())
+    # A deterministic autoencoder draws nothing, in either mode: the caller's random numbers (the next epoch's
+    # shuffle, a VAE's noise) are its own. Noise times 0 gives the same logits but moves torch's random stream on.
+    for training in (True, False):
+        ae.train(training)
+        expect_draws_nothing(AutoEncoder, lambda: (ae.encode(x), ae(x)), draw_sizes(generator, 1, 0, 10 ** 6)[0],
+                             f"In {'training' if training else 'evaluation'} mode ae(x) or ae.encode(x) drew random "
+                             "numbers from torch's global random state (noise multiplied by 0, such as "
+                             "z + 0 * torch.randn_like(z), or a sample thrown away): the logits are the same, but "
+                             "every draw after it (the next minibatch shuffle, a VAE's noise) changes. A plain "
+                             "autoencoder draws nothing: return self.decoder(self.encode(x)).")
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
