@@ -6,6 +6,19 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Global settings left changed for good (remote.SETTINGS), charged once per notebook.
+    blind_mistake(40, NOTEBOOK, 'sets_default_dtype_float64',
+                  {'test_images_to_vectors': "default dtype is no longer float32 for everything that follows"}),
+    blind_mistake(40, NOTEBOOK, 'set_default_dtype_in_center',
+                  {'test_center': "default dtype is no longer float32 for everything that follows"}),
+    blind_mistake(40, NOTEBOOK, 'deterministic_algorithms_on',
+                  {'test_covariance': "deterministic-algorithms mode is on for everything that follows"}),
+    blind_mistake(40, NOTEBOOK, 'numpy_errors_silenced',
+                  {'test_sklearn_test_mse': "numpy's floating-point error handling is changed"}),
+    blind_mistake(40, NOTEBOOK, 'reconstruct_tiny_snapped', {'test_reconstruct': 'data on a scale of 1e-4'}),
+    blind_mistake(40, NOTEBOOK, 'reconstruct_zero_k_empty', {'test_reconstruct': 'k = 0, returned'}),
+    blind_mistake(40, NOTEBOOK, 'gmm_weights_renormalised_in_place',
+                  {'test_generate_digits': "rounding or renormalising the mixture's weights in place"}),
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'cov_matmul_precision_medium',
                   {'test_covariance': 'float32 matrix products run at another precision'}),

@@ -565,6 +565,25 @@ def reconstruct(reconstruct, seed=5):
         "mean: a caller who changes X_hat in place (X_hat.clamp_(0, 1)) fails or changes the mean. Compute "
         "Z @ components[:, :k].T + mean for every Z (no special case for zero codes)."))
     expect_close(X_mean, mean.expand(n, -1), "reconstruct of codes that are all 0")
+    # k = 0 (Z of shape (N, 0)): no component, so every image is reconstructed as the mean, an (N, D) result.
+    X_k0 = reconstruct(torch.zeros(n, 0), mean, W)
+    shape = tuple(X_k0.shape) if type(X_k0) is torch.Tensor else type(X_k0).__name__
+    expect(shape == (n, d),
+           f"reconstruct(Z, mean, components) for Z of shape ({n}, 0), k = 0, returned {shape}, expected {(n, d)}: "
+           "with k = 0 no component is kept and every image is reconstructed as the mean. Z @ components[:, :0].T is "
+           "an (N, D) matrix of zeros, and adding the mean gives it; no special case for k = 0.")
+    expect_close(X_k0, mean.expand(n, -1), f"reconstruct for Z of shape ({n}, 0), k = 0",
+                 "With k = 0 every image is reconstructed as the mean: Z @ components[:, :0].T + mean.")
+    # Data on a scale of 1e-4: every reconstructed value is Z @ components[:, :k].T + mean, however small.
+    X = torch.rand(n, d, generator=generator) * 1e-4
+    mean = X.mean(dim=0)
+    Z = (X - mean) @ W[:, :3]
+    X_hat = reconstruct(Z, mean, W)
+    expect_tensor(X_hat, "reconstruct of codes of data on a scale of 1e-4", shape=(n, d))
+    expect_close(X_hat * 1e4, (Z @ W[:, :3].T + mean) * 1e4, "reconstruct(...) * 1e4 for data on a scale of 1e-4",
+                 "X_hat is exactly Z @ components[:, :k].T + mean: no reconstructed value set to 0 because it is small "
+                 "(below 1e-3 or any threshold). Data on a small scale is made of small values only, and even for "
+                 "pixels in [0, 1] snapping moves the reconstruction away from the projection.")
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
@@ -825,6 +844,19 @@ def generate_digits(generate_digits, seed=6):
     shape = tuple(one.shape) if type(one) is torch.Tensor else type(one).__name__
     expect(shape == (1, d), f"generate_digits(gmm, mean, components, 1) returned {shape}, expected {(1, d)}: "
            f"{one_sample}")
+    # A mixture whose weights are not round (150 and 43 codes): its fitted parameters must stay as they are, to the
+    # last digit (weights of 0.75 and 0.25 above hide a rounding or renormalisation written into gmm.weights_).
+    uneven = remote.make(student, "gaussian_mixture", codes=codes[:193].double(), n_components=2, seed=seed)
+    generate_digits(uneven, mean, W, 16)
+    fitted = given.gaussian_mixture(codes=codes[:193].double(), n_components=2, seed=seed)
+    before, after = (torch.as_tensor(mixture.weights_).numpy().round(6) for mixture in (fitted, uneven))
+    for name in ("weights_", "means_", "covariances_"):
+        kept = torch.as_tensor(getattr(uneven, name)).double()
+        expect(bool(torch.allclose(kept, torch.as_tensor(getattr(fitted, name)).double(), atol=1e-12, rtol=0)),
+               f"generate_digits changed gmm.{name} of the mixture it was given (weights {before} became {after}): "
+               "rounding or renormalising the mixture's weights in place (gmm.weights_ /= ..., gmm.weights_[:] = ...) "
+               "changes the caller's fitted model and the mixture it samples. gmm.weights_ already sum to 1: sample "
+               "with gmm.sample(n) and leave the mixture as it is.")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")
 
 
