@@ -486,13 +486,13 @@ def test_default_dtype_deterministic_mode_and_numpy_errors_left_changed_are_char
     assert torch.equal(remote.Remote(channel, "scale")(torch.ones(2)), torch.full((2,), 2.0))  # charged once
 
 
-def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off():
-    """In the student's kernel the checks call the student's functions directly: the check fails as graded, and
-    leaves the mode as it found it."""
+def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off(capsys):
+    """In the student's kernel the checks call the student's functions directly: the check fails as graded, says
+    nothing passed, and leaves the mode as it found it."""
     from vaecourse import checks
 
     namespace = {"torch": torch}
     exec(GRAD_OFF, namespace)
     with pytest.raises(AssertionError, match=r"After the calls of checks\.pca\.center to your code, gradients are off"):
         checks.pca.center(namespace["center"])
-    assert torch.is_grad_enabled()
+    assert torch.is_grad_enabled() and "passed" not in capsys.readouterr().out

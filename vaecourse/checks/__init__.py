@@ -613,13 +613,15 @@ def guard_torch_settings(namespace: dict) -> None:
 def _guarded(check):
     @functools.wraps(check)
     def run(*args, **kwargs):
-        changed = []
+        changed, printed = [], _StringIO()
         try:
-            return _keeping_settings(lambda: check(*args, **kwargs), changed)
+            with _redirect_stdout(printed):  # held back: a "passed: ..." line is not true if a setting was changed
+                return _keeping_settings(lambda: check(*args, **kwargs), changed)
         finally:
             if changed:  # replaces any failure it caused (a gradient check that saw none)
                 called = f"the calls of checks.{check.__module__.rsplit('.', 1)[-1]}.{check.__name__} to your code"
                 raise AssertionError("\n".join(_settings_message(name, called) for name in changed))
+            _print(printed.getvalue(), end="")
     return run
 
 
