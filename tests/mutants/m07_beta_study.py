@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(40, NOTEBOOK, 'rd_capped_at_six_runs',
+                  {'test_rate_distortion': 'keep every run of the list, however many there are'}),
+    blind_mistake(40, NOTEBOOK, 'au_float16_variance',
+                  {'test_active_units': 'not in float16 (mu.half())'}),
+    blind_mistake(40, NOTEBOOK, 'kl_hardcoded_units',
+                  {'test_kl_per_unit': 'no fixed number of units'}),
     blind_mistake(39, NOTEBOOK, 'au_drops_rows_with_nan',
                   {'test_active_units': 'it dropped the image with the NaN'}),
     blind_mistake(39, NOTEBOOK, 'sw_beta_through_float32',

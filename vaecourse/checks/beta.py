@@ -210,6 +210,21 @@ def rate_distortion(rate_distortion, seed=71):
            f"{result[0].tolist()}, not sorted: sort by each run's beta as it is (a Python float, or float32), not by a "
            "copy in a smaller dtype (betas.half(), float16 keeps about 3 digits and rounds both to one value, which a "
            "stable sort leaves in the given order).")
+    # A study of more betas than the notebook's six (a finer sweep, two sweeps merged): every run is a point.
+    count = draw_sizes(generator, 1, 8, 12)[0]
+    betas = _rising(generator, count, 0.0, 1.0)
+    rates, distortions = _rising(generator, count, 0.5, 4.0)[::-1], _rising(generator, count, 75.0, 6.0)
+    order = _shuffled(generator, count)
+    result = rate_distortion(remote.make(rate_distortion, "runs", points=[[betas[i], rates[i], distortions[i]]
+                                                                          for i in order]))
+    shapes = [tuple(value.shape) if type(value) is torch.Tensor else type(value).__name__
+              for value in (result if type(result) is tuple else ())]
+    expect(type(result) is tuple and len(result) == 3 and all(
+               type(value) is torch.Tensor and tuple(value.shape) == (count,) for value in result)
+           and torch.allclose(result[0], torch.tensor(betas)) and torch.allclose(result[1], torch.tensor(rates)),
+           f"For a study of {count} runs (more betas than the notebook's six), rate_distortion returned points of shapes "
+           f"{shapes}, expected {count} points sorted by beta: keep every run of the list, however many there are "
+           "(no slice to a fixed number of runs, such as [:6]).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -473,6 +488,17 @@ def active_units(active_units, seed=72):
            "(rows with NaN removed), and with it that unit's variation. Every image counts: mu.var(dim=0) over all "
            "N rows (a unit with a NaN then has a NaN variance, which is not above the threshold, and the NaN "
            "shows a diverged model instead of hiding it).")
+    # A small threshold (units that barely move, a collapsed posterior looked at closely): 1e-7, and a unit of
+    # variance 30% above it. float32 tells them apart with digits to spare; float16 has no normal numbers below 6e-5
+    # and rounds both the variance and the threshold to 2 * 2^-24 = 1.19e-7, so that the unit is not above it.
+    n, small = draw_sizes(generator, 1, 200, 600)[0], _uniform(generator, 1.25e-7, 1.4e-7)[0]
+    mu = _means(generator, [small ** 0.5, 3e-8 ** 0.5, 0.5], [0.0, 0.0, 0.0], n)
+    count = _count(active_units, mu, 1e-7)
+    expect(count in _expected_counts(mu, 1e-7),
+           f"With threshold=1e-7, for {n} codes whose units have variances {small:.3g}, 3e-08 and 0.25, active_units "
+           f"gives {count}, expected {min(_expected_counts(mu, 1e-7))}: compute the variance in mu's own dtype "
+           "(mu.var(dim=0)), not in float16 (mu.half()), which keeps about 3 digits and holds numbers below 6e-5 only "
+           "in steps of 6e-8: it rounds a variance of 1.3e-7 and the threshold 1e-7 to the same value.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -637,6 +663,16 @@ def kl_per_unit(kl_per_unit, seed=74):
            f"For logvar = 100 in unit {d - 1} (exp(100) overflows float32), kl_per_unit gives "
            f"{result.tolist() if type(result) is torch.Tensor else result!r}: unit {d - 1}'s rate must be inf (or NaN), "
            f"the others finite. {masked}")
+    # A wide latent space (a model with 32 or 64 units, as the architecture study trains): one KL per unit, all d.
+    n, d = draw_sizes(generator, 1, 4, 12)[0], _choice(generator, (24, 32, 48, 64))
+    mu, logvar = torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)
+    result = kl_per_unit(mu, logvar)
+    expect(type(result) is torch.Tensor and tuple(result.shape) == (d,)
+           and torch.allclose(result.detach(), _kl_reference(mu, logvar), atol=1e-5, rtol=1e-4),
+           f"For mu and logvar of shape {(n, d)} ({d} latent units), kl_per_unit gives "
+           f"{tuple(result.shape) if type(result) is torch.Tensor else type(result).__name__}, expected the {d} KLs of "
+           f"shape {(d,)}: compute one KL per unit of the inputs, however many there are (no fixed number of units, "
+           "such as [:, :20] for the notebook's latent size).")
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 
