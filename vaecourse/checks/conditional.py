@@ -103,6 +103,19 @@ def one_hot(one_hot, seed=8):
            "one_hot of one label returned, at two calls, views of one tensor (a cached torch.eye): a caller who "
            "changes one encoding in place then changes the other, and the cache. Return a new tensor at every call, "
            "F.one_hot(labels.long(), n_classes).float().")
+    # More classes than MNIST's ten (letters, CIFAR-100): labels of 10 and above, n_classes columns.
+    many = draw_sizes(generator, 1, 11, 40)[0]
+    labels = torch.randint(0, many, (draw_sizes(generator, 1, 5, 20)[0],), generator=generator)
+    labels[:2] = torch.tensor([many - 1, 10])
+    try:
+        encoded = one_hot(labels, many)
+    except Exception as error:  # noqa: BLE001 (F.one_hot's own RuntimeError, for a label past its num_classes)
+        encoded = f"{type(error).__name__}: {error}"
+    expect(type(encoded) is torch.Tensor and tuple(encoded.shape) == (len(labels), many)
+           and torch.equal(encoded, torch.eye(many)[labels]),
+           f"one_hot(labels, n_classes={many}) for labels {labels.tolist()} gives "
+           f"{tuple(encoded.shape) if type(encoded) is torch.Tensor else encoded}: encode with n_classes columns, "
+           "F.one_hot(labels.long(), n_classes), not a fixed 10 (MNIST's digits) cut or padded to n_classes.")
     passed("one_hot returns a float32 (B, n_classes) one-hot encoding, for every integer dtype")
 
 
