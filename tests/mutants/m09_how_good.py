@@ -23,6 +23,14 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(40, NOTEBOOK, 'lme_sorted_topk',
+                  {'test_log_mean_exp': 'no topk, sort or selection of the largest'}),
+    blind_mistake(40, NOTEBOOK, 'lw_float32_bce',
+                  {'test_log_weights': 'a part of it went through float32'}),
+    blind_mistake(40, NOTEBOOK, 'iw_k_capped',
+                  {'test_iw_log_likelihood': 'no cap such as min(k, 500)'}),
+    blind_mistake(40, NOTEBOOK, 'iw_sorted_weights_drop_worst',
+                  {'test_iw_log_likelihood': 'Do not sort the weights and drop the lowest'}),
     blind_mistake(39, NOTEBOOK, 'fb_nanmean',
                   {'test_free_bits_kl': 'not NaN: that image was dropped'}),
     blind_mistake(38, NOTEBOOK, 'lw_variance_epsilon',

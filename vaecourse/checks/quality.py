@@ -183,6 +183,16 @@ def log_mean_exp(log_mean_exp, seed=91):
     expect_close(got, _log_mean_exp(values.double(), 0).float(), "log_mean_exp of values of about -30,000",
                  "For log-weights of about -30,000 log_mean_exp gave other values: do not clamp the values (no "
                  "values.clamp(min=...)); torch.logsumexp is stable for any value, however far below 0.")
+    # Many samples (the notebook's k = 1000 and 5000): every one of them counts, the smallest weights included.
+    n = draw_sizes(generator, 1, 150, 600)[0]
+    values = torch.randn(B, n, generator=generator) * 0.5 - 300
+    got = log_mean_exp(values, 1)
+    expected = _log_mean_exp(values.double(), 1).float()
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got, expected, atol=1e-3),
+           f"log_mean_exp of {n} log-weights of similar size (around -300) per row, along dim 1, gives "
+           f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected {expected.tolist()}: every one of the n "
+           "values counts in the mean, the smallest too. Take logsumexp over all of them (no topk, sort or "
+           "selection of the largest, which leaves their share of the mean out).")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -300,6 +310,24 @@ def log_weights(log_weights, seed=92):
                  "epsilon such as exp(logvar) + 1e-6, or a floor or clamp of the variance or of logvar) changes log "
                  "q(z|x) by about 1/2 nat per dimension. Divide by exp(logvar) as it is: (z - mu)^2 / exp(logvar), "
                  "which is finite for any logvar a float32 encoder gives.", atol=1e-2, rtol=1e-4)
+    # float64 inputs with float64 digits (images and logits not representable in float32): a model.double() measures
+    # the bound to more digits, so every term is computed in float64. A float32 step on the way (a BCE of .float()
+    # copies, cast back) leaves errors of about 1e-6 nats; float64 agrees to about 1e-12.
+    d = draw_sizes(generator, 1, 2, 6)[0]
+    x = torch.rand(3, 1, 28, 28, generator=generator, dtype=torch.float64)
+    mu = torch.randn(3, d, generator=generator, dtype=torch.float64) * 0.8
+    logvar = torch.randn(3, d, generator=generator, dtype=torch.float64) * 0.6 - 1.0
+    z = _codes(mu, logvar, torch.randn(2, 3, d, generator=generator, dtype=torch.float64))
+    logits = torch.randn(2, 3, 1, 28, 28, generator=generator, dtype=torch.float64) * 2
+    got = log_weights(x, z, mu, logvar, logits)
+    expected = _log_weights(x, z, mu, logvar, logits)
+    error = (got.detach() - expected).abs().max().item() if (
+        type(got) is torch.Tensor and got.shape == expected.shape and got.dtype == torch.float64) else None
+    expect(error is not None and error < 1e-8,
+           f"For float64 inputs with float64 digits, log_weights is {'off by %.2g nats' % error if error is not None else 'not a float64 (2, 3) tensor'}"
+           " (float64 agrees to about 1e-12): a part of it went through float32 (a .float() copy of the logits or of "
+           "x, cast back with .to(dtype) or .double()). Compute every term in the inputs' dtype: "
+           "F.binary_cross_entropy_with_logits(logits, x.expand_as(logits), reduction='none') as they are.")
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
@@ -469,6 +497,33 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
                  "Draw the noise exactly as asked, eps = torch.randn(k, B, d, generator=generator), and use it as "
                  "drawn, with no clamp: codes in the tails of q(z|x) are codes of q like any other, and the weights "
                  "assume them.", atol=1e-3, rtol=1e-4)
+    # Every one of the k weights counts, the smallest too: dropping one of 20 to 30 moves the estimate by about
+    # log(k / (k - 1)) = 0.03 to 0.05 nats, within the relative tolerance above; float32 agrees to about 1e-4 here.
+    B, k = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 20, 30)[0]
+    every = dict(recipe, seed=recipe["seed"] + 9)
+    x5 = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
+    got = iw_log_likelihood(remote.make(student, "vae", **every), x5, k,
+                            remote.make(student, "generator", seed=noise_seed + 9))
+    expected = _reference_iw(every, x5, k, noise_seed + 9)[0]
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got.detach().float(), expected,
+                                                                                     atol=5e-3, rtol=0),
+           f"For k = {k} codes of {B} images, iw_log_likelihood gives {got.tolist() if type(got) is torch.Tensor else got!r}"
+           f", expected {expected.tolist()}: the estimate is the log of the mean of ALL k weights, the smallest "
+           "included. Do not sort the weights and drop the lowest as outliers (they are draws of q like any other, "
+           "and the mean over fewer than k is no longer the importance-weighted bound).")
+    # Many codes (the notebook's k = 1000 and more): all k are drawn and weighed, however many.
+    B, k = draw_sizes(generator, 1, 3, 5)[0], draw_sizes(generator, 1, 700, 1200)[0]
+    many = dict(recipe, seed=recipe["seed"] + 10)
+    x6 = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
+    got = iw_log_likelihood(remote.make(student, "vae", **many), x6, k,
+                            remote.make(student, "generator", seed=noise_seed + 10))
+    expected = _reference_iw(many, x6, k, noise_seed + 10)[0]
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got.detach().float(), expected,
+                                                                                     atol=5e-3, rtol=0),
+           f"For k = {k} codes of {B} images, iw_log_likelihood gives {got.tolist() if type(got) is torch.Tensor else got!r}"
+           f", expected {expected.tolist()}: draw and weigh all k codes asked, eps = torch.randn(k, B, d, "
+           "generator=generator), however large k is (no cap such as min(k, 500): the estimate of k codes is the "
+           "tighter bound the notebook measures; decode in chunks if memory is short).")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
