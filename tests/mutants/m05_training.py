@@ -39,6 +39,12 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(40, NOTEBOOK, 'mb_half_epoch_when_large',
+                  {'test_iterate_minibatches': "more than MNIST's 60,000"}),
+    blind_mistake(40, NOTEBOOK, 'ts_grad_scaled_by_beta',
+                  {'test_train_step': 'the gradient was rescaled for a large beta'}),
+    blind_mistake(40, NOTEBOOK, 'ev_kl_clipped_per_batch',
+                  {'test_evaluate': 'the KL was clipped or capped'}),
     # Torch's global settings are read after every call of the student's (remote.keeping_settings): charged once.
     blind_mistake(39, NOTEBOOK, 'anomaly_detection_left_on',
                   {'test_train_history': 'anomaly detection is on for everything that follows'}),

@@ -858,6 +858,20 @@ def called_in_turn(function, listed: bool = False):
 
 
 @_recipe
+def first_values_of_batches(function, limit: int):
+    """`function`, whose call iterates what it returns (at most `limit` items) and gives back, for each batch, the
+    first value of each of its rows (batch.flatten(1)[:, 0], so its length too), or the batch's type name if it is
+    not a tensor of two or more dimensions. Made on the student's side (remote.make): a pass over a large set of
+    numbered_images (more than MNIST's 60,000) is read without sending the images back."""
+    import itertools
+
+    def call(*args, **kwargs):
+        return [batch.flatten(1)[:, 0].clone() if isinstance(batch, torch.Tensor) and batch.dim() >= 2
+                else type(batch).__name__ for batch in itertools.islice(function(*args, **kwargs), limit)]
+    return call
+
+
+@_recipe
 def shifted_weights(model, amount: float):
     """Adds `amount` to every floating-point parameter of `model` in place, as a training step changes them (made on the
     student's side for a model there, with remote.make): a result kept from before, keyed by the input's identity,

@@ -214,6 +214,21 @@ def iterate_minibatches(iterate_minibatches, seed=51):
            "The batches do not hold the images' values exactly (values such as 0.123456 came back rounded): yield the "
            "images' rows as they are, images[order[start:start + batch_size]], with no .half(), .bfloat16() or other "
            "conversion, even one converted back.")
+    # A set larger than MNIST's 60,000 training images (made and read in the kernel: only each row's number comes
+    # back): every image, however many, is used once per pass.
+    batch_size = _draw(generator, 4_000, 9_000)
+    n = _not_a_multiple(60_000 + _draw(generator, 300, 3_000), batch_size)
+    shuffle = _draw(generator, 1, 10 ** 6)
+    batches = remote.make(iterate_minibatches, "first_values_of_batches", function=iterate_minibatches,
+                          limit=n // batch_size + 2)(remote.make(iterate_minibatches, "numbered_images", n=n), batch_size,
+                                                     remote.make(iterate_minibatches, "generator", seed=shuffle))
+    seen = torch.cat(batches).long() if batches and all(type(batch) is torch.Tensor for batch in batches) else None
+    expect(seen is not None and torch.equal(seen, torch.randperm(n, generator=torch.Generator().manual_seed(shuffle))),
+           f"For a set of N = {n} images (more than MNIST's 60,000) and batch_size = {batch_size}, the batches held "
+           + (f"{len(seen)} images" if seen is not None else "something other than tensors") + f", not all {n} in the "
+           "order of torch.randperm(N, generator=generator): every image is used once per pass, however many there "
+           "are. Step through range(0, len(images), batch_size), with no cap on N (min(len(images), 50_000)) or on the "
+           "number of batches.")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -472,6 +487,23 @@ def train_step(train_step, seed=52):
            + ("require gradients again" if thawed else "changed") + ": train_step unfroze the model "
            "(model.requires_grad_(True)), and the optimiser trained what the caller froze. Which parameters learn is "
            "the caller's choice: do not change requires_grad in train_step.")
+    # A beta above 1 (the beta study's): the step is on total = reconstruction + beta * kl as it is, not rescaled.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator))
+    beta = float(_draw(generator, 2, 8))
+    x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
+    model = remote.make(train_step, "vae", **recipe)
+    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, beta)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-3)
+    logits, mu, logvar = reference(x)
+    negative_elbo(logits, x, mu, logvar, beta)[0].backward()
+    reference_optimizer.step()
+    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+           f"With beta = {beta:g}, one step does not match one SGD step on total = reconstruction + beta * kl, although "
+           "steps with beta below 1 did: the gradient was rescaled for a large beta (total / beta, "
+           "total / max(beta, 1)). Back-propagate total as it is: beta weighs the KL against the reconstruction, and "
+           "the step's size is the caller's learning rate.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -648,6 +680,19 @@ def evaluate(evaluate, seed=53):
            f"For {len(images)} images of which one holds a NaN, evaluate returned a finite total ({result['total']:.2f}): "
            "it left out the batch whose loss is not finite, which hides the problem and averages over fewer than the N "
            "images. Add up the loss of every batch: a NaN must show in the result.")
+    # Codes far from 0 (an encoder early in training, or diverging): KLs of thousands of nats per image, as they are.
+    recipe = dict(latent_dim=4, hidden=(_draw(generator, 6, 12),), seed=_weights_seed(generator), mu_scale=2000.0)
+    images = given.mnist_images(split="test", n=_draw(generator, 30, 50), start=_draw(generator, 0, 9_000))
+    with torch.no_grad():
+        mu, logvar = given.vae(**recipe).encoder(images)
+    kl = (-0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)).double().mean().item()
+    result = _evaluated(evaluate(remote.make(evaluate, "vae", **recipe), images, batch_size=10))
+    expect(abs(result["kl"] - kl) < 1e-4 * kl + 1e-3 and abs(result["total"] - (result["reconstruction"] + result["kl"]))
+           < 1e-4 * abs(result["total"]) + 1e-3,
+           f"For a model whose codes are far from 0 the KL is {result['kl']:.1f}, expected {kl:.1f} nats per image "
+           f"(total {result['total']:.1f}, reconstruction {result['reconstruction']:.1f}): the KL was clipped or capped "
+           "(min(kl, 1e3), clamp). Return the average KL as it is, however large, and total = reconstruction + beta * "
+           "kl with that same KL.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
