@@ -20,6 +20,10 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(40, NOTEBOOK, 'am_first_10000_rows',
+                  {'test_aggregate_moments': 'only some of them were used (mu[:10_000])'}),
+    blind_mistake(40, NOTEBOOK, 'am_over_units',
+                  {'test_aggregate_moments': 'was taken over the units (dim=1)'}),
     blind_mistake(39, NOTEBOOK, 'codes_clamped',
                   {'test_encode_means': 'the means were clamped (or scaled)'}),
     blind_mistake(39, NOTEBOOK, 'drops_nan_rows',

@@ -925,6 +925,31 @@ def aggregate_moments(aggregate_moments, seed=67):
                      f"It must be the average over all the {n} images, each counted once: averages of chunks of "
                      "unequal sizes (1000 images, then the rest) averaged as equals give the images of the smaller "
                      "chunk more weight. Weight each chunk by its size, or average over dim 0 at once.")
+    # More than 10,000 images (the test set's size), whose last ones differ: every row counts, however many.
+    n, d = 10_000 + _draw(generator, 500, 3_000), _draw(generator, 2, 5)
+    mu = torch.randn(n, d, generator=generator)
+    mu[10_000:] += 3.0
+    logvar = torch.randn(n, d, generator=generator)
+    out = aggregate_moments(mu, logvar)
+    expected = (mu.mean(0), (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2)
+    expect(type(out) is tuple and len(out) == 2 and all(
+        type(value) is torch.Tensor and value.shape == wanted.shape
+        and torch.allclose(value.detach(), wanted, rtol=1e-4, atol=1e-4) for value, wanted in zip(out, expected)),
+           f"For mu and logvar of {n} images (more than the 10,000 test images; the last {n - 10_000} with means "
+           "shifted by 3), the moments are not those of all the rows: only some of them were used (mu[:10_000]). "
+           "Average over every image given, however many: mu.mean(dim=0).")
+    # As many images as latent units (a square mu, d x d): the images are still dimension 0.
+    d = _draw(generator, 3, 8)
+    mu = torch.randn(d, d, generator=generator) + torch.linspace(-2.0, 2.0, d)[:, None]
+    logvar = torch.randn(d, d, generator=generator)
+    out = aggregate_moments(mu, logvar)
+    expected = (mu.mean(0), (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2)
+    expect(type(out) is tuple and len(out) == 2 and all(
+        type(value) is torch.Tensor and value.shape == wanted.shape
+        and torch.allclose(value.detach(), wanted, rtol=1e-4, atol=1e-5) for value, wanted in zip(out, expected)),
+           f"For mu and logvar of shape ({d}, {d}), {d} images of {d} latent units, the moments are not the averages "
+           "over the images: the mean (or the variance) was taken over the units (dim=1). The images are dimension 0 "
+           "whatever the shapes: average over dim 0 always, with no test of the shape that picks the dimension.")
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 
