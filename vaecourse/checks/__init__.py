@@ -60,6 +60,12 @@ def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
     # as a partial-credit score.
 
 
+def same_state(state, reference) -> bool:
+    """Whether two state dicts (name -> tensor) hold the same names and, to training's rounding, the same values."""
+    return set(state) == set(reference) and all(
+        torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
+
+
 def expect_close(actual, expected, name: str, hint: str = "", atol: float = 1e-5, rtol: float = 1e-4) -> None:
     """Fail unless `actual` matches `expected` within tolerance; `hint` names the likely mistake."""
     expect_tensor(actual, name)

@@ -18,8 +18,8 @@ from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
                               expect_follows_global_random, expect_seeded_by_caller, expect_tensor, fails_own_check, given,
-                              layer_values, passed, with_course_functions, without_gradient)
-from vaecourse.checks.training import _same_state, expect_exact_steps
+                              layer_values, passed, same_state, with_course_functions, without_gradient)
+from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
 # torch's other unsigned integers: the exercise lists only the five above
@@ -692,7 +692,7 @@ def train_step(train_step, seed=12):
     negative_elbo(logits, x[:32], mu, logvar, big)[0].backward()
     norm = torch.cat([parameter.grad.flatten() for parameter in reference.parameters()]).norm().item()
     given.optimizer(model=reference, kind="SGD", lr=1e-3).step()
-    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
            f"With beta = {big:g} (gradients of norm {norm:.0f}) train_step's step differs from one SGD step on the "
            "total loss, although ordinary steps matched: train_step changed the gradients before optimizer.step() "
            "(clipping them: clip_grad_norm_, clip_grad_value_, or rescaling them). Step on the gradients of total as "

@@ -17,7 +17,7 @@ import torch
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_follows_global_random,
                               expect_grads_kept, expect_inputs_kept, expect_tensor, fails_own_check,
-                              expect_every_mode, given, identity, modes, passed)
+                              expect_every_mode, given, identity, modes, passed, same_state)
 from vaecourse.models import dense_vae, negative_elbo
 from vaecourse.runtime import fast_mode
 
@@ -241,11 +241,6 @@ def _three_floats(values, what):
               if type(values) in (tuple, list) else type(values).__name__) + ".")
 
 
-def _same_state(state, reference) -> bool:
-    return set(state) == set(reference) and all(
-        torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
-
-
 def _changed_settings(optimizer, reference_optimizer):
     """The optimizer's settings (its param_groups without the parameters, read where it lives) and the sorted names of
     those that differ from its twin's; None in place of the names if the groups themselves differ in number."""
@@ -284,14 +279,14 @@ def expect_exact_steps(step, model, optimizer, reference, reference_optimizer, f
                "loss that depends on the weights themselves (weight decay, an L2 penalty). Back-propagate the total "
                "loss (reconstruction + beta * kl) and nothing else.")
         if index == 0:
-            expect(not _same_state(state, initial),
+            expect(not same_state(state, initial),
                    "The parameters did not change: call optimizer.step() after total.backward() "
                    "(and optimizer.zero_grad() before backward, not between backward and step).")
-            expect(_same_state(state, reference.state_dict()),
+            expect(same_state(state, reference.state_dict()),
                    "One step does not match one SGD step on the total loss (reconstruction + beta * kl) averaged per "
                    "image: back-propagate `total`, once, and call optimizer.step() once.")
         else:
-            expect(_same_state(state, reference.state_dict()),
+            expect(same_state(state, reference.state_dict()),
                    "The second step differs from the expected one although the first matched: the gradients of the "
                    "two steps were added up. Call optimizer.zero_grad() in every step, before total.backward().")
     # Gradients left in .grad by an earlier backward() (a cell that inspected a loss) must not enter the step.
@@ -301,7 +296,7 @@ def expect_exact_steps(step, model, optimizer, reference, reference_optimizer, f
     reference_optimizer.zero_grad()
     negative_elbo(logits, x, mu, logvar, beta)[0].backward()
     reference_optimizer.step()
-    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
            "A step taken when the parameters' .grad already held gradients (left by an earlier backward(), such as a "
            "cell that inspected a loss) added them to the batch's own: call optimizer.zero_grad() at the start of "
            "every step, before total.backward(). Zeroing after optimizer.step() leaves the first step with whatever "
@@ -354,7 +349,7 @@ def _large_gradients_step(train_step, generator):
     negative_elbo(logits, x, mu, logvar, 1.0)[0].backward()
     largest = max(parameter.grad.abs().max().item() for parameter in reference.parameters())
     reference_optimizer.step()
-    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
            f"A step whose gradients are large (up to {largest:.0f}: a wide q(z|x), logvar about 4) does not match one "
            "SGD step on the total loss, although ordinary steps did: train_step changed the gradients before "
            "optimizer.step() (clipping them: clip_grad_value_, clip_grad_norm_, or rescaling them). Step on the "
@@ -459,9 +454,9 @@ def train_step(train_step, seed=52):
     negative_elbo(logits, x, mu, logvar, 1.0)[0].backward()
     reference_optimizer.step()
     state = remote.inspect(model, "state")
-    expect(not _same_state(state, given.vae(**recipe).state_dict()) and _same_state(state, reference.state_dict()),
+    expect(not same_state(state, given.vae(**recipe).state_dict()) and same_state(state, reference.state_dict()),
            "For a batch of one image, train_step did not take the one SGD step on its total loss (the parameters "
-           + ("did not change" if _same_state(state, given.vae(**recipe).state_dict()) else "changed otherwise")
+           + ("did not change" if same_state(state, given.vae(**recipe).state_dict()) else "changed otherwise")
            + "): a batch of one (the last batch of an epoch, when N % batch_size is 1) is a batch like any other. "
            "Take the step for every batch, whatever its size.")
     # The gradients a step leaves in .grad are plain tensors: a graph kept behind them (and every graph it holds on to)
@@ -499,7 +494,7 @@ def train_step(train_step, seed=52):
     logits, mu, logvar = reference(x)
     negative_elbo(logits, x, mu, logvar, beta)[0].backward()
     reference_optimizer.step()
-    expect(_same_state(remote.inspect(model, "state"), reference.state_dict()),
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
            f"With beta = {beta:g}, one step does not match one SGD step on total = reconstruction + beta * kl, although "
            "steps with beta below 1 did: the gradient was rescaled for a large beta (total / beta, "
            "total / max(beta, 1)). Back-propagate total as it is: beta weighs the KL against the reconstruction, and "
@@ -764,7 +759,7 @@ def train_history(train, seed=54):
            "train receives.")
     # train must step the optimizer it receives: with one whose learning rate is 0, the weights stay as they were.
     _, _, recipe_still, still, _, _, _ = _run_train(train, generator, 4, (16,), 150, 40, 1, 64, 0.0, kind="SGD")
-    expect(_same_state(still, given.vae(**recipe_still).state_dict()),
+    expect(same_state(still, given.vae(**recipe_still).state_dict()),
            "train changed the weights although the optimizer it received has a learning rate of 0: use that optimizer "
            "(pass it to train_step), do not make a new one inside train.")
     expect({identity(_argument(step, 1, "optimizer")) for step in records["train_step"]} == {records["optimizer"]},
@@ -809,7 +804,7 @@ def train_history(train, seed=54):
            f"With a test loss that rises every epoch, train stopped early: 3 epochs asked, history holds "
            f"{len(rising.get('test_total', [])) if type(rising) is dict else rising!r} values. Train for every epoch "
            "asked (no early stopping: the caller chose `epochs`, and the history has one value per epoch).")
-    expect(_same_state(runs[1][3], runs[0][3]),
+    expect(same_state(runs[1][3], runs[0][3]),
            "With a test loss that rises every epoch, train ended with other weights than with a test loss that falls: "
            "train must end with the weights of the last step (do not reload the best epoch's weights, or stop early); "
            "the test loss is only recorded.")
@@ -918,7 +913,7 @@ def train_loop(train, seed=55):
            "train showed a progress bar although it was called with progress=False: pass disable=not progress to tqdm.")
     # The weights each evaluation saw: those after its epoch's last step (the next epoch's first step starts there).
     after_epoch = [steps[(epoch + 1) * per_epoch]["states"][0] for epoch in range(epochs - 1)] + [final]
-    expect(all(call["states"] and _same_state(call["states"][0], weights) for call, weights in zip(evaluated, after_epoch)),
+    expect(all(call["states"] and same_state(call["states"][0], weights) for call, weights in zip(evaluated, after_epoch)),
            "evaluate did not see the weights each epoch ended with: call evaluate after the epoch's training steps "
            "(evaluating at the start of an epoch records the previous epoch's test loss, and none of the last).")
     expect(records["training_after"] is False,
