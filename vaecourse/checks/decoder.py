@@ -622,6 +622,13 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
            "(x - mean)^2 / (2 sigma^2) over all D pixels is NaN there, and the loss must show it. Do not skip NaN "
            "pixels (nansum, or a mask on isnan, leaves them out and hides a diverged decoder): sum over every pixel "
            "with .sum().")
+    # Images outside [0, 1] (standardised pixels, or any real-valued data a Gaussian decoder models): the formula
+    # holds for any x, as for any mean; nothing may clamp the images to the range of MNIST's pixels.
+    x, mean = 2 * torch.randn(2, 30, generator=generator), torch.rand(2, 30, generator=generator)
+    expect_close(gaussian_nll(mean, x, 1.0), _reference_nll(mean, x, 1.0), "gaussian_nll for images outside [0, 1]",
+                 "The images x can be any real numbers (here standardised ones, some below 0 and above 1): use them "
+                 "as they are, with no clamp to [0, 1] (which changes every pixel outside it, and the loss).",
+                 rtol=1e-4, atol=1e-3)
     passed("gaussian_nll is correct for other sigmas and flat inputs")
 
 
