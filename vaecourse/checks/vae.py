@@ -535,6 +535,18 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
            f"{bce.tolist() if type(bce) is torch.Tensor else bce}: that image's loss must be NaN (and only that one's). "
            "Sum with .sum(), not torch.nansum or a mask of finite values: a NaN logit means a diverging decoder, "
            "which a loss that skips it hides.")
+    # A decoder sure and wrong (logits of 32 to 85 in size, against the pixel): the gradient is still
+    # sigmoid(logit) - x, about +-1 there, the one signal that corrects it.
+    x = (torch.rand(2, 1, 28, 28, generator=generator) > 0.5).float()
+    logits = ((32 + 53 * torch.rand(2, 1, 28, 28, generator=generator)) * (1 - 2 * x)).requires_grad_()
+    bce = bernoulli_reconstruction(logits, x)
+    if type(bce) is torch.Tensor and bce.requires_grad:
+        bce.sum().backward()
+    expect(logits.grad is not None and torch.allclose(logits.grad, torch.sigmoid(logits.detach()) - x, atol=1e-5),
+           "For logits of 32 to 85 in size that disagree with the pixels (a decoder sure and wrong), the gradient of "
+           "bernoulli_reconstruction with respect to the logits is not sigmoid(logits) - x (about +-1 there): the "
+           "large logits were detached or clamped, so a confidently wrong decoder gets no signal to correct it. Pass "
+           "the logits to F.binary_cross_entropy_with_logits as they are: it is stable for any logit.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -874,6 +886,20 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
            f"{n_classes - 1}) returned a loss instead of failing: the labels were clamped (or wrapped) into range, so a "
            "broken label is silently trained on as another class. Pass the labels to F.cross_entropy as they are: "
            "an out-of-range label then raises an error, which shows the bug.")
+    # A large batch (an evaluation over many images): the cross-entropy is the mean over all of them.
+    B = draw_sizes(generator, 1, 300, 700)[0]
+    class_logits = torch.randn(B, n_classes, generator=generator) * 3
+    labels = torch.randint(0, n_classes, (B,), generator=generator)
+    out = ae_classifier_loss(torch.randn(B, 1, 28, 28, generator=generator) * 3,
+                             class_logits, torch.rand(B, 1, 28, 28, generator=generator), labels, weight=weight)
+    cross_entropy = out[2] if type(out) is tuple and len(out) == 3 else out
+    wanted = F.cross_entropy(class_logits, labels)
+    expect(type(cross_entropy) is torch.Tensor and cross_entropy.shape == ()
+           and torch.allclose(cross_entropy.detach(), wanted, rtol=1e-4, atol=1e-6),
+           f"For a batch of {B} images the cross-entropy part is "
+           f"{cross_entropy.item() if type(cross_entropy) is torch.Tensor and cross_entropy.numel() == 1 else cross_entropy}"
+           f", expected {wanted.item():.4f}: it left images of the batch out (a slice or a subsample of large batches). "
+           "Average over the whole batch, whatever its size: F.cross_entropy(class_logits, labels).")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
@@ -957,7 +983,7 @@ def vae_forward(VAE, reparameterize, seed=21):
                      "forward must return the encoder's two outputs in their order: mu, logvar = self.encoder(x) "
                      "(the first is the mean, the second the log-variance).")
     # An encoder whose log-variances lie far from 0 (a trained VAE's are often near -10): returned as they are.
-    wide, _ = _networks(generator, d, (32,), logvar_shift=[(-13.0, 11.0)[unit % 2] for unit in range(d)])
+    wide, wide_decoder = _networks(generator, d, (32,), logvar_shift=[(-13.0, 11.0)[unit % 2] for unit in range(d)])
     vae = VAE(wide, decoder, latent_dim=d)
     vae.eval()
     out = with_course_functions(vae.forward, ("reparameterize",))(x)
@@ -1055,6 +1081,20 @@ def vae_forward(VAE, reparameterize, seed=21):
                f"{'training' if training else 'evaluation'} mode by forward (self.encoder.train(self.training) or the "
                "like): forward overrides a mode the caller set on purpose. Read self.training to decide whether to "
                "sample, and leave the modes of the networks as they are.")
+    # Sampling uses the encoder's log-variances as they are (about -13 and 11 here, the wide encoder above): no clamp
+    # on the logvar that reaches reparameterize only (forward returns logvar, and the KL sees it: the two must agree).
+    vae = VAE(wide, wide_decoder, latent_dim=d)
+    vae.train()
+    logits, mu, logvar = _vae_outputs(with_course_functions(vae.forward, ("reparameterize",))(
+        torch.rand(1000, 1, 28, 28, generator=generator)), 1000, d)
+    mu, logvar = mu.detach(), logvar.detach()
+    eps = (_codes(wide_decoder, logits, "logits", no_sigmoid) - mu) / torch.exp(0.5 * logvar)
+    expect(bool(((eps.std(dim=0) - 1).abs() < 0.12).all()),
+           "For an encoder whose log-variances are about -13 and 11, the codes forward decoded in training mode have "
+           f"(z - mu) / exp(0.5 * logvar) of standard deviations {eps.std(dim=0).numpy().round(2)} over the latent "
+           "dimensions, expected 1: the logvar was clamped (or floored) before sampling, and the samples do not follow "
+           "the q(z|x) whose logvar forward returns (and the KL sees). Sample z = reparameterize(mu, logvar) with the "
+           "encoder's logvar as it is.")
     fresh.eval()
     expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
@@ -1169,6 +1209,14 @@ def vae_generate(VAE, seed=22):
            f"After vae.generate, these parameters no longer require gradients: {frozen}. generate froze the model "
            "for good (self.requires_grad_(False), or p.requires_grad = False): a training loop that shows samples "
            "would stop learning. The @torch.no_grad() decorator already records no gradients for generate's call only.")
+    # A confident decoder's probabilities as sigmoid gives them, near 0 and 1 to far below 1e-5 (a clamp to
+    # [1e-4, 1 - 1e-4] caps its log-odds of hundreds at +-9.2).
+    bright = loud.generate(50)
+    expect(type(bright) is torch.Tensor and bool((bright < 1e-5).any()) and bool((bright > 1 - 1e-5).any()),
+           "For a decoder whose logits reach hundreds, generate returned no probability below 1e-5 or above 1 - 1e-5 "
+           f"(the smallest is {bright.min().item() if type(bright) is torch.Tensor else bright:.2g}): it clamps them "
+           "away from 0 and 1. Return torch.sigmoid(logits) as it is: a confident decoder's pixels are 0 and 1 to "
+           "float precision.")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
