@@ -1,7 +1,7 @@
 """Known mistakes in notebook 06 (the latent space), and correct alternatives that must keep full marks."""
 
 from notebook_runner import Replacement as R
-from notebook_runner import blind_mistake
+from notebook_runner import blind_alternative, blind_mistake
 from notebook_runner import edited_solution
 
 NOTEBOOK = "06_latent_space"
@@ -20,6 +20,12 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(41, NOTEBOOK, 'cached_by_images_identity',
+                  {'test_encode_means': 'by the tensors\' identity (id(model), id(images))'}),
+    blind_mistake(41, NOTEBOOK, 'decodes_in_chunks_of_1000_dropping_remainder_over_10000',
+                  {'test_decode': 'more than the 10,000 test images'}),
+    blind_mistake(41, NOTEBOOK, 'z_squeezed_for_one_sample',
+                  {'test_samples_around': 'the sample dimension was dropped'}),
     blind_mistake(40, NOTEBOOK, 'am_first_10000_rows',
                   {'test_aggregate_moments': 'only some of them were used (mu[:10_000])'}),
     blind_mistake(40, NOTEBOOK, 'am_over_units',
@@ -313,6 +319,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(41, NOTEBOOK, 'encode_means_preallocated'),
     R("z_start + t * (z_end - z_start): the same line, z_end up to rounding (blind round 12, judged not a mistake)",
       "interpolate",
       "def interpolate(z_start, z_end, steps):\n    t = torch.linspace(0, 1, steps)[:, None]\n"

@@ -89,7 +89,9 @@ def _check_encode(encode_means, generator, kind, latent_dim, n, batch_size, dtyp
     expect_tensor(codes, f"encode_means(model, {n} images, batch_size={batch_size})")
     sizes = [min(batch_size, n - start) for start in range(0, n, batch_size)]
     batches = [call.get("batch") for call in calls]
-    expect(batches == sizes,
+    # One extra call on a single image first (to learn the code size, e.g. for a preallocated result) changes
+    # nothing a caller sees: the codes are still encoded batch_size at a time.
+    expect(batches == sizes or batches == [1] + sizes,
            f"{n} images with batch_size={batch_size} must be encoded in calls of {sizes} images, in order, but "
            f"model.encoder was called on batches of {batches}: go through images[start:start + batch_size] and "
            "keep the last, smaller batch.")
@@ -215,6 +217,25 @@ def encode_means(encode_means, seed=61):
                + f", expected ({n}, {recipe['latent_dim']}) NaN codes: rows with NaN were dropped (or replaced). Return "
                "one row per image, as the encoder gives it: the NaN codes show the divergence, and a caller that "
                "pairs codes with labels needs one per image. Do not filter rows by their values.")
+    # The same images tensor again after the caller changed its values in place (a new batch written into one
+    # buffer): a result kept by the tensors' identity (id(model), id(images)) is stale, the codes must be new.
+    recipe = _model_recipe(generator, "vae", _draw(generator, 2, 5))
+    n, scale = _draw(generator, 3, 8), _uniform(generator, 0.3, 0.7)
+    images = torch.rand(n, 1, 28, 28, generator=generator)
+    with torch.no_grad():
+        reference = given.latent_model(**recipe).eval().encoder
+        earlier, expected = reference(images)[0], reference(images * scale)[0]
+    model = remote.make(encode_means, "latent_model", **recipe)
+    # (a copy: run in the notebook's own kernel, called_twice scales the very tensor it is given)
+    _, codes, _ = remote.make(encode_means, "called_twice", function=encode_means, scale=scale)(model, images.clone(), 1000)
+    expect_tensor(codes, f"encode_means(model, {n} images) called a second time", shape=tuple(expected.shape))
+    expect(not torch.allclose(codes.detach().float(), earlier, atol=1e-5),
+           f"encode_means(model, images) called again on the same images tensor, after the caller changed its values in "
+           f"place (images *= {scale}), returned the codes of the first call: a result kept from one call to the next "
+           "by the tensors' identity (id(model), id(images)) is stale once the images (or the model's weights) change. "
+           "Encode the images of each call: no cache.")
+    expect_close(codes.detach(), expected, "the codes of images changed in place since the last call",
+                 "They must be the means of the images as they are now.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -451,6 +472,22 @@ def decode(decode, seed=63):
         kept = [k for k in range(n) if k != row]
         expect_close(images[kept], expected[kept], f"the images of the {n - 1} other codes",
                      "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
+    # More codes than the 10,000 test images, and not a multiple of 1000: every one is decoded, the last ones too.
+    latent_dim = _draw(generator, 2, 4)
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    n = 10_000 + _draw(generator, 100, 900)
+    z = torch.randn(n, latent_dim, generator=generator)
+    images = decode(remote.make(decode, "latent_model", **recipe), z)
+    expect_tensor(images, f"decode(model, z) for {n} codes")
+    expect(len(images) == n,
+           f"decode(model, z) for {n} codes (more than the 10,000 test images) returned {len(images)} images: the last "
+           f"{n - len(images)} codes were dropped (chunks of a fixed size for large N, the last, smaller chunk left "
+           "out). Decode every code, however many: chunks z[start:start + size] for start in range(0, N, size) keep "
+           "the remainder.")
+    with torch.no_grad():
+        expected = torch.sigmoid(given.latent_model(**recipe).eval().decoder(z))
+    expect_close(images.detach(), expected, f"the {n} decoded images",
+                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
@@ -602,6 +639,19 @@ def samples_around(samples_around, encode_means, decode, seed=64):
                f"{(expected - mu).abs().max().item():.3g}: the scale was changed (a floor such as max(scale, 0.01), or a "
                "clamp). Use the scale as asked: z = mu + scale * noise, so a tiny scale keeps the codes that close to "
                "mu, and scale 0 gives mu itself.")
+    # A single sample (n = 1): still one row, z of shape (1, latent_dim) and one image.
+    noise_seed = _draw(generator, 0, 2 ** 30)
+    out = around(model, image, 1, 0.5, remote.make(samples_around, "generator", seed=noise_seed))
+    expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
+    z, images = out
+    expect(type(z) is torch.Tensor and tuple(z.shape) == (1, latent_dim),
+           f"z of samples_around(model, image, 1, 0.5, generator) has shape "
+           f"{tuple(z.shape) if type(z) is torch.Tensor else type(z).__name__}, expected (1, {latent_dim}): for n = 1 "
+           "the sample dimension was dropped (z.squeeze(), or z[0]). z is (n, latent_dim) for every n, one included: "
+           "return mu + scale * noise as it is, with no squeeze.")
+    expect_tensor(images, "images of samples_around(model, image, 1, 0.5, generator)", shape=(1, 1, 28, 28))
+    expect_close(z.detach(), mu + 0.5 * torch.randn(1, latent_dim, generator=given.generator(seed=noise_seed)),
+                 "z of samples_around(model, image, 1, 0.5, generator)", "z = mu + scale * noise, one row.")
     passed("samples_around draws mu + scale * noise with the generator and decodes it")
 
 
