@@ -6,6 +6,11 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    blind_mistake(41, NOTEBOOK, 'mean_subsampled_for_large_data', {'test_center': 'a sample of the rows for large data'}),
+    blind_mistake(41, NOTEBOOK, 'mean_cached_by_shape_and_first_row',
+                  {'test_center': "kept between calls by the data's shape and first row"}),
+    blind_mistake(41, NOTEBOOK, 'swallows_errors_as_nan', {'test_sklearn_test_mse': 'swallows the error'}),
+    blind_mistake(41, NOTEBOOK, 'k_capped_at_test_rows', {'test_sklearn_test_mse': 'min(k, len(X_test))'}),
     # Global settings left changed for good (remote.SETTINGS), charged once per notebook.
     blind_mistake(40, NOTEBOOK, 'sets_default_dtype_float64',
                   {'test_images_to_vectors': "default dtype is no longer float32 for everything that follows"}),

@@ -6,6 +6,7 @@ answer written for one example does not pass.
 """
 
 import functools
+import math
 
 import torch
 
@@ -191,6 +192,26 @@ def center(center, seed=1):
                  "X_centered is X minus the mean of ALL the rows, the mean that center returns: subtracting from each "
                  "chunk of rows (X.split(1000)) that chunk's own mean centres every chunk on its own and moves the "
                  "rows apart from the mean. Return X - mean.")
+    # As many rows as MNIST's training set, every other row shifted: a sample of the rows for large data (X[::4],
+    # every k-th row, a random subset) gives another mean.
+    X = torch.rand(_draw(generator, 60_500, 64_000), d, generator=generator)
+    X[1::2] += 2.0
+    _, mean = center(X)
+    expect_close(mean, X.mean(dim=0), f"the mean of X of {len(X)} rows (every other row shifted)",
+                 "The mean must be the average of every row of X, however many there are: a sample of the rows for "
+                 "large data (every 4th row, X[::4], or any subset) gives another mean. X.mean(dim=0) over all N rows "
+                 "is quick enough for MNIST's 60,000 images.")
+    # A second X of the same shape with the same first and last rows, other rows between: a mean kept between calls
+    # by the shape and a row or two (or any other part of the data) is stale.
+    X = torch.rand(_draw(generator, 20, 40), d, generator=generator) + 1.0
+    Y = X.clone()
+    Y[1:-1] = torch.rand(len(X) - 2, d, generator=generator) - 2.0
+    center(X)
+    _, mean = center(Y)
+    expect_close(mean, Y.mean(dim=0), "the mean of a second X of the same shape and the same first and last rows",
+                 "center returned the mean of an earlier X of the same shape whose first row was the same: a mean kept "
+                 "between calls by the data's shape and first row (or any other part of it) is stale for other data. "
+                 "Compute X.mean(dim=0) from the X you are given, at every call.")
     passed("center removes the mean of every pixel")
 
 
@@ -686,6 +707,32 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
            f"sklearn_test_mse gives {mse!r} for k = {k} on data of {d} columns, expected {reference:.5f}: fit "
            "PCA(n_components=k) with the k you are given, however large (no cap such as min(k, 50): every component "
            "kept lowers the error).")
+    # Fewer test rows than k (one image, or a few): the k components are fitted on X_train, whatever X_test holds.
+    d, k = 10, _draw(generator, 6, 8)
+    X_train = torch.randn(300, d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    X_test = torch.randn(_draw(generator, 1, 3), d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    mse = sklearn_test_mse(X_train, X_test, k)
+    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
+    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {mse!r} for k = {k} on a test set of {len(X_test)} row(s), expected "
+           f"{reference:.5f}: fit PCA(n_components=k) on X_train with the k you are given. The number of test rows "
+           "has nothing to do with it (no cap such as min(k, len(X_test))): a test set smaller than k is measured "
+           "like any other.")
+    # More components than training rows: PCA refuses (ValueError), and that error must reach the caller. A NaN
+    # returned instead (try/except) is plotted or printed as if it were an error measured.
+    n_train, k = _draw(generator, 4, 6), _draw(generator, 7, 9)
+    X_train = torch.randn(n_train, d, generator=generator)
+    X_test = torch.randn(20, d, generator=generator)
+    try:
+        mse = sklearn_test_mse(X_train, X_test, k)
+    except Exception as error:  # noqa: BLE001 (PCA's error, or one that says it, reaches the caller: right)
+        if isinstance(error, AssertionError) and not isinstance(error, remote.RemoteError):
+            raise
+        mse = 0.0
+    expect(type(mse) is float and math.isfinite(mse),
+           f"sklearn_test_mse(X_train of {n_train} rows, X_test, k = {k}) returned {mse!r}: PCA(n_components={k}) "
+           f"cannot be fitted on {n_train} rows and raises a ValueError, which must reach the caller. A try/except "
+           "that returns NaN (or None) instead swallows the error and hides that the fit failed; let it through.")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
