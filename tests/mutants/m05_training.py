@@ -39,6 +39,12 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(41, NOTEBOOK, 'grad_value_clipped_at_100', {'test_train_step': 'logvar about 6'}),
+    blind_mistake(41, NOTEBOOK, 'step_skipped_for_tiny_loss_change',
+                  {'test_train_step': 'the step was skipped for a small loss'}),
+    blind_mistake(41, NOTEBOOK, 'one_noise_row_for_whole_batch',
+                  {'test_evaluate': 'the images of a batch shared one noise row'}),
+    blind_mistake(41, NOTEBOOK, 'evaluate_on_subset_of_test', {'test_train_loop': 'with no cap on its size'}),
     blind_mistake(40, NOTEBOOK, 'mb_half_epoch_when_large',
                   {'test_iterate_minibatches': "more than MNIST's 60,000"}),
     blind_mistake(40, NOTEBOOK, 'ts_grad_scaled_by_beta',

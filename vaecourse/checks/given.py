@@ -739,6 +739,24 @@ def graphed_gradients():
 
 
 @_recipe
+def near_perfect_vae(latent_dim: int, hidden=(), seed: int = 0, logit: float = -16.0):
+    """A vae(latent_dim, hidden, seed) whose codes are exactly N(0, I) (its mu and logvar heads zero: a KL of 0) and
+    whose decoder gives every pixel the logit `logit` whatever z (its last layer's weights zero, its biases `logit`):
+    on blank images its loss is 784 log(1 + e^logit) nats per image (about 1e-4 for -16, 0 after float32's rounding),
+    a model that has nearly nothing left to learn there, yet gradients (about 1e-7) that Adam's step turns into moves
+    of about lr."""
+    model = vae(latent_dim=latent_dim, hidden=hidden, seed=seed)
+    with torch.no_grad():
+        for head in (model.encoder.mu_head, model.encoder.logvar_head):
+            head.weight.zero_()
+            head.bias.zero_()
+        last = model.decoder.body[-1]
+        last.weight.zero_()
+        last.bias.fill_(logit)
+    return model
+
+
+@_recipe
 def layers_builder(spec, seed: int):
     """A function without arguments that returns a new `layers(spec, seed=seed)`: the `build` of load_checkpoint for
     a model of torch layers (a BatchNorm1d's integer buffer, num_batches_tracked)."""

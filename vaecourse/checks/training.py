@@ -335,11 +335,12 @@ def _exact_steps(train_step, generator):
                        given.optimizer(model=reference, kind="SGD", lr=1e-3), lambda: reference(x), x, beta)
 
 
-def _large_gradients_step(train_step, generator):
-    """One SGD step on a VAE whose q(z|x) is wide (logvar biases of 4: gradients of the KL of about exp(4) / 2 = 27),
-    against the same step here: the gradients enter the step as they are."""
+def _large_gradients_step(train_step, generator, logvar_bias=4.0):
+    """One SGD step on a VAE whose q(z|x) is wide (logvar biases of 4: gradients of the KL of about exp(4) / 2 = 27;
+    of 6: about 200, past a clipping threshold of 100), against the same step here: the gradients enter the step as
+    they are."""
     recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
-                  noise_seed=_weights_seed(generator), logvar_bias=4.0)
+                  noise_seed=_weights_seed(generator), logvar_bias=logvar_bias)
     x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
     model = remote.make(train_step, "vae", **recipe)
     train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, 1.0)
@@ -350,7 +351,8 @@ def _large_gradients_step(train_step, generator):
     largest = max(parameter.grad.abs().max().item() for parameter in reference.parameters())
     reference_optimizer.step()
     expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
-           f"A step whose gradients are large (up to {largest:.0f}: a wide q(z|x), logvar about 4) does not match one "
+           f"A step whose gradients are large (up to {largest:.0f}: a wide q(z|x), logvar about {logvar_bias:g}) does "
+           "not match one "
            "SGD step on the total loss, although ordinary steps did: train_step changed the gradients before "
            "optimizer.step() (clipping them: clip_grad_value_, clip_grad_norm_, or rescaling them). Step on the "
            "gradients of total as backward() leaves them: clipping is a choice of the caller's training recipe, not "
@@ -499,6 +501,23 @@ def train_step(train_step, seed=52):
            "steps with beta below 1 did: the gradient was rescaled for a large beta (total / beta, "
            "total / max(beta, 1)). Back-propagate total as it is: beta weighs the KL against the reconstruction, and "
            "the step's size is the caller's learning rate.")
+    # Gradients past 100 (logvar biases of 6): a clipping threshold that the step above (gradients of about 27)
+    # did not reach changes these.
+    _large_gradients_step(train_step, generator, logvar_bias=6.0)
+    # A batch the model already reconstructs almost perfectly (blank images, a loss of about 1e-4 nats per image):
+    # the step is taken all the same, and Adam turns even gradients of 1e-7 into moves of about lr.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator))
+    model = remote.make(train_step, "near_perfect_vae", **recipe)
+    losses = train_step(model, remote.make(train_step, "optimizer", model=model, kind="Adam", lr=1e-2),
+                        torch.zeros(_draw(generator, 8, 16), 1, 28, 28), 1.0)
+    state, initial = remote.inspect(model, "state"), given.near_perfect_vae(**recipe).state_dict()
+    expect(set(state) == set(initial) and any(not torch.equal(state[name], tensor) for name, tensor in initial.items()),
+           "For a batch whose loss is tiny (blank images that the model reconstructs almost perfectly: train_step "
+           + (f"returned {losses[0]:.1e} nats per image), " if type(losses) in (tuple, list) and losses
+              and type(losses[0]) is float else "about 1e-4 nats per image), ") +
+           "train_step left every weight as it was: the step was skipped for a small loss (if total.item() > "
+           "threshold). Take the step on every batch, whatever its loss: Adam moves the weights by about lr even for "
+           "tiny gradients, and when training has done enough is the caller's choice.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -688,6 +707,28 @@ def evaluate(evaluate, seed=53):
            f"(total {result['total']:.1f}, reconstruction {result['reconstruction']:.1f}): the KL was clipped or capped "
            "(min(kl, 1e3), clamp). Return the average KL as it is, however large, and total = reconstruction + beta * "
            "kl with that same KL.")
+    # One image repeated N times, in one batch, a wide q(z|x): with a noise of its own for every image, the average
+    # of the N single-sample estimates varies little from call to call (its spread is sigma / sqrt(N)); one noise row
+    # shared by the batch makes it a single sample (spread sigma).
+    recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), logvar_bias=1.5)
+    n, calls = _draw(generator, 150, 250), 12
+    images = given.mnist_images(split="test", n=1, start=_draw(generator, 0, 9_000)).repeat(n, 1, 1, 1)
+    local = given.vae(**recipe)
+    with torch.no_grad():
+        mu, logvar = local.encoder(images)
+        samples = torch.cat([negative_elbo(local.decoder(given.seeded_sample(mu[:1], logvar[:1], generator)),
+                                           images[:1], mu[:1], logvar[:1])[1].reshape(1) for _ in range(400)])
+    mean, sigma = samples.mean().item(), samples.std().item()
+    model = remote.make(evaluate, "vae", **recipe)
+    remote.make(evaluate, "global_random").seed(_draw(generator, 1, 10 ** 6))
+    results = [_evaluated(evaluate(model, images, batch_size=n))["reconstruction"] for _ in range(calls)]
+    spread = math.sqrt(sum((value - mean) ** 2 for value in results) / calls)
+    expect(spread < 0.25 * sigma,
+           f"For {n} copies of one image in one batch, {calls} calls of evaluate gave reconstruction terms that spread "
+           f"by {spread:.2f} around {mean:.2f}, as much as a single sample does ({sigma:.2f}), where the average of {n} "
+           f"independent samples spreads by about {sigma / math.sqrt(n):.2f}: the images of a batch shared one noise "
+           "row (torch.randn_like(mu[:1]), a noise of shape (1, d)). Draw a noise of its own for every image, "
+           "z = reparameterize(mu, logvar) with noise of mu's shape.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
@@ -698,7 +739,8 @@ FAILED_STEP = "train_step failed (on purpose: a check's)"
 
 
 def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=(),
-               kind="Adam", failing=False, rising=False, progress=False, seed=None, noise_seed=None, nan_at=None):
+               kind="Adam", failing=False, rising=False, progress=False, seed=None, noise_seed=None, nan_at=None,
+               test_split="test"):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
     states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's;
@@ -706,7 +748,8 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     progress: passed on to train; seed: torch's global random state is seeded with it first. The notebook's tqdm is
     watched too, when it has one (records["tqdm"], else []); records["shuffler"] is the generator train received.
     noise_seed: the model draws z from its own generator of that seed (given.vae), so that a run here repeats it;
-    nan_at: the training image of that index holds a NaN (the loss, then the weights, become NaN)."""
+    nan_at: the training image of that index holds a NaN (the loss, then the weights, become NaN); test_split: the
+    split the test images are drawn from ("train" for more than MNIST's 10,000 test images)."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     if noise_seed is not None:
         recipe["noise_seed"] = noise_seed
@@ -714,7 +757,8 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     if nan_at is not None:  # a copy, sent as data: the recipe's images have no NaN
         train_images = train_images.clone()
         train_images[nan_at, 0, 14, 14] = float("nan")
-    test_images = given.mnist_images(split="test", n=n_test, start=_draw(generator, 0, 9_000))
+    test_images = given.mnist_images(split=test_split, n=n_test,
+                                     start=_draw(generator, 0, 9_000 if test_split == "test" else 45_000))
     model = remote.make(train, "vae", **recipe)
     optimizer = remote.make(train, "optimizer", model=model, kind=kind, lr=lr)
     shuffle_seed = _weights_seed(generator)
@@ -968,6 +1012,16 @@ def train_loop(train, seed=55):
                abs(value - call["result"]["total"]) < 1e-6 for value, call in zip(history["test_total"], evaluated)),
            f"With {epochs} epochs, train called evaluate {len(evaluated)} times: evaluate after every epoch, each on "
            "that epoch's weights (not every other epoch, with an earlier result repeated in the history).")
+    # A test set larger than MNIST's 10,000 test images: evaluate sees every one of them, however many.
+    n_test = 10_000 + _draw(generator, 500, 2_000)
+    _, records, _, _, _, test_images, _ = _run_train(train, generator, 4, (16,), 150, n_test, 1, 64, 1e-3,
+                                                     test_split="train")
+    sizes = [len(_argument(call, 1, "images")) if type(_argument(call, 1, "images")) is torch.Tensor else None
+             for call in records["evaluate"]]
+    expect(sizes == [n_test] and torch.equal(_argument(records["evaluate"][0], 1, "images"), test_images),
+           f"With {n_test} test images, train called evaluate on {sizes} images: evaluate the whole test set it is "
+           "given, evaluate(model, test_images, beta=beta), with no cap on its size (test_images[:5000] or any other "
+           "subset): the test loss is the average over all of them.")
     passed("train calls your functions as asked, in training mode, and averages per image")
 
 
