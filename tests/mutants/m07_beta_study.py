@@ -19,6 +19,10 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(41, NOTEBOOK, 'kl_exp_in_float32',
+                  {'test_kl_per_unit': 'The KL of float64 inputs must be computed in float64'}),
+    blind_mistake(41, NOTEBOOK, 'sw_eval_beta_zero_for_autoencoder',
+                  {'test_sweep_results': 'Do not evaluate a beta = 0 run at beta = 0'}),
     blind_mistake(40, NOTEBOOK, 'rd_capped_at_six_runs',
                   {'test_rate_distortion': 'keep every run of the list, however many there are'}),
     blind_mistake(40, NOTEBOOK, 'au_float16_variance',

@@ -673,6 +673,18 @@ def kl_per_unit(kl_per_unit, seed=74):
            f"{tuple(result.shape) if type(result) is torch.Tensor else type(result).__name__}, expected the {d} KLs of "
            f"shape {(d,)}: compute one KL per unit of the inputs, however many there are (no fixed number of units, "
            "such as [:, :20] for the notebook's latent size).")
+    # float64 inputs (a model.double()) get float64 KLs to float64's digits: for log-variances near 0 the KL is
+    # about logvar^2 / 4, a difference of numbers near 1, and an exp taken in float32 (rounding of 6e-8) moves it
+    # by percents.
+    n, d = draw_sizes(generator, 1, 4, 12)[0], draw_sizes(generator, 1, 3, 8)[0]
+    mu = torch.zeros(n, d, dtype=torch.float64)
+    logvar = (torch.rand(n, d, generator=generator, dtype=torch.float64) * 2e-3 + 5e-4)
+    result = kl_per_unit(mu, logvar)
+    if type(result) is torch.Tensor and result.dtype == torch.float64 and tuple(result.shape) == (d,):
+        expect_close(result.detach(), _kl_reference(mu, logvar), "kl_per_unit of float64 mu = 0 and logvar near 0",
+                     "The KL of float64 inputs must be computed in float64: exp(logvar) with no .float() on logvar "
+                     "(an exp in single precision keeps 7 digits of a number near 1, and the KL of logvar near 0 is "
+                     "about logvar^2 / 4, a difference of such numbers).", atol=0, rtol=1e-6)
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 
@@ -983,6 +995,18 @@ def sweep_results(sweep, seed=76):
            f"For betas {odd}, sweep's runs hold the betas {got}: run['beta'] went through a float32 tensor "
            "(float(torch.tensor(beta))), which rounds it, so run['beta'] == beta fails and plots and tables show "
            "0.10000000149011612. Store the caller's beta as it is: float(beta).")
+    # beta = 0 (an autoencoder's objective) is measured like any other: the negative ELBO at beta = 1, KL included.
+    # (eight units, whose KLs add up to about 0.4 nats after one epoch: far above the tolerance)
+    results, _ = _watched_sweep(sweep, [0.0], train[:64], test[:16], 1, quiet=True, **dict(small, latent_dim=8))
+    run = results[0] if type(results) is list and len(results) == 1 and type(results[0]) is dict else {}
+    numbers = [run.get(key) for key in ("test_total", "test_reconstruction", "test_kl")]
+    if all(type(value) is float for value in numbers):
+        total, reconstruction, kl = numbers
+        expect(abs(total - (reconstruction + kl)) < 1e-3,
+               f"For beta = 0, sweep reports test_total = {total:.3f}, but test_reconstruction + test_kl = "
+               f"{reconstruction + kl:.3f}: the test numbers are evaluate(model, test_images) at beta = 1 whatever the "
+               "training beta, beta = 0 (the autoencoder's objective) included. Do not evaluate a beta = 0 run at beta "
+               "= 0: its test_total must count the KL too, to compare with the other runs.")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 
