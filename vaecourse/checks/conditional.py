@@ -116,6 +116,19 @@ def one_hot(one_hot, seed=8):
            f"one_hot(labels, n_classes={many}) for labels {labels.tolist()} gives "
            f"{tuple(encoded.shape) if type(encoded) is torch.Tensor else encoded}: encode with n_classes columns, "
            "F.one_hot(labels.long(), n_classes), not a fixed 10 (MNIST's digits) cut or padded to n_classes.")
+    # One class (n_classes = 1, every label 0): a (B, 1) column of ones, the same shape as for any other n_classes.
+    B = draw_sizes(generator, 1, 3, 9)[0]
+    try:
+        encoded = one_hot(torch.zeros(B, dtype=torch.int64), 1)
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is)
+        encoded = f"{type(error).__name__}: {error}"
+    expect(type(encoded) is torch.Tensor and tuple(encoded.shape) == (B, 1) and encoded.dtype == torch.float32
+           and torch.equal(encoded, torch.ones(B, 1)),
+           f"one_hot of {B} labels 0 with n_classes=1 gives "
+           f"{tuple(encoded.shape) if type(encoded) is torch.Tensor else encoded}, expected a (B, 1) = ({B}, 1) column of "
+           "ones: one class is a number of classes like any other, with one column. Do not treat n_classes == 1 apart "
+           "(torch.ones(len(labels)) has no class dimension): F.one_hot(labels.long(), n_classes).float() for every "
+           "n_classes.")
     passed("one_hot returns a float32 (B, n_classes) one-hot encoding, for every integer dtype")
 
 
@@ -175,6 +188,13 @@ def one_hot_errors(one_hot, seed=9):
            f"For {len(many)} labels whose last one is {n_classes} (out of range, after {len(many) - 1} valid ones), "
            f"one_hot raised {type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check "
            "the range of every label (labels.min() and labels.max() of all of them), not of the first ones.")
+    # No labels, but 2-D (an empty batch of labels as a column, shape (0, 1)): not 1-D, whatever the number of labels.
+    error = _error_of(one_hot, torch.zeros(0, 1, dtype=torch.int64), n_classes)
+    expect(error is not None and type(error).__name__ == "ValueError",
+           f"For labels of shape (0, 1) (no labels, but a 2-D tensor) one_hot raised "
+           f"{type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check that labels is "
+           "1-D whatever the number of labels (labels.dim() != 1), not only when there are some (labels.numel() > 0): "
+           "the same mistake of shape must raise for an empty batch as for a full one.")
     passed("one_hot rejects float, non-1-D and out-of-range labels with a TypeError or ValueError and a message")
 
 
@@ -574,6 +594,27 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
     expect(not accepted, f"generate accepted the label {n_classes} with n_classes={n_classes}: an out-of-range label "
                          "must raise, as one_hot raises for it. Do not wrap the labels into range (labels % n_classes "
                          "quietly generates another class): encode them as they are, one_hot(labels, self.n_classes).")
+    # After training-mode forward passes (a model between training steps): z still comes from the prior N(0, I) as
+    # drawn, not rescaled by statistics of the codes that training saw (a running mean or std of mu).
+    model.train()
+    forward = _with_course_one_hot(model.forward)
+    images = torch.rand(16, 1, 28, 28, generator=generator)
+    try:
+        for _ in range(20):
+            forward(images, torch.randint(0, n_classes, (16,), generator=generator))
+    except Exception:  # noqa: BLE001 (a forward that fails is charged by cvae_forward, not here)
+        pass
+    else:
+        recorded.clear()
+        generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+        decoded = recorded.decoder_inputs()
+        expect(len(decoded) == 1 and torch.allclose(decoded[0][:, :d],
+                                                    torch.randn(n, d, generator=torch.Generator().manual_seed(seeds[1])),
+                                                    atol=1e-5, rtol=1e-4),
+               "After 20 forward passes in training mode, generate decoded codes other than torch.randn(len(labels), "
+               "self.latent_dim, generator=generator): z must come from the prior N(0, I) as drawn, whatever the model "
+               "has seen. Do not scale or shift it by statistics of the training codes (a running mean or std of mu "
+               "kept in a buffer): the cVAE's prior is N(0, I), which the KL term pulls the codes towards.")
     passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
 
 
