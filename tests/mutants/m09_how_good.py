@@ -23,6 +23,10 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(41, NOTEBOOK, 'lme_single_entry_view',
+                  {'test_log_mean_exp': 'returned the caller\'s tensor itself (or a view of it)'}),
+    blind_mistake(41, NOTEBOOK, 'iw_logits_clamped',
+                  {'test_iw_log_likelihood': 'pass the decoder\'s logits to log_weights as they are'}),
     blind_mistake(40, NOTEBOOK, 'lme_sorted_topk',
                   {'test_log_mean_exp': 'no topk, sort or selection of the largest'}),
     blind_mistake(40, NOTEBOOK, 'lw_float32_bce',

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 
 from vaecourse import remote, training
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
-                              expect_every_mode, expect_inputs_kept, expect_tensor, far_log_variances, given, passed,
+                              expect_every_mode, expect_inputs_kept, expect_not_aliased, expect_tensor, far_log_variances, given, passed,
                               seed_with_large_draw, with_course_functions)
 
 LOG_2PI = math.log(2 * math.pi)
@@ -193,6 +193,11 @@ def log_mean_exp(log_mean_exp, seed=91):
            f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected {expected.tolist()}: every one of the n "
            "values counts in the mean, the smallest too. Take logsumexp over all of them (no topk, sort or "
            "selection of the largest, which leaves their share of the mean out).")
+    # One entry along dim (k = 1): the values themselves, but in a new tensor, not a view of the caller's.
+    one = torch.randn(1, B, generator=generator) - 100
+    expect_not_aliased(log_mean_exp, "log_mean_exp(values, 0) of values with one entry along dim 0 (k = 1)", one, 0,
+                       hint="values.squeeze(dim) (or values[0]) for k = 1 is a view: use the same formula for every k, "
+                            "torch.logsumexp(values, dim) - math.log(k), which makes a new tensor.")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -524,6 +529,29 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
            f", expected {expected.tolist()}: draw and weigh all k codes asked, eps = torch.randn(k, B, d, "
            "generator=generator), however large k is (no cap such as min(k, 500): the estimate of k codes is the "
            "tighter bound the notebook measures; decode in chunks if memory is short).")
+    # A trained decoder is confident: logits of -20 to -45 on the background. Images with ink on the pixels that it
+    # is surest are blank (a stray bright pixel, a scratch) have log-weights of tens of nats below 0 there, which the
+    # estimate keeps: the logits as the decoder gives them (no clamp, which turns -45 nats into -20).
+    B, k = 6, draw_sizes(generator, 1, 3, 8)[0]
+    x7 = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9990)[0])
+    trained = given.pretrained(checkpoint="mlp_vae_z20")
+    with torch.no_grad():
+        surest = trained.decoder(trained.encoder(x7)[0]).reshape(B, 784).argsort(1)[:, :5]
+        x7 = x7.reshape(B, 784).scatter(1, surest, 1.0).reshape(B, 1, 28, 28)
+        mu, logvar = trained.encoder(x7)
+        eps = torch.randn(k, B, mu.shape[1], generator=torch.Generator().manual_seed(noise_seed + 11))
+        z = _codes(mu, logvar, eps)
+        expected = _log_mean_exp(_log_weights(x7, z, mu, logvar, _decoded(trained, z)).double(), 0).float()
+    got = iw_log_likelihood(remote.make(student, "pretrained", checkpoint="mlp_vae_z20"), x7, k,
+                            remote.make(student, "generator", seed=noise_seed + 11))
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,)
+           and torch.allclose(got.detach().float(), expected, atol=1e-3, rtol=1e-4),
+           f"For a trained VAE (mlp_vae_z20) and {B} images with ink on the 5 pixels its decoder is surest are blank "
+           f"(logits of -20 to -45 there), iw_log_likelihood gives "
+           f"{[round(v, 2) for v in got.tolist()] if type(got) is torch.Tensor else got!r}, expected "
+           f"{[round(v, 2) for v in expected.tolist()]}: pass the decoder's logits to log_weights as they are. Do not "
+           "clamp them (logits.clamp(-20, 20) turns a pixel that costs 45 nats into one that costs 20, and the estimate "
+           "of log p(x) comes out too high for exactly the images the model explains worst).")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
