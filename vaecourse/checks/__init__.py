@@ -593,6 +593,18 @@ class Spy(_Module):
         return torch.sigmoid(self(z))
 
 
+def expect_hidden_list_kept(network, name: str, hidden) -> None:
+    """network(latent_dim=3, hidden=<a list made in the student's kernel>) leaves the caller's list as it was: the
+    caller may build another network (an encoder and its decoder) from the same widths."""
+    widths = _make(network, "plain_list", values=list(hidden))
+    network(latent_dim=3, hidden=widths)
+    kept = widths.copy()
+    expect(kept == list(hidden),
+           f"{name}(latent_dim=3, hidden={list(hidden)}) changed the list hidden it was given (it is now {kept}): the "
+           "caller's list is the caller's, who may build another network from the same widths. Read it, or copy it "
+           "(list(hidden)) before changing anything (no insert, append or sort on it).")
+
+
 def loose_parameters(model, records) -> dict:
     """{name: values} of the model's trainable parameters that belong to none of the layers of `records` (from
     layer_values), read on the model's side: a bias kept apart from a bias-free layer (an nn.Parameter added in

@@ -10,8 +10,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
-                              expect_close, expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_inputs_kept,
-                              expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
+                              expect_close, expect_defaults, expect_dense, expect_every_mode, expect_float64_kept,
+                              expect_hidden_list_kept, expect_inputs_kept, expect_mode_kept, expect_not_affine,
+                              expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, loose_parameters,
                               outputs_around_a_step, passed, without_gradient)
 from vaecourse import remote
@@ -398,14 +399,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
                            torch.randn(4, width, generator=generator),
                            f"DenseDecoder(latent_dim={width}, hidden={(width, width)})", SKIP_HINT)
     _expect_caller_kept(lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
-    # hidden given as a list (the caller may build an encoder from the same widths): the list is the caller's
-    widths = remote.make(DenseDecoder, "plain_list", values=list(hidden))
-    DenseDecoder(latent_dim=3, hidden=widths)
-    kept = widths.copy()
-    expect(kept == list(hidden),
-           f"DenseDecoder(latent_dim=3, hidden={list(hidden)}) changed the list hidden it was given (it is now "
-           f"{kept}): the caller's list is the caller's, who may build another network from the same widths. Read "
-           "it, or copy it (list(hidden)) before changing anything.")
+    expect_hidden_list_kept(DenseDecoder, "DenseDecoder", hidden)
     _expect_eval_mode_probs_gradient(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     _expect_all_trainable(DenseDecoder(latent_dim=2), "DenseDecoder(latent_dim=2)")
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "

@@ -10,10 +10,10 @@ import torch.nn.functional as F
 
 from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_grads_kept,
-                              expect_mode_kept, expect_not_affine, expect_parameter_counts, expect_rows_independent,
-                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, far_log_variances, given,
-                              layer_values, loose_parameters, modes, outputs_around_a_step, passed, unpadded,
-                              without_gradient)
+                              expect_hidden_list_kept, expect_mode_kept, expect_not_affine, expect_parameter_counts,
+                              expect_rows_independent, expect_seeded_by_caller, expect_tensor, expect_true_gradient,
+                              far_log_variances, given, layer_values, loose_parameters, modes, outputs_around_a_step,
+                              passed, unpadded, without_gradient)
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -369,19 +369,25 @@ def _expect_same_in_eval_mode(make, x, what: str) -> None:
            "(with torch.no_grad() around the call). Compute forward the same way in both modes.")
 
 
-def _expect_heads_returned(encoder, x, what: str) -> None:
+def _expect_heads_returned(encoder, x, what: str, in_eval: bool = False) -> None:
     """mu and logvar are the outputs of the last nn.Linear layers (two heads, or units of one joint head), exactly:
-    on large inputs, where a tanh, a clamp or any squashing would change them."""
+    on large inputs, where a tanh, a clamp or any squashing would change them. in_eval: the encoder is in eval mode
+    (encode_means, the evaluations), where a clamp or floor applied only when not training shows."""
+    mode = " in eval mode" if in_eval else ""
     records, result, error = layer_values(encoder, x, ("Linear",))
-    expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
+    expect(error is None, f"{what}{mode} failed on an input of shape {tuple(x.shape)} with {error}")
     mu, logvar = result
     heads = _head_values(records, mu.shape[1], loose_parameters(encoder, records))
+    advice = ((" (a clamp or floor applied when not self.training). forward computes mu and logvar the same way in "
+               "both modes: return the heads' outputs unchanged, whatever the mode (an evaluation in eval mode must see "
+               "the values training sees).") if in_eval else
+              ". Return the heads' outputs unchanged: no tanh, clamp, sigmoid or any function after the heads (mu and "
+              "logvar are unconstrained real numbers).")
     for name, value in (("mu", mu), ("logvar", logvar)):
         expect(_matches_a_head(value, heads) or _matches_a_head(value, _functional_heads(encoder, x)),
-               f"{name} is not the output of its head as it is: on large inputs {name} lies in "
-               f"[{value.min():.3g}, {value.max():.3g}], while the heads (the last nn.Linear layers) output other "
-               f"numbers. Return the heads' outputs unchanged: no tanh, clamp, sigmoid or any function after the heads "
-               "(mu and logvar are unconstrained real numbers).")
+               f"{'In eval mode ' if in_eval else ''}{name} is not the output of its head as it is: on large inputs "
+               f"{name} lies in [{value.min():.3g}, {value.max():.3g}], while the heads (the last nn.Linear layers) "
+               f"output other numbers{advice}")
 
 
 def _functional_heads(encoder, x) -> list:
@@ -390,23 +396,6 @@ def _functional_heads(encoder, x) -> list:
     as it is, whichever way forward applies it."""
     _, outputs = remote.make(encoder, "recording_linear_calls", model=encoder)(x)
     return [output for output in outputs if type(output) is torch.Tensor and output.dim() == 2]
-
-
-def _expect_heads_returned_in_eval(make, x, what: str) -> None:
-    """In eval mode too (encode_means, the evaluations), mu and logvar are the heads' outputs unchanged: on large
-    inputs, where a clamp or floor applied only when not training shows."""
-    encoder = make()
-    encoder.eval()
-    records, result, error = layer_values(encoder, x, ("Linear",))
-    expect(error is None, f"{what} in eval mode failed on an input of shape {tuple(x.shape)} with {error}")
-    mu, logvar = result
-    heads = _head_values(records, mu.shape[1], loose_parameters(encoder, records))
-    for name, value in (("mu", mu), ("logvar", logvar)):
-        expect(_matches_a_head(value, heads) or _matches_a_head(value, _functional_heads(encoder, x)),
-               f"In eval mode {name} is not the output of its head as it is: on large inputs {name} lies in "
-               f"[{value.min():.3g}, {value.max():.3g}], while the heads output other numbers (a clamp or floor applied "
-               "when not self.training). forward computes mu and logvar the same way in both modes: return the heads' "
-               "outputs unchanged, whatever the mode (an evaluation in eval mode must see the values training sees).")
 
 
 def _head_values(records, d: int, loose=None) -> list:
@@ -503,7 +492,9 @@ def dense_heads(DenseEncoder, seed=22):
     _expect_nothing_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     _expect_weights_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
                          torch.Generator().manual_seed(seed + 2))
-    _expect_heads_returned_in_eval(lambda: DenseEncoder(latent_dim=8), 10_000 * x, "DenseEncoder(latent_dim=8)")
+    evaluating = DenseEncoder(latent_dim=8)
+    evaluating.eval()
+    _expect_heads_returned(evaluating, 10_000 * x, "DenseEncoder(latent_dim=8)", in_eval=True)
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -610,14 +601,7 @@ def dense_architecture(DenseEncoder, seed=23):
     x = torch.randn(4, width, generator=generator)
     _expect_layer_by_layer(DenseEncoder(**equal), 3, x, x, f"DenseEncoder(latent_dim=3, hidden={equal['hidden']}, "
                            f"in_features={width})", "x.reshape(len(x), -1)")
-    # hidden given as a list (the caller may build a decoder, or another encoder, from the same widths): it is the caller's
-    widths = remote.make(DenseEncoder, "plain_list", values=list(hidden))
-    DenseEncoder(latent_dim=3, hidden=widths)
-    kept = widths.copy()
-    expect(kept == list(hidden),
-           f"DenseEncoder(latent_dim=3, hidden={list(hidden)}) changed the list hidden it was given (it is now "
-           f"{kept}): the caller's list is the caller's, who may build another network from the same widths. Read "
-           "it, or copy it (list(hidden)) before changing anything (no insert, append or sort on it).")
+    expect_hidden_list_kept(DenseEncoder, "DenseEncoder", hidden)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
@@ -758,7 +742,9 @@ def conv_heads(ConvEncoder, seed=34):
     _expect_nothing_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     _expect_weights_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
                          torch.Generator().manual_seed(seed + 2))
-    _expect_heads_returned_in_eval(lambda: ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
+    evaluating = ConvEncoder(latent_dim=8)
+    evaluating.eval()
+    _expect_heads_returned(evaluating, 10_000 * x, "ConvEncoder(latent_dim=8)", in_eval=True)
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 

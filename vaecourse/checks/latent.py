@@ -860,6 +860,14 @@ def _check_moments(aggregate_moments, mu, logvar):
     expect(bool((variance > 0).all()), "A variance must be positive.")
 
 
+def _moments_of_all_rows(out, mu, logvar, atol: float) -> bool:
+    """Whether `out` is (mean, variance) of the mixture of all the rows (images) of mu and logvar, to atol."""
+    expected = (mu.mean(0), (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2)
+    return type(out) is tuple and len(out) == 2 and all(
+        type(value) is torch.Tensor and value.shape == wanted.shape
+        and torch.allclose(value.detach(), wanted, rtol=1e-4, atol=atol) for value, wanted in zip(out, expected))
+
+
 def aggregate_moments(aggregate_moments, seed=67):
     """Check aggregate_moments on small examples whose moments are known."""
     generator = torch.Generator().manual_seed(seed)
@@ -980,11 +988,7 @@ def aggregate_moments(aggregate_moments, seed=67):
     mu = torch.randn(n, d, generator=generator)
     mu[10_000:] += 3.0
     logvar = torch.randn(n, d, generator=generator)
-    out = aggregate_moments(mu, logvar)
-    expected = (mu.mean(0), (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2)
-    expect(type(out) is tuple and len(out) == 2 and all(
-        type(value) is torch.Tensor and value.shape == wanted.shape
-        and torch.allclose(value.detach(), wanted, rtol=1e-4, atol=1e-4) for value, wanted in zip(out, expected)),
+    expect(_moments_of_all_rows(aggregate_moments(mu, logvar), mu, logvar, atol=1e-4),
            f"For mu and logvar of {n} images (more than the 10,000 test images; the last {n - 10_000} with means "
            "shifted by 3), the moments are not those of all the rows: only some of them were used (mu[:10_000]). "
            "Average over every image given, however many: mu.mean(dim=0).")
@@ -992,11 +996,7 @@ def aggregate_moments(aggregate_moments, seed=67):
     d = _draw(generator, 3, 8)
     mu = torch.randn(d, d, generator=generator) + torch.linspace(-2.0, 2.0, d)[:, None]
     logvar = torch.randn(d, d, generator=generator)
-    out = aggregate_moments(mu, logvar)
-    expected = (mu.mean(0), (logvar.exp() + mu ** 2).mean(0) - mu.mean(0) ** 2)
-    expect(type(out) is tuple and len(out) == 2 and all(
-        type(value) is torch.Tensor and value.shape == wanted.shape
-        and torch.allclose(value.detach(), wanted, rtol=1e-4, atol=1e-5) for value, wanted in zip(out, expected)),
+    expect(_moments_of_all_rows(aggregate_moments(mu, logvar), mu, logvar, atol=1e-5),
            f"For mu and logvar of shape ({d}, {d}), {d} images of {d} latent units, the moments are not the averages "
            "over the images: the mean (or the variance) was taken over the units (dim=1). The images are dimension 0 "
            "whatever the shapes: average over dim 0 always, with no test of the shape that picks the dimension.")

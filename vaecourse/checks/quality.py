@@ -363,6 +363,19 @@ def _iw_case(iw_log_likelihood, student, generator, what):
     return got, expected, weights, recipe, x, k, noise_seed
 
 
+def _expect_bound_of(iw_log_likelihood, student, recipe, B: int, k: int, generator, noise_seed: int, advice: str):
+    """iw_log_likelihood of the VAE `recipe` on B test images (from a start the generator draws) with k codes of the
+    noise seed is ours, to 5e-3 nats: below the bias of one weight dropped of 20 to 30."""
+    x = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
+    got = iw_log_likelihood(remote.make(student, "vae", **recipe), x, k,
+                            remote.make(student, "generator", seed=noise_seed))
+    expected = _reference_iw(recipe, x, k, noise_seed)[0]
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got.detach().float(), expected,
+                                                                                     atol=5e-3, rtol=0),
+           f"For k = {k} codes of {B} images, iw_log_likelihood gives {got.tolist() if type(got) is torch.Tensor else got!r}"
+           f", expected {expected.tolist()}: {advice}")
+
+
 def iw_log_likelihood(iw_log_likelihood, seed=93):
     """Check iw_log_likelihood on small VAEs, with a seeded generator: the same noise gives the same estimate.
 
@@ -505,30 +518,16 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
     # Every one of the k weights counts, the smallest too: dropping one of 20 to 30 moves the estimate by about
     # log(k / (k - 1)) = 0.03 to 0.05 nats, within the relative tolerance above; float32 agrees to about 1e-4 here.
     B, k = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 20, 30)[0]
-    every = dict(recipe, seed=recipe["seed"] + 9)
-    x5 = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
-    got = iw_log_likelihood(remote.make(student, "vae", **every), x5, k,
-                            remote.make(student, "generator", seed=noise_seed + 9))
-    expected = _reference_iw(every, x5, k, noise_seed + 9)[0]
-    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got.detach().float(), expected,
-                                                                                     atol=5e-3, rtol=0),
-           f"For k = {k} codes of {B} images, iw_log_likelihood gives {got.tolist() if type(got) is torch.Tensor else got!r}"
-           f", expected {expected.tolist()}: the estimate is the log of the mean of ALL k weights, the smallest "
-           "included. Do not sort the weights and drop the lowest as outliers (they are draws of q like any other, "
-           "and the mean over fewer than k is no longer the importance-weighted bound).")
+    _expect_bound_of(iw_log_likelihood, student, dict(recipe, seed=recipe["seed"] + 9), B, k, generator, noise_seed + 9,
+                     "the estimate is the log of the mean of ALL k weights, the smallest included. Do not sort the "
+                     "weights and drop the lowest as outliers (they are draws of q like any other, and the mean over "
+                     "fewer than k is no longer the importance-weighted bound).")
     # Many codes (the notebook's k = 1000 and more): all k are drawn and weighed, however many.
     B, k = draw_sizes(generator, 1, 3, 5)[0], draw_sizes(generator, 1, 700, 1200)[0]
-    many = dict(recipe, seed=recipe["seed"] + 10)
-    x6 = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9000)[0])
-    got = iw_log_likelihood(remote.make(student, "vae", **many), x6, k,
-                            remote.make(student, "generator", seed=noise_seed + 10))
-    expected = _reference_iw(many, x6, k, noise_seed + 10)[0]
-    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got.detach().float(), expected,
-                                                                                     atol=5e-3, rtol=0),
-           f"For k = {k} codes of {B} images, iw_log_likelihood gives {got.tolist() if type(got) is torch.Tensor else got!r}"
-           f", expected {expected.tolist()}: draw and weigh all k codes asked, eps = torch.randn(k, B, d, "
-           "generator=generator), however large k is (no cap such as min(k, 500): the estimate of k codes is the "
-           "tighter bound the notebook measures; decode in chunks if memory is short).")
+    _expect_bound_of(iw_log_likelihood, student, dict(recipe, seed=recipe["seed"] + 10), B, k, generator,
+                     noise_seed + 10, "draw and weigh all k codes asked, eps = torch.randn(k, B, d, generator=generator), "
+                     "however large k is (no cap such as min(k, 500): the estimate of k codes is the tighter bound the "
+                     "notebook measures; decode in chunks if memory is short).")
     # A trained decoder is confident: logits of -20 to -45 on the background. Images with ink on the pixels that it
     # is surest are blank (a stray bright pixel, a scratch) have log-weights of tens of nats below 0 there, which the
     # estimate keeps: the logits as the decoder gives them (no clamp, which turns -45 nats into -20).
