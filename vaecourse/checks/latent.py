@@ -364,6 +364,22 @@ def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0, dtype=torc
                  "order of z: not samples, not thresholded pixels." + far)
 
 
+def _expect_every_code_decoded(decode, model, recipe, z, which, why_dropped, how):
+    """decode(model, z) returns an image for every code of z, in order: none of the last ones dropped."""
+    n = len(z)
+    images = decode(model, z)
+    expect_tensor(images, f"decode(model, z) for {n} codes")
+    missing = n - len(images)
+    expect(missing == 0,
+           f"decode(model, z) for {n} codes{which} returned {len(images)} images: the last "
+           f"{'code was' if missing == 1 else f'{missing} codes were'} dropped ({why_dropped}). Decode every code, "
+           f"however many: {how}.")
+    with torch.no_grad():
+        expected = torch.sigmoid(given.latent_model(**recipe).eval().decoder(z))
+    expect_close(images.detach(), expected, f"the {n} decoded images",
+                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
+
+
 def decode(decode, seed=63):
     """Check decode: images (N, 1, 28, 28) in [0, 1], the sigmoid of the decoder's logits, in eval mode, without gradients."""
     generator = torch.Generator().manual_seed(seed)
@@ -385,33 +401,15 @@ def decode(decode, seed=63):
                       "layers) to training mode: leave every module in eval mode, as it was given.")
     # More codes than a chunk of 256, and not a multiple of it: every code is decoded, the last ones too.
     n = _draw(generator, 257, 511)
-    z = torch.randn(n, latent_dim, generator=generator)
-    images = decode(model, z)
-    expect_tensor(images, f"decode(model, z) for {n} codes")
-    expect(len(images) == n,
-           f"decode(model, z) for {n} codes returned {len(images)} images: the last {n - len(images)} codes were "
-           "dropped (chunks of a fixed size, whose last, smaller chunk was left out). Decode every code: "
-           "model.decoder(z) at once, or chunks z[start:start + size] for start in range(0, N, size), the last "
-           "smaller one kept.")
-    with torch.no_grad():
-        expected = torch.sigmoid(given.latent_model(**recipe).decoder(z))
-    expect_close(images.detach(), expected, f"the {n} decoded images",
-                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z, however many "
-                 "codes there are.")
+    _expect_every_code_decoded(decode, model, recipe, torch.randn(n, latent_dim, generator=generator), "",
+                               "chunks of a fixed size, whose last, smaller chunk was left out",
+                               "model.decoder(z) at once, or chunks z[start:start + size] for start in "
+                               "range(0, N, size), the last smaller one kept")
     # 500 k + 1 codes: a last chunk of a single code is decoded too (range(0, N - 1, 500) leaves it out).
     n = 500 * _draw(generator, 1, 2) + 1
-    z = torch.randn(n, latent_dim, generator=generator)
-    images = decode(model, z)
-    expect_tensor(images, f"decode(model, z) for {n} codes")
-    expect(len(images) == n,
-           f"decode(model, z) for {n} codes returned {len(images)} images: the last "
-           f"{'code was' if n - len(images) == 1 else f'{n - len(images)} codes were'} dropped (a last chunk of a single "
-           "code left out: a range that stops before N, such as range(0, N - 1, size)). Decode every code: chunks "
-           "z[start:start + size] for start in range(0, N, size).")
-    with torch.no_grad():
-        expected = torch.sigmoid(given.latent_model(**recipe).decoder(z))
-    expect_close(images.detach(), expected, f"the {n} decoded images",
-                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
+    _expect_every_code_decoded(decode, model, recipe, torch.randn(n, latent_dim, generator=generator), "",
+                               "a last chunk of a single code left out: a range that stops before N, such as "
+                               "range(0, N - 1, size)", "chunks z[start:start + size] for start in range(0, N, size)")
     # Two batches of codes of one shape that share their first code (two paths from one start): the second is
     # decoded, not answered with the first one's images (a cache keyed by the model, the shape, the first code).
     n = _draw(generator, 3, 8)
@@ -476,18 +474,10 @@ def decode(decode, seed=63):
     latent_dim = _draw(generator, 2, 4)
     recipe = _model_recipe(generator, "vae", latent_dim)
     n = 10_000 + _draw(generator, 100, 900)
-    z = torch.randn(n, latent_dim, generator=generator)
-    images = decode(remote.make(decode, "latent_model", **recipe), z)
-    expect_tensor(images, f"decode(model, z) for {n} codes")
-    expect(len(images) == n,
-           f"decode(model, z) for {n} codes (more than the 10,000 test images) returned {len(images)} images: the last "
-           f"{n - len(images)} codes were dropped (chunks of a fixed size for large N, the last, smaller chunk left "
-           "out). Decode every code, however many: chunks z[start:start + size] for start in range(0, N, size) keep "
-           "the remainder.")
-    with torch.no_grad():
-        expected = torch.sigmoid(given.latent_model(**recipe).eval().decoder(z))
-    expect_close(images.detach(), expected, f"the {n} decoded images",
-                 "decode must return torch.sigmoid(model.decoder(z)) for every code, in the order of z.")
+    _expect_every_code_decoded(decode, remote.make(decode, "latent_model", **recipe), recipe,
+                               torch.randn(n, latent_dim, generator=generator), " (more than the 10,000 test images)",
+                               "chunks of a fixed size for large N, the last, smaller chunk left out",
+                               "chunks z[start:start + size] for start in range(0, N, size) keep the remainder")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
