@@ -20,6 +20,16 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    blind_mistake(42, NOTEBOOK, 'grid_n_capped_50', {'test_latent_grid': 'n was capped for large grids'}),
+    blind_mistake(42, NOTEBOOK, 'dec_cached_by_z_identity',
+                  {'test_decode': "by the tensors' identity (id(model), id(z))"}),
+    blind_mistake(42, NOTEBOOK, 'dec_no_grad_only_for_large',
+                  {'test_decode': 'for a single code (N = 1) ran the decoder with gradients enabled'}),
+    blind_mistake(42, NOTEBOOK, 'sa_reseeds_global',
+                  {'test_samples_around': "samples_around changed torch's global random state"}),
+    blind_mistake(42, NOTEBOOK, 'sa_encoder_directly_no_eval',
+                  {'test_samples_around': 'samples_around ran the encoder in training mode'}),
+    blind_mistake(42, NOTEBOOK, 'ip_t_arange_floor', {'test_interpolate': 'a long path, does not run from z_start to z_end'}),
     blind_mistake(41, NOTEBOOK, 'cached_by_images_identity',
                   {'test_encode_means': 'by the tensors\' identity (id(model), id(images))'}),
     blind_mistake(41, NOTEBOOK, 'decodes_in_chunks_of_1000_dropping_remainder_over_10000',

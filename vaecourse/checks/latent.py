@@ -14,8 +14,8 @@ import math
 import torch
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_every_mode,
-                              expect_inputs_kept, expect_tensor, fails_own_check,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing,
+                              expect_every_mode, expect_inputs_kept, expect_tensor, fails_own_check,
                               far_log_variances, given, passed, with_course_functions)
 
 
@@ -330,6 +330,15 @@ def latent_grid(latent_grid, seed=62):
            f"{high}]: the grid was clamped (to the prior's [-4, 4], or another box). The caller chooses the square: "
            "take low and high as given, even beyond 4, with no clamp.")
     _check_grid(latent_grid, n, low, high)
+    # Finer still (n from 51 to 80, a dense map of the square): n points per axis at any size, with no cap.
+    n = _draw(generator, 51, 80)
+    grid = latent_grid(n)
+    expect_tensor(grid, f"latent_grid({n})")
+    expect(grid.shape == (n * n, 2),
+           f"latent_grid({n}) has shape {tuple(grid.shape)}, expected ({n * n}, 2): n was capped for large grids "
+           "(min(n, 50), or another bound). The caller asks for the size it wants: n points per axis for every n, "
+           "torch.linspace(low, high, n) with n as given.")
+    _check_grid(latent_grid, n)
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -415,8 +424,12 @@ def decode(decode, seed=63):
     n = _draw(generator, 3, 8)
     first = torch.randn(n, latent_dim, generator=generator)
     second = torch.cat([first[:1], torch.randn(n - 1, latent_dim, generator=generator)])
-    decode(model, first)
-    images = decode(model, second)
+    # Both kept on the student's side while the calls run: two live tensors, two identities (a tensor sent anew for
+    # each call may take the freed first one's id, and a cache keyed by id(z) be charged here by chance; it is
+    # charged below, by the same tensor changed in place).
+    kept_first, kept_second = (remote.make(decode, "tensor", values=codes) for codes in (first, second))
+    decode(model, kept_first)
+    images = decode(model, kept_second)
     expect_tensor(images, f"decode(model, z) for {n} codes", shape=(n, 1, 28, 28))
     with torch.no_grad():
         earlier, expected = (torch.sigmoid(given.latent_model(**recipe).decoder(codes)) for codes in (first, second))
@@ -478,6 +491,36 @@ def decode(decode, seed=63):
                                torch.randn(n, latent_dim, generator=generator), " (more than the 10,000 test images)",
                                "chunks of a fixed size for large N, the last, smaller chunk left out",
                                "chunks z[start:start + size] for start in range(0, N, size) keep the remainder")
+    # The same codes tensor again after the caller changed its values in place (a new path written into one
+    # buffer): a result kept by the tensors' identity (id(model), id(z)) is stale, the images must be new.
+    latent_dim = _draw(generator, 2, 5)
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    n, scale = _draw(generator, 3, 8), _uniform(generator, 0.3, 0.7)
+    z = 3 * torch.randn(n, latent_dim, generator=generator)
+    with torch.no_grad():
+        reference = given.latent_model(**recipe).eval().decoder
+        earlier, expected = torch.sigmoid(reference(z)), torch.sigmoid(reference(z * scale))
+    model = remote.make(decode, "latent_model", **recipe)
+    # (a copy: run in the notebook's own kernel, called_twice scales the very tensor it is given)
+    _, images, _ = remote.make(decode, "called_twice", function=decode, scale=scale)(model, z.clone())
+    expect_tensor(images, f"decode(model, z) for {n} codes called a second time", shape=(n, 1, 28, 28))
+    expect(not torch.allclose(images.detach().float(), earlier, atol=1e-5),
+           f"decode(model, z) called again on the same z tensor, after the caller changed its values in place "
+           f"(z *= {scale}), returned the images of the first call: a result kept from one call to the next by the "
+           "tensors' identity (id(model), id(z)) is stale once the codes (or the model's weights) change. Decode the "
+           "codes of each call: no cache.")
+    expect_close(images.detach(), expected, "the images of codes changed in place since the last call",
+                 "They must be torch.sigmoid(model.decoder(z)) for the codes as they are now.")
+    # A single code (N = 1, one point of the latent space): decoded without gradients too, whatever N.
+    recipe = _model_recipe(generator, "vae", latent_dim)
+    model = remote.make(decode, "latent_model", spied=True, **recipe)
+    images = decode(model, torch.randn(1, latent_dim, generator=generator))
+    calls = _recorded_calls(model.decoder, "model.decoder")
+    expect_tensor(images, "decode(model, z) for one code", shape=(1, 1, 28, 28))
+    expect(not any(call.get("grad") is not False for call in calls) and not images.requires_grad,
+           "decode(model, z) for a single code (N = 1) ran the decoder with gradients enabled (the image requires "
+           "grad): gradients were switched off for some sizes only (torch.set_grad_enabled(len(z) < 2), or a no_grad "
+           "for large batches). Decode under torch.no_grad() for every N, one code included.")
     passed("decode returns Bernoulli means in [0, 1], in eval mode and without gradients")
 
 
@@ -642,6 +685,21 @@ def samples_around(samples_around, encode_means, decode, seed=64):
     expect_tensor(images, "images of samples_around(model, image, 1, 0.5, generator)", shape=(1, 1, 28, 28))
     expect_close(z.detach(), mu + 0.5 * torch.randn(1, latent_dim, generator=given.generator(seed=noise_seed)),
                  "z of samples_around(model, image, 1, 0.5, generator)", "z = mu + scale * noise, one row.")
+    # torch's global random state is the caller's: the noise comes from the generator only, and samples_around
+    # neither draws from nor reseeds the global generator (torch.manual_seed(generator.initial_seed())). The mean
+    # code is the encoder's in eval mode (encode_means), as in every other use of the model.
+    model = remote.make(samples_around, "latent_model", spied=True, **_model_recipe(generator, "vae", latent_dim))
+    noise_seed, value = _draw(generator, 0, 2 ** 30), _draw(generator, 0, 2 ** 30)
+    expect_draws_nothing(samples_around, lambda: around(model, image, n, 0.5, remote.make(
+        samples_around, "generator", seed=noise_seed)), value,
+        "samples_around changed torch's global random state (torch.manual_seed(...), with the generator's "
+        "initial_seed() or another seed, or a draw without generator=): the caller's own draws that follow are no "
+        "longer its own. Draw the noise with torch.randn(n, latent_dim, generator=generator) only, and do not "
+        "reseed torch.")
+    expect(not any(call.get("training") is not False for call in _recorded_calls(model.encoder, "model.encoder")),
+           "samples_around ran the encoder in training mode (model.encoder called directly on a model in training "
+           "mode): the mean code is the encoder's in eval mode. Encode the image with your encode_means (model.eval(), "
+           "under torch.no_grad()), as the statement says.")
     passed("samples_around draws mu + scale * noise with the generator and decodes it")
 
 
@@ -707,6 +765,21 @@ def interpolate(interpolate, seed=65):
                  "The path must go from z_start to z_end however close they are: codes a few thousandths apart are "
                  "two codes, not one (no constant path when torch.allclose(z_start, z_end), whose tolerance is not "
                  "equality). (1 - t) * z_start + t * z_end for every pair of codes.", atol=1e-6)
+    # Long paths (21 to 128 steps, a smooth animation): the same t_k = k / (S - 1), from z_start to z_end exactly.
+    a, b = 2 * torch.randn(latent_dim, generator=generator), 2 * torch.randn(latent_dim, generator=generator)
+    for steps in (_draw(generator, 21, 64), _draw(generator, 65, 128)):
+        name = f"interpolate(z_start, z_end, {steps})"
+        path = interpolate(a, b, steps)
+        expect_tensor(path, name, shape=(steps, latent_dim))
+        t = torch.linspace(0, 1, steps)[:, None]
+        expect(torch.allclose(path.detach()[[0, -1]], torch.stack([a, b]), rtol=1e-4, atol=1e-5),
+               f"{name}, a long path, does not run from z_start to z_end: its last code is "
+               f"{(path.detach()[-1] - a).norm().item() / (b - a).norm().item():.3f} of the way. t_k = k / (S - 1) "
+               "for every number of steps S, long paths included (no other denominator, such as S, for S above "
+               "some size): t = torch.linspace(0, 1, steps).")
+        expect_close(path.detach(), (1 - t) * a + t * b, name,
+                     "The codes must be equally spaced on the straight line for every number of steps: "
+                     "(1 - t) * z_start + t * z_end with t = torch.linspace(0, 1, steps).")
     passed("interpolate gives equally spaced codes whose endpoints decode to the two reconstructions")
 
 
