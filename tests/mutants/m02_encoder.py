@@ -21,6 +21,12 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    blind_mistake(42, NOTEBOOK, 'dense_leaky_slope_negative',
+                  {'test_dense_architecture': 'falls as its input rises'}),
+    blind_mistake(42, NOTEBOOK, 'conv_elu_alpha_large', {'test_conv_architecture': 'falls as its input rises'}),
+    blind_mistake(42, NOTEBOOK, 'conv_logvar_scaled', {'test_conv_heads': 'logvar is not exactly the output of its head'}),
+    blind_mistake(42, NOTEBOOK, 'conv_eval_mode_clamped_input',
+                  {'test_conv_heads': 'forward returned another mu in eval mode than in training mode'}),
     blind_mistake(41, NOTEBOOK, 'halves_from_first_row_width',
                   {'test_split_mean_logvar': 'For an empty batch h of shape'}),
     blind_mistake(40, NOTEBOOK, 'view_flatten_len', {'test_count_parameters': 'moved to channels-last memory'}),

@@ -8,7 +8,8 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (call, describe_layer, draw_sizes, expect, expect_activation_between, expect_close,
+from vaecourse.checks import (_flat_orders, _value_by_value, aligned, call, describe_layer, draw_sizes, expect,
+                              expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_grads_kept,
                               expect_hidden_list_kept, expect_mode_kept, expect_not_affine, expect_parameter_counts,
                               expect_rows_independent, expect_seeded_by_caller, expect_tensor, expect_true_gradient,
@@ -415,14 +416,16 @@ def _head_values(records, d: int, loose=None) -> list:
     return values
 
 
-def _matches_a_head(value, heads) -> bool:
+def _matches_a_head(value, heads, tolerance: float = 1e-4) -> bool:
     """Whether `value` is a head's output as it is; of a joint head, any d of its 2d units, in any order (its halves,
-    or its even and odd units: the memory order of a network's units is the student's)."""
+    or its even and odd units: the memory order of a network's units is the student's). `tolerance`: relative and
+    absolute."""
     for head in heads:
-        if head.shape == value.shape and torch.allclose(value, head, rtol=1e-4, atol=1e-4):
+        if head.shape == value.shape and torch.allclose(value, head, rtol=tolerance, atol=tolerance):
             return True
         if value.dim() == 2 and head.dim() == 2 and head.shape == (value.shape[0], 2 * value.shape[1]):
-            close = ((value[:, :, None] - head[:, None, :]).abs() <= 1e-4 + 1e-4 * head[:, None, :].abs()).all(dim=0)
+            close = ((value[:, :, None] - head[:, None, :]).abs()
+                     <= tolerance + tolerance * head[:, None, :].abs()).all(dim=0)
             if bool(close.any(dim=1).all()):
                 return True
     return False
@@ -477,6 +480,47 @@ def _expect_weights_kept(encoder, x, what: str, generator) -> None:
            "(weight.data.clamp_(...), a renormalisation or any in-place change of the parameters in forward). "
            "forward only reads the weights, whatever their values: the optimiser alone changes them, and the "
            "statement's layers have no bound on their weights.")
+
+
+def _expect_heads_exactly(encoder, x, what: str) -> None:
+    """mu and logvar are the heads' outputs to float32 rounding (1e-6), not only to _expect_heads_returned's 1e-4:
+    a factor as close to 1 as 1.0001 on a head's output is still a function after the head."""
+    records, result, error = layer_values(encoder, x, ("Linear",))
+    expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
+    mu, logvar = result
+    heads = _head_values(records, mu.shape[1], loose_parameters(encoder, records))
+    for name, value in (("mu", mu), ("logvar", logvar)):
+        expect(_matches_a_head(value, heads, 1e-6) or _matches_a_head(value, _functional_heads(encoder, x), 1e-6),
+               f"{name} is not exactly the output of its head: it differs from what the heads (the last nn.Linear "
+               f"layers) output by up to {_head_gap(value, heads):.2g} relative, a factor close to 1 or a small "
+               f"change applied to {name} after its head ({name} * 1.0001, {name} + 1e-4...). Return the heads' "
+               "outputs as they are, with nothing applied after them: mu and logvar are unconstrained, and the "
+               "head's own weights learn any scale.")
+
+
+def _head_gap(value, heads) -> float:
+    """The smallest largest relative difference between `value` and a head's output of its shape (for a message)."""
+    gaps = [float(((value - head).abs() / (head.abs() + 1e-6)).max()) for head in heads if head.shape == value.shape]
+    return min(gaps, default=float("nan"))
+
+
+def _expect_same_function_in_eval_mode(encoder, x, what: str) -> None:
+    """On inputs of both signs and beyond 1 (standardised images: the encoder is a function of any real x, the
+    table's layers do not clamp), forward gives the same mu and logvar in eval mode as in training mode: nothing
+    applied to x only when not self.training (x.clamp(0, 1) in eval mode, invisible on pixels in [0, 1])."""
+    encoder.train()
+    expected = call(encoder, x, what)
+    _expect_two_outputs(expected, what, len(x), 8)
+    encoder.eval()
+    out = call(encoder, x, f"{what} in eval mode")
+    _expect_two_outputs(out, f"{what} in eval mode", len(x), 8)
+    for name, value, wanted in zip(("mu", "logvar"), out, expected):
+        expect(torch.allclose(value.detach(), wanted.detach(), rtol=1e-4, atol=1e-4),
+               f"For inputs of both signs and beyond 1 (x = 3 * torch.randn(...), as standardised images are), "
+               f"forward returned another {name} in eval mode than in training mode: it changes the input (or "
+               "computes otherwise) when not self.training, e.g. x.clamp(0, 1) in eval mode, which pixels in [0, 1] "
+               "never show. The encoder is the same function of x in both modes, whatever its values: apply the "
+               "table's layers to x as it is, whatever self.training says.")
 
 
 def dense_heads(DenseEncoder, seed=22):
@@ -545,6 +589,49 @@ def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first
         expect_activation_between(before, after, ACTIVATION_HINT)
 
 
+def _largest_fall(before, after):
+    """How far the activation between two layers falls as its input rises: over the pairs (pre-activation, what the
+    next layer receives), paired value by value as expect_activation_between pairs them, the largest drop of the
+    output from a smaller pre-activation to a larger one; and the smallest pre-activation. None if not paired."""
+    out, inputs = aligned(before[3], after[2])
+    if len(out) != len(inputs) or out[0].numel() != inputs[0].numel():
+        return None  # charged by expect_activation_between
+    for a in _flat_orders(out):
+        for h in _flat_orders(inputs):
+            if _value_by_value(a, h):
+                a, h = a.detach().reshape(-1).double(), h.detach().reshape(-1).double()
+                rising = h[a.argsort()]
+                return float((rising.cummax(dim=0).values - rising).max()), float(a.min())
+    return None
+
+
+def _expect_rising_activations(encoder, latent_dim, x, what: str) -> None:
+    """Each activation rises with its input overall, as ReLU does: the statement allows another activation without
+    parameters in ReLU's place (LeakyReLU, ELU, GELU, SiLU, ReLU6, tanh...), and each of those keeps a larger
+    pre-activation larger, up to GELU's, SiLU's and Mish's small dip below 0 (at most 0.31). A negative slope or
+    alpha (nn.LeakyReLU(-0.1), nn.ELU(alpha=-1.0)) makes it fall over every negative pre-activation, which x with
+    large values of both signs reaches."""
+    records, _, error = layer_values(encoder, x)
+    if error is not None:
+        return  # charged by the layer-by-layer check
+    body = list(records)
+    while body and body[-1][1] == "Linear" and body[-1][3].dim() == 2 \
+            and body[-1][3].shape[1] in (latent_dim, 2 * latent_dim):
+        body.pop()  # the heads, as in _expect_layer_by_layer
+    if not body:
+        return  # charged by the layer-by-layer check
+    for before, after in [*zip(body[:-1], body[1:]), *((body[-1], head) for head in records[len(body):])]:
+        found = _largest_fall(before, after)
+        expect(found is None or found[0] <= 0.5,
+               f"{what}: the activation between {describe_layer(before)} and {describe_layer(after)} falls as its input "
+               f"rises: from pre-activations near {found[1] if found else 0:.3g} up to 0 its output drops by up to "
+               f"{found[0] if found else 0:.3g}, so a strongly negative pre-activation gives a larger feature "
+               "than a pre-activation of 0 does, the opposite of ReLU (nn.LeakyReLU with a negative slope, nn.ELU "
+               "with a negative alpha). "
+               "The statement allows another activation without parameters in ReLU's place, one that like ReLU keeps "
+               "larger inputs larger: LeakyReLU's slope and ELU's alpha are positive (their defaults, 0.01 and 1.0).")
+
+
 def dense_architecture(DenseEncoder, seed=23):
     """Check DenseEncoder's architecture: no convolution, the exact number of parameters, both input formats, not affine.
 
@@ -602,6 +689,7 @@ def dense_architecture(DenseEncoder, seed=23):
     _expect_layer_by_layer(DenseEncoder(**equal), 3, x, x, f"DenseEncoder(latent_dim=3, hidden={equal['hidden']}, "
                            f"in_features={width})", "x.reshape(len(x), -1)")
     expect_hidden_list_kept(DenseEncoder, "DenseEncoder", hidden)
+    _expect_rising_activations(encoder, 3, 50 * images, what)  # pre-activations far below 0
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
@@ -724,6 +812,7 @@ def conv_architecture(ConvEncoder, seed=32):
     expect(all(modes(ConvEncoder(latent_dim=2))),
            "A new ConvEncoder is in evaluation mode, or part of it (self.eval() in __init__): a new module starts in "
            "training mode, as every torch module does, and the caller sets the mode (model.train(), model.eval()).")
+    _expect_rising_activations(encoder, 3, 50 * images, what)  # pre-activations far below 0
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")
@@ -745,6 +834,9 @@ def conv_heads(ConvEncoder, seed=34):
     evaluating = ConvEncoder(latent_dim=8)
     evaluating.eval()
     _expect_heads_returned(evaluating, 10_000 * x, "ConvEncoder(latent_dim=8)", in_eval=True)
+    _expect_heads_exactly(ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
+    signed = torch.randn(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed + 3)) * 3
+    _expect_same_function_in_eval_mode(ConvEncoder(latent_dim=8), signed, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
