@@ -198,6 +198,54 @@ def log_mean_exp(log_mean_exp, seed=91):
     expect_not_aliased(log_mean_exp, "log_mean_exp(values, 0) of values with one entry along dim 0 (k = 1)", one, 0,
                        hint="values.squeeze(dim) (or values[0]) for k = 1 is a view: use the same formula for every k, "
                             "torch.logsumexp(values, dim) - math.log(k), which makes a new tensor.")
+    # More samples than 1,000 (the notebook's k = 5000): log n is the log of the count as it is, however large.
+    n = draw_sizes(generator, 1, 1100, 2500)[0]
+    values = torch.randn(B, n, generator=generator) * 0.5 - 300
+    got = log_mean_exp(values, 1)
+    expected = _log_mean_exp(values.double(), 1).float()
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got, expected, atol=1e-3),
+           f"log_mean_exp of {n} values per row, along dim 1, gives "
+           f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected {expected.tolist()}: the mean divides by "
+           f"the count as it is, so subtract log({n}), values.shape[dim], for every n (no cap such as min(n, 1000): "
+           "the notebook takes k = 5000 samples).")
+    # One entry along dim (k = 1) that needs a gradient: the result is part of the graph too (d/dv = 1), as for
+    # every k; the IWAE with k = 1 is the VAE, trained through this very function.
+    one = (torch.randn(1, B, generator=generator) - 100).requires_grad_()
+    got = log_mean_exp(one, 0)
+    expect(type(got) is torch.Tensor and got.requires_grad,
+           "log_mean_exp of values with one entry along dim (k = 1) that require gradients returned a tensor without "
+           "gradient (a .detach() for k = 1): compute it for k = 1 as for any k, torch.logsumexp(values, dim) - "
+           "math.log(k), so that a bound with k = 1 trains (its gradient is 1 for that entry).")
+    got.sum().backward()
+    expect(one.grad is not None and torch.allclose(one.grad, torch.ones_like(one)),
+           "The gradient of log_mean_exp(values, 0).sum() for k = 1 is not 1 for every entry: compute it from the "
+           "values themselves, with no .detach().")
+    # A slice whose log-weights are all -inf (every weight exactly 0): the log of a mean of zeros is -inf (a
+    # hand-made shift gives NaN there, which is accepted: neither reads as a plausible number).
+    zeros = torch.randn(k, B, generator=generator) * 2 - 300
+    zeros[:, 0] = -math.inf
+    got = log_mean_exp(zeros, 0)
+    expected = _log_mean_exp(zeros.double(), 0).float()
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and not bool(torch.isfinite(got[0]))
+           and not bool(got[0] > 0) and torch.allclose(got[1:], expected[1:], atol=1e-3),
+           f"log_mean_exp of log-weights that are all -inf in column 0 (weights all exactly 0) gives "
+           f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected {expected.tolist()}: the mean of zeros "
+           "is 0, and its log is -inf. Do not replace -inf with 0 (or any number): 0 is log 1, a probability of 1, "
+           "for an image the model gives no probability at all.")
+    # float64 log-weights with float64 digits, far below 0 (a poor image, model.double()): float32's steps are about
+    # 0.002 nats at -30,000, so a float32 copy of the values on the way is off by that much; float64 agrees to 1e-10
+    # (a float32 log k, round 33's ruling, to about 1e-7).
+    values = torch.randn(k, B, generator=generator, dtype=torch.float64) * 0.5 - 30_000
+    got = log_mean_exp(values, 0)
+    expected = _log_mean_exp(values, 0)
+    error = (got.detach() - expected).abs().max().item() if (
+        type(got) is torch.Tensor and got.shape == expected.shape and got.dtype == torch.float64) else None
+    expect(error is not None and error < 1e-5,
+           f"For float64 log-weights of about -30,000, log_mean_exp is "
+           f"{'off by %.2g nats' % error if error is not None else 'not a float64 tensor of shape (%d,)' % B} (float64 "
+           "agrees to about 1e-10): the values went through float32 (a .float() copy, cast back with .to(dtype)), "
+           "whose steps are 0.002 nats there. Compute in the values' dtype: torch.logsumexp(values, dim) - "
+           "math.log(n).")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -333,6 +381,26 @@ def log_weights(log_weights, seed=92):
            " (float64 agrees to about 1e-12): a part of it went through float32 (a .float() copy of the logits or of "
            "x, cast back with .to(dtype) or .double()). Compute every term in the inputs' dtype: "
            "F.binary_cross_entropy_with_logits(logits, x.expand_as(logits), reduction='none') as they are.")
+    # As many codes as images (k = B): the result is still indexed [code, image], never transposed.
+    n = draw_sizes(generator, 1, 2, 5)[0]
+    inputs = _weight_inputs(generator, n, n, draw_sizes(generator, 1, 2, 6)[0])
+    got = log_weights(*inputs)
+    expected = _log_weights(*inputs).float()
+    expect(not (type(got) is torch.Tensor and tuple(got.shape) == (n, n)
+                and torch.allclose(got.detach().float(), expected.T, atol=1e-2, rtol=1e-4)),
+           f"For k = B = {n} (as many codes as images), log_weights returned the weights transposed: entry [i, b] "
+           "must be the weight of code i of image b, z[i, b], whatever k and B (no .T or transpose when the shape is "
+           "square).")
+    expect_close(got, expected, f"log_weights for k = B = {n}",
+                 "Entry [i, b] is the weight of code z[i, b] of image b, whatever k and B.", atol=1e-2, rtol=1e-4)
+    # A code of many units (d of 50 to 80, as a VAE of 64 latent units): both log-densities sum over all d of them.
+    d = draw_sizes(generator, 1, 50, 80)[0]
+    inputs = _weight_inputs(generator, 2, 3, d)
+    got = log_weights(*inputs)
+    expect_close(got, _log_weights(*inputs).float(), f"log_weights for d = {d} latent dimensions",
+                 f"For a code of d = {d} dimensions, log p(z) and log q(z|x) are sums over all d latent dimensions, "
+                 "whatever d: not a mean over them (nor a mean times a count that holds for small d only).",
+                 atol=1e-2, rtol=1e-4)
     passed("log_weights = log p(x|z) + log p(z) - log q(z|x), shape (k, B)")
 
 
@@ -551,6 +619,20 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
            f"{[round(v, 2) for v in expected.tolist()]}: pass the decoder's logits to log_weights as they are. Do not "
            "clamp them (logits.clamp(-20, 20) turns a pixel that costs 45 nats into one that costs 20, and the estimate "
            "of log p(x) comes out too high for exactly the images the model explains worst).")
+    # As many codes as images (k = B): the mean is still over the k codes of each image, dim 0.
+    k = draw_sizes(generator, 1, 3, 6)[0]
+    _expect_bound_of(iw_log_likelihood, student, dict(recipe, seed=recipe["seed"] + 12), k, k, generator,
+                     noise_seed + 12, f"with k = B = {k} the estimate of each image is the log-mean of its own k "
+                     "weights: log_mean_exp(log_w, dim=0) whatever k and B (dim=1, or a dim chosen by comparing k "
+                     "with B, averages the weights of different images).")
+    # One image at a time (B = 1, as the notebook's estimate with a large k calls it): the generator moves on too.
+    x1 = given.mnist_images(split="test", n=1, start=draw_sizes(generator, 1, 0, 9999)[0])
+    noise = remote.make(student, "generator", seed=noise_seed + 13)
+    first, second = (iw_log_likelihood(model_b, x1, 3, noise) for _ in range(2))
+    expect(type(first) is torch.Tensor and type(second) is torch.Tensor and not torch.allclose(first, second),
+           "Two calls of iw_log_likelihood on one image (B = 1) with the same generator gave the same estimate: the "
+           "caller's generator must move on as it draws, for every batch size (no generator.get_state() and "
+           "set_state() around the draw: every image of a loop would get the same codes).")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
@@ -758,6 +840,17 @@ def free_bits_kl(free_bits_kl, seed=96):
            f"For a batch with a NaN in one image's mu, free_bits_kl returned {got}, not NaN: that image was dropped "
            "(nanmean, or a mask of finite values). Average with .mean(dim=0), so that a NaN shows: it means a bug "
            "upstream (a diverging encoder, a broken input) that a dropped image hides from training.")
+    # Far encoder means (an exploding unit, |mu| of 12 to 30): the KL grows as mu^2 / 2, and its gradient with it.
+    d = draw_sizes(generator, 1, 2, 5)[0]
+    mu = (12.0 + 18.0 * torch.rand(4, d, generator=generator)) * torch.sign(torch.randn(4, d, generator=generator))
+    logvar = torch.randn(4, d, generator=generator) * 0.3
+    mu_in = mu.clone().requires_grad_()
+    got = free_bits_kl(mu_in, logvar, 0.5)
+    expected = _per_unit(mu.double(), logvar.double()).clamp(min=0.5).sum().float()
+    expect(type(got) is torch.Tensor and got.numel() == 1 and abs(float(got.detach()) - float(expected)) < 1e-3 * float(expected),
+           f"For encoder means of 12 to 30 in size, free_bits_kl returned {got}, expected {float(expected):.2f}: do "
+           "not clamp mu (mu.clamp(-10, 10) turns a unit's KL of 400 nats into 50, and gives it no gradient). The KL "
+           "holds for every mu: -1/2 (1 + logvar - mu^2 - exp(logvar)).")
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
 
 
