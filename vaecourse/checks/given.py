@@ -228,6 +228,25 @@ def logits_only(decoder, scale: float = 1.0):
 
 
 @_recipe
+def offset_first_decoder(decoder):
+    """`decoder` (a given network) behind a module whose first parameter is its own: a learned offset of the logits,
+    of shape (1, 1, 28, 28), at 0 (the logits are the decoder's). A decoder is any module mapping z to logits: its
+    first parameter need not be the weight of a Linear(latent_dim, ...), so the code size is not read from it."""
+    from torch import nn
+
+    class OffsetFirst(nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.offset = nn.Parameter(torch.zeros(1, 1, 28, 28))
+            self.inner = inner
+
+        def forward(self, z):
+            return self.inner(z) + self.offset
+
+    return OffsetFirst(decoder)
+
+
+@_recipe
 def autoencoder(latent_dim: int, hidden=(), seed: int = 0):
     """A correct plain autoencoder (the package's AutoEncoder, z = mu) of a DenseEncoder and a DenseDecoder (see
     `network`) with weights drawn from `seed`, for the checks of what is built on top of one."""

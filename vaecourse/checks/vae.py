@@ -259,6 +259,32 @@ def reparameterize_statistics(reparameterize, seed=31):
                    f"torch.randn_like(mu) draws multiplied by {factor:.4f}: the noise was rescaled by a factor of the "
                    "tensor's size (a 'bias correction' such as sqrt(n / (n - 1))), which makes small batches too wide. "
                    "Each value of eps is a draw of N(0, 1) on its own: use eps = torch.randn_like(std) as it is.")
+    # An even number of latent dimensions (the notebooks use 2 and 16): each dimension's noise is its own there too,
+    # none copied or mirrored from another's (the sizes above may all be odd).
+    pairs = 2 * draw_sizes(generator, 1, 1, 4)[0]
+    z = reparameterize(torch.zeros(20_000, pairs), torch.zeros(20_000, pairs))
+    if type(z) is torch.Tensor and tuple(z.shape) == (20_000, pairs) and bool(torch.isfinite(z).all()):
+        correlations = torch.corrcoef(z.detach().double().T) - torch.eye(pairs, dtype=torch.float64)
+        expect(correlations.abs().max().item() < 0.05,
+               f"For mu = 0 and logvar = 0 with {pairs} latent dimensions (an even number), the noise of two different "
+               f"dimensions is correlated (up to {correlations.abs().max().item():.2f}): the noise of some dimensions "
+               "was copied or mirrored from others' (eps[..., 1::2] = eps[..., 0::2] or the like). Draw one "
+               "independent value per element, eps = torch.randn_like(std), whatever the number of dimensions.")
+    # Fresh noise over a long run: 200 calls (a few epochs' steps) never give the same noise twice; a generator of one's
+    # own seeded from a small range of numbers (seed % 1000) repeats its noise within a few dozen calls.
+    seen, repeated = set(), 0
+    for _ in range(200):
+        z = reparameterize(torch.zeros(1, d), torch.zeros(1, d))
+        if type(z) is not torch.Tensor:
+            break
+        key = tuple(z.detach().flatten().tolist())
+        repeated += key in seen
+        seen.add(key)
+    expect(repeated == 0,
+           f"Over 200 calls of reparameterize(mu = 0, logvar = 0) on one image, {repeated} call(s) gave exactly the "
+           "noise of an earlier call: the noise comes from a small set of streams (a torch.Generator of your own "
+           "seeded from a few numbers, such as a draw % 1000), so that training sees the same noise again and "
+           "again. Draw from torch's global generator as it runs: eps = torch.randn_like(std).")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -440,6 +466,22 @@ def kl_monte_carlo(kl_to_standard_normal, seed=41):
                  "Every unit counts, however close to the prior: its KL is small but not 0. Do not skip or mask the units "
                  "whose mu and logvar are near 0: KL = -0.5 * sum(1 + logvar - mu^2 - exp(logvar)) over all of them.",
                  atol=1e-6, rtol=1e-3)
+    # A NaN in one image's mu (a diverging encoder) makes that image's KL NaN: the bug shows, it is not summed away.
+    B, d = draw_sizes(generator, 1, 3, 7)[0], draw_sizes(generator, 1, 2, 6)[0]
+    mu, logvar = torch.randn(B, d, generator=generator), torch.randn(B, d, generator=generator)
+    broken = draw_sizes(generator, 1, 0, B - 1)[0]
+    mu[broken, draw_sizes(generator, 1, 0, d - 1)[0]] = float("nan")
+    try:
+        kl = kl_to_standard_normal(mu, logvar)
+    except Exception:  # noqa: BLE001 (an error on a NaN input, as torch.distributions' validation gives, shows it too)
+        kl = None
+    others = torch.arange(B) != broken
+    expect(kl is None or type(kl) is not torch.Tensor or tuple(kl.shape) != (B,)
+           or (bool(torch.isnan(kl[broken])) and bool(torch.isfinite(kl[others]).all())),
+           f"For a mu with one NaN in image {broken}, kl_to_standard_normal returned "
+           f"{kl.tolist() if type(kl) is torch.Tensor else kl}: that image's KL must be NaN (and only that one's). Sum "
+           "with .sum(dim=1), not torch.nansum or a mask of finite values: a NaN means a diverging encoder, which a KL "
+           "that skips it hides.")
     passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
 
 
@@ -547,6 +589,16 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
            "bernoulli_reconstruction with respect to the logits is not sigmoid(logits) - x (about +-1 there): the "
            "large logits were detached or clamped, so a confidently wrong decoder gets no signal to correct it. Pass "
            "the logits to F.binary_cross_entropy_with_logits as they are: it is stable for any logit.")
+    # Nearly blank images (a few pixels on in each, a batch mean far below 1%): every pixel weighs the same, whatever
+    # the batch's ink.
+    B = draw_sizes(generator, 1, 2, 5)[0]
+    x = torch.zeros(B, 784)
+    x[torch.arange(B).repeat_interleave(3), torch.randint(0, 784, (3 * B,), generator=generator)] = 1.0
+    _check_bce(bernoulli_reconstruction, torch.randn(B, 1, 28, 28, generator=generator) * 3, x.reshape(B, 1, 28, 28),
+               hint="For nearly blank images (3 pixels on in each), the loss is not the plain binary cross-entropy "
+                    "summed over the pixels: the pixels were weighted by the batch's ink (a pos_weight or a weight "
+                    "computed from x.mean()). Every pixel counts once, whatever the batch: "
+                    "F.binary_cross_entropy_with_logits(logits, x, reduction='none') with no pos_weight or weight.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -738,6 +790,27 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
            f"{expected.item():.1f} (reconstruction {reconstruction.item():.1f} + kl {kl.item():.2f}): the total was "
            "clamped or capped. Return reconstruction + beta * kl as it is, however large: a clamp stops the gradient "
            "when the model is worst, and hides a diverging run.")
+    # Blank images (all pixels 0: a valid image, well or badly reconstructed) count in the batch mean like any other.
+    logits, x, mu, logvar = _elbo_inputs(B, d, generator)
+    x[draw_sizes(generator, 1, 0, B - 1)[0]] = 0.0
+    x[:2] = 0.0
+    inputs = (logits, x, mu, logvar)
+    reconstruction = _elbo_parts(negative_elbo, inputs, beta=1.0)[1]
+    reconstructions = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)[0]
+    expect(_close_to_any(reconstruction, reconstructions),
+           f"For a batch of {B} images, some of them blank (every pixel 0), the reconstruction part is "
+           f"{reconstruction.item():.3f}, expected {reconstructions[0].item():.3f}: average the per-image loss over "
+           "every image of the batch (.mean()), blank ones included: a blank image is a target like any other, and "
+           "the decoder must learn to draw it.")
+    # Codes far from the prior (a KL of thousands of nats, an encoder diverging): the total as it is, no cap on the KL.
+    logits, x, mu, logvar = _elbo_inputs(B, d, generator)
+    inputs = (logits, x, 60 * mu.sign() + mu, logvar)
+    total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=1.0)
+    expect(bool(torch.isclose(total.detach(), (reconstruction + kl).detach(), rtol=1e-4)),
+           f"For codes far from the prior (a KL part of {kl.item():.0f} nats), the total is {total.item():.1f}, but "
+           f"reconstruction + kl is {(reconstruction + kl).item():.1f}: the KL was clamped or capped in the total. "
+           "total = reconstruction + beta * kl with the KL as it is, however large: a cap stops its gradient exactly "
+           "when the codes run away.")
     passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
 
 
@@ -900,6 +973,21 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
            f"{cross_entropy.item() if type(cross_entropy) is torch.Tensor and cross_entropy.numel() == 1 else cross_entropy}"
            f", expected {wanted.item():.4f}: it left images of the batch out (a slice or a subsample of large batches). "
            "Average over the whole batch, whatever its size: F.cross_entropy(class_logits, labels).")
+    # A head of more classes than float16 counts exactly (2,048; n_classes is the head's argument): each label is its
+    # own class, as it is (odd labels past 2,048 round to their neighbour in float16).
+    many, B = draw_sizes(generator, 1, 2100, 4000)[0], draw_sizes(generator, 1, 3, 8)[0]
+    class_logits = torch.randn(B, many, generator=generator) * 3
+    labels = 2049 + 2 * torch.randint(0, (many - 2049) // 2, (B,), generator=generator)
+    out = ae_classifier_loss(torch.randn(B, 1, 28, 28, generator=generator) * 3, class_logits,
+                             torch.rand(B, 1, 28, 28, generator=generator), labels, weight=weight)
+    cross_entropy = out[2] if type(out) is tuple and len(out) == 3 else out
+    wanted = F.cross_entropy(class_logits, labels)
+    expect(type(cross_entropy) is torch.Tensor and cross_entropy.shape == ()
+           and torch.allclose(cross_entropy.detach(), wanted, rtol=1e-4, atol=1e-6),
+           f"For a head of {many} classes and labels past 2,048, the cross-entropy part is "
+           f"{cross_entropy.item() if type(cross_entropy) is torch.Tensor and cross_entropy.numel() == 1 else cross_entropy}"
+           f", expected {wanted.item():.4f}: the labels went through a float type (float16 holds integers exactly only "
+           "up to 2,048), so some became another class. Pass the int64 labels to F.cross_entropy as they are.")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
@@ -1096,6 +1184,26 @@ def vae_forward(VAE, reparameterize, seed=21):
            "the q(z|x) whose logvar forward returns (and the KL sees). Sample z = reparameterize(mu, logvar) with the "
            "encoder's logvar as it is.")
     fresh.eval()
+    # Evaluation mode decodes z = mu whatever the batch size, a batch of one image too (a single digit's reconstruction).
+    logits, mu, _ = _vae_outputs(with_course_functions(fresh.forward, ("reparameterize",))(x[:1]), 1, d)
+    expect_close(logits.detach(), fresh.decoder(mu.detach()).detach(),
+                 "logits in evaluation mode for a batch of one image",
+                 "In evaluation mode, for a batch of one image, forward did not decode z = mu (it sampled): decode the "
+                 "mean in evaluation mode for every batch, whatever its size (no condition on len(mu) or x.shape[0]).")
+    # forward stores nothing in the model: its state_dict (what a checkpoint saves, and a freshly built VAE loads)
+    # holds the same entries before and after forward in both modes.
+    stored = VAE(*_networks(generator, d, (32,)), latent_dim=d)
+    keys = sorted(remote.inspect(stored, "state"))
+    for training in (True, False):
+        stored.train(training)
+        with_course_functions(stored.forward, ("reparameterize",))(x)
+    added = sorted(set(remote.inspect(stored, "state")) - set(keys))
+    expect(not added,
+           f"After forward, the VAE's state_dict holds new entries {added}: forward stores tensors in the model "
+           "(self.register_buffer(...) in forward), so a checkpoint saved after training no longer loads into a freshly "
+           "built VAE (load_state_dict: unexpected keys) and the batch's codes are saved with the weights. Keep what "
+           "forward computes in local variables and return it.")
+    fresh.eval()
     expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
            "and uses mu in evaluation mode")
@@ -1217,6 +1325,18 @@ def vae_generate(VAE, seed=22):
            f"(the smallest is {bright.min().item() if type(bright) is torch.Tensor else bright:.2g}): it clamps them "
            "away from 0 and 1. Return torch.sigmoid(logits) as it is: a confident decoder's pixels are 0 and 1 to "
            "float precision.")
+    # The size of z is self.latent_dim, not read from the decoder's weights: a decoder is any module mapping z to
+    # logits, and its first parameter may be its own (here an offset of the logits, of shape (1, 1, 28, 28)).
+    offset = VAE(encoder, given.offset_first_decoder(decoder=decoder), latent_dim=d)
+    try:
+        images = offset.generate(k)
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        images = f"{type(error).__name__}: {error}"
+    expect(type(images) is torch.Tensor and tuple(images.shape) == (k, 1, 28, 28),
+           f"For a decoder whose first parameter is an offset of the logits (shape (1, 1, 28, 28)), vae.generate({k}) "
+           f"gave {images if type(images) is str else tuple(images.shape) if type(images) is torch.Tensor else images}"
+           ": the size of the codes was read from the decoder's first parameter (next(self.decoder.parameters())"
+           ".shape[1]). A decoder is any module mapping z to logits: draw z = torch.randn(n, self.latent_dim).")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -1347,6 +1467,27 @@ def autoencoder(AutoEncoder, seed=23):
                              "z + 0 * torch.randn_like(z), or a sample thrown away): the logits are the same, but "
                              "every draw after it (the next minibatch shuffle, a VAE's noise) changes. A plain "
                              "autoencoder draws nothing: return self.decoder(self.encode(x)).")
+    # A batch of one image: its code carries a gradient back through the encoder too (every batch size trains alike).
+    image = x[:1].clone().requires_grad_()
+    code = ae.encode(image)
+    if type(code) is torch.Tensor and code.requires_grad:
+        code.sum().backward()
+    expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
+           "For a batch of one image, ae.encode(x) returns a code with no gradient back through the encoder (a "
+           ".detach() or torch.no_grad() for single images): encode computes the same way for every batch size. "
+           "Return mu as the encoder gives it: mu, _ = self.encoder(x).")
+    # encode computes from the weights as they are: the same input tensor after a training step (weights changed in
+    # place) gives a new code, not the one kept from the call before.
+    kept = remote.make(ae, "tensor", values=x)
+    before = ae.encode(kept)
+    remote.make(ae, "shifted_weights", model=ae, amount=0.1)
+    after = ae.encode(kept)
+    expect(type(before) is not torch.Tensor or type(after) is not torch.Tensor
+           or not torch.allclose(before.detach(), after.detach()),
+           "ae.encode(x), the weights changed in place (as an optimizer's step changes them), then ae.encode(x) again "
+           "for the same tensor x gave the same code: encode returned a code kept from before (a cache keyed by the "
+           "input, such as `if x is self._last_x`). Compute mu, _ = self.encoder(x) on every call: the weights change "
+           "between two calls.")
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
