@@ -89,6 +89,13 @@ def images_to_vectors(images_to_vectors, seed=11):
                  "images_to_vectors(faint images, whose pixels are all 0 or 1)",
                  "Divide by 255 always: uint8 pixels run from 0 to 255, so a batch whose brightest pixel is 1 is not "
                  "already in [0, 1] (no test of the batch's maximum to skip the division).")
+    # The caller's thread count is the caller's: set to 3 first, a count no kernel runs with (a grader's has 1).
+    _, threads = remote.make(images_to_vectors, "reporting_threads", function=images_to_vectors, threads=3)(dark)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, images_to_vectors left it at {threads}: torch.set_num_threads(...) "
+           "inside a function changes the thread count of everything the caller runs afterwards, for good. Leave it "
+           "to the caller, or put it back before returning (threads = torch.get_num_threads() first, then "
+           "torch.set_num_threads(threads) in a finally: block).")
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
@@ -212,6 +219,15 @@ def center(center, seed=1):
                  "center returned the mean of an earlier X of the same shape whose first row was the same: a mean kept "
                  "between calls by the data's shape and first row (or any other part of it) is stale for other data. "
                  "Compute X.mean(dim=0) from the X you are given, at every call.")
+    # Square data (N = D, as many images as pixels): the mean is still over the rows, one per column.
+    size = _draw(generator, 4, 9)
+    X = torch.rand(size, size, generator=generator) * torch.arange(1.0, size + 1)
+    X_centered, _ = center(X)
+    expect_tensor(X_centered, f"X_centered of square X ({size} rows, {size} columns)", shape=(size, size))
+    expect_close(X_centered, X - X.mean(dim=0), f"X_centered of square X ({size} rows, {size} columns)",
+                 "For square X (as many rows as columns) center subtracted the wrong mean: each column (pixel) loses "
+                 "its own mean over the rows, X - X.mean(dim=0), whatever the shape; a row's own mean (dim=1) is not "
+                 "the mean image. No special case for N = D.")
     passed("center removes the mean of every pixel")
 
 
@@ -305,6 +321,43 @@ def covariance(covariance, seed=2):
                  "The covariance is X_centered.T @ X_centered / (N - 1) over every row of X_centered, each once: a "
                  "random sample of the rows (torch.randint draws rows with replacement, some twice, some never) "
                  "gives another matrix at every call, however many rows there are.", atol=1e-4)
+    # The caller's thread count is the caller's: set to 3 first, a count no kernel runs with (a grader's has 1).
+    X = torch.randn(_draw(generator, 20, 40), d, generator=generator)
+    X = X - X.mean(dim=0)
+    C, threads = remote.make(covariance, "reporting_threads", function=covariance, threads=3)(X)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, covariance left it at {threads}: torch.set_num_threads(...) "
+           "inside a function changes the thread count of everything the caller runs afterwards, for good. Leave it "
+           "to the caller, or put it back before returning (threads = torch.get_num_threads() first, then "
+           "torch.set_num_threads(threads) in a finally: block).")
+    # Data, not parameters: C of data that requires no gradient requires none either.
+    expect(type(C) is torch.Tensor and not C.requires_grad,
+           "covariance returned a matrix that requires gradients (requires_grad_()) for data that does not: the "
+           "covariance of data is data, not a parameter. Every computation on it would then record a graph for "
+           "nothing; return X_centered.T @ X_centered / (N - 1) as it is.")
+    # Data on a scale of 1e-6: entries near 1e-12, which are the covariance however small (no entry snapped to 0).
+    X = torch.randn(_draw(generator, 30, 60), d, generator=generator) * 1e-6
+    X = X - X.mean(dim=0)
+    expect_close(covariance(X) * 1e12, X.T @ X / (len(X) - 1) * 1e12,
+                 "covariance(X_centered) * 1e12 for data on a scale of 1e-6",
+                 "Every entry is X_centered.T @ X_centered / (N - 1), however small: no entry set to 0 below a "
+                 "threshold (1e-10 or any): data on a small scale has a covariance of small entries only.")
+    # Data on a scale of 1e4: variances near 1e8, which are the covariance however large (no clamp).
+    X = torch.randn(_draw(generator, 30, 60), d, generator=generator) * 1e4
+    X = X - X.mean(dim=0)
+    expect_close(covariance(X) / 1e8, X.T @ X / (len(X) - 1) / 1e8,
+                 "covariance(X_centered) / 1e8 for data on a scale of 1e4",
+                 "Every entry is X_centered.T @ X_centered / (N - 1), however large: no clamp of the entries (to "
+                 "[-1e6, 1e6] or any range): data on another scale than MNIST's pixels has variances of 1e8.")
+    # Square data (N = D) with a pixel that never varies: N is still the number of rows.
+    size = _draw(generator, 4, 9)
+    X = torch.randn(size, size, generator=generator)
+    X[:, 0] = 0.0
+    X = X - X.mean(dim=0)
+    expect_close(covariance(X), X.T @ X / (size - 1),
+                 f"covariance(X_centered) for square data ({size} rows, {size} columns), a column of zeros",
+                 "Divide by N - 1 with N the number of rows, len(X_centered), whatever the shape: for square data "
+                 "with a pixel that never varies, counting the columns that vary (or anything but the rows) is not N.")
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -473,6 +526,17 @@ def pca_fit(pca_fit, seed=3):
                f"With a covariance that raises RuntimeError({failed!r}), pca_fit returned a fit anyway, not the "
                "fit of X: an error swallowed (try/except that returns zeros or the identity) hides that the fit "
                "failed, and the caller plots made-up components. Let the error through (no try/except).")
+    # float64 data: the eigenvalues too are float64 to the last digits (not only in dtype): a step in float32 on the
+    # way, cast back, is about 1e-7 off.
+    X64 = torch.randn(_draw(generator, 150, 250), 5, generator=generator).double() * scales.double() + 4.0
+    _, values, _ = with_course_functions(pca_fit, ("center", "covariance"))(X64)
+    expected = torch.linalg.eigvalsh(torch.cov(X64.T)).flip(0)
+    expect(type(values) is torch.Tensor and values.shape == (5,) and values.dtype == torch.float64
+           and torch.allclose(values, expected, atol=1e-12, rtol=1e-10),
+           f"pca_fit of float64 data gave eigenvalues that differ from eigh's float64 ones by up to "
+           f"{(values - expected).abs().max().item() if type(values) is torch.Tensor and values.shape == (5,) else '?'}: "
+           "compute in the data's dtype throughout: no .float() on the way (a Rayleigh quotient or any recomputation "
+           "in float32, cast back, keeps only 7 digits). Return eigh's eigenvalues as they are, flipped.")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -549,6 +613,19 @@ def project(project, seed=4):
                  "The codes of the first call changed when project was called again on other data of the same "
                  "shape: they were written into a buffer kept between calls (out=..., a dict of preallocated tensors), "
                  "which the next call overwrites. Return a new tensor at every call.")
+    # More than 100 components (MNIST's curve goes to k = 400): every k gives (N, k) codes, (X - mean) @ W_k.
+    d_big = _draw(generator, 110, 130)
+    k = _draw(generator, 101, d_big - 1)
+    X_big, mean_big = torch.rand(n, d_big, generator=generator), torch.rand(d_big, generator=generator)
+    W_big = _orthonormal(d_big, generator)
+    Z_big = project(X_big, mean_big, W_big, k)
+    shape = tuple(Z_big.shape) if type(Z_big) is torch.Tensor else type(Z_big).__name__
+    expect(shape == (n, k),
+           f"project(X, mean, components, k={k}) for data of {d_big} columns returned {shape}, expected ({n}, {k}): "
+           "take the k components you are asked for, however many (no cap such as min(k, 100)).")
+    expect_close(Z_big, (X_big - mean_big) @ W_big[:, :k], f"project(X, mean, components, k={k})",
+                 "The codes are exactly (X - mean) @ components[:, :k] for every k: no factor, rescaling or "
+                 "normalisation of the codes (the components are unit vectors already).", atol=1e-5, rtol=1e-5)
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -605,6 +682,18 @@ def reconstruct(reconstruct, seed=5):
                  "X_hat is exactly Z @ components[:, :k].T + mean: no reconstructed value set to 0 because it is small "
                  "(below 1e-3 or any threshold). Data on a small scale is made of small values only, and even for "
                  "pixels in [0, 1] snapping moves the reconstruction away from the projection.")
+    # A single code (one image, Z of shape (1, k)): Z @ components[:, :k].T + mean as for many.
+    expect_close(reconstruct(Z[:1], mean, W) * 1e4, (Z[:1] @ W[:, :3].T + mean) * 1e4,
+                 "reconstruct(...) * 1e4 of a single code Z[:1] (data on a scale of 1e-4)",
+                 "One code is reconstructed like many: Z @ components[:, :k].T + mean, the mean added for a batch of "
+                 "one too (no special case for len(Z) == 1).")
+    # Two calls in turn on codes of the same shape, on the student's side: the first result stays as it was.
+    Z_other = torch.randn(Z.shape, generator=generator)
+    first, _ = remote.make(reconstruct, "called_in_turn", function=reconstruct)([Z, mean, W], [Z_other, mean, W])
+    expect_close(first * 1e4, (Z @ W[:, :3].T + mean) * 1e4, "X_hat of a first call of reconstruct, after a second call",
+                 "X_hat of the first call changed when reconstruct was called again on other codes of the same shape: "
+                 "it was written into a buffer kept between calls (a module-level tensor refilled with copy_, out=...), "
+                 "which the next call overwrites. Return a new tensor at every call.")
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
@@ -733,6 +822,32 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
            f"sklearn_test_mse(X_train of {n_train} rows, X_test, k = {k}) returned {mse!r}: PCA(n_components={k}) "
            f"cannot be fitted on {n_train} rows and raises a ValueError, which must reach the caller. A try/except "
            "that returns NaN (or None) instead swallows the error and hides that the fit failed; let it through.")
+    # Few training rows (fewer than 2k, more than k), a test set spread along other directions: the PCA is fitted
+    # on X_train alone, however few its rows.
+    d, k = 10, 5
+    n_train = _draw(generator, 7, 9)
+    X_train = torch.randn(n_train, d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    X_test = torch.randn(60, d, generator=generator) * torch.linspace(0.5, 3.0, d)
+    mse = sklearn_test_mse(X_train, X_test, k)
+    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
+    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {mse!r} for a training set of {n_train} rows (k = {k}), expected {reference:.5f}: "
+           "fit the PCA on X_train only, however few rows it has: adding the test rows to the fit (for a small "
+           "training set, or ever) measures the error on data the PCA has seen, which is no test error.")
+    # Repeated training rows (one image many times in the data): each copy is a row of X_train, weighted as often
+    # as it occurs.
+    rows = torch.randn(200, d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    extra = torch.randn(3, d, generator=generator) * 0.5
+    extra[:, -3:] += 8.0
+    X_train = torch.cat([rows, extra.repeat(_draw(generator, 30, 50), 1)])
+    X_test = torch.randn(100, d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    mse = sklearn_test_mse(X_train, X_test, 3)
+    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (3,))
+    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
+           f"sklearn_test_mse gives {mse!r} for a training set of {len(X_train)} rows, {len(X_train) - len(rows)} "
+           f"of them copies of 3 rows (k = 3), expected {reference:.5f}: every training row counts as often as it "
+           "occurs. Fit X_train as it is (no np.unique or other removal of duplicated rows: a digit written twice "
+           "is twice in the data).")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
@@ -904,6 +1019,30 @@ def generate_digits(generate_digits, seed=6):
                "rounding or renormalising the mixture's weights in place (gmm.weights_ /= ..., gmm.weights_[:] = ...) "
                "changes the caller's fitted model and the mixture it samples. gmm.weights_ already sum to 1: sample "
                "with gmm.sample(n) and leave the mixture as it is.")
+    # A mixture of codes in the hundreds: the decoded samples are far outside [0, 1], and are returned as they are.
+    far = remote.make(student, "gaussian_mixture", codes=100 * codes.double(), n_components=2, seed=seed)
+    expected = given.gaussian_mixture(codes=100 * codes.double(), n_components=2, seed=seed).sample(16)[0]
+    expected = torch.as_tensor(expected, dtype=torch.float32) @ W[:, :2].T + mean
+    samples = generate_digits(far, mean, W, 16)
+    expect_tensor(samples, "generate_digits for a mixture of codes in the hundreds", shape=(16, d))
+    expect_close(samples / 100, expected / 100, "generate_digits(gmm, mean, components, 16) / 100 for a mixture of codes "
+                 "in the hundreds", "The samples are the decoded codes as they are: do not clip or clamp them (to "
+                 "[-10, 10], [0, 1] or any range), as the statement says; the plotting function clips for display.",
+                 atol=1e-4)
+    # An odd n: exactly n codes of one gmm.sample(n). gmm.sample groups its codes by Gaussian, so n + 1 codes cut
+    # to n always drop one of the last Gaussian's.
+    expected = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed).sample(15)[0]
+    expected = torch.as_tensor(expected, dtype=torch.float32) @ W[:, :2].T + mean
+    expect_close(generate_digits(gmm, mean, W, 15), expected, "generate_digits(gmm, mean, components, 15), an odd n",
+                 "Draw exactly n codes with one call gmm.sample(n), for any n, odd or even: a draw of another number "
+                 "of codes (n + 1, then cut to n) gives other codes, and as gmm.sample groups its codes by Gaussian, "
+                 "the one cut off is always the last Gaussian's, so the mixture's weights are not kept.")
+    # n no larger than the number of Gaussians (one sample): still a draw of each Gaussian, not its mean.
+    expected = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed).sample(1)[0]
+    expected = torch.as_tensor(expected, dtype=torch.float32) @ W[:, :2].T + mean
+    expect_close(generate_digits(gmm, mean, W, 1), expected, "generate_digits(gmm, mean, components, 1), one sample",
+                 "A sample is a draw of gmm.sample(n) for every n, one sample too: not the mean of the Gaussian it "
+                 "came from (gmm.means_[labels]) when n is small. Decode the codes gmm.sample(n) returns.")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")
 
 
