@@ -23,6 +23,16 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    blind_mistake(42, NOTEBOOK, 'dd_input_to_float32',
+                  {'test_dense_decoder_architecture': 'for float64 codes and for those codes rounded to float32'}),
+    blind_mistake(42, NOTEBOOK, 'dd_elu_negative_alpha',
+                  {'test_dense_decoder_architecture': 'turns pre-activations far below 0 into positive values'}),
+    blind_mistake(42, NOTEBOOK, 'cd_leaky_negative',
+                  {'test_conv_decoder_architecture': 'turns pre-activations far below 0 into positive values'}),
+    blind_mistake(42, NOTEBOOK, 'cd_sets_num_threads',
+                  {'test_conv_decoder_architecture': "Called with torch's thread count at 3, ConvDecoder left it at"}),
+    blind_mistake(42, NOTEBOOK, 'cd_batch_split_batchwise',
+                  {'test_conv_decoder_shapes': 'however large the batch: no splitting into chunks'}),
     blind_mistake(41, NOTEBOOK, 'images_clamped', {'test_gaussian_nll_sigma': 'gaussian_nll for images outside [0, 1]'}),
     # Global settings left changed for good (remote.SETTINGS), charged once per notebook.
     blind_mistake(40, NOTEBOOK, 'conv_deterministic_algorithms_global',

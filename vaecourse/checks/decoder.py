@@ -15,6 +15,7 @@ from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect,
                               expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, loose_parameters,
                               outputs_around_a_step, passed, without_gradient)
+from vaecourse.checks import _flat_orders, _value_by_value
 from vaecourse import remote
 from vaecourse.remote import inspect
 
@@ -333,6 +334,46 @@ def _expect_float64_probs(decoder, z, what: str) -> None:
            "float64: probs is torch.sigmoid(self(z)), in the logits' dtype (no .float() or .to(torch.float32)).")
 
 
+def _expect_activations_rise(decoder, z, what: str) -> None:
+    """Every activation between two layers rises overall: for pre-activations far below 0 it gives at most about 0,
+    as ReLU (0) and the other usual activations (tanh, ELU, GELU, LeakyReLU, softplus: 0 or below) do. A negative
+    slope or alpha (nn.LeakyReLU(-0.2), nn.ELU(alpha=-0.5)) folds negative pre-activations up into positive values,
+    which only codes far from 0 (pre-activations of hundreds, of both signs) show."""
+    records, _, error = layer_values(decoder, z)
+    if error is not None:
+        return  # charged by the layer-by-layer check
+    for before, after in zip(records[:-1], records[1:]):
+        out, inputs = aligned(before[3], after[2])
+        if len(inputs) != len(out) or inputs[0].numel() != out[0].numel():
+            continue  # charged by the layer-by-layer check
+        pairs = [(a, h) for a in _flat_orders(out) for h in _flat_orders(inputs) if _value_by_value(a, h)]
+        if not pairs:
+            continue
+        a, h = (values.detach().reshape(-1).double() for values in pairs[0])
+        far = a < -20
+        if not bool(far.any()):
+            continue
+        worst = int(h[far].argmax())
+        high, at = float(h[far][worst]), float(a[far][worst])
+        expect(high < 0.1,
+               f"The activation between {describe_layer(before)} and {describe_layer(after)} turns pre-activations far "
+               f"below 0 into positive values (at {at:.3g} it gives {high:.3g}), where ReLU gives 0: a negative slope "
+               "or alpha (nn.LeakyReLU(-0.2), nn.ELU(alpha=-0.5)) folds negative inputs up, so that a unit fires for "
+               "inputs far below 0 as for inputs above it. " + ACTIVATION_HINT + " (LeakyReLU's negative_slope and "
+               "ELU's alpha are positive.)")
+
+
+def _expect_float64_codes_kept(decoder, z, what: str) -> None:
+    """A float64 decoder reads float64 codes with all their digits: codes rounded to float32 give other logits."""
+    z = z.double() * (1 + 1e-9 * torch.arange(1, z.numel() + 1, dtype=torch.float64).reshape(z.shape))
+    exact, rounded = call(decoder, z, f"{what}.double()"), call(decoder, z.float().double(), f"{what}.double()")
+    expect(type(exact) is not torch.Tensor or type(rounded) is not torch.Tensor
+           or not torch.equal(exact.detach(), rounded.detach()),
+           f"{what}.double() gave exactly the same logits for float64 codes and for those codes rounded to float32: "
+           "forward rounds z to float32 (z.float(), z.to(torch.float32), even when converted back with .to(z.dtype)), "
+           "losing float64's digits. Use z as it is, in its own dtype.")
+
+
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
@@ -402,6 +443,9 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     expect_hidden_list_kept(DenseDecoder, "DenseDecoder", hidden)
     _expect_eval_mode_probs_gradient(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     _expect_all_trainable(DenseDecoder(latent_dim=2), "DenseDecoder(latent_dim=2)")
+    # codes far from 0 drive the pre-activations far from 0, of both signs: a folded activation shows
+    _expect_activations_rise(DenseDecoder(latent_dim=3, hidden=hidden), 100 * z, what)
+    _expect_float64_codes_kept(DenseDecoder(latent_dim=3, hidden=hidden).double(), z, what)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -444,6 +488,12 @@ def conv_decoder_shapes(ConvDecoder, seed=51):
         _upsampling(ConvDecoder, channels, hidden, torch.randn(5, 3, generator=generator))
     probs = call(ConvDecoder(latent_dim=3).probs, torch.randn(2, 3, generator=generator), "ConvDecoder(latent_dim=3).probs")
     expect_tensor(probs, "ConvDecoder.probs(z)", shape=(2, 1, 28, 28))
+    # a batch larger than any chunk size a forward might split it into: every code gets its logits
+    B = draw_sizes(generator, 1, 300, 420)[0]
+    logits = call(ConvDecoder(latent_dim=3), torch.randn(B, 3, generator=generator), "ConvDecoder(latent_dim=3)")
+    expect_tensor(logits, f"the logits of ConvDecoder(latent_dim=3) for a batch of {B} codes (one image of logits for "
+                  "every code, however large the batch: no splitting into chunks that keeps only some of them)",
+                  shape=(B, 1, 28, 28))
     passed("the logits have shape (B, 1, 28, 28), upsampled 7x7 => 14x14 => 28x28")
 
 
@@ -489,6 +539,17 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_caller_kept(lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_eval_mode_probs_gradient(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_all_trainable(ConvDecoder(latent_dim=2), "ConvDecoder(latent_dim=2)")
+    # codes far from 0 drive the pre-activations far from 0, of both signs: a folded activation shows
+    _expect_activations_rise(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), 100 * z,
+                             what)
+    # The caller's thread count is the caller's: set to 3 first, one no kernel runs with (a grader's has 1 already).
+    built, threads = remote.make(ConvDecoder, "reporting_threads", function=ConvDecoder, threads=3)(latent_dim=2)
+    if threads == 3:
+        _, threads = remote.make(ConvDecoder, "reporting_threads", function=built, threads=3)(z[:, :2])
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, ConvDecoder left it at {threads}: torch.set_num_threads(...) in "
+           "__init__ or forward changes the thread count of everything the caller runs afterwards, for good. Leave "
+           "it to the caller (a network computes with the threads it is given).")
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 
