@@ -39,6 +39,18 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    blind_mistake(42, NOTEBOOK, 'step_nan_loss_replaced',
+                  {'test_train_step': 'For a batch holding a NaN pixel, train_step returned a finite total loss'}),
+    blind_mistake(42, NOTEBOOK, 'eval_kl_at_mu_only_rec',
+                  {'test_evaluate': 'For a single image, evaluate gave the same reconstruction term'}),
+    blind_mistake(42, NOTEBOOK, 'eval_logvar_clamped',
+                  {'test_evaluate': 'For a model whose log-variances are far below 0'}),
+    blind_mistake(42, NOTEBOOK, 'eval_cached_on_model',
+                  {'test_evaluate': 'for the same images after the model\'s weights changed'}),
+    blind_mistake(42, NOTEBOOK, 'ckpt_load_no_grad_params',
+                  {'test_checkpoint': 'hold a .grad (p.grad = torch.zeros_like(p))'}),
+    blind_mistake(42, NOTEBOOK, 'ckpt_save_path_with_suffix_dir',
+                  {'test_checkpoint': 'given a path without a suffix (checkpoint), did not write a file'}),
     blind_mistake(41, NOTEBOOK, 'grad_value_clipped_at_100', {'test_train_step': 'logvar about 6'}),
     blind_mistake(41, NOTEBOOK, 'step_skipped_for_tiny_loss_change',
                   {'test_train_step': 'the step was skipped for a small loss'}),

@@ -518,6 +518,23 @@ def train_step(train_step, seed=52):
            "train_step left every weight as it was: the step was skipped for a small loss (if total.item() > "
            "threshold). Take the step on every batch, whatever its loss: Adam moves the weights by about lr even for "
            "tiny gradients, and when training has done enough is the caller's choice.")
+    # A batch holding a NaN pixel (data gone wrong): its loss is NaN, and the step returns it so, which shows the
+    # fault. Refusing the batch (an error) shows it too.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator))
+    x = given.mnist_images(split="train", n=_draw(generator, 4, 8), start=_draw(generator, 0, 50_000)).clone()
+    x[_draw(generator, 0, len(x) - 1), 0, 14, 14] = float("nan")
+    model = remote.make(train_step, "vae", **recipe)
+    try:
+        losses = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, 1.0)
+    except (ValueError, AssertionError, RuntimeError, FloatingPointError):
+        losses = None
+    expect(losses is None or not (type(losses) in (tuple, list) and len(losses) == 3 and type(losses[0]) is float
+                                  and math.isfinite(losses[0])),
+           "For a batch holding a NaN pixel, train_step returned a finite total loss"
+           + (f" ({losses[0]!r})" if type(losses) in (tuple, list) and losses else "") +
+           " where the loss is NaN: the non-finite loss was replaced (torch.nan_to_num, a where on isfinite, or a "
+           "zero), so that a diverged run or broken data passes for a good step. Return the batch's losses as they "
+           "are (total.item()): NaN in, NaN out.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -729,6 +746,43 @@ def evaluate(evaluate, seed=53):
            f"independent samples spreads by about {sigma / math.sqrt(n):.2f}: the images of a batch shared one noise "
            "row (torch.randn_like(mu[:1]), a noise of shape (1, d)). Draw a noise of its own for every image, "
            "z = reparameterize(mu, logvar) with noise of mu's shape.")
+    # A batch of one image (the last batch when N % batch_size is 1) is sampled too: its estimate follows the noise.
+    recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), logvar_bias=1.5)
+    model, state = remote.make(evaluate, "vae", **recipe), remote.make(evaluate, "global_random")
+    one = given.mnist_images(split="test", n=1, start=_draw(generator, 0, 9_000))
+    estimates = []
+    for value in torch.randint(0, 10 ** 6, (2,), generator=generator).tolist():
+        state.seed(value)
+        estimates.append(_evaluated(evaluate(model, one))["reconstruction"])
+    expect(estimates[0] != estimates[1],
+           f"For a single image, evaluate gave the same reconstruction term ({estimates[0]:.4f}) after two different "
+           "torch.manual_seed calls, for a wide q(z|x): it decoded mu, not a sampled z, for a batch of one image (the "
+           "last batch when N % batch_size is 1). Sample z = reparameterize(mu, logvar) for every batch, whatever "
+           "its size.")
+    # Log-variances far below 0 (an encoder whose q(z|x) collapses): the KL of those very log-variances.
+    bias = -(60.0 + 20.0 * torch.rand(1, generator=generator).item())
+    recipe = dict(latent_dim=4, hidden=(_draw(generator, 6, 12),), seed=_weights_seed(generator), logvar_bias=bias)
+    images = given.mnist_images(split="test", n=_draw(generator, 20, 40), start=_draw(generator, 0, 9_000))
+    with torch.no_grad():
+        mu, logvar = given.vae(**recipe).encoder(images)
+    kl = (-0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)).double().mean().item()
+    result = _evaluated(evaluate(remote.make(evaluate, "vae", **recipe), images, batch_size=10))
+    expect(abs(result["kl"] - kl) < 1e-4 * kl + 1e-3,
+           f"For a model whose log-variances are far below 0 (about {bias:.0f}: a q(z|x) that collapses) the KL is "
+           f"{result['kl']:.2f}, expected {kl:.2f} nats per image: logvar was clamped (logvar.clamp(-30, 20)) before "
+           "the loss. Use the mu and logvar the encoder gives, as they are.")
+    # The same images again after the weights changed (as an epoch of training changes them): evaluated afresh.
+    model = remote.make(evaluate, "vae", **dict(recipe, logvar_bias=None))
+    kept = remote.make(evaluate, "tensor", values=given.mnist_images(split="test", n=_draw(generator, 20, 40),
+                                                                      start=_draw(generator, 0, 9_000)))
+    before = _evaluated(evaluate(model, kept, batch_size=10))
+    remote.make(evaluate, "shifted_weights", model=model, amount=0.1)
+    after = _evaluated(evaluate(model, kept, batch_size=10))
+    expect(after != before,
+           f"evaluate gave the very same result ({before['total']:.4f} nats per image) for the same images after the "
+           "model's weights changed (as an epoch of training changes them): it returned a result kept from an earlier "
+           "call (a cache on the model or by the images' identity), so that train's test losses stay those of the "
+           "first epoch. Compute the losses at every call.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
@@ -1296,6 +1350,21 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            + ("no longer require gradients" if any(not flags[name] for name in changed) else "require gradients again")
            + ": saving froze (or unfroze) the caller's model (model.requires_grad_(False)), which then cannot go on "
            "training after its checkpoint. Saving must not change the model: only torch.save(model.state_dict(), path).")
+    # A path without a suffix (a run's folder and a plain name): the file is at that very path.
+    path = remote.make(save_checkpoint, "scratch_file", file_name="checkpoint")
+    save_checkpoint(remote.make(save_checkpoint, "vae", **recipe, seed=weights), path)
+    expect(remote.make(save_checkpoint, "file_reader")(path)["exists"] is True,
+           "save_checkpoint, given a path without a suffix (checkpoint), did not write a file at that path: save to "
+           "`path` as it is (no .with_suffix('.pt') or added extension); load_checkpoint(path, ...) and any other "
+           "reader look there.")
+    # The reloaded model is build()'s model with the saved tensors, and nothing more: no gradients it never computed.
+    reloaded = load_checkpoint(path, remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights + 1))
+    graded = [name for name, grad in remote.inspect(reloaded, "grads").items() if grad is not None]
+    expect(not graded,
+           f"The reloaded model's parameters {', '.join(graded[:3])} hold a .grad (p.grad = torch.zeros_like(p)), which "
+           "build()'s model does not: load_checkpoint returns the model as build() made it, with the saved tensors, "
+           "and nothing more. Gradients nobody computed are memory the size of the model, and an optimizer's step "
+           "before any backward() (with weight decay, say) moves the weights by them.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
 
 
