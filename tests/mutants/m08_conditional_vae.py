@@ -33,6 +33,21 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(42, NOTEBOOK, 'oh_global_warning_filter', {'test_one_hot': 'changed the warning filters of the caller'}),
+    blind_mistake(42, NOTEBOOK, 'cv_eval_samples_too',
+                  {'test_cvae_forward': 'For a batch of one image in evaluation mode forward sampled z'}),
+    blind_mistake(42, NOTEBOOK, 'ts_two_optimizer_steps', {'test_train_step': 'With beta = 0 train_step'}),
+    blind_mistake(42, NOTEBOOK, 'ts_lr_warmup_in_step', {'test_train_step': "changed the optimizer's settings"}),
+    blind_mistake(42, NOTEBOOK, 'ts_backward_reconstruction_when_kl_small',
+                  {'test_train_step': 'the KL\'s gradient was left out'}),
+    blind_mistake(42, NOTEBOOK, 'rs_rejects_float64', {'test_recognised_share': 'float64 images are images like float32'}),
+    blind_mistake(42, NOTEBOOK, 'rs_argmax_dim0', {'test_recognised_share': 'argmax over dim=0 picks an image'}),
+    blind_mistake(42, NOTEBOOK, 'rs_nan_images_accepted_filtered',
+                  {'test_recognised_share': 'Do not drop the images with NaN'}),
+    blind_mistake(42, NOTEBOOK, 'rs_images_scaled_to_max',
+                  {'test_recognised_share': 'the images were changed before the classifier saw them'}),
+    blind_mistake(42, NOTEBOOK, 'rs_classifier_eval_module_flag_only',
+                  {'test_recognised_share': 'its own flag in training mode but its submodule in eval mode'}),
     blind_mistake(41, NOTEBOOK, 'oh_dim_checked_only_when_nonempty',
                   {'test_one_hot_errors': 'For labels of shape (0, 1) (no labels, but a 2-D tensor)'}),
     blind_mistake(41, NOTEBOOK, 'oh_n_classes_one_special',

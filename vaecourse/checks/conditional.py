@@ -18,7 +18,8 @@ from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
                               expect_follows_global_random, expect_seeded_by_caller, expect_tensor, fails_own_check, given,
-                              layer_values, passed, same_state, with_course_functions, without_gradient)
+                              layer_values, modes as modes_of, passed, same_state, with_course_functions,
+                              without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -129,6 +130,15 @@ def one_hot(one_hot, seed=8):
            "ones: one class is a number of classes like any other, with one column. Do not treat n_classes == 1 apart "
            "(torch.ones(len(labels)) has no class dimension): F.one_hot(labels.long(), n_classes).float() for every "
            "n_classes.")
+    # The caller's warning filters stay as they were: a filter set as a statement silences (or changes) every later
+    # warning of the caller's process, not only one_hot's.
+    _, changed = remote.make(one_hot, "reporting_warning_filters", function=one_hot)(torch.tensor([n_classes - 1, 0]),
+                                                                                      n_classes)
+    expect(not changed,
+           "one_hot changed the warning filters of the caller's process (warnings.filterwarnings(...) or "
+           "warnings.simplefilter(...) as a statement): every later warning of the notebook, whoever raises it, is then "
+           "silenced. A function leaves the process as it found it: drop the filter (one_hot raises no warning), or "
+           "set it inside `with warnings.catch_warnings():` around the code whose warnings you mean to silence.")
     passed("one_hot returns a float32 (B, n_classes) one-hot encoding, for every integer dtype")
 
 
@@ -483,6 +493,14 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            "generate, which gives the decoder the plain one-hot, decodes with labels unlike those it was trained on. "
            "Give both networks one_hot(labels, self.n_classes) as it is: the cVAE's parameters are its encoder's and "
            "its decoder's.")
+    # In evaluation mode z = mu for every batch size, a single image included (one test image's reconstruction).
+    model.eval()
+    recorded.clear()
+    mu_one = _forward(forward, x[:1], labels[:1], f"{what} in eval mode on a batch of one image")[1]
+    expect(bool((recorded.decoder_inputs()[0][:, :d] - mu_one).abs().max() <= 1e-6),
+           "For a batch of one image in evaluation mode forward sampled z instead of decoding z = mu: in eval mode "
+           "decode the mean for every batch size, one image included. Sample only when self.training is True, with no "
+           "condition on the batch (len(x) == 1 is a batch like any other).")
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -738,6 +756,44 @@ def train_step(train_step, seed=12):
            "total loss, although ordinary steps matched: train_step changed the gradients before optimizer.step() "
            "(clipping them: clip_grad_norm_, clip_grad_value_, or rescaling them). Step on the gradients of total as "
            "backward() leaves them: clipping is a choice of the caller's training recipe, not part of the step.")
+    # beta = 0 (the start of a KL warm-up): one step on the reconstruction, like any other beta.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:32], labels[:32], 0.0)
+    reference = given.conditional_vae(**recipe)
+    logits, mu, logvar = reference(x[:32], labels[:32])
+    negative_elbo(logits, x[:32], mu, logvar, 0.0)[0].backward()
+    given.optimizer(model=reference, kind="SGD", lr=1e-3).step()
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
+           "With beta = 0 train_step's update differs from one SGD step on the reconstruction, although steps with "
+           "other betas matched: train_step treats beta = 0 apart (a second optimizer.step(), another loss). Take "
+           "exactly one optimizer.step() on total whatever beta is: beta = 0 is a weight like any other.")
+    # Codes at the prior (a KL per image far below 1e-3), with a large beta: the KL's gradient is still part of the step.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    model = remote.make(train_step, "quiet_conditional_vae", **recipe)
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
+    train_step(model, optimizer, x[:32], labels[:32], 1000.0)
+    reference = given.quiet_conditional_vae(**recipe)
+    logits, mu, logvar = reference(x[:32], labels[:32])
+    total, _, kl = negative_elbo(logits, x[:32], mu, logvar, 1000.0)
+    total.backward()
+    given.optimizer(model=reference, kind="SGD", lr=1e-3).step()
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
+           f"For codes at the prior (a KL of {kl.item():.1e} nats per image) and beta = 1000, train_step's update "
+           "differs from one SGD step on total = reconstruction + beta * kl: the KL's gradient was left out (backward() "
+           "on the reconstruction alone when the KL is small?). A small KL still has a gradient, which beta scales: "
+           "call total.backward() whatever the KL's value.")
+    # The optimizer's settings are the caller's: train_step steps with them and adds none (an "initial_lr" set there
+    # becomes the base rate of a learning-rate scheduler the caller makes later, in place of the rate it set).
+    optimizer = remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3)
+    settings = remote.inspect(optimizer, "settings")
+    train_step(model, optimizer, x[:32], labels[:32], beta)
+    stepped = remote.inspect(optimizer, "settings")
+    changed = sorted({key for old, new in zip(settings, stepped) for key in {*old, *new} if old.get(key) != new.get(key)})
+    expect(stepped == settings,
+           f"train_step changed the optimizer's settings ({', '.join(changed) or 'its parameter groups'}): they are "
+           "the caller's (a warm-up's initial_lr set in the step becomes the base rate of any scheduler made later). "
+           "Take the step with optimizer.step() and leave optimizer.param_groups as they are.")
     passed(f"train_step returns the losses before the update as floats, takes one step on reconstruction + beta * kl, "
            f"and 40 steps lower the loss from {before:.0f} to {after:.0f} nats per image")
 
@@ -884,6 +940,66 @@ def recognised_share(recognised_share, seed=13):
            f"For a classifier whose layers sit in a submodule, recognised_share gave {share!r} for {n} images all "
            "recognised: the submodule ran in training mode (dropout on). Setting classifier.training = False changes "
            "the flag of the top module only; classifier.eval() sets every submodule's mode (or use predict_digits).")
+    # The classifier is left in one mode throughout: eval (as predict_digits leaves it) or the caller's, for every
+    # submodule. Restoring the top module's flag alone (classifier.training = was) leaves its layers in eval mode
+    # under a model that says it trains.
+    after = modes_of(nested)
+    expect(len(set(after)) == 1,
+           "recognised_share left a classifier given in training mode with its own flag in training mode but its "
+           "submodule in eval mode (classifier.training = was after classifier.eval()): a caller who goes on training "
+           "it trains with dropout off. Put it back with classifier.train(was), which sets every submodule's mode, or "
+           "leave it in eval mode.")
+    # float64 images (a float64 cVAE's samples) are images in [0, 1] like float32 ones: the statement asks no dtype.
+    toy = remote.make(recognised_share, "ink_classifier")
+    toy.eval()
+    n = draw_sizes(generator, 1, 11, 19)[0]
+    shown = torch.randint(0, 10, (n,), generator=generator)
+    asked = torch.where(torch.rand(n, generator=generator) < 0.3, (shown + 1) % 10, shown)
+    expected = (shown == asked).float().mean().item()
+    try:
+        share = recognised_share(toy, ink_images(shown).double(), asked)
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is)
+        share = f"{type(error).__name__}: {error}"
+    expect(type(share) is float and abs(share - expected) < 1e-6,
+           f"For {n} float64 images in [0, 1] ({100 * expected:.1f}% recognised) recognised_share gave {share!r}: "
+           "float64 images are images like float32 ones (the exercise asks for values in [0, 1], not a dtype). Do not "
+           "refuse or special-case a dtype: check the range only.")
+    # Ten images, a square (10, 10) table of logits: each image's class is the argmax of its row (dim=1), as for any N.
+    shown = torch.randperm(10, generator=generator)
+    while torch.equal(shown[shown], torch.arange(10)):  # a permutation that is its own inverse: rows and columns agree
+        shown = torch.randperm(10, generator=generator)
+    share = _share(recognised_share, toy, ink_images(shown), shown, "10 images")
+    expect(type(share) is float and abs(share - 1.0) < 1e-6,
+           f"recognised_share gave {share!r} for 10 images all recognised as their labels (1.0 expected): with 10 "
+           "images the logits are a square (10, 10) table, and the class of each image is the argmax of its row, "
+           "argmax(dim=1), whatever N is (argmax over dim=0 picks an image for each class).")
+    # Faint images (no pixel reaches 1): the classifier judges the images as given, not rescaled to a maximum of 1.
+    n = draw_sizes(generator, 1, 11, 19)[0]
+    shown = torch.randint(1, 8, (n,), generator=generator)
+    shown[0] = 7  # the brightest image's ink is 7/9
+    share = _share(recognised_share, toy, ink_images(shown), shown, f"{n} faint images")
+    expect(type(share) is float and abs(share - 1.0) < 1e-6,
+           f"For {n} images whose pixels reach 7/9 at most, all recognised as their labels, recognised_share gave "
+           f"{share!r} (1.0 expected): the images were changed before the classifier saw them (divided by their "
+           "maximum?). Images in [0, 1] are the classifier's input as they are: do not rescale them.")
+    # Images with NaN pixels (a diverged decoder's samples): refused (ValueError) or counted among the N images.
+    n = draw_sizes(generator, 1, 11, 19)[0]
+    shown = torch.randint(1, 10, (n,), generator=generator)  # never 0: the toy's class for a NaN image
+    images = ink_images(shown)
+    broken = draw_sizes(generator, 1, 2, 4)[0]
+    images[-broken:, 0, 5, 5] = float("nan")
+    expected = (predict_digits(given.ink_classifier(), images) == shown).float().mean().item()
+    try:
+        share = recognised_share(toy, images, shown)
+    except ValueError:
+        share = None
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is)
+        share = f"{type(error).__name__}: {error}"
+    expect(share is None or (type(share) is float and abs(share - expected) < 1e-6),
+           f"For {n} images of which {broken} hold a NaN pixel recognised_share gave {share!r}, expected {expected:.3f} "
+           f"(the {n - broken} others recognised, out of all {n}) or a ValueError: the share is over all N images. "
+           "Do not drop the images with NaN (that hides a generator's failure behind a higher share): refuse them "
+           "with a ValueError (NaN is not in [0, 1]), or count them like any image.")
     passed("recognised_share counts the images recognised as their label, with the classifier in eval mode")
 
 

@@ -569,6 +569,35 @@ def conditional_vae(latent_dim: int, hidden=(), n_classes: int = 10, seed: int =
     return ConditionalVAE(latent_dim, tuple(hidden), n_classes, seed, spare, saturated)
 
 
+@_recipe
+def quiet_conditional_vae(latent_dim: int, hidden=(), seed: int = 0, scale: float = 1e-3):
+    """given.conditional_vae whose encoder heads (mu and logvar) are scaled by `scale`: codes at the prior, a KL per
+    image far below 1e-3 but not 0, whose gradient still moves the encoder (for a step taken with a large beta)."""
+    model = ConditionalVAE(latent_dim, tuple(hidden), 10, seed)
+    with torch.no_grad():
+        for head in (model.encoder.mu_head, model.encoder.logvar_head):
+            for parameter in head.parameters():
+                parameter.mul_(float(scale))
+    return model
+
+
+@_recipe
+def reporting_warning_filters(function):
+    """`function`, whose call returns (what it returned, whether it changed the warning filters). Made on the student's
+    side (remote.make): the call runs inside warnings.catch_warnings() from empty filters (resetwarnings), which are then
+    put back as they were, so that warnings.filterwarnings("ignore") or simplefilter as a statement (filters left
+    changed for the caller, silencing its warnings) shows, even in a kernel that ignores warnings already."""
+    import warnings
+
+    def call(*args, **kwargs):
+        with warnings.catch_warnings():
+            warnings.resetwarnings()
+            before = list(warnings.filters)
+            result = function(*args, **kwargs)
+            return result, list(warnings.filters) != before
+    return call
+
+
 # ---------------------------------------------------------------- notebook 05 (training)
 
 
