@@ -19,6 +19,36 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(42, NOTEBOOK, 'rd_distortion_abs',
+                  {'test_rate_distortion': 'do not take abs() of it'}),
+    blind_mistake(42, NOTEBOOK, 'rd_cache_by_values',
+                  {'test_rate_distortion': 'Called twice on the same runs, rate_distortion returned the same tensors'}),
+    blind_mistake(42, NOTEBOOK, 'rd_filters_non_float_beta',
+                  {'test_rate_distortion': 'do not filter the runs by isinstance'}),
+    blind_mistake(42, NOTEBOOK, 'rd_sets_beta_float_in_caller_dict',
+                  {'test_rate_distortion': "the caller's dicts hold floats afterwards"}),
+    blind_mistake(42, NOTEBOOK, 'au_head_and_tail_rows',
+                  {'test_active_units': 'not over the first and last rows only'}),
+    blind_mistake(42, NOTEBOOK, 'au_threshold_float16',
+                  {'test_active_units': 'not with a float16 copy of it'}),
+    blind_mistake(42, NOTEBOOK, 'au_bool_when_one_unit',
+                  {'test_active_units': 'not the bool of the one comparison'}),
+    blind_mistake(42, NOTEBOOK, 'kl_mean_over_flattened',
+                  {'test_kl_per_unit': 'a reshape to rows of 64 mixes the units'}),
+    blind_mistake(42, NOTEBOOK, 'kl_mean_of_first_rows_plus_last',
+                  {'test_kl_per_unit': 'not over the first 5,000'}),
+    blind_mistake(42, NOTEBOOK, 'kl_exp_via_pow_e_float',
+                  {'test_kl_per_unit': 'a power of a typed-in e'}),
+    blind_mistake(42, NOTEBOOK, 'kl_nonzero_images_only',
+                  {'test_kl_per_unit': 'do not leave out the images whose KL is 0'}),
+    blind_mistake(42, NOTEBOOK, 'sw_beta_g_format',
+                  {'test_sweep_results': "run['beta'] was rounded"}),
+    blind_mistake(42, NOTEBOOK, 'sw_evaluate_large_beta_at_training_beta',
+                  {'test_sweep_results': 'whatever the training beta'}),
+    blind_mistake(42, NOTEBOOK, 'sw_warnings_silenced_globally',
+                  {'test_sweep_training': 'sweep changed the warning filters of its caller'}),
+    blind_mistake(42, NOTEBOOK, 'sw_train_mode_after_eval_mu_from_forward_train',
+                  {'test_sweep_training': 'sweep drew random numbers after fit'}),
     blind_mistake(41, NOTEBOOK, 'kl_exp_in_float32',
                   {'test_kl_per_unit': 'The KL of float64 inputs must be computed in float64'}),
     blind_mistake(41, NOTEBOOK, 'sw_eval_beta_zero_for_autoencoder',
@@ -264,6 +294,7 @@ MISTAKES = [
 ]
 
 ALTERNATIVES = [
+    blind_alternative(42, NOTEBOOK, 'sw_alt_reversed_loop'),  # trains the betas in reverse, returns them in order
     blind_alternative(23, NOTEBOOK, 'sw_alt_extra_keys'),  # more keys than the statement's
     R("argsort on a tensor of betas", "rate_distortion",
       "def rate_distortion(runs):\n"

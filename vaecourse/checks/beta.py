@@ -56,6 +56,11 @@ def _rate_distortion_result(rate_distortion, runs, count: int, what: str):
     return result
 
 
+def _betas_shown(result):
+    """The betas of a result of rate_distortion, for a message."""
+    return result[0].tolist() if type(result) is tuple and result and type(result[0]) is torch.Tensor else result
+
+
 def _same_runs(got, wanted) -> bool:
     """The same runs, value for value and type for type (a float converted to a tensor equals it under ==)."""
     return (type(got) is list and len(got) == len(wanted) and all(
@@ -225,6 +230,42 @@ def rate_distortion(rate_distortion, seed=71):
            f"For a study of {count} runs (more betas than the notebook's six), rate_distortion returned points of shapes "
            f"{shapes}, expected {count} points sorted by beta: keep every run of the list, however many there are "
            "(no slice to a fixed number of runs, such as [:6]).")
+    # A distortion is the run's number as it is: the negative log-likelihood of a continuous decoder (a Gaussian's,
+    # in nats per image) is negative, and a sign error elsewhere must show on the curve, not be folded back.
+    betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:3].tolist())
+    points = [[betas[0], 6.5, -40.25], [betas[1], 3.0, -12.5], [betas[2], 1.25, 8.0]]
+    result = _rate_distortion_result(rate_distortion, remote.make(rate_distortion, "runs", points=points[::-1]), 3,
+                                     " for runs with negative distortions")
+    expect_close(result[2], [point[2] for point in points], "the distortions -40.25, -12.5 and 8.0",
+                 "The distortion of each run is its test_reconstruction as it is, sign included (a continuous "
+                 "decoder's negative log-likelihood is negative): do not take abs() of it.")
+    # The same runs twice: each call's tensors are its caller's (a cache keyed by the runs' values hands the same
+    # tensors to both callers, and a caller who rescales its rates in place, rates.mul_(...), changes the other's).
+    runs = remote.make(rate_distortion, "runs", points=points)
+    _, _, shared = remote.make(rate_distortion, "called_twice_sharing", function=rate_distortion)(runs)
+    expect(shared is False,
+           "Called twice on the same runs, rate_distortion returned the same tensors both times (a cache keyed by the "
+           "runs' betas and numbers): a caller who changes its result in place (rates.mul_(...), to bits say) then "
+           "changes every other caller's. Build new tensors from the runs at every call (no cache).")
+    # A sweep called with int betas (sweep([0, 1, 4], ...)) keeps them as given: runs whose betas are ints are runs.
+    whole = [int(beta) for beta in _BETAS if float(beta).is_integer()]
+    betas = sorted(whole[i] for i in torch.randperm(len(whole), generator=generator)[:3].tolist())
+    values = [{"beta": beta, "test_kl": 9.0 - 2 * index, "test_reconstruction": 80.0 + 5 * index,
+               "test_total": 89.0 + 3 * index} for index, beta in enumerate(betas)]
+    order = [2, 0, 1]
+    runs = remote.make(rate_distortion, "plain_list", values=[values[i] for i in order])
+    result = rate_distortion(runs)
+    expect(type(result) is tuple and len(result) == 3 and all(
+               type(value) is torch.Tensor and tuple(value.shape) == (3,) for value in result)
+           and [float(value) for value in result[0].tolist()] == [float(beta) for beta in betas],
+           f"For 3 runs whose betas are the ints {betas} (a sweep called with betas=[0, 1, 4] keeps them as given), "
+           f"rate_distortion returned the betas {_betas_shown(result)}: "
+           "every run is a point, whatever the type of its beta (an int is a number like a float): do not filter the "
+           "runs by isinstance(run['beta'], float).")
+    expect(_same_runs(runs.copy(), [values[i] for i in order]),
+           "rate_distortion changed the runs it was given: for runs whose betas are ints, the caller's dicts hold "
+           "floats afterwards (run['beta'] = float(run['beta'])). The dicts are the caller's: convert the betas into "
+           "the tensor only, torch.tensor([float(run['beta']) ...]).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -499,6 +540,33 @@ def active_units(active_units, seed=72):
            f"gives {count}, expected {min(_expected_counts(mu, 1e-7))}: compute the variance in mu's own dtype "
            "(mu.var(dim=0)), not in float16 (mu.half()), which keeps about 3 digits and holds numbers below 6e-5 only "
            "in steps of 6e-8: it rounds a variance of 1.3e-7 and the threshold 1e-7 to the same value.")
+    # Units that vary only in the middle rows of many (more than 4,096): the first and last rows alone see none of it.
+    n, middle = draw_sizes(generator, 1, 5_000, 8_000)[0], draw_sizes(generator, 1, 1, 3)[0]
+    inner = n - 4_096
+    mu = torch.cat([_means(generator, _uniform(generator, 0.3, 0.8, 1), [0.0], n), torch.zeros(n, middle)], dim=1)
+    signs = torch.randint(0, 2, (inner, middle), generator=generator) * 2 - 1
+    mu[2_048:n - 2_048, 1:] = signs * (0.05 * n / inner) ** 0.5  # a variance of about 0.05 over the n rows
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For {n} codes, {middle} unit(s) of which vary only on rows 2,048 to {n - 2_048} (variance about 0.05), "
+           f"active_units gives {count}, expected {min(_expected_counts(mu))}: compute the variance over all N rows of "
+           "mu, not over the first and last rows only (mu[:1024] and mu[-1024:]).")
+    # A unit of variance just above the default threshold (0.0100015): float16 holds 0.01 as 0.0100021, above it.
+    n = draw_sizes(generator, 1, 10_000, 14_000)[0]
+    mu = _means(generator, [0.0100015 ** 0.5, 0.5, 0.05], [0.0, 0.0, 0.0], n)
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For {n} codes whose units have variances 0.0100015, 0.25 and 0.0025, active_units gives {count}, expected "
+           f"{min(_expected_counts(mu))}: compare with the threshold as given (a Python float), not with a float16 "
+           "copy of it (torch.tensor(threshold, dtype=torch.float16) is 0.0100021 for 0.01, which moves the units "
+           "near the threshold to the other side).")
+    # One unit (d = 1): the count is an int all the same, 1 or 0 (a bool prints True or False, not a count).
+    n = draw_sizes(generator, 1, 50, 200)[0]
+    counts = [active_units(_means(generator, [std], [0.0], n)) for std in (0.5, 0.05)]
+    expect(all(type(count) is int for count in counts) and counts == [1, 0],
+           f"For one unit, mu of shape ({n}, 1), active_units gives {counts[0]!r} when it is active and {counts[1]!r} "
+           "when it is not, expected the ints 1 and 0: return the count as an int, int((variances > threshold).sum()), "
+           "whatever the number of units (not the bool of the one comparison, which prints as True or False).")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -685,6 +753,49 @@ def kl_per_unit(kl_per_unit, seed=74):
                      "The KL of float64 inputs must be computed in float64: exp(logvar) with no .float() on logvar "
                      "(an exp in single precision keeps 7 digits of a number near 1, and the KL of logvar near 0 is "
                      "about logvar^2 / 4, a difference of such numbers).", atol=0, rtol=1e-6)
+    # A wider latent space still (more than 64 units): each unit averaged over the images, no reshape of the KLs.
+    n, d = 2 * draw_sizes(generator, 1, 2, 6)[0], _choice(generator, (96, 128, 160))  # n * d a multiple of 64
+    mu, logvar = torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)
+    try:
+        result = kl_per_unit(mu, logvar)
+    except Exception as error:  # noqa: BLE001 (a reshape that does not fit: the message below names it)
+        result = f"{type(error).__name__}: {error}"
+    expect(type(result) is torch.Tensor and tuple(result.shape) == (d,)
+           and torch.allclose(result.detach(), _kl_reference(mu, logvar), atol=1e-5, rtol=1e-4),
+           f"For mu and logvar of shape {(n, d)} ({d} latent units, more than 64), kl_per_unit does not give the mean "
+           "KL of each unit over the images: average the (N, d) KLs over dim 0 as they are, kl.mean(dim=0), with no "
+           "reshape (a reshape to rows of 64 mixes the units of one image with another's).")
+    # More than 5,000 images, the later ones far from the prior: every image counts, the last ones too.
+    n = 5_000 + draw_sizes(generator, 1, 300, 1_500)[0]
+    mu, logvar = torch.randn(n, 3, generator=generator), torch.randn(n, 3, generator=generator)
+    mu[5_000:] += 3.0
+    result = kl_per_unit(mu, logvar)
+    expect(type(result) is torch.Tensor and tuple(result.shape) == (3,)
+           and torch.allclose(result.detach(), _kl_reference(mu, logvar), atol=1e-5, rtol=1e-4),
+           f"For {n} images whose last {n - 5_000} are far from the prior, kl_per_unit gives "
+           f"{result.tolist() if type(result) is torch.Tensor else result!r}, expected "
+           f"{_kl_reference(mu, logvar).tolist()}: average over all N images, not over the first 5,000.")
+    # float64 log-variances far above 0 (10 to 40): exp(logvar) to float64's digits. A typed-in e (2.718281828 **
+    # logvar) is off by 1.7e-10 in its logarithm, a relative error of logvar * 1.7e-10 in the KL.
+    n, d = draw_sizes(generator, 1, 4, 12)[0], draw_sizes(generator, 1, 3, 8)[0]
+    mu = torch.zeros(n, d, dtype=torch.float64)
+    logvar = torch.rand(n, d, generator=generator, dtype=torch.float64) * 30 + 10
+    result = kl_per_unit(mu, logvar)
+    if type(result) is torch.Tensor and result.dtype == torch.float64 and tuple(result.shape) == (d,):
+        expect_close(result.detach(), _kl_reference(mu, logvar), "kl_per_unit of float64 mu = 0 and logvar from 10 to 40",
+                     "exp(logvar) must be torch's, logvar.exp(): a power of a typed-in e (2.718281828 ** logvar, "
+                     "math.e is exact) is off by 1.7e-10 in the exponent, a relative error of 1e-9 in the KL of "
+                     "float64 inputs, which keep 16 digits.", atol=0, rtol=1e-10)
+    # Images whose posterior is the prior exactly (mu = 0, logvar = 0: a KL of exactly 0) are images like any other.
+    n, d, still = draw_sizes(generator, 1, 8, 20)[0], draw_sizes(generator, 1, 3, 8)[0], draw_sizes(generator, 1, 2, 4)[0]
+    mu, logvar = torch.randn(n, d, generator=generator), torch.randn(n, d, generator=generator)
+    mu[:still], logvar[:still] = 0.0, 0.0
+    result = kl_per_unit(mu, logvar)
+    expect(type(result) is torch.Tensor and tuple(result.shape) == (d,)
+           and torch.allclose(result.detach(), _kl_reference(mu, logvar), atol=1e-5, rtol=1e-4),
+           f"For {n} images, {still} of which have a posterior equal to the prior (mu = 0, logvar = 0: a KL of exactly "
+           "0), kl_per_unit does not give the mean over all N images: do not leave out the images whose KL is 0 "
+           "(they are encoded at no cost, which the rate must count); kl.mean(dim=0) over every image.")
     passed("kl_per_unit gives the KL of each unit averaged over the images")
 
 
@@ -781,7 +892,7 @@ def sweep_training(sweep, seed=75):
            "The same model object was trained for several betas: build a fresh model inside the loop, for every beta "
            "(a reused model starts the next setting already trained).")
     reference = _initial_state(latent_dim, hidden, weights)
-    for beta, call in zip(betas, calls):
+    for beta, call in zip(betas, _in_order_of(betas, calls)[0]):
         _check_fit_call(call, beta, reference, train, test, 1, weights)
     expect(not any(call["progress"] for call in calls),
            "sweep, called without progress (its default is False), trained with progress bars: pass progress on to "
@@ -810,7 +921,7 @@ def sweep_training(sweep, seed=75):
     # beta = 0 (the plain autoencoder's objective: the curve's end) is a setting like any other.
     _, calls = _watched_sweep(sweep, [0.0, beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights,
                               quiet=True)
-    expect(len(calls) == 2 and calls[0]["beta"] == 0.0,
+    expect(len(calls) == 2 and any(call["beta"] == 0.0 for call in _in_order_of([0.0, beta], calls)[0][:1]),
            f"sweep called fit {len(calls)} times for the betas [0.0, {beta:g}], "
            f"{'the first with beta = ' + repr(calls[0]['beta']) if calls else 'never'}: beta = 0 is a setting of the "
            "study like any other (a plain autoencoder's objective, the rate-distortion curve's end). Train one model "
@@ -837,6 +948,38 @@ def sweep_training(sweep, seed=75):
            "changes the thread count of everything the caller runs afterwards, for good. Leave it to the caller (the "
            "notebook sets it around its own call), or put it back before returning: threads = "
            "torch.get_num_threads() first, then torch.set_num_threads(threads) in a finally: block.")
+    # The caller's warning filters are the caller's: warnings.simplefilter("ignore") as a statement silences every
+    # warning of everything the caller runs afterwards, for good.
+    _, changed = remote.make(sweep, "reporting_warning_filters", function=sweep)(
+        [beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights)
+    expect(changed is False,
+           "sweep changed the warning filters of its caller (warnings.simplefilter(\"ignore\") or "
+           "warnings.filterwarnings(...) as a statement): every warning of everything the caller runs afterwards is "
+           "then silenced, for good. Leave the filters alone, or change them inside a with warnings.catch_warnings(): "
+           "block, which puts them back.")
+    # After sweep, torch's global random state is where training the last model left it (or, for a sweep that keeps
+    # its caller's state, where it was): nothing after fit draws from it (a forward pass in training mode samples z).
+    random, value = remote.make(sweep, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    with torch.random.fork_rng(devices=[]):  # a visible check leaves the notebook's random state as it was
+        random.seed(value)
+        sweep([beta], train[:64], test[:16], 1, latent_dim=2, hidden=(8,), seed=weights)
+        after = random.draw(4)
+    wanted = []
+    for steps in (0, 1, 2):  # untouched, after building the model, after building and training it
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(value)
+            if steps:
+                torch.manual_seed(weights)
+                model = dense_vae(latent_dim=2, hidden=(8,))
+            if steps == 2:
+                training.fit(model, train[:64], test[:16], 1, lr=2e-3, schedule="onecycle", beta=beta, seed=weights,
+                             progress=False)
+            wanted.append(torch.rand(4))
+    expect(type(after) is torch.Tensor and any(torch.equal(after, draws) for draws in wanted),
+           "After sweep(...) returned, torch's global random state was not where training the last model left it: "
+           "sweep drew random numbers after fit (a forward pass in training mode, model(test_images), samples z; "
+           "noise added to mu), which moves the caller's random numbers on. Measure each model with "
+           "evaluate(model, test_images) and model.encoder(test_images) under torch.no_grad(), which draw nothing.")
     passed("one fresh model per beta, each from the same initial weights, trained with fit as asked")
 
 
@@ -852,6 +995,25 @@ def _trained_states(calls) -> list:
         else:
             states.append(remote.inspect(call["model"], "state"))
     return states
+
+
+def _in_order_of(betas, calls, states=None):
+    """The calls of fit (and the trained states, if given) in the order of betas: a sweep may train the betas in
+    another order (reversed, say; every run is seeded alike, so each model is the same) and still return its runs
+    in the order of betas. A call is matched by the beta fit was given, equal betas in the order of their calls;
+    when the calls' betas are not those of betas (a mistake the checks charge), they stay as they came."""
+    states = list(states) if states is not None else [None] * len(calls)
+    left, ordered = list(range(len(calls))), []
+    for beta in betas:
+        match = next((index for index in left if type(calls[index]["beta"]) in (int, float)
+                      and calls[index]["beta"] == beta), None)
+        if match is None:
+            return list(calls), states
+        left.remove(match)
+        ordered.append(match)
+    if left:
+        return list(calls), states
+    return [calls[index] for index in ordered], [states[index] for index in ordered]
 
 
 def _vae_from_state(state: dict):
@@ -905,7 +1067,7 @@ def sweep_results(sweep, seed=76):
     expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for {len(betas)} betas: train one model per "
            "beta with fit.")
     keys = ["beta", "mu", "test_kl", "test_reconstruction", "test_total"]
-    for beta, run, state in zip(betas, results, _trained_states(calls)):
+    for beta, run, state in zip(betas, results, _in_order_of(betas, calls, _trained_states(calls))[1]):
         expect(type(run) is dict and set(keys) <= set(run),
                f"Each result must be a dict with the keys {keys}, not {sorted(run) if type(run) is dict else run}.")
         expect(type(run["beta"]) is float and run["beta"] == beta,
@@ -1007,6 +1169,24 @@ def sweep_results(sweep, seed=76):
                f"{reconstruction + kl:.3f}: the test numbers are evaluate(model, test_images) at beta = 1 whatever the "
                "training beta, beta = 0 (the autoencoder's objective) included. Do not evaluate a beta = 0 run at beta "
                "= 0: its test_total must count the KL too, to compare with the other runs.")
+    # A beta with more digits than three (a warm-up's fraction) and a large one (6 to 10): run['beta'] is the caller's
+    # beta as it is, and every run is measured at beta = 1 (eight units, as above: a KL far above the tolerance).
+    odd = [_choice(generator, (0.1875, 1.375, 2.0625)), _choice(generator, (6.0, 8.0, 10.0))]
+    results, _ = _watched_sweep(sweep, odd, train[:64], test[:16], 1, quiet=True, **dict(small, latent_dim=8))
+    got = [run.get("beta") if type(run) is dict else run for run in results] if type(results) is list else results
+    expect(got == odd,
+           f"For betas {odd}, sweep's runs hold the betas {got}: run['beta'] was rounded (f'{{beta:.3g}}', "
+           "round(beta, 2)), so run['beta'] == beta fails and runs of close betas merge. Store the caller's beta as "
+           "it is: float(beta).")
+    run = results[1] if type(results[1]) is dict else {}
+    numbers = [run.get(key) for key in ("test_total", "test_reconstruction", "test_kl")]
+    if all(type(value) is float for value in numbers):
+        total, reconstruction, kl = numbers
+        expect(abs(total - (reconstruction + kl)) < 1e-3,
+               f"For beta = {odd[1]:g}, sweep reports test_total = {total:.3f}, but test_reconstruction + test_kl = "
+               f"{reconstruction + kl:.3f}. Report the negative ELBO at beta = 1, evaluate(model, test_images), "
+               "whatever the training beta, large betas included: evaluate(model, test_images, beta=beta) counts "
+               "the KL beta times.")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 
@@ -1026,7 +1206,8 @@ def sweep_trend(sweep, seed=77):
                               seed=draw_sizes(generator, 1, 0, 999)[0])
     expect(len(calls) == len(betas), f"sweep called fit {len(calls)} times for {len(betas)} betas: train one model per "
            "beta with fit.")
-    measured = [training.evaluate(_vae_from_state(state), test) for state in _trained_states(calls)]
+    measured = [training.evaluate(_vae_from_state(state), test)
+                for state in _in_order_of(betas, calls, _trained_states(calls))[1]]
     rates, distortions = [metrics["kl"] for metrics in measured], [metrics["reconstruction"] for metrics in measured]
     expect(all(a > b for a, b in zip(rates, rates[1:])),
            f"The rates {[round(v, 2) for v in rates]} of the models sweep trained should fall as beta grows {betas}: "

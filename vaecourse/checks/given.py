@@ -1046,3 +1046,21 @@ def course_function(name: str):
     if name not in functions:
         raise ValueError(f"course_function: name must be one of {sorted(functions)}")
     return functions[name]
+
+
+@_recipe
+def called_twice_sharing(function):
+    """`function`, whose call runs it twice on the same arguments and returns (first result, second result, whether a
+    tensor of the second result shares storage with a tensor of the first; results may be tuples or lists of tensors).
+    Made on the student's side (remote.make): a cache that hands the very same tensors to every caller (keyed by the
+    arguments' values) shows, so that a caller who changes its result in place changes another caller's too."""
+    def tensors(value):
+        return [item for item in (value if isinstance(value, (tuple, list)) else (value,))
+                if isinstance(item, torch.Tensor) and item.numel() > 0]
+
+    def call(*args, **kwargs):
+        first = function(*args, **kwargs)
+        second = function(*args, **kwargs)
+        kept = {tensor.untyped_storage().data_ptr() for tensor in tensors(first)}
+        return first, second, any(tensor.untyped_storage().data_ptr() in kept for tensor in tensors(second))
+    return call
