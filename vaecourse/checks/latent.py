@@ -376,7 +376,9 @@ def _check_decode(decode, generator, kind, latent_dim, n, spread=3.0, dtype=torc
 def _expect_every_code_decoded(decode, model, recipe, z, which, why_dropped, how):
     """decode(model, z) returns an image for every code of z, in order: none of the last ones dropped."""
     n = len(z)
-    images = decode(model, z)
+    # z is made on the student's side and kept there: a code freed after its call could lend its id() to the next
+    # one, and a cache keyed by id(z) would then answer here by chance, not in the check that names it.
+    images = decode(model, remote.make(decode, "tensor", values=z))
     expect_tensor(images, f"decode(model, z) for {n} codes")
     missing = n - len(images)
     expect(missing == 0,
@@ -403,7 +405,7 @@ def decode(decode, seed=63):
     recipe = _model_recipe(generator, "vae", latent_dim)
     model = remote.make(decode, "latent_model", **recipe)
     model.eval()
-    decode(model, torch.randn(3, latent_dim, generator=generator))
+    decode(model, remote.make(decode, "tensor", values=torch.randn(3, latent_dim, generator=generator)))  # kept (below)
     expect(model.training is False, "decode left the model in training mode (model.train() at its end): leave it in "
                                     "eval mode, as the statement says, or as it was given.")
     expect_every_mode(model, False, "decode switched part of a model given in eval mode (its decoder or one of its "
