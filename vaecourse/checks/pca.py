@@ -697,6 +697,14 @@ def reconstruct(reconstruct, seed=5):
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
+def _expect_test_mse(sklearn_test_mse, X_train, X_test, k, case: str, why: str, rtol=1e-3, shown=".5f"):
+    """sklearn_test_mse(X_train, X_test, k) is a float within rtol of an exact (float64) PCA's test MSE."""
+    mse = sklearn_test_mse(X_train, X_test, k)
+    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
+    expect(type(mse) is float and abs(mse - reference) <= rtol * reference,
+           f"sklearn_test_mse gives {mse!r} {case}, expected {reference:{shown}}: {why}")
+
+
 def sklearn_test_mse(sklearn_test_mse, seed=7):
     """Check sklearn_test_mse: a Python float, fitted on the first argument, measured on the second."""
     generator = torch.Generator().manual_seed(seed)
@@ -717,21 +725,15 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     X_big[:10_000, 5:] = 0
     X_big[10_000:, 5:] *= 12
     X_small = X_big[torch.randperm(n, generator=generator)[:300]]
-    mse = sklearn_test_mse(X_big, X_small, 5)
-    [reference] = _exact_pca_mse(X_big, X_small, (5,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-           f"sklearn_test_mse gives {mse!r} on a training set of {n} rows, expected {reference:.5f}: fit on every "
-           "training row (a subset, such as the first 10,000, misses what the others show).")
+    _expect_test_mse(sklearn_test_mse, X_big, X_small, 5, f"on a training set of {n} rows",
+                     "fit on every training row (a subset, such as the first 10,000, misses what the others show).")
     # Two more training sets with the same k: each call fits its own.
     X_test = torch.randn(100, 8, generator=generator)
     for scales in (torch.linspace(3.0, 0.5, 8), torch.linspace(0.5, 3.0, 8)):
         X_train = torch.randn(300, 8, generator=generator) * scales
-        mse = sklearn_test_mse(X_train, X_test, 2)
-        [reference] = _exact_pca_mse(X_train, X_test, (2,))
-        expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-               f"sklearn_test_mse gives {mse!r} for a second training set with the same k = 2, expected "
-               f"{reference:.5f}: fit a PCA on the training set of each call (a fit kept between calls, by k or "
-               "otherwise, answers for the first training set).")
+        _expect_test_mse(sklearn_test_mse, X_train, X_test, 2, "for a second training set with the same k = 2",
+                         "fit a PCA on the training set of each call (a fit kept between calls, by k or otherwise, "
+                         "answers for the first training set).")
     # Every component (k = D): PCA(n_components=k) takes any k up to min(N, D); the test MSE is then 0.
     try:
         mse = sklearn_test_mse(X_train, X_test, 8)
@@ -744,22 +746,17 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
 
     # Pixels of a thousandth: an MSE of about 1e-7, which only the float itself carries (no rounding).
     X_train, X_test = 1e-3 * given.mnist_vectors(split="train", n=600), 1e-3 * given.mnist_vectors(split="test", n=100)
-    mse = sklearn_test_mse(X_train, X_test, k)
-    [reference] = _exact_pca_mse(X_train, X_test, (k,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-2 * reference,
-           f"sklearn_test_mse gives {mse!r} for data scaled by 1e-3 (k = {k}), expected {reference:.4g}: return the "
-           "MSE as it is, float(...) of it, without rounding.")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, k, f"for data scaled by 1e-3 (k = {k})",
+                     "return the MSE as it is, float(...) of it, without rounding.", rtol=1e-2, shown=".4g")
     # More than 1,000 test rows, the last ones spread wider: the MSE is the mean over every test row.
     X_train = torch.randn(300, 8, generator=generator) * torch.linspace(3.0, 0.5, 8)
     n_test = _draw(generator, 1_100, 1_500)
     X_test = torch.randn(n_test, 8, generator=generator)
     X_test[1_000:] *= 5.0
-    mse = sklearn_test_mse(X_train, X_test, 3)
-    [reference] = _exact_pca_mse(X_train, X_test, (3,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-           f"sklearn_test_mse gives {mse!r} on a test set of {n_test} rows (the rows after the 1,000th spread wider), "
-           f"expected {reference:.5f}: measure the MSE on every test row (a subset, such as the first 1,000 test "
-           "rows, misses what the others give).")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 3,
+                     f"on a test set of {n_test} rows (the rows after the 1,000th spread wider)",
+                     "measure the MSE on every test row (a subset, such as the first 1,000 test rows, misses what the "
+                     "others give).")
     # Values near 300 that differ by hundredths: float32 holds them (steps of 3e-5 there), float16 does not (steps of
     # 0.25). k = 4, used by no call above (a fit kept by k cannot answer here). Fewer than 10 rows per column: PCA's
     # default solver is then an SVD of the centred data, exact in float32 (its covariance solver, for many more rows
@@ -767,12 +764,9 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     scales = torch.cat([torch.linspace(1.0, 0.5, 4), torch.full((36,), 0.02)])
     X_train = 300.0 + torch.randn(300, 40, generator=generator) * scales
     X_test = 300.0 + torch.randn(100, 40, generator=generator) * scales
-    mse = sklearn_test_mse(X_train, X_test, 4)
-    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (4,))
-    expect(type(mse) is float and abs(mse - reference) <= 2e-2 * reference,
-           f"sklearn_test_mse gives {mse!r} for data near 300 that varies by hundredths (k = 4), expected "
-           f"{reference:.4g}: fit and measure on the data as it is given, in its own precision. float16 (or any "
-           "narrower copy) rounds values near 300 to steps of 0.25 and wipes out what varies less.")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 4, "for data near 300 that varies by hundredths (k = 4)",
+                     "fit and measure on the data as it is given, in its own precision. float16 (or any narrower copy) "
+                     "rounds values near 300 to steps of 0.25 and wipes out what varies less.", rtol=2e-2, shown=".4g")
     # The same tensors again, after the caller doubled them in place, with k = 1 (used by no call above): a fit kept
     # by id(X_train) and k answers for the data as it was. Both calls happen on the student's side.
     spread = torch.tensor([4.0, 2.0, 1.0, 1.0, 0.5, 0.5])  # one clear first component
@@ -790,23 +784,17 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     k = _draw(generator, 55, 65)
     X_train = torch.randn(300, d, generator=generator) * torch.linspace(2.0, 0.5, d)
     X_test = torch.randn(100, d, generator=generator) * torch.linspace(2.0, 0.5, d)
-    mse = sklearn_test_mse(X_train, X_test, k)
-    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-           f"sklearn_test_mse gives {mse!r} for k = {k} on data of {d} columns, expected {reference:.5f}: fit "
-           "PCA(n_components=k) with the k you are given, however large (no cap such as min(k, 50): every component "
-           "kept lowers the error).")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, k, f"for k = {k} on data of {d} columns",
+                     "fit PCA(n_components=k) with the k you are given, however large (no cap such as min(k, 50): "
+                     "every component kept lowers the error).")
     # Fewer test rows than k (one image, or a few): the k components are fitted on X_train, whatever X_test holds.
     d, k = 10, _draw(generator, 6, 8)
     X_train = torch.randn(300, d, generator=generator) * torch.linspace(3.0, 0.5, d)
     X_test = torch.randn(_draw(generator, 1, 3), d, generator=generator) * torch.linspace(3.0, 0.5, d)
-    mse = sklearn_test_mse(X_train, X_test, k)
-    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-           f"sklearn_test_mse gives {mse!r} for k = {k} on a test set of {len(X_test)} row(s), expected "
-           f"{reference:.5f}: fit PCA(n_components=k) on X_train with the k you are given. The number of test rows "
-           "has nothing to do with it (no cap such as min(k, len(X_test))): a test set smaller than k is measured "
-           "like any other.")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, k, f"for k = {k} on a test set of {len(X_test)} row(s)",
+                     "fit PCA(n_components=k) on X_train with the k you are given. The number of test rows has nothing "
+                     "to do with it (no cap such as min(k, len(X_test))): a test set smaller than k is measured like "
+                     "any other.")
     # More components than training rows: PCA refuses (ValueError), and that error must reach the caller. A NaN
     # returned instead (try/except) is plotted or printed as if it were an error measured.
     n_train, k = _draw(generator, 4, 6), _draw(generator, 7, 9)
@@ -828,12 +816,10 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     n_train = _draw(generator, 7, 9)
     X_train = torch.randn(n_train, d, generator=generator) * torch.linspace(3.0, 0.5, d)
     X_test = torch.randn(60, d, generator=generator) * torch.linspace(0.5, 3.0, d)
-    mse = sklearn_test_mse(X_train, X_test, k)
-    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (k,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-           f"sklearn_test_mse gives {mse!r} for a training set of {n_train} rows (k = {k}), expected {reference:.5f}: "
-           "fit the PCA on X_train only, however few rows it has: adding the test rows to the fit (for a small "
-           "training set, or ever) measures the error on data the PCA has seen, which is no test error.")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, k, f"for a training set of {n_train} rows (k = {k})",
+                     "fit the PCA on X_train only, however few rows it has: adding the test rows to the fit (for a "
+                     "small training set, or ever) measures the error on data the PCA has seen, which is no test "
+                     "error.")
     # Repeated training rows (one image many times in the data): each copy is a row of X_train, weighted as often
     # as it occurs.
     rows = torch.randn(200, d, generator=generator) * torch.linspace(3.0, 0.5, d)
@@ -841,13 +827,10 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     extra[:, -3:] += 8.0
     X_train = torch.cat([rows, extra.repeat(_draw(generator, 30, 50), 1)])
     X_test = torch.randn(100, d, generator=generator) * torch.linspace(3.0, 0.5, d)
-    mse = sklearn_test_mse(X_train, X_test, 3)
-    [reference] = _exact_pca_mse(X_train.double(), X_test.double(), (3,))
-    expect(type(mse) is float and abs(mse - reference) <= 1e-3 * reference,
-           f"sklearn_test_mse gives {mse!r} for a training set of {len(X_train)} rows, {len(X_train) - len(rows)} "
-           f"of them copies of 3 rows (k = 3), expected {reference:.5f}: every training row counts as often as it "
-           "occurs. Fit X_train as it is (no np.unique or other removal of duplicated rows: a digit written twice "
-           "is twice in the data).")
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 3,
+                     f"for a training set of {len(X_train)} rows, {len(X_train) - len(rows)} of them copies of 3 rows "
+                     "(k = 3)", "every training row counts as often as it occurs. Fit X_train as it is (no np.unique "
+                     "or other removal of duplicated rows: a digit written twice is twice in the data).")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
