@@ -866,6 +866,16 @@ def negative_elbo_beta(negative_elbo, seed=45):
     passed("beta scales only the KL term")
 
 
+def _expect_cross_entropy(out, class_logits, labels, case: str, why: str):
+    """The cross-entropy part of ae_classifier_loss's `out` is F.cross_entropy(class_logits, labels)."""
+    cross_entropy = out[2] if type(out) is tuple and len(out) == 3 else out
+    wanted = F.cross_entropy(class_logits, labels)
+    shown = cross_entropy.item() if type(cross_entropy) is torch.Tensor and cross_entropy.numel() == 1 else cross_entropy
+    expect(type(cross_entropy) is torch.Tensor and cross_entropy.shape == ()
+           and torch.allclose(cross_entropy.detach(), wanted, rtol=1e-4, atol=1e-6),
+           f"{case} the cross-entropy part is {shown}, expected {wanted.item():.4f}: {why}")
+
+
 def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     """Check ae_classifier_loss: reconstruction + weight * cross-entropy, each averaged over the batch.
 
@@ -965,14 +975,9 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     labels = torch.randint(0, n_classes, (B,), generator=generator)
     out = ae_classifier_loss(torch.randn(B, 1, 28, 28, generator=generator) * 3,
                              class_logits, torch.rand(B, 1, 28, 28, generator=generator), labels, weight=weight)
-    cross_entropy = out[2] if type(out) is tuple and len(out) == 3 else out
-    wanted = F.cross_entropy(class_logits, labels)
-    expect(type(cross_entropy) is torch.Tensor and cross_entropy.shape == ()
-           and torch.allclose(cross_entropy.detach(), wanted, rtol=1e-4, atol=1e-6),
-           f"For a batch of {B} images the cross-entropy part is "
-           f"{cross_entropy.item() if type(cross_entropy) is torch.Tensor and cross_entropy.numel() == 1 else cross_entropy}"
-           f", expected {wanted.item():.4f}: it left images of the batch out (a slice or a subsample of large batches). "
-           "Average over the whole batch, whatever its size: F.cross_entropy(class_logits, labels).")
+    _expect_cross_entropy(out, class_logits, labels, f"For a batch of {B} images",
+                          "it left images of the batch out (a slice or a subsample of large batches). Average over "
+                          "the whole batch, whatever its size: F.cross_entropy(class_logits, labels).")
     # A head of more classes than float16 counts exactly (2,048; n_classes is the head's argument): each label is its
     # own class, as it is (odd labels past 2,048 round to their neighbour in float16).
     many, B = draw_sizes(generator, 1, 2100, 4000)[0], draw_sizes(generator, 1, 3, 8)[0]
@@ -980,14 +985,9 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     labels = 2049 + 2 * torch.randint(0, (many - 2049) // 2, (B,), generator=generator)
     out = ae_classifier_loss(torch.randn(B, 1, 28, 28, generator=generator) * 3, class_logits,
                              torch.rand(B, 1, 28, 28, generator=generator), labels, weight=weight)
-    cross_entropy = out[2] if type(out) is tuple and len(out) == 3 else out
-    wanted = F.cross_entropy(class_logits, labels)
-    expect(type(cross_entropy) is torch.Tensor and cross_entropy.shape == ()
-           and torch.allclose(cross_entropy.detach(), wanted, rtol=1e-4, atol=1e-6),
-           f"For a head of {many} classes and labels past 2,048, the cross-entropy part is "
-           f"{cross_entropy.item() if type(cross_entropy) is torch.Tensor and cross_entropy.numel() == 1 else cross_entropy}"
-           f", expected {wanted.item():.4f}: the labels went through a float type (float16 holds integers exactly only "
-           "up to 2,048), so some became another class. Pass the int64 labels to F.cross_entropy as they are.")
+    _expect_cross_entropy(out, class_logits, labels, f"For a head of {many} classes and labels past 2,048,",
+                          "the labels went through a float type (float16 holds integers exactly only up to 2,048), so "
+                          "some became another class. Pass the int64 labels to F.cross_entropy as they are.")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
