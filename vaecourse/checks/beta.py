@@ -1043,6 +1043,17 @@ def _images_given_to_evaluate(sweep, beta, train, test, small: dict):
             yield images
 
 
+def _expect_total_of_parts(run, beta: str, why: str):
+    """A run's test_total is its test_reconstruction + test_kl: the negative ELBO at beta = 1 (if all three are floats;
+    their types are checked elsewhere)."""
+    numbers = [run.get(key) for key in ("test_total", "test_reconstruction", "test_kl")]
+    if all(type(value) is float for value in numbers):
+        total, reconstruction, kl = numbers
+        expect(abs(total - (reconstruction + kl)) < 1e-3,
+               f"For beta = {beta}, sweep reports test_total = {total:.3f}, but test_reconstruction + test_kl = "
+               f"{reconstruction + kl:.3f}{why}")
+
+
 def sweep_results(sweep, seed=76):
     """Check sweep: one dict per beta, with the test loss at beta = 1 and the encoder means of the test images.
 
@@ -1161,14 +1172,9 @@ def sweep_results(sweep, seed=76):
     # (eight units, whose KLs add up to about 0.4 nats after one epoch: far above the tolerance)
     results, _ = _watched_sweep(sweep, [0.0], train[:64], test[:16], 1, quiet=True, **dict(small, latent_dim=8))
     run = results[0] if type(results) is list and len(results) == 1 and type(results[0]) is dict else {}
-    numbers = [run.get(key) for key in ("test_total", "test_reconstruction", "test_kl")]
-    if all(type(value) is float for value in numbers):
-        total, reconstruction, kl = numbers
-        expect(abs(total - (reconstruction + kl)) < 1e-3,
-               f"For beta = 0, sweep reports test_total = {total:.3f}, but test_reconstruction + test_kl = "
-               f"{reconstruction + kl:.3f}: the test numbers are evaluate(model, test_images) at beta = 1 whatever the "
-               "training beta, beta = 0 (the autoencoder's objective) included. Do not evaluate a beta = 0 run at beta "
-               "= 0: its test_total must count the KL too, to compare with the other runs.")
+    _expect_total_of_parts(run, "0", ": the test numbers are evaluate(model, test_images) at beta = 1 whatever the "
+                           "training beta, beta = 0 (the autoencoder's objective) included. Do not evaluate a beta = 0 "
+                           "run at beta = 0: its test_total must count the KL too, to compare with the other runs.")
     # A beta with more digits than three (a warm-up's fraction) and a large one (6 to 10): run['beta'] is the caller's
     # beta as it is, and every run is measured at beta = 1 (eight units, as above: a KL far above the tolerance).
     odd = [_choice(generator, (0.1875, 1.375, 2.0625)), _choice(generator, (6.0, 8.0, 10.0))]
@@ -1178,15 +1184,10 @@ def sweep_results(sweep, seed=76):
            f"For betas {odd}, sweep's runs hold the betas {got}: run['beta'] was rounded (f'{{beta:.3g}}', "
            "round(beta, 2)), so run['beta'] == beta fails and runs of close betas merge. Store the caller's beta as "
            "it is: float(beta).")
-    run = results[1] if type(results[1]) is dict else {}
-    numbers = [run.get(key) for key in ("test_total", "test_reconstruction", "test_kl")]
-    if all(type(value) is float for value in numbers):
-        total, reconstruction, kl = numbers
-        expect(abs(total - (reconstruction + kl)) < 1e-3,
-               f"For beta = {odd[1]:g}, sweep reports test_total = {total:.3f}, but test_reconstruction + test_kl = "
-               f"{reconstruction + kl:.3f}. Report the negative ELBO at beta = 1, evaluate(model, test_images), "
-               "whatever the training beta, large betas included: evaluate(model, test_images, beta=beta) counts "
-               "the KL beta times.")
+    _expect_total_of_parts(results[1] if type(results[1]) is dict else {}, f"{odd[1]:g}",
+                           ". Report the negative ELBO at beta = 1, evaluate(model, test_images), whatever the training "
+                           "beta, large betas included: evaluate(model, test_images, beta=beta) counts the KL beta "
+                           "times.")
     passed("one dict per beta with the negative ELBO at beta = 1, its two parts, and the encoder means")
 
 
