@@ -56,6 +56,15 @@ def _decoded(model, z):
 
 # ---------------------------------------------------------------- log_mean_exp
 
+def _expect_mean_along_rows(log_mean_exp, values, what: str, why: str):
+    """log_mean_exp(values, 1) of a (B, n) tensor is the float64 reference's, to 1e-3."""
+    got = log_mean_exp(values, 1)
+    expected = _log_mean_exp(values.double(), 1).float()
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (len(values),) and torch.allclose(got, expected, atol=1e-3),
+           f"log_mean_exp of {what}, along dim 1, gives {got.tolist() if type(got) is torch.Tensor else got!r}, "
+           f"expected {expected.tolist()}: {why}")
+
+
 def _lme(log_mean_exp, values, dim, what, hint=None):
     result = log_mean_exp(values, dim=dim)
     shape = tuple(s for i, s in enumerate(values.shape) if i != dim % values.dim())
@@ -186,13 +195,10 @@ def log_mean_exp(log_mean_exp, seed=91):
     # Many samples (the notebook's k = 1000 and 5000): every one of them counts, the smallest weights included.
     n = draw_sizes(generator, 1, 150, 600)[0]
     values = torch.randn(B, n, generator=generator) * 0.5 - 300
-    got = log_mean_exp(values, 1)
-    expected = _log_mean_exp(values.double(), 1).float()
-    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got, expected, atol=1e-3),
-           f"log_mean_exp of {n} log-weights of similar size (around -300) per row, along dim 1, gives "
-           f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected {expected.tolist()}: every one of the n "
-           "values counts in the mean, the smallest too. Take logsumexp over all of them (no topk, sort or "
-           "selection of the largest, which leaves their share of the mean out).")
+    _expect_mean_along_rows(log_mean_exp, values, f"{n} log-weights of similar size (around -300) per row",
+                            "every one of the n values counts in the mean, the smallest too. Take logsumexp over all "
+                            "of them (no topk, sort or selection of the largest, which leaves their share of the mean "
+                            "out).")
     # One entry along dim (k = 1): the values themselves, but in a new tensor, not a view of the caller's.
     one = torch.randn(1, B, generator=generator) - 100
     expect_not_aliased(log_mean_exp, "log_mean_exp(values, 0) of values with one entry along dim 0 (k = 1)", one, 0,
@@ -201,13 +207,9 @@ def log_mean_exp(log_mean_exp, seed=91):
     # More samples than 1,000 (the notebook's k = 5000): log n is the log of the count as it is, however large.
     n = draw_sizes(generator, 1, 1100, 2500)[0]
     values = torch.randn(B, n, generator=generator) * 0.5 - 300
-    got = log_mean_exp(values, 1)
-    expected = _log_mean_exp(values.double(), 1).float()
-    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,) and torch.allclose(got, expected, atol=1e-3),
-           f"log_mean_exp of {n} values per row, along dim 1, gives "
-           f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected {expected.tolist()}: the mean divides by "
-           f"the count as it is, so subtract log({n}), values.shape[dim], for every n (no cap such as min(n, 1000): "
-           "the notebook takes k = 5000 samples).")
+    _expect_mean_along_rows(log_mean_exp, values, f"{n} values per row",
+                            f"the mean divides by the count as it is, so subtract log({n}), values.shape[dim], for "
+                            "every n (no cap such as min(n, 1000): the notebook takes k = 5000 samples).")
     # One entry along dim (k = 1) that needs a gradient: the result is part of the graph too (d/dv = 1), as for
     # every k; the IWAE with k = 1 is the VAE, trained through this very function.
     one = (torch.randn(1, B, generator=generator) - 100).requires_grad_()
