@@ -476,8 +476,9 @@ def test_anomaly_detection_and_matmul_precision_left_changed_are_charged_and_put
     ("torch.set_default_dtype(torch.float64)", "torch's default dtype is no longer float32"),
     ("torch.use_deterministic_algorithms(True, warn_only=True)", "torch's deterministic-algorithms mode is on"),
     ("np.seterr(all='ignore')", "numpy's floating-point error handling is changed"),
+    ("torch.backends.mkldnn.enabled = False", "torch's oneDNN (mkldnn) backend is off"),
 ])
-def test_default_dtype_deterministic_mode_and_numpy_errors_left_changed_are_charged_and_put_back(statement, message):
+def test_other_global_settings_left_changed_are_charged_and_put_back(statement, message):
     channel = loopback(f"def scale(x):\n    {statement}\n    return x * 2\n")
     before = {name: read() for name, (read, _, _) in remote.SETTINGS.items()}
     with pytest.raises(AssertionError, match=rf"After scale\(\.\.\.\), {re.escape(message)}"):

@@ -325,6 +325,10 @@ def _set_numpy_errors(value):
     np.seterr(**value)
 
 
+def _set_mkldnn(value):
+    torch.backends.mkldnn.enabled = value
+
+
 # The global settings (torch's, and numpy's error handling) that code must leave as it found them: name -> (read,
 # write, default). Each call of the student's code (a request of the grader) starts from the defaults, whatever the
 # notebook's cells left. torch.set_flush_denormal is not one: the course sets it itself (runtime.flush_denormals).
@@ -336,6 +340,7 @@ SETTINGS = {
     "deterministic": (_deterministic, _set_deterministic, (False, False)),
     "numpy_errors": (np.geterr, _set_numpy_errors, {"divide": "warn", "over": "warn", "under": "ignore",
                                                     "invalid": "warn"}),
+    "mkldnn": (lambda: bool(torch.backends.mkldnn.enabled), _set_mkldnn, True),
 }
 
 
@@ -380,6 +385,11 @@ def settings_message(name: str, called: str) -> str:
         return (f"After {called}, numpy's floating-point error handling is changed for everything that follows "
                 "(np.seterr called as a statement): the caller's later overflows and divisions by zero go "
                 "unreported. Change it for a block only: `with np.errstate(all='ignore'):`.")
+    if name == "mkldnn":
+        return (f"After {called}, torch's oneDNN (mkldnn) backend is off for everything that follows "
+                "(torch.backends.mkldnn.enabled = False as a statement): the caller's later convolutions and layers "
+                "run on slower code paths. A function must leave torch's global settings as it found them: switch it "
+                "for a block only, `with torch.backends.mkldnn.flags(enabled=False):`, if at all.")
     return (f"After {called}, torch's float32 matrix products run at another precision for everything that follows "
             "(torch.set_float32_matmul_precision): the caller's later computations may lose digits. A function "
             "must leave torch's global settings as it found them.")
