@@ -890,6 +890,24 @@ def reporting_threads(function, threads: int):
 
 
 @_recipe
+def reporting_inference(function):
+    """`function`, whose call returns (what it returned, whether any tensor in it is an inference tensor). Made on
+    the student's side (remote.make): a tensor made under torch.inference_mode() crosses the channel as an ordinary
+    tensor, but in the caller's process it cannot be saved for backward or changed in place outside that mode."""
+    def inference(value) -> bool:
+        if isinstance(value, torch.Tensor):
+            return value.is_inference()
+        if isinstance(value, dict):
+            value = list(value.values())
+        return isinstance(value, (tuple, list)) and any(inference(item) for item in value)
+
+    def call(*args, **kwargs):
+        result = function(*args, **kwargs)
+        return result, inference(result)
+    return call
+
+
+@_recipe
 def called_twice(function, scale: float = 1.0):
     """`function`, whose call runs it twice on the same arguments, the tensor arguments multiplied in place by
     `scale` in between, and returns (first result, second result, whether both are one tensor's storage). Made on
