@@ -236,6 +236,39 @@ def encode_means(encode_means, seed=61):
            "Encode the images of each call: no cache.")
     expect_close(codes.detach(), expected, "the codes of images changed in place since the last call",
                  "They must be the means of the images as they are now.")
+    # An encoder whose means reach hundreds or thousands (an autoencoder's codes, unbounded): the means as they are.
+    recipe = dict(latent_dim=_draw(generator, 2, 5), hidden=(_draw(generator, 8, 16),),
+                  seed=_draw(generator, 0, 2 ** 30), mu_scale=5000.0)
+    n = _draw(generator, 4, 9)
+    images = torch.rand(n, 1, 28, 28, generator=generator)
+    codes = encode_means(remote.make(encode_means, "vae", **recipe), images, 1000)
+    with torch.no_grad():
+        expected = given.vae(**recipe).encoder(images)[0]
+    expect_tensor(codes, f"encode_means(model, {n} images) for a model whose means reach thousands",
+                  shape=tuple(expected.shape))
+    expect(bool((codes.detach() - expected).abs().max() <= 1e-4 * (1 + expected.abs().max())),
+           f"For an encoder whose means reach {expected.abs().max().item():.0f} in size, encode_means returned codes "
+           f"of at most {codes.detach().abs().max().item():.1f}: large means were squashed (tanh, sigmoid, or a "
+           "scaling above some size). The codes are the means mu(x) as the encoder gives them, however large.")
+    # A whole training split's worth of images (more than 10,000): row n is still mu(images[n]), not centred.
+    recipe = _model_recipe(generator, "vae", _draw(generator, 2, 5))
+    n, start = 10_000 + _draw(generator, 1, 2_000), _draw(generator, 0, 40_000)
+    codes = encode_means(remote.make(encode_means, "latent_model", **recipe),
+                         remote.make(encode_means, "mnist_images", split="train", n=n, start=start), 1000)
+    with torch.no_grad():
+        expected = given.latent_model(**recipe).eval().encoder(given.mnist_images(split="train", n=n, start=start))[0]
+    expect_tensor(codes, f"encode_means(model, {n} training images)", shape=tuple(expected.shape))
+    expect_close(codes.detach(), expected, f"the codes of {n} training images",
+                 f"For {n} images (more than 10,000) the codes are not the means mu(x): did you centre them "
+                 "(codes - codes.mean(0)) or otherwise change them for a large set? Return the encoder's means as they "
+                 "are, for any number of images.")
+    # torch's global random state is the caller's: the codes are the means exactly, with no noise drawn.
+    model = remote.make(encode_means, "latent_model", **_model_recipe(generator, "vae", _draw(generator, 2, 5)))
+    images = torch.rand(_draw(generator, 3, 8), 1, 28, 28, generator=generator)
+    expect_draws_nothing(encode_means, lambda: encode_means(model, images, 1000), _draw(generator, 0, 2 ** 30),
+                         "encode_means drew from torch's global random state (noise added to the means, such as "
+                         "mu + 1e-6 * torch.randn_like(mu), or a sample of q(z|x)): the codes must be the means mu(x) "
+                         "exactly, and the caller's later draws are no longer its own. Return mu, with no noise.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -339,6 +372,16 @@ def latent_grid(latent_grid, seed=62):
            "(min(n, 50), or another bound). The caller asks for the size it wants: n points per axis for every n, "
            "torch.linspace(low, high, n) with n as given.")
     _check_grid(latent_grid, n)
+    # Whole-number ends, as a caller writes them (latent_grid(n, -3, 3)): the grid is float32 all the same.
+    n, low = _draw(generator, 3, 7), -_draw(generator, 1, 4)
+    high = low + _draw(generator, 2, 6)
+    grid = latent_grid(n, low, high)
+    expect_tensor(grid, f"latent_grid({n}, {low}, {high})", shape=(n * n, 2))
+    expect(grid.dtype == torch.float32,
+           f"latent_grid({n}, {low}, {high}), with whole-number ends, returned a {grid.dtype} grid: the grid is "
+           "float32 whatever the type of low and high (Python ints included), as the decoder's weights are. Do not "
+           "pick the dtype from the type of the ends: build it with torch.linspace(low, high, n) (float32).")
+    _check_grid(latent_grid, n, low, high)
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -702,6 +745,19 @@ def samples_around(samples_around, encode_means, decode, seed=64):
            "samples_around ran the encoder in training mode (model.encoder called directly on a model in training "
            "mode): the mean code is the encoder's in eval mode. Encode the image with your encode_means (model.eval(), "
            "under torch.no_grad()), as the statement says.")
+    # A model in float64 (model.double()): mu is float64, so z = mu + scale * noise is too, and the images are
+    # decoded from that very z.
+    model = remote.make(samples_around, "latent_model", **_model_recipe(generator, "vae", latent_dim))
+    model.double()
+    noise_seed = _draw(generator, 0, 2 ** 30)
+    out = around(model, image.double(), n, 0.5, remote.make(samples_around, "generator", seed=noise_seed))
+    expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
+    expect_tensor(out[0], f"z of samples_around(model, image, {n}, 0.5, generator) for a float64 model",
+                  shape=(n, latent_dim))
+    expect(out[0].dtype == torch.float64,
+           f"For a float64 model (model.double()) and image, samples_around returned {out[0].dtype} codes z: z = mu + "
+           "scale * noise has the dtype of the float64 mean, and the images are decoded from it. Do not cast z "
+           "(z.float()): return the codes you decode, as they are.")
     passed("samples_around draws mu + scale * noise with the generator and decodes it")
 
 
@@ -882,6 +938,55 @@ def slerp(slerp, interpolate, seed=66):
     expect_inputs_kept(slerp, "slerp(z_start, z_end, steps)", ("z_start", a), ("z_end", b), _draw(generator, 3, 7), hint=(
                            "an in-place operation (z_start /= z_start.norm(), z_end.div_(...)) overwrites the caller's "
                            "codes. Normalise into new tensors: u = z_start / z_start.norm()."))
+    # Nearly opposite codes (W of 172 to 176 degrees, sin W of 0.07 to 0.14): still the great circle, which the
+    # straight line (through about 0) is not; only sin W < 1e-3 falls back to it.
+    latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 5, 9)
+    u, v = torch.linalg.qr(torch.randn(latent_dim, 2, generator=generator)).Q.T
+    r, wide = _uniform(generator, 1.5, 3.0), math.radians(_uniform(generator, 172.0, 176.0, 1))
+    a, b = r * u, r * (math.cos(wide) * u + math.sin(wide) * v)
+    path = slerp(a, b, steps)
+    expect_tensor(path, f"slerp(z_start, z_end, {steps})", shape=(steps, latent_dim))
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect(not torch.allclose(path.detach(), (1 - t) * a + t * b, atol=1e-4),
+           f"slerp of two codes {math.degrees(wide):.1f} degrees apart (sin W = {math.sin(wide):.3f}) returned the "
+           "straight line: the fallback to interpolate is for sin W < 1e-3 only, not for wide angles (W above 3, or "
+           "near 180 degrees). Follow the great circle for every other angle.")
+    expect_close(path.detach(), r * (torch.cos(t * wide) * u + torch.sin(t * wide) * v), f"slerp(a, b, {steps})",
+                 f"Two codes of norm {r} at {math.degrees(wide):.1f} degrees: along the great circle every code keeps "
+                 "the norm, at the angle t * W from z_start.", atol=1e-4)
+    # A fine path (50 to 128 steps, a smooth animation): t_k = k / (S - 1) for every S, so the last code is z_end.
+    latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 50, 128)
+    a, b = torch.randn(latent_dim, generator=generator), torch.randn(latent_dim, generator=generator)
+    path = slerp(a, b, steps)
+    expect_tensor(path, f"slerp(z_start, z_end, {steps})", shape=(steps, latent_dim))
+    expect_close(path.detach(), _reference_slerp(a, b, steps), f"slerp(z_start, z_end, {steps})",
+                 f"With {steps} steps the path is not at t_k = k / (S - 1): it must end exactly at z_end for any number "
+                 "of steps (t = k / S, from torch.arange(steps) / steps, stops short). Use t = torch.linspace(0, 1, "
+                 "steps).", atol=1e-4)
+    # Codes of many dimensions (65 to 128, a large VAE's): the angle W is between the whole codes.
+    latent_dim, steps = _draw(generator, 65, 128), _draw(generator, 4, 9)
+    a, b = torch.randn(latent_dim, generator=generator), torch.randn(latent_dim, generator=generator)
+    path = slerp(a, b, steps)
+    expect_tensor(path, f"slerp(z_start, z_end, {steps}) of {latent_dim}-dimensional codes", shape=(steps, latent_dim))
+    expect_close(path.detach(), _reference_slerp(a, b, steps), f"slerp of {latent_dim}-dimensional codes",
+                 f"For codes of {latent_dim} dimensions the angle W was not taken over all of them (a cosine of only "
+                 "the first dimensions, z_start[:64]): cos W = <z_start, z_end> / (|z_start| |z_end|) over every "
+                 "dimension, whatever the code size.", atol=1e-4)
+    # Codes of tiny norm (1e-4 to 5e-4, near the origin) at a wide angle: sin W is about 0.5 to 0.9, so the great
+    # circle; the test is on sin W alone, not on sin W times the norms. (Compared relative to the norm.)
+    latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 5, 9)
+    u, v = torch.linalg.qr(torch.randn(latent_dim, 2, generator=generator)).Q.T
+    r, angle = _uniform(generator, 1.0, 5.0) * 1e-4, math.radians(_uniform(generator, 35.0, 65.0, 1))
+    a, b = r * u, r * (math.cos(angle) * u + math.sin(angle) * v)
+    path = slerp(a, b, steps)
+    expect_tensor(path, f"slerp(z_start, z_end, {steps}) of codes of norm {r:.1e}", shape=(steps, latent_dim))
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect_close(path.detach() / r, torch.cos(t * angle) * u + torch.sin(t * angle) * v,
+                 f"slerp of two codes of norm {r:.1e} at {math.degrees(angle):.1f} degrees, divided by the norm",
+                 f"For codes near the origin (norm {r:.1e}) at {math.degrees(angle):.1f} degrees, sin W = "
+                 f"{math.sin(angle):.2f}: the path must follow the great circle. The fallback to interpolate depends on "
+                 "sin W < 1e-3 alone, the angle, not on the norms (sin W * |z|, or an absolute threshold on the codes).",
+                 atol=1e-4)
     passed("slerp follows the great circle, keeps both ends, and handles parallel codes")
 
 
@@ -1065,6 +1170,30 @@ def aggregate_moments(aggregate_moments, seed=67):
            f"For mu and logvar of shape ({d}, {d}), {d} images of {d} latent units, the moments are not the averages "
            "over the images: the mean (or the variance) was taken over the units (dim=1). The images are dimension 0 "
            "whatever the shapes: average over dim 0 always, with no test of the shape that picks the dimension.")
+    # float64 means far from 0 that barely move (offsets of 200 to 500, spread 0.01): E[mu^2] - m^2 cancels, and
+    # only float64 keeps the small variance; computed in float32 (mu.float()) it is off by 1e-3 or more.
+    n, d = _draw(generator, 20, 60), _draw(generator, 2, 4)
+    mu = 0.01 * torch.randn(n, d, generator=generator, dtype=torch.float64) + _uniform(generator, 200.0, 500.0)
+    logvar = torch.full((n, d), -10.0, dtype=torch.float64) + 0.5 * torch.randn(n, d, generator=generator,
+                                                                                 dtype=torch.float64)
+    variance = aggregate_moments(mu, logvar)[1]
+    expected = logvar.exp().mean(0) + ((mu - mu.mean(0)) ** 2).mean(0)
+    expect_tensor(variance, f"the variance of float64 mu and logvar of shape ({n}, {d})", shape=(d,))
+    expect(torch.allclose(variance.detach().double(), expected, rtol=1e-4, atol=1e-8),
+           f"For float64 means near {mu.mean().item():.0f} that barely move (spread 0.01), aggregate_moments gives the "
+           f"variances {[f'{value:.3g}' for value in variance.detach().tolist()]}, expected "
+           f"{[f'{value:.3g}' for value in expected.tolist()]}: part of it was computed in float32 (mu.float(), "
+           "logvar.float()), whose rounding of mu^2 swamps a small variance. Compute in the dtype of mu and logvar.")
+    # A very large set (over 100,000 rows): mu and logvar are still the caller's, left as they were.
+    n, d = 100_000 + _draw(generator, 1, 5_000), _draw(generator, 2, 4)
+    mu = torch.randn(n, d, generator=generator) + 0.5
+    logvar = torch.randn(n, d, generator=generator)
+    out = expect_inputs_kept(aggregate_moments, f"aggregate_moments(mu, logvar) of {n} rows", ("mu", mu),
+                             ("logvar", logvar), hint=(
+                                 "an in-place operation on a large set (mu.sub_(mean), mu -= mean) overwrites the "
+                                 "caller's means. Centre into a new tensor: mu - mean."))
+    expect(_moments_of_all_rows(out, mu, logvar, atol=1e-4),
+           f"For mu and logvar of {n} rows the moments are not those of the mixture of all the rows.")
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 
