@@ -10,7 +10,8 @@ import torch.nn.functional as F
 
 from vaecourse.checks import (_flat_orders, _value_by_value, aligned, call, describe_layer, draw_sizes, expect,
                               expect_activation_between, expect_close,
-                              expect_defaults, expect_dense, expect_every_mode, expect_float64_kept, expect_grads_kept,
+                              expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode,
+                              expect_float64_kept, expect_grads_kept,
                               expect_hidden_list_kept, expect_mode_kept, expect_not_affine, expect_parameter_counts,
                               expect_rows_independent, expect_seeded_by_caller, expect_tensor, expect_true_gradient,
                               far_log_variances, given, layer_values, loose_parameters, modes, outputs_around_a_step,
@@ -119,6 +120,52 @@ def split_mean_logvar(split_mean_logvar, seed=10):
            f"For an empty batch h of shape (0, {2 * d}) split_mean_logvar returned halves of shapes {shapes}, expected "
            f"(0, {d}) and (0, {d}): d read from the first row (h[0], which an empty batch does not have, replaced by "
            "0) is not the width of h. Read d from the shape of h, h.shape[1] // 2, which every batch has.")
+    # Two tensors of one shape, dtype and first value, other values: the second call's halves are its own h's.
+    B, d = draw_sizes(generator, 1, 2, 7)[0], draw_sizes(generator, 1, 3, 9)[0]
+    h, other = torch.randn(2, B, 2 * d, generator=generator)
+    other[0, 0] = h[0, 0]
+    split_mean_logvar(h)
+    out = split_mean_logvar(other)
+    expect(type(out) is tuple and len(out) == 2 and all(type(half) is torch.Tensor for half in out)
+           and out[0].shape == out[1].shape == (B, d) and torch.equal(out[0], other[:, :d])
+           and torch.equal(out[1], other[:, d:]),
+           "split_mean_logvar called on two tensors of the same shape, dtype and first value, but other values, "
+           "returned for the second the halves of the first: it keeps results between calls (a cache keyed by the "
+           "shape, the dtype or a few values). Split each h as it is: slice it, and keep nothing.")
+    # Splitting draws nothing and reseeds nothing: the caller's random state goes on as it was.
+    h = torch.randn(B, 2 * d, generator=generator)
+    expect_draws_nothing(split_mean_logvar, lambda: split_mean_logvar(h), 1000 + seed,
+                         "split_mean_logvar changed torch's global random state (torch.manual_seed(...) or a draw "
+                         "inside it): the caller's next noise (the reparameterisation's) is then the same at every "
+                         "step, or another than the caller seeded. Slicing needs no randomness: leave the random state "
+                         "alone.")
+    # A large batch (128 or more rows, a training batch): its halves carry the gradient as a small batch's do.
+    B = draw_sizes(generator, 1, 128, 300)[0]
+    h = torch.randn(B, 2 * d, generator=generator).requires_grad_()
+    out = split_mean_logvar(h)
+    if type(out) is tuple and len(out) == 2 and all(type(half) is torch.Tensor and half.requires_grad for half in out):
+        (out[0].sum() + 2 * out[1].sum()).backward()
+    expect(h.grad is not None and torch.allclose(h.grad, torch.cat([torch.ones(B, d), 2 * torch.ones(B, d)], dim=1)),
+           f"For a batch of {B} rows the gradients of mu and logvar do not reach h one for one (mu or logvar "
+           "detached, or computed otherwise, for large batches): a training batch must train the head like any "
+           "batch. Split every h the same way, with slicing or torch.chunk, whatever its size.")
+    # A wide code (d of 257 to 400 latent units): d is half of h's width, whatever it is.
+    d = draw_sizes(generator, 1, 257, 400)[0]
+    h = torch.randn(2, 2 * d, generator=generator)
+    out = split_mean_logvar(h)
+    expect(type(out) is tuple and len(out) == 2 and all(type(half) is torch.Tensor for half in out)
+           and out[0].shape == out[1].shape == (2, d) and torch.equal(out[0], h[:, :d])
+           and torch.equal(out[1], h[:, d:]),
+           f"For h of shape (2, {2 * d}) (d = {d} latent units) split_mean_logvar did not return its two halves of "
+           f"{d} columns: d is capped or hard-coded. Read d from the shape of h, h.shape[1] // 2, whatever its size.")
+    # float64 features: the halves are h's values exactly, not rounded through float32.
+    h = torch.randn(3, 8, dtype=torch.float64, generator=generator)
+    out = split_mean_logvar(h)
+    expect(type(out) is tuple and len(out) == 2 and all(type(half) is torch.Tensor for half in out)
+           and out[0].dtype == out[1].dtype == torch.float64 and torch.equal(out[0], h[:, :4])
+           and torch.equal(out[1], h[:, 4:]),
+           "For float64 features h split_mean_logvar returned halves that are not h's values exactly: they went "
+           "through float32 (.float().double() rounds them to 7 digits). Slice h as it is, in its own dtype.")
     passed("split_mean_logvar splits (B, 2d) into two (B, d), and gradients flow through both")
 
 
@@ -271,6 +318,41 @@ def count_parameters(count_parameters, seed=12):
            f"{n!r}. Its convolutions' weights are not contiguous: p.view(-1) fails on them, and a fallback such as "
            "p.shape[0] counts only their first dimension. Count p.numel(), which counts every element whatever the "
            "memory layout.")
+    # A float64 model stays float64: counting reads the model and converts nothing.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b]], double=True)
+    count_parameters(model)
+    dtypes = sorted({str(value.dtype) for value in inspect(model, "state").values()})
+    expect(dtypes == ["torch.float64"],
+           f"count_parameters changed a float64 model's parameters to {', '.join(dtypes)} (model.float(), .to(...)): "
+           "counting must only read the model, whose dtype is the caller's (a model converted with .double()).")
+    # Gradients of zero (after zero_grad(set_to_none=False), or a unit that is off for the batch): still trainable.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b]])
+    remote.make(count_parameters, "stale_gradients", model=model, seed=seed)
+    model.zero_grad(set_to_none=False)  # keeps each .grad, filled with zeros
+    n = count_parameters(model)
+    expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) whose gradients are zeros (model.zero_grad("
+           f"set_to_none=False)) is counted {n!r}, expected {a * b + b}: whether a parameter trains is "
+           "p.requires_grad, not the values of p.grad. Count p.numel() of the parameters with requires_grad=True.")
+    # Many layers, two of one shape: each its own parameters (nothing merged by name or shape).
+    widths = [a, a + 1, a + 2, a + 3, a + 4, a + 4, a + 4]
+    spec = [["Linear", i, o] for i, o in zip(widths[:-1], widths[1:])]
+    expected = sum(i * o + o for i, o in zip(widths[:-1], widths[1:]))
+    n = count_parameters(given.layers(spec=spec))
+    expect(n == expected, f"A model of {len(spec)} nn.Linear layers of widths {widths}, the last two of one shape, has "
+           f"{expected} trainable parameters; count_parameters says {n!r}. Layers of one shape are different "
+           "parameters, each trained on its own: do not merge parameters by name or shape.")
+    # A model in training mode stays in training mode.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b], ["ReLU"], ["Linear", b, 2]])
+    model.train()
+    count_parameters(model)
+    expect_every_mode(model, True, "count_parameters switched a model in training mode to eval mode, or one of its "
+                      "layers (model.eval(), model.train(False)): the mode is the caller's to set, and a training loop "
+                      "that counts its model would go on in eval mode. Counting must only read the model.")
+    # A layer of one output: its bias holds one element, a parameter like any other.
+    n = count_parameters(given.layers(spec=[["Linear", a, 1]]))
+    expect(n == a + 1, f"nn.Linear({a}, 1) has {a} weights + 1 bias = {a + 1} trainable parameters; count_parameters "
+           f"says {n!r}. A bias of one element is a parameter too: count p.numel() of every parameter with "
+           "requires_grad=True, whatever its name or size.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -523,6 +605,55 @@ def _expect_same_function_in_eval_mode(encoder, x, what: str) -> None:
                "table's layers to x as it is, whatever self.training says.")
 
 
+def _expect_gradients_linear(encoder, x, what: str) -> None:
+    """The parameters' gradients scale with the loss: a loss 1024 times larger (a sum over a large batch, a loss
+    scaled up) gives gradients 1024 times larger (a power of 2: exact in floating point). A hook that clamps or
+    rescales them (p.register_hook(lambda g: g.clamp(-1, 1))) shows. Not read for reparametrised layers (spectral_norm
+    changes the weight at each call; charged by the shapes check)."""
+    if any(".parametrizations." in f".{name}" or name.endswith("_orig") for name, _, _ in inspect(encoder, "parameters")):
+        return
+    grads = []
+    for scale in (1.0, 1024.0):
+        encoder.zero_grad()
+        mu, logvar = call(encoder, x, what)
+        (scale * (mu.sum() + logvar.sum())).backward()
+        grads.append(inspect(encoder, "grads"))
+    changed = [name for name, grad in grads[0].items() if grad is not None and (
+        grads[1].get(name) is None or not torch.allclose(grads[1][name], 1024 * grad, rtol=1e-4, atol=1e-6))]
+    expect(not changed,
+           f"{what}: a loss 1024 times larger gives gradients of {', '.join(changed[:3])} that are not 1024 times "
+           "larger: they are clamped or rescaled on their way back (a hook on the parameters, p.register_hook(lambda "
+           "g: g.clamp(-1, 1)), or on a layer). Training then follows another gradient than the loss's. Leave the "
+           "gradients as backward() computes them: clipping, if any, is the training loop's choice "
+           "(torch.nn.utils.clip_grad_norm_), not the encoder's.")
+
+
+def _expect_no_inference_tensors(encoder, x, what: str) -> None:
+    """In eval mode under the caller's torch.no_grad() (an evaluation), forward returns ordinary tensors, not
+    inference tensors (torch.inference_mode() inside forward): a caller cannot change those in place or save them
+    for a backward outside that mode."""
+    encoder.eval()
+    quiet = remote.make(encoder, "without_gradients", function=encoder)
+    _, inference = remote.make(encoder, "reporting_inference", function=quiet)(x)
+    expect(not inference,
+           f"{what} in eval mode under torch.no_grad() returned inference tensors: forward runs under "
+           "torch.inference_mode() when not training. Such tensors cannot be changed in place or used in a later "
+           "computation that records gradients (the caller's, outside that mode). Whether to record gradients is "
+           "the caller's choice (torch.no_grad() around the call): compute forward the same way in every mode.")
+
+
+def _expect_only_parameters_saved(encoder, what: str) -> None:
+    """The state_dict holds the table's layers' parameters and nothing else: an extra buffer (register_buffer in
+    __init__) adds a key that a checkpoint of the specified encoder lacks, so load_state_dict fails both ways."""
+    parameters = {name for name, _, _ in inspect(encoder, "parameters")}
+    extra = [name for name in inspect(encoder, "state") if name not in parameters]
+    expect(not extra,
+           f"{what}'s state_dict holds {', '.join(extra[:3])}, which is not a parameter of its layers (a buffer "
+           "registered with self.register_buffer): a checkpoint of the encoder the table specifies then fails to "
+           "load into it (missing key), and its checkpoints into the specified encoder (unexpected key). Keep in "
+           "the module only the table's layers: compute anything else in forward, or keep it outside the module.")
+
+
 def dense_heads(DenseEncoder, seed=22):
     """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
@@ -539,6 +670,11 @@ def dense_heads(DenseEncoder, seed=22):
     evaluating = DenseEncoder(latent_dim=8)
     evaluating.eval()
     _expect_heads_returned(evaluating, 10_000 * x, "DenseEncoder(latent_dim=8)", in_eval=True)
+    _expect_gradients_linear(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    _expect_no_inference_tensors(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    # A large batch in eval mode (a test set encoded at once, as encode_means does): the heads' outputs as they are.
+    _expect_heads_returned(evaluating, 10_000 * x.repeat(64, 1), "DenseEncoder(latent_dim=8) on 1,024 images",
+                           in_eval=True)
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -690,6 +826,7 @@ def dense_architecture(DenseEncoder, seed=23):
                            f"in_features={width})", "x.reshape(len(x), -1)")
     expect_hidden_list_kept(DenseEncoder, "DenseEncoder", hidden)
     _expect_rising_activations(encoder, 3, 50 * images, what)  # pre-activations far below 0
+    _expect_only_parameters_saved(encoder, what)
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
@@ -813,6 +950,14 @@ def conv_architecture(ConvEncoder, seed=32):
            "A new ConvEncoder is in evaluation mode, or part of it (self.eval() in __init__): a new module starts in "
            "training mode, as every torch module does, and the caller sets the mode (model.train(), model.eval()).")
     _expect_rising_activations(encoder, 3, 50 * images, what)  # pre-activations far below 0
+    _expect_only_parameters_saved(encoder, what)
+    # No normalisation layer: the table has none (LocalResponseNorm, BatchNorm... compute with other images' or
+    # other channels' values, another function with the same parameter count).
+    norms = sorted({classes[0] for _, classes in inspect(encoder, "layers") if "Norm" in classes[0]})
+    expect(not norms,
+           f"{what} holds {', '.join(norms)}: a normalisation layer the table does not have (it divides each "
+           "feature by a statistic of other channels or images, another function with the same parameter count). "
+           "Build the layers the table lists, with an activation between every two: nothing else.")
     expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
     passed(f"two convolutions 28x28 => 14x14 => 7x7 on the images as they are, exactly {_conv_count(2, (16, 32), 128)} "
            "parameters, and an activation between every two layers")
@@ -837,6 +982,8 @@ def conv_heads(ConvEncoder, seed=34):
     _expect_heads_exactly(ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
     signed = torch.randn(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed + 3)) * 3
     _expect_same_function_in_eval_mode(ConvEncoder(latent_dim=8), signed, "ConvEncoder(latent_dim=8)")
+    _expect_gradients_linear(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    _expect_no_inference_tensors(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
