@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
-                              expect_close, expect_defaults, expect_dense, expect_every_mode, expect_float64_kept,
+                              expect_close, expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode, expect_float64_kept,
                               expect_hidden_list_kept, expect_inputs_kept, expect_mode_kept, expect_not_affine,
                               expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, loose_parameters,
@@ -374,6 +374,100 @@ def _expect_float64_codes_kept(decoder, z, what: str) -> None:
            "losing float64's digits. Use z as it is, in its own dtype.")
 
 
+def _expect_gradients_scale(build, name: str, generator) -> None:
+    """backward is linear: a loss scaled by 2^-30 or 2^12 (a small weight, a sum over a large batch) sends back
+    gradients scaled by exactly that, to every parameter, from the logits and from probs. A hook that clamps, clips
+    or zeroes gradients (on the parameters or on an output) breaks it. Powers of 2 scale exactly in floating point."""
+    z = torch.randn(6, 2, generator=generator)
+    weights = torch.randn(6, 1, 28, 28, generator=generator)
+    for method in ("forward", "probs"):
+        decoder = build()
+        totals = []
+        for scale in (2.0 ** -30, 1.0, 2.0 ** 12):  # the tiny one first: the gradients accumulate
+            out = call(decoder if method == "forward" else decoder.probs, z, f"{name}(latent_dim=2)"
+                       + ("" if method == "forward" else ".probs"))
+            if not (type(out) is torch.Tensor and out.requires_grad and out.shape == weights.shape):
+                return  # charged by the checks of shapes and gradients
+            try:
+                (scale * weights.to(out.dtype) * out).sum().backward()
+            except RuntimeError:
+                return  # the same output returned again (a cache): charged by the checks that compare calls
+            grads = inspect(decoder, "grads")
+            if any(grad is None for grad in grads.values()):
+                return  # charged by the gradients check
+            totals.append(grads)
+        for param in totals[0]:
+            tiny, one, large = (totals[k][param].double() for k in range(3))
+            unit = one - tiny  # the gradient of the unscaled loss
+            bound = 1e-6 * float(unit.abs().max()) + 1e-30
+            for scale, seen in ((2.0 ** -30, tiny), (2.0 ** 12, large - one)):
+                expect(bool(torch.allclose(seen, scale * unit, rtol=1e-3, atol=scale * bound)),
+                       f"{name}(latent_dim=2): the loss sum(w * {'logits' if method == 'forward' else 'probs(z)'}) "
+                       f"scaled by {scale:g} sent back to {param} a gradient that is not {scale:g} times the gradient "
+                       "of the unscaled loss: a hook clamps, clips or zeroes gradients (p.register_hook(lambda g: "
+                       "g.clamp(-1, 1)) on the parameters, or a hook on the output that drops small gradients). "
+                       "backward must give the true derivative, whatever the loss's scale (a sum over a large batch, "
+                       "a small beta): register no hooks; clipping gradients, if wanted, is the training loop's "
+                       "(torch.nn.utils.clip_grad_norm_ after backward).")
+
+
+def _expect_no_buffers(decoder, what: str) -> None:
+    """The decoder's state_dict holds its parameters only, as the table's layers make it: an extra buffer is an entry
+    that no checkpoint of the statement's decoder has (load_state_dict reports it)."""
+    names = {name for name, _, _ in inspect(decoder, "parameters")}
+    extra = [name for name in inspect(decoder, "state") if name not in names]
+    expect(not extra,
+           f"{what} holds buffers that the table does not have ({', '.join(extra[:3])}, register_buffer in "
+           "__init__): its state_dict has entries that a checkpoint of the statement's decoder does not, so such a "
+           "checkpoint does not load into it (load_state_dict reports missing keys), nor its checkpoints into the "
+           "statement's decoder. Keep only the layers of the table.")
+
+
+def _expect_no_inference_probs(decoder, name: str, z) -> None:
+    """probs under torch.no_grad() (generate, the figures) returns ordinary tensors: tensors made under
+    torch.inference_mode() cannot be saved for backward or changed in place by the caller afterwards."""
+    quiet = remote.make(decoder, "without_gradients", function=decoder.probs)
+    _, inference = remote.make(decoder, "reporting_inference", function=quiet)(z)
+    expect(not inference,
+           f"{name}.probs(z) called under torch.no_grad() returned an inference tensor (computed under "
+           "torch.inference_mode()): the caller cannot change it in place or use it in a computation that records "
+           "gradients. Whether to record gradients is the caller's choice: compute torch.sigmoid(self(z)) as it is, "
+           "with no torch.inference_mode() in probs.")
+
+
+def _expect_random_state_kept(decoder, z, name: str, generator) -> None:
+    """forward draws nothing from torch's global random state and does not reseed it: after a call, the caller's
+    generator draws what it would have drawn (a reseed in forward makes every later draw of the caller repeat)."""
+    expect_draws_nothing(decoder, lambda: decoder(z), draw_sizes(generator, 1, 1, 10 ** 6)[0],
+                         f"{name}'s forward changed torch's global random state (torch.manual_seed(...) in forward): "
+                         "after each call the caller's random numbers (the VAE's noise, the batches' shuffling) "
+                         "start again from the same state, so that every training step draws the same noise. "
+                         "The decoder draws nothing: leave the random state to the caller.")
+
+
+def _expect_threads_kept(build, z, name: str) -> None:
+    """The caller's thread count is the caller's: set to 3 first, one no kernel runs with (a grader's has 1 already)."""
+    built, threads = remote.make(build, "reporting_threads", function=build, threads=3)(latent_dim=z.shape[1])
+    if threads == 3:
+        _, threads = remote.make(build, "reporting_threads", function=built, threads=3)(z)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, {name} left it at {threads}: torch.set_num_threads(...) in "
+           "__init__ or forward changes the thread count of everything the caller runs afterwards, for good. Leave "
+           "it to the caller (a network computes with the threads it is given).")
+
+
+def _expect_caller_process_kept(Decoder, name: str, generator, threads: bool = True) -> None:
+    """The decoder leaves the caller's process as it found it (thread count, random state), holds the table's
+    parameters only, sends back true gradients whatever the loss's scale, and returns no inference tensors."""
+    z = torch.randn(4, 2, generator=generator)
+    if threads:
+        _expect_threads_kept(Decoder, z, name)
+    _expect_random_state_kept(Decoder(latent_dim=2), z, f"{name}(latent_dim=2)", generator)
+    _expect_no_buffers(Decoder(latent_dim=2), f"{name}(latent_dim=2)")
+    _expect_gradients_scale(lambda: Decoder(latent_dim=2), name, generator)
+    _expect_no_inference_probs(Decoder(latent_dim=2), name, z)
+
+
 def dense_decoder_shapes(DenseDecoder, seed=41):
     """Check DenseDecoder shapes: the logits are (B, 1, 28, 28) for several batch and latent sizes and hidden layers."""
     generator = torch.Generator().manual_seed(seed)
@@ -446,6 +540,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     # codes far from 0 drive the pre-activations far from 0, of both signs: a folded activation shows
     _expect_activations_rise(DenseDecoder(latent_dim=3, hidden=hidden), 100 * z, what)
     _expect_float64_codes_kept(DenseDecoder(latent_dim=3, hidden=hidden).double(), z, what)
+    _expect_caller_process_kept(DenseDecoder, "DenseDecoder", generator)
     passed(f"DenseDecoder(latent_dim=2) has exactly {_dense_count(2, (200, 400))} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -550,6 +645,10 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
            f"Called with torch's thread count at 3, ConvDecoder left it at {threads}: torch.set_num_threads(...) in "
            "__init__ or forward changes the thread count of everything the caller runs afterwards, for good. Leave "
            "it to the caller (a network computes with the threads it is given).")
+    _expect_caller_process_kept(ConvDecoder, "ConvDecoder", generator, threads=False)
+    # codes far from 0, activations of hundreds: a normalisation between two layers (LocalResponseNorm), nearly the
+    # identity on small values, shows as not value by value
+    _expect_layer_by_layer(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), 100 * z, what)
     passed(f"ConvDecoder(latent_dim=2) has exactly {_conv_count(2, (32, 16), 128)} parameters, all learning, and an "
            "activation between every two layers")
 
@@ -603,6 +702,38 @@ def gaussian_nll(gaussian_nll, seed=61):
                        "gaussian_nll(mean, x) under torch.no_grad()", ("mean", mean), ("x", x), 1.0, hint=(
         "with gradients off, an in-place operation (x.sub_(mean), x -= mean) overwrites the caller's images. "
         "Compute x - mean into a new tensor, whether gradients are recorded or not."))
+    # A large batch (an evaluation's, of pixels brighter than the means): each image's loss from its own pixels,
+    # whatever the batch size, and the caller's tensors kept whatever the batch size
+    B = draw_sizes(generator, 1, 1100, 1300)[0]
+    mean, x = 0.5 * torch.rand(B, 784, generator=generator), 0.5 + 0.5 * torch.rand(B, 784, generator=generator)
+    expect_inputs_kept(remote.make(gaussian_nll, "without_gradients", function=gaussian_nll),
+                       f"gaussian_nll(mean, x) of a batch of {B} images under torch.no_grad()", ("mean", mean),
+                       ("x", x), 1.0, hint=(
+        "with gradients off and a large batch, an in-place operation (x.sub_(mean), x -= mean) overwrites the "
+        "caller's images. Compute x - mean into a new tensor, whatever the batch size."))
+    nll = gaussian_nll(mean, x, 1.0)
+    expect_tensor(nll, f"gaussian_nll of a batch of {B} images", shape=(B,))
+    expect_close(nll, _reference_nll(mean, x, 1.0), f"gaussian_nll of a batch of {B} images",
+                 "For a large batch it gives other values per image: each image's loss is computed from its own "
+                 "pixels only, whatever the batch size (no batch mean in place of each image's value, nothing "
+                 "subtracted that depends on the other images).", rtol=1e-5, atol=1e-4)
+    # Inputs without gradients (evaluation code's, outside torch.no_grad()): a plain result, as the formula gives
+    nll = gaussian_nll(mean[:3], x[:3], 1.0)
+    expect(type(nll) is not torch.Tensor or not nll.requires_grad,
+           "gaussian_nll of a mean and images that require no gradient returned a result that requires one: a "
+           "constant was made a leaf that requires gradients (torch.tensor(..., requires_grad=True)), so the "
+           "caller cannot call .numpy() on it, and every evaluation builds a graph. Add the constant as a Python "
+           "float (math.log), which needs no gradient.")
+    # The caller's process as it found it: thread count and random state (a loss computed at every step)
+    _, threads = remote.make(gaussian_nll, "reporting_threads", function=gaussian_nll, threads=3)(mean, x, 1.0)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, gaussian_nll left it at {threads}: torch.set_num_threads(...) "
+           "changes the thread count of everything the caller runs afterwards, for good. Leave it to the caller.")
+    expect_draws_nothing(gaussian_nll, lambda: gaussian_nll(mean, x, 1.0), draw_sizes(generator, 1, 1, 10 ** 6)[0],
+                         "gaussian_nll changed torch's global random state (torch.manual_seed(...) in it): after "
+                         "each call the caller's random numbers (the VAE's noise, the batches' shuffling) start again "
+                         "from the same state, so that every training step draws the same noise. A loss draws "
+                         "nothing: leave the random state to the caller.")
     passed("gaussian_nll(mean, x, 1.0) is -log N(x; mean, I), one value per image")
 
 
@@ -684,6 +815,35 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                  "The images x can be any real numbers (here standardised ones, some below 0 and above 1): use them "
                  "as they are, with no clamp to [0, 1] (which changes every pixel outside it, and the loss).",
                  rtol=1e-4, atol=1e-3)
+    # The gradient for other sigmas, d/dmean = (mean - x) / sigma^2: a small sigma (gradients far above 1) and a
+    # large one (a blurry decoder's). No gradient at all, or an error on a mean that requires one: charged by the
+    # check of gaussian_nll with sigma = 1.
+    x, mean = torch.rand(3, 30, generator=generator), torch.rand(3, 30, generator=generator).requires_grad_()
+    try:
+        nll = gaussian_nll(mean, x, 1.0)
+    except RuntimeError:
+        nll = None
+    for sigma in (0.1, round(5.5 + 4 * torch.rand(1, generator=generator).item(), 2)):
+        if not (type(nll) is torch.Tensor and nll.requires_grad):
+            break
+        x, mean = torch.rand(3, 30, generator=generator), torch.rand(3, 30, generator=generator).requires_grad_()
+        nll = gaussian_nll(mean, x, sigma)
+        if type(nll) is torch.Tensor and nll.requires_grad:
+            nll.sum().backward()
+        expect(mean.grad is not None and torch.allclose(mean.grad, (mean.detach() - x) / sigma ** 2, rtol=1e-4,
+                                                        atol=1e-6),
+               f"For sigma = {sigma} the gradient of gaussian_nll(mean, x, sigma).sum() with respect to mean is not "
+               "(mean - x) / sigma^2: the mean was detached for some sigmas, or a hook clips the gradient "
+               "(register_hook with a clamp). Compute the loss from mean itself for every sigma, with no hook: "
+               "clipping gradients, if wanted, is the training loop's.")
+    # Two sigmas that round to the same two decimals: each call's scale 1 / (2 sigma^2) is its own sigma's
+    first = round(0.2 + 2 * torch.rand(1, generator=generator).item(), 2)
+    x, mean = torch.rand(2, 30, generator=generator), torch.rand(2, 30, generator=generator)
+    gaussian_nll(mean, x, first)
+    expect_close(gaussian_nll(mean, x, first + 0.004), _reference_nll(mean, x, first + 0.004),
+                 f"gaussian_nll for sigma = {first + 0.004:g}, after sigma = {first:g}",
+                 "It gave the value of the sigma of an earlier call: 1 / (2 sigma^2) was kept between calls by "
+                 "sigma rounded (a cache). Compute the scale from the sigma of each call.", rtol=1e-5, atol=1e-4)
     passed("gaussian_nll is correct for other sigmas and flat inputs")
 
 
