@@ -6,6 +6,34 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Tensors returned from inside torch.inference_mode(): the caller cannot train on them or change them in place.
+    blind_mistake(43, NOTEBOOK, 'i2v_inference_mode', {'test_images_to_vectors': 'made under torch.inference_mode()'}),
+    blind_mistake(43, NOTEBOOK, 'center_inference_mode', {'test_center': 'made under torch.inference_mode()'}),
+    blind_mistake(43, NOTEBOOK, 'cov_inference_mode', {'test_covariance': 'made under torch.inference_mode()'}),
+    blind_mistake(43, NOTEBOOK, 'pca_inference_mode', {'test_pca_fit': 'made under torch.inference_mode()'}),
+    blind_mistake(43, NOTEBOOK, 'proj_inference_mode', {'test_project': 'made under torch.inference_mode()'}),
+    blind_mistake(43, NOTEBOOK, 'rec_inference_mode', {'test_reconstruct': 'made under torch.inference_mode()'}),
+    blind_mistake(43, NOTEBOOK, 'gen_inference_mode', {'test_generate_digits': 'made under torch.inference_mode()'}),
+    # Library switches left changed for good (sklearn.set_config, threadpoolctl limits): the caller's process as found.
+    blind_mistake(43, NOTEBOOK, 'sk_global_config_assume_finite',
+                  {'test_sklearn_test_mse': "left scikit-learn's global configuration changed"}),
+    blind_mistake(43, NOTEBOOK, 'sk_config_working_memory',
+                  {'test_sklearn_test_mse': "left scikit-learn's global configuration changed"}),
+    blind_mistake(43, NOTEBOOK, 'sk_threadpool_limit_left', {'test_sklearn_test_mse': 'sklearn_test_mse left them at'}),
+    blind_mistake(43, NOTEBOOK, 'gen_threadpool_limit', {'test_generate_digits': 'generate_digits left them at'}),
+    blind_mistake(43, NOTEBOOK, 'i2v_sort_by_ink', {'test_images_to_vectors': 'no sorting or shuffling of the images'}),
+    blind_mistake(43, NOTEBOOK, 'center_inplace_large', {'test_center': 'for large data X.sub_(mean)'}),
+    blind_mistake(43, NOTEBOOK, 'cov_upper_only', {'test_covariance': 'not only the upper one (torch.triu)'}),
+    blind_mistake(43, NOTEBOOK, 'cov_n_from_columns_square', {'test_covariance': 'for data of one row more than columns'}),
+    blind_mistake(43, NOTEBOOK, 'pca_center_twice_mean_of_centered',
+                  {'test_pca_fit': 'pca_fit(X) for X of a single row returned the mean'}),
+    blind_mistake(43, NOTEBOOK, 'proj_mean_of_X_for_large', {'test_project': "X's own mean (X.mean(dim=0), for large X"}),
+    blind_mistake(43, NOTEBOOK, 'rec_zero_code_returns_mean_alias',
+                  {'test_reconstruct': 'for a single code that is all 0 returned'}),
+    blind_mistake(43, NOTEBOOK, 'sk_drop_last_row_odd_n', {'test_sklearn_test_mse': 'an odd number, the last one unlike'}),
+    blind_mistake(43, NOTEBOOK, 'sk_whiten_clip', {'test_sklearn_test_mse': 'no clip or clamp of the codes'}),
+    blind_mistake(43, NOTEBOOK, 'gen_components_from_nonzero_weights',
+                  {'test_generate_digits': 'no Gaussian dropped for a weight below 0.02'}),
     # A thread count left changed for good: the caller's process as it found it (read after the call).
     blind_mistake(42, NOTEBOOK, 'itv_sets_num_threads',
                   {'test_images_to_vectors': "images_to_vectors left it at"}),

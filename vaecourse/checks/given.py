@@ -914,6 +914,40 @@ def called_twice(function, scale: float = 1.0):
     the student's side (remote.make), it shows what a cache keeps between calls: the very same tensor returned
     again, or a result kept by the argument's identity (id, data_ptr) although its values changed."""
     def call(*args, **kwargs):
+@_recipe
+def reporting_inference_wrapped(function):
+    """reporting_inference(function) that wraps `function` (functools.wraps), so that a check that watches the call
+    (checks.with_course_functions) replaces the notebook's globals that `function` reads, as for `function` itself."""
+    return functools.wraps(function)(reporting_inference(function=function))
+
+
+@_recipe
+def reporting_library_settings(function):
+    """`function`, whose call returns (what it returned, scikit-learn's global configuration keys it left changed,
+    threadpoolctl's thread limits before and after it, or None if kept). Made on the student's side (remote.make):
+    the call runs with scikit-learn's default configuration (an earlier call may have changed the kernel's) and the
+    BLAS/OpenMP thread limits at 3 (a count no kernel runs with), and both are then put back as they were, so that
+    sklearn.set_config(...) or threadpool_limits(1) as a statement (left changed for the caller) shows."""
+    import sklearn
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def call(*args, **kwargs):
+        kept = sklearn.get_config()
+        defaults = dict(getattr(getattr(sklearn, "_config", None), "_global_config", None) or kept)
+        try:
+            sklearn.set_config(**defaults)
+            with threadpool_limits(3):
+                limits = [info["num_threads"] for info in threadpool_info()]
+                result = function(*args, **kwargs)
+                after = [info["num_threads"] for info in threadpool_info()]
+            changed = sorted(f"{key}={value!r}" for key, value in sklearn.get_config().items()
+                             if defaults.get(key, value) != value)
+        finally:
+            sklearn.set_config(**kept)
+        return result, changed, None if after == limits else (limits, after)
+    return call
+
+
         first = function(*args, **kwargs)
         if scale != 1.0:
             with torch.no_grad():

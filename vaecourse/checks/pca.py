@@ -23,6 +23,17 @@ def _orthonormal(size, generator):
     return torch.linalg.qr(torch.randn(size, size, generator=generator)).Q
 
 
+def _expect_no_inference(function, what: str, *args, course=()):
+    """function(*args) on its side (the course's functions `course` standing in for the notebook's): no tensor it
+    returns may be an inference tensor (made under torch.inference_mode())."""
+    report = remote.make(function, "reporting_inference_wrapped", function=function)
+    _, inference = (with_course_functions(report, course) if course else report)(*args)[:2]
+    expect(inference is False,
+           f"{what} returned tensors made under torch.inference_mode(): such inference tensors cannot be saved for "
+           "backward nor changed in place outside that mode, so a caller who trains on them or changes them in place "
+           "(X.clamp_(0, 1)) gets an error. Compute without it (torch.no_grad() if you want no graph).")
+
+
 def images_to_vectors(images_to_vectors, seed=11):
     """Check images_to_vectors: shape, dtype, range [0, 1] and pixel order."""
     generator = torch.Generator().manual_seed(seed)
@@ -96,6 +107,14 @@ def images_to_vectors(images_to_vectors, seed=11):
            "inside a function changes the thread count of everything the caller runs afterwards, for good. Leave it "
            "to the caller, or put it back before returning (threads = torch.get_num_threads() first, then "
            "torch.set_num_threads(threads) in a finally: block).")
+    # A batch of more than 64 images (MNIST's 60,000): image i stays row i, whatever the images hold.
+    many = torch.randint(0, 256, (_draw(generator, 70, 120), 28, 28), dtype=torch.uint8, generator=generator)
+    expect_close(images_to_vectors(many), many.reshape(len(many), -1).float() / 255,
+                 f"images_to_vectors(a batch of {len(many)} images)",
+                 "Row i of the vectors must be image i, in the order given, for a batch of any size: no sorting or "
+                 "shuffling of the images (by their ink or anything else), which separates them from their labels.")
+    # The vectors are data the caller goes on computing with (and may change in place): ordinary tensors.
+    _expect_no_inference(images_to_vectors, "images_to_vectors", dark)
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
@@ -228,6 +247,13 @@ def center(center, seed=1):
                  "For square X (as many rows as columns) center subtracted the wrong mean: each column (pixel) loses "
                  "its own mean over the rows, X - X.mean(dim=0), whatever the shape; a row's own mean (dim=1) is not "
                  "the mean image. No special case for N = D.")
+    # More than 20,000 rows (MNIST's 60,000): the caller's X is left as it was, however large.
+    X = torch.rand(20_000 + _draw(generator, 500, 2_000), d, generator=generator) + 1.0
+    expect_inputs_kept(center, f"center(X) for X of {len(X)} rows", ("X", X), hint=(
+        "for large data X.sub_(mean) (or X -= mean) saves memory but centres the caller's data in place, and a "
+        "second call on it finds a mean of 0. Return X - mean, a new tensor, whatever the size."))
+    # The centred data and the mean are data the caller goes on computing with: ordinary tensors.
+    _expect_no_inference(center, "center", X[:50])
     passed("center removes the mean of every pixel")
 
 
@@ -358,6 +384,24 @@ def covariance(covariance, seed=2):
                  f"covariance(X_centered) for square data ({size} rows, {size} columns), a column of zeros",
                  "Divide by N - 1 with N the number of rows, len(X_centered), whatever the shape: for square data "
                  "with a pixel that never varies, counting the columns that vary (or anything but the rows) is not N.")
+    # One row more than columns (N = D + 1): N is still the number of rows, len(X_centered).
+    size = _draw(generator, 4, 9)
+    X = torch.randn(size + 1, size, generator=generator)
+    X = X - X.mean(dim=0)
+    expect_close(covariance(X), X.T @ X / size, f"covariance(X_centered) for {size + 1} rows and {size} columns",
+                 "Divide by N - 1 with N = len(X_centered), the number of rows, whatever the shape: for data of one "
+                 "row more than columns, N taken from the columns (or anything but the rows) divides by N - 2.")
+    # Many columns (MNIST's 784): the matrix is symmetric, both triangles filled, however large D is.
+    X = torch.randn(_draw(generator, 20, 40), _draw(generator, 520, 600), generator=generator)
+    X = X - X.mean(dim=0)
+    C = covariance(X)
+    expect_tensor(C, f"covariance of data of {X.shape[1]} columns", shape=(X.shape[1], X.shape[1]))
+    expect_close(C, X.T @ X / (len(X) - 1), f"covariance(X_centered) for data of {X.shape[1]} columns",
+                 "The covariance is the full matrix X_centered.T @ X_centered / (N - 1), for any number of columns: "
+                 "both triangles, not only the upper one (torch.triu) for large D; its lower triangle is the "
+                 "upper's transpose.", atol=1e-4)
+    # The covariance is data the caller goes on computing with: an ordinary tensor.
+    _expect_no_inference(covariance, "covariance", X)
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -537,6 +581,20 @@ def pca_fit(pca_fit, seed=3):
            f"{(values - expected).abs().max().item() if type(values) is torch.Tensor and values.shape == (5,) else '?'}: "
            "compute in the data's dtype throughout: no .float() on the way (a Rayleigh quotient or any recomputation "
            "in float32, cast back, keeps only 7 digits). Return eigh's eigenvalues as they are, flipped.")
+    # A single row (one image): its mean is that row. Your covariance is replaced by a diagonal matrix (that of one
+    # row divides by N - 1 = 0).
+    row = torch.rand(1, 5, generator=generator) + 1.0
+    fit = with_functions(pca_fit, {"center": given.course_function(name="center"),
+                                   "covariance": given.returning(value=torch.diag(torch.tensor([3.0, 2, 1, 0.5, 0.1])))})(row)
+    expect(type(fit) is tuple and len(fit) == 3 and type(fit[0]) is torch.Tensor and fit[0].shape == (5,)
+           and torch.allclose(fit[0], row[0]),
+           f"pca_fit(X) for X of a single row returned the mean "
+           f"{fit[0].tolist() if type(fit) is tuple and len(fit) == 3 and type(fit[0]) is torch.Tensor else '?'}, "
+           f"expected that row, {[round(v, 4) for v in row[0].tolist()]}: return the mean that center gives, as it "
+           "is. The mean of the centred data (X_centered.mean(dim=0), about 0) is not the data's mean, and adding "
+           "the mean to it only for several rows makes a special case of N = 1.")
+    # What pca_fit returns is data the caller goes on computing with: ordinary tensors.
+    _expect_no_inference(pca_fit, "pca_fit", X64[:, :5].float(), course=("center", "covariance"))
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -626,6 +684,14 @@ def project(project, seed=4):
     expect_close(Z_big, (X_big - mean_big) @ W_big[:, :k], f"project(X, mean, components, k={k})",
                  "The codes are exactly (X - mean) @ components[:, :k] for every k: no factor, rescaling or "
                  "normalisation of the codes (the components are unit vectors already).", atol=1e-5, rtol=1e-5)
+    # More than 5,000 rows (MNIST's 10,000 test images), away from the mean given: still X - mean, that mean.
+    X_many = torch.rand(5_000 + _draw(generator, 200, 1_000), d, generator=generator) + 1.0
+    expect_close(project(X_many, mean, W, 2), (X_many - mean) @ W[:, :2], f"project of {len(X_many)} rows",
+                 "The codes are (X - mean) @ components[:, :k] with the mean you are given, the training data's, for "
+                 "any number of rows: X's own mean (X.mean(dim=0), for large X or ever) centres the test data on "
+                 "itself and moves every code.", atol=1e-4)
+    # The codes are data the caller goes on computing with: ordinary tensors.
+    _expect_no_inference(project, "project", X, mean, W, 2)
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -694,6 +760,13 @@ def reconstruct(reconstruct, seed=5):
                  "X_hat of the first call changed when reconstruct was called again on other codes of the same shape: "
                  "it was written into a buffer kept between calls (a module-level tensor refilled with copy_, out=...), "
                  "which the next call overwrites. Return a new tensor at every call.")
+    # A single code of 0 (one image at the mean): X_hat equals the mean, but is a new tensor of its own.
+    expect_not_aliased(reconstruct, "reconstruct(Z, mean, components) for a single code that is all 0",
+                       torch.zeros(1, 3), mean, W, hint=(
+        "mean[None] (or mean.unsqueeze(0)) is a view of the mean: a caller who changes X_hat in place changes the "
+        "mean too. Compute Z @ components[:, :k].T + mean for every Z (no special case for a zero code)."))
+    # The reconstructions are data the caller goes on computing with: ordinary tensors.
+    _expect_no_inference(reconstruct, "reconstruct", Z, mean, W)
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
@@ -831,6 +904,38 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
                      f"for a training set of {len(X_train)} rows, {len(X_train) - len(rows)} of them copies of 3 rows "
                      "(k = 3)", "every training row counts as often as it occurs. Fit X_train as it is (no np.unique "
                      "or other removal of duplicated rows: a digit written twice is twice in the data).")
+    # An odd number of training rows, the last one alone along the last pixels: every row counts, the last too.
+    X_train = torch.randn(2 * _draw(generator, 20, 30) + 1, d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    X_train[:, -3:] = 0.0
+    X_train[-1, -3:] = 20.0
+    X_test = torch.randn(100, d, generator=generator) * torch.linspace(3.0, 0.5, d)
+    X_test[:, -3:] += 4.0 * torch.randn(100, 1, generator=generator)
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 3,
+                     f"for a training set of {len(X_train)} rows, an odd number, the last one unlike the others (k = 3)",
+                     "fit on every training row, however many: dropping one (the last, to make N even, or any) "
+                     "misses what it holds.")
+    # Data on a scale of 1e4: codes in the tens of thousands, reconstructed as they are.
+    spread = torch.tensor([4.0, 2.0, 1.0, 0.5, 0.25, 0.1])
+    X_train = torch.randn(200, 6, generator=generator) * spread * 1e4
+    X_test = torch.randn(80, 6, generator=generator) * spread * 1e4
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 2, "for data on a scale of 1e4 (k = 2)",
+                     "reconstruct the codes pca.transform gives as they are: no clip or clamp of the codes (to "
+                     "[-1e3, 1e3] or any range); data on another scale than MNIST's pixels has codes of 1e4.",
+                     rtol=1e-2, shown=".5g")
+    # The caller's process as the call found it: scikit-learn's configuration and the BLAS thread limits are the
+    # caller's (the call runs with the limits at 3, a count no kernel runs with).
+    _, changed, limits = remote.make(sklearn_test_mse, "reporting_library_settings", function=sklearn_test_mse)(
+        X_train[:, :4] / 1e4, X_test[:, :4] / 1e4, 2)
+    expect(not changed,
+           f"sklearn_test_mse left scikit-learn's global configuration changed ({', '.join(map(str, changed))}): "
+           "sklearn.set_config(...) inside a function changes every later scikit-learn call of the caller, for good "
+           "(assume_finite=True stops NaN inputs from raising, working_memory changes how computations are "
+           "chunked). Leave it as it is, or change it only for the call: with sklearn.config_context(...):.")
+    expect(limits is None,
+           f"Called with the BLAS thread limits at {limits[0] if limits else ''}, sklearn_test_mse left them at "
+           f"{limits[1] if limits else ''}: threadpool_limits(1) as a statement limits every later matrix "
+           "computation of the caller (NumPy, scikit-learn, torch) to that many threads, for good. Leave them to the "
+           "caller, or limit them only for the call: with threadpool_limits(1):.")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
@@ -1026,6 +1131,27 @@ def generate_digits(generate_digits, seed=6):
     expect_close(generate_digits(gmm, mean, W, 1), expected, "generate_digits(gmm, mean, components, 1), one sample",
                  "A sample is a draw of gmm.sample(n) for every n, one sample too: not the mean of the Gaussian it "
                  "came from (gmm.means_[labels]) when n is small. Decode the codes gmm.sample(n) returns.")
+    # A mixture with a rare Gaussian (weight below 0.02, as a rare way of writing a digit): it is sampled too.
+    rare_codes = torch.cat([codes[:150], codes[150:152] - 3 * shift]).double()  # 2 codes of 152, far from the rest
+    rare = remote.make(student, "gaussian_mixture", codes=rare_codes, n_components=2, seed=seed)
+    reference = given.gaussian_mixture(codes=rare_codes, n_components=2, seed=seed)
+    expected = torch.as_tensor(reference.sample(1000)[0], dtype=torch.float32) @ W[:, :2].T + mean
+    expect_close(generate_digits(rare, mean, W, 1000), expected,
+                 f"generate_digits(gmm, mean, components, 1000) for a mixture of weights "
+                 f"{reference.weights_.round(3).tolist()}",
+                 "Sample from the whole mixture as it is fitted, gmm.sample(n): every Gaussian keeps its weight, a "
+                 "small one too (no Gaussian dropped for a weight below 0.02 or any threshold, even if the weights "
+                 "are put back after).", atol=1e-4)
+    # The samples are data the caller goes on computing with: ordinary tensors.
+    _expect_no_inference(student, "generate_digits", gmm, mean, W, 16, course=("reconstruct",))
+    # The caller's process as the call found it: the BLAS thread limits are the caller's (the call runs with them at
+    # 3, a count no kernel runs with).
+    _, _, limits = remote.make(student, "reporting_library_settings", function=student)(gmm, mean, W, 16)
+    expect(limits is None,
+           f"Called with the BLAS thread limits at {limits[0] if limits else ''}, generate_digits left them at "
+           f"{limits[1] if limits else ''}: threadpool_limits(1) as a statement limits every later matrix "
+           "computation of the caller (NumPy, scikit-learn, torch) to that many threads, for good. Leave them to the "
+           "caller, or limit them only for the call: with threadpool_limits(1):.")
     passed("generate_digits returns (n, D) float32 samples of the mixture, decoded into the subspace")
 
 
