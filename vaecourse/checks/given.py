@@ -1116,3 +1116,47 @@ def called_twice_sharing(function):
         kept = {tensor.untyped_storage().data_ptr() for tensor in tensors(first)}
         return first, second, any(tensor.untyped_storage().data_ptr() in kept for tensor in tensors(second))
     return call
+
+
+@_recipe
+def called_with_runs_changed(function, key: str, scale: float):
+    """`function`, whose call function(runs) returns (first, second): what it returned for the runs, then what it
+    returned for the same list after every run's `key` was multiplied by `scale` in place (the same dicts, at the same
+    addresses: a caller who corrects its runs, to bits say). Made on the student's side (remote.make)."""
+    def call(runs):
+        first = function(runs)
+        for run in runs:
+            run[key] = run[key] * scale
+        return first, function(runs)
+    return call
+
+
+@_recipe
+def called_twice_refilled(function, index: int, values):
+    """`function`, whose call runs it twice on the same arguments, the tensor argument number `index` refilled in place
+    with `values` in between (its own dtype kept: integer labels too, which called_twice's scaling cannot change), and
+    returns (first result, second result). Made on the student's side (remote.make): a result kept by the argument's
+    identity (id, data_ptr) shows as the first values' answer."""
+    def call(*args, **kwargs):
+        first = function(*args, **kwargs)
+        with torch.no_grad():
+            args[index].copy_(values)
+        return first, function(*args, **kwargs)
+    return call
+
+
+@_recipe
+def deep_copy_error(model):
+    """The error (type and message) that copy.deepcopy(model) raises, or "" if it copies. Made on the student's side
+    (remote.make): a model that keeps a tensor of the last call's graph on itself (self.last_code = mu) can no longer
+    be deep-copied (as a training loop copies its best model), whatever the channel sees of it. Returns a function
+    of no arguments that tries the copy when called (its answer crosses the channel as data)."""
+    import copy
+
+    def call():
+        try:
+            copy.deepcopy(model)
+        except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the report)
+            return f"{type(error).__name__}: {error}"
+        return ""
+    return call

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 
 from vaecourse import remote
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
-                              expect_float64_kept, expect_follows_global_random, expect_inputs_kept, expect_tensor,
+                              expect_float64_kept, expect_follows_global_random, fails_own_check, expect_inputs_kept, expect_tensor,
                               far_log_variances, given, modes, outputs_around_a_step, passed, seed_with_large_draw,
                               with_course_functions, without_gradient)
 
@@ -317,6 +317,26 @@ def reparameterize_gradients(reparameterize, seed=33):
     expect(logvar.grad is not None and bool((torch.sign(logvar.grad) == torch.sign((z - mu).detach())).all()),
            "dz/dlogvar must have the sign of z - mu (a larger variance moves z further from mu): "
            "z = mu + std * eps with std computed from logvar, growing with it.")
+    # The gradient is that of the z returned: with the same noise (the same seed), z at logvar +- h moves by
+    # dz/dlogvar * h (a finite difference of your own reparameterize, whatever its formula for std).
+    random, value = remote.make(reparameterize, "global_random"), draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    mu = torch.randn(B, d, generator=generator, dtype=torch.float64)
+    logvar = torch.randn(B, d, generator=generator, dtype=torch.float64).requires_grad_()
+    drawn = []
+    for shift in (0.0, 0.0, 1e-3, -1e-3):
+        random.seed(value)
+        drawn.append(reparameterize(mu, logvar + shift if shift else logvar))
+    if all(type(z) is torch.Tensor and tuple(z.shape) == (B, d) for z in drawn) and torch.equal(drawn[0].detach(),
+                                                                                                drawn[1].detach()):
+        if drawn[0].requires_grad:
+            drawn[0].sum().backward()
+        change = ((drawn[2] - drawn[3]) / 2e-3).detach().double()
+        expect(logvar.grad is not None and bool(torch.allclose(logvar.grad.double(), change, rtol=1e-2, atol=1e-3)),
+               "The gradient of z with respect to logvar is not the derivative of the z returned (with the same noise, "
+               "z moves by about 0.5 * (z - mu) per unit of logvar, but the gradient says "
+               f"{(logvar.grad.double() / change).flatten()[0].item() if logvar.grad is not None else 0:.2f} times "
+               "that): the gradient was rescaled or rewired (a .detach() trick such as (std - std.detach()) * "
+               "factor). Compute z = mu + torch.exp(0.5 * logvar) * eps and let autograd differentiate it.")
     passed("gradients reach mu and logvar")
 
 
@@ -482,6 +502,49 @@ def kl_monte_carlo(kl_to_standard_normal, seed=41):
            f"{kl.tolist() if type(kl) is torch.Tensor else kl}: that image's KL must be NaN (and only that one's). Sum "
            "with .sum(dim=1), not torch.nansum or a mask of finite values: a NaN means a diverging encoder, which a KL "
            "that skips it hides.")
+    # One mistake, one charge: the checks below call the KL on whole batches, which kl_basic grades (shape, sum).
+    if fails_own_check(kl_basic, kl_to_standard_normal, seed=seed):
+        passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
+        return
+    # A large batch (4096 images) of many latent dimensions: every image's KL sums every dimension, whatever the batch.
+    B, d = 4096, draw_sizes(generator, 1, 40, 48)[0]
+    mu, logvar = torch.randn(B, d, generator=generator), torch.randn(B, d, generator=generator)
+    kl = kl_to_standard_normal(mu, logvar)
+    expect_tensor(kl, f"kl_to_standard_normal for a batch of {B} images", shape=(B,))
+    exact = -0.5 * (1 + logvar.double() - mu.double() ** 2 - logvar.double().exp()).sum(dim=1)
+    expect(bool(torch.allclose(kl.detach().double(), exact, rtol=1e-4, atol=1e-4)),
+           f"For a batch of {B} images with {d} latent dimensions, kl_to_standard_normal does not sum all {d} "
+           "dimensions of every image: the same formula for any batch size, summed with .sum(dim=1) over every "
+           "latent dimension (no slice of the dimensions, no weights).")
+    # Codes very near the prior (|mu| of 1e-5 to 5e-5, logvar 0, float64): a KL below 4e-9 nats, as it is, and
+    # its gradient mu: no floor on the KL, no detached term for small mu.
+    B, d = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 1, 3)[0]
+    sign = torch.where(torch.rand(B, d, generator=generator) < 0.5, -1.0, 1.0).double()
+    mu = (sign * (1e-5 + 4e-5 * torch.rand(B, d, generator=generator).double())).requires_grad_()
+    logvar = torch.zeros(B, d, dtype=torch.float64, requires_grad=True)
+    kl = kl_to_standard_normal(mu, logvar)
+    expect_tensor(kl, "kl_to_standard_normal of float64 codes near the prior", shape=(B,))
+    exact = 0.5 * (mu.detach() ** 2).sum(dim=1)
+    expect(bool(torch.allclose(kl.detach().double(), exact, rtol=1e-3, atol=0)),
+           f"For codes very near the prior (|mu| from 1e-5 to 5e-5, logvar 0, float64) the KL is {kl.tolist()}, "
+           f"expected {exact.tolist()} (mu^2 / 2 summed): do not clamp the KL to a floor (clamp_min, max with a small "
+           "number): the KL of a posterior at the prior is 0, and a floor stops its gradient near there.")
+    if kl.requires_grad:
+        kl.sum().backward()
+    expect(mu.grad is not None and bool(torch.allclose(mu.grad, mu.detach(), rtol=1e-3, atol=0)),
+           "For codes very near the prior (|mu| from 1e-5 to 5e-5), the gradient of the KL with respect to mu is not "
+           "mu: a term was detached (or replaced) for small mu. Use mu ** 2 as it is, for every mu, so the KL keeps "
+           "pulling every code to 0.")
+    # float64 codes keep float64 precision, the sum included (a float32 sum keeps about 7 digits of 16).
+    B, d = draw_sizes(generator, 1, 2, 5)[0], draw_sizes(generator, 1, 30, 60)[0]
+    mu = torch.randn(B, d, generator=generator, dtype=torch.float64)
+    logvar = torch.randn(B, d, generator=generator, dtype=torch.float64)
+    kl = kl_to_standard_normal(mu, logvar)
+    expect_tensor(kl, "kl_to_standard_normal of float64 codes", shape=(B,))
+    exact = -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)
+    expect(kl.dtype == torch.float64 and bool(torch.allclose(kl.detach(), exact, rtol=1e-10, atol=0)),
+           f"For float64 codes the KL is {kl.tolist()}, expected {exact.tolist()} to float64 precision: compute and "
+           "sum in the inputs' dtype (no dtype=torch.float32 in the sum, no .float() on the way).")
     passed("KL is 0 at the prior, >= 0 elsewhere, and matches a Monte-Carlo estimate")
 
 
@@ -599,6 +662,22 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
                     "summed over the pixels: the pixels were weighted by the batch's ink (a pos_weight or a weight "
                     "computed from x.mean()). Every pixel counts once, whatever the batch: "
                     "F.binary_cross_entropy_with_logits(logits, x, reduction='none') with no pos_weight or weight.")
+    # Logits of exactly 0 on some pixels (an undecided decoder: p = 0.5): each such pixel still costs log 2.
+    B = draw_sizes(generator, 1, 2, 5)[0]
+    logits = torch.randn(B, 1, 28, 28, generator=generator) * 3
+    logits[torch.rand(B, 1, 28, 28, generator=generator) < 0.5] = 0.0
+    _check_bce(bernoulli_reconstruction, logits, torch.rand(B, 1, 28, 28, generator=generator),
+               hint="For logits with exact zeros on half the pixels (p = 0.5 there), those pixels were left out: a "
+                    "logit of 0 is a prediction like any other and costs log 2 per pixel. Do not weight or mask the "
+                    "loss by the logits (logits != 0): every pixel counts.")
+    # A decoder sure and wrong beyond 100 (logits of 110 to 200 against the pixel): the loss is the logit's size per
+    # pixel, not capped at 100.
+    x = (torch.rand(2, 1, 28, 28, generator=generator) > 0.5).float()
+    _check_bce(bernoulli_reconstruction, (110 + 90 * torch.rand(2, 1, 28, 28, generator=generator)) * (1 - 2 * x), x,
+               hint="For logits of 110 to 200 in size that disagree with the pixels, each pixel's loss must be about "
+                    "the logit's size, but it was capped (a clamp of the per-pixel loss or of log-probabilities, as "
+                    "F.binary_cross_entropy on probabilities does at -100): no clamp, "
+                    "F.binary_cross_entropy_with_logits(logits, x) is stable for any logit.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -811,6 +890,33 @@ def negative_elbo(negative_elbo, bernoulli_reconstruction, kl_to_standard_normal
            f"reconstruction + kl is {(reconstruction + kl).item():.1f}: the KL was clamped or capped in the total. "
            "total = reconstruction + beta * kl with the KL as it is, however large: a cap stops its gradient exactly "
            "when the codes run away.")
+    # The KL part of codes far from the prior (KLs of tens of thousands of nats) is still their plain batch mean.
+    logits, x, mu, logvar = _elbo_inputs(B, d, generator)
+    inputs = (logits, x, 150 * mu.sign() + mu, logvar)
+    kl = _elbo_parts(negative_elbo, inputs, beta=1.0)[2]
+    kls = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)[1]
+    expect(_close_to_any(kl, kls),
+           f"For codes far from the prior (KLs of tens of thousands of nats), the KL part is {kl.item():.2f}, expected the "
+           f"batch mean {kls[0].item():.2f}: average the per-image KL with .mean() for any size of KL (no logsumexp "
+           "or other soft maximum in its place).")
+    # A large batch (1024 images): the reconstruction part is still the mean over the batch, whatever its size.
+    logits, x, mu, logvar = _elbo_inputs(1024, d, generator)
+    x = x * (torch.rand(1024, 1, 1, 1, generator=generator) < 0.3)  # blank and inked images: a skewed batch
+    inputs = (logits, x, mu, logvar)
+    reconstruction = _elbo_parts(negative_elbo, inputs, beta=1.0)[1]
+    reconstructions = _accepted_parts(inputs, bernoulli_reconstruction, kl_to_standard_normal)[0]
+    expect(_close_to_any(reconstruction, reconstructions),
+           f"For a batch of 1024 images, the reconstruction part is {reconstruction.item():.3f}, expected the batch "
+           f"mean {reconstructions[0].item():.3f}: average the per-image loss with .mean() for any batch size (not "
+           "the median or another statistic).")
+    # float64 inputs keep float64 all the way, beta times the KL included.
+    logits, x, mu, logvar = (value.double() for value in _elbo_inputs(B, d, generator))
+    total, reconstruction, kl = _elbo_parts(negative_elbo, (logits, x, mu, logvar), beta=1.0)
+    expect(total.dtype == torch.float64 and bool(torch.isclose(total.detach(), (reconstruction + kl).detach(),
+                                                                   rtol=1e-12, atol=0)),
+           f"For float64 inputs, the total is {total.item()!r} ({total.dtype}), but reconstruction + "
+           f"beta * kl is {(reconstruction + kl).item()!r}: compute the total in the inputs' dtype (no "
+           "torch.tensor(beta, dtype=torch.float32), no .float() on a part): total = reconstruction + beta * kl.")
     passed("negative_elbo returns total, reconstruction and KL, per image averaged over the batch")
 
 
@@ -1203,6 +1309,32 @@ def vae_forward(VAE, reparameterize, seed=21):
            "(self.register_buffer(...) in forward), so a checkpoint saved after training no longer loads into a freshly "
            "built VAE (load_state_dict: unexpected keys) and the batch's codes are saved with the weights. Keep what "
            "forward computes in local variables and return it.")
+    # Each image's code is sampled with its own logvar: images whose posteriors differ in width (blank images and
+    # bright ones, logvars some units apart) each get (z - mu) / exp(0.5 * logvar) of standard deviation 1.
+    spread = VAE(encoder, decoder, latent_dim=d)
+    spread.train()
+    images = torch.rand(1000, 1, 28, 28, generator=generator) * 20
+    images[::2] = 0.0
+    logits, mu, logvar = _vae_outputs(with_course_functions(spread.forward, ("reparameterize",))(images), 1000, d)
+    eps = (_codes(decoder, logits, "logits", no_sigmoid) - mu.detach()) / torch.exp(0.5 * logvar.detach())
+    deviations = torch.stack([eps[::2].std(dim=0), eps[1::2].std(dim=0)])
+    expect(bool(((deviations - 1).abs() < 0.15).all()),
+           "For a batch of blank and bright images (their logvars some units apart), the codes forward sampled have "
+           f"(z - mu) / exp(0.5 * logvar) of standard deviations {deviations.numpy().round(2).tolist()} (blank images, "
+           "bright images; per latent dimension), expected 1: each image was not sampled with its own logvar (a batch "
+           "mean of logvar, or one image's, was used). Sample z = reparameterize(mu, logvar) with the encoder's "
+           "logvar of every image as it is.")
+    # A batch of one image: forward returns the encoder's mu and logvar as they are, in both modes.
+    for training in (True, False):
+        spread.train(training)
+        _, mu, logvar = _vae_outputs(with_course_functions(spread.forward, ("reparameterize",))(x[:1]), 1, d)
+        wanted = encoder(x[:1])
+        expect(bool(torch.allclose(mu.detach(), wanted[0].detach(), atol=1e-6))
+               and bool(torch.allclose(logvar.detach(), wanted[1].detach(), atol=1e-6)),
+               f"In {'training' if training else 'evaluation'} mode, for a batch of one image, forward did not return "
+               "the encoder's (mu, logvar) as they are (the logvar was transformed, e.g. into a standard deviation or "
+               "log(1 + exp(logvar))): return logits, mu, logvar with mu, logvar = self.encoder(x), for every batch "
+               "size.")
     fresh.eval()
     expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
@@ -1337,6 +1469,50 @@ def vae_generate(VAE, seed=22):
            f"gave {images if type(images) is str else tuple(images.shape) if type(images) is torch.Tensor else images}"
            ": the size of the codes was read from the decoder's first parameter (next(self.decoder.parameters())"
            ".shape[1]). A decoder is any module mapping z to logits: draw z = torch.randn(n, self.latent_dim).")
+
+    def codes_of(count):
+        images = vae.generate(count)
+        expect_tensor(images, f"vae.generate({count})", shape=(count, 1, 28, 28))
+        p = images.detach().double().clamp(1e-12, 1 - 1e-12)
+        return _codes(decoder, torch.log(p / (1 - p)).float(), f"the logits of vae.generate({count})",
+                      "generate must return the probabilities sigmoid(decoder(z)) themselves for z ~ N(0, I).")
+
+    # The latent dimensions of one code are independent draws: not one number repeated over them.
+    z = codes_of(500)
+    correlation = torch.corrcoef(z.T)[0, 1].item()
+    expect(abs(correlation) < 0.3,
+           f"The latent dimensions 0 and 1 of the codes vae.generate(500) decoded are correlated ({correlation:.2f}): "
+           "one number was drawn per image and repeated over the dimensions (torch.randn(n, 1).repeat(...)). Each "
+           "dimension is its own draw: z = torch.randn(n, self.latent_dim).")
+    # Two codes of generate(2) are two independent draws, not centred on their batch mean (z - z.mean(0) makes
+    # the second the mirror of the first).
+    mirrored = [bool(torch.allclose(z[0], -z[1], atol=1e-3)) for z in (codes_of(2) for _ in range(3))]
+    expect(not all(mirrored),
+           "The two codes of vae.generate(2) are each other's negatives, every time: the codes were centred on their "
+           "batch mean (z - z.mean(dim=0)), so they are not draws of N(0, I). Decode z = torch.randn(n, "
+           "self.latent_dim) as it is.")
+    # generate continues the caller's random stream, it does not restart it: after torch.manual_seed(v) and
+    # generate(k), the caller's next draws are not those of torch.manual_seed(v + k) (runs seeded 0, 1, 2... of a
+    # study would then share their random numbers).
+    random, k = remote.make(vae, "global_random"), draw_sizes(generator, 1, 2, 9)[0]
+    value = draw_sizes(generator, 1, 0, 10 ** 6)[0]
+    random.seed(value)
+    vae.generate(k)
+    after = random.draw(6)
+    restarted = torch.Generator().manual_seed(value + k)  # the stream of seed value + k, after generate's draw
+    torch.randn(k, d, generator=restarted)
+    expect(not torch.equal(after, torch.rand(6, generator=restarted)),
+           f"After torch.manual_seed({value}) and vae.generate({k}), the caller's next random numbers are those of "
+           f"torch.manual_seed({value + k}): generate reseeds torch's global random state (a torch.manual_seed inside "
+           "it), so runs with nearby seeds share their random numbers and the caller's stream is reset. Draw z = "
+           "torch.randn(n, self.latent_dim) from the global random state as it is, with no seed inside generate.")
+    # One image at a time (generate(1), 150 times): the codes still have variance 1, whatever n.
+    z = torch.cat([codes_of(1) for _ in range(150)])
+    spread = z.std().item()
+    expect(0.8 < spread < 1.25,
+           f"The codes of vae.generate(1), called 150 times, have a standard deviation of {spread:.2f}, expected 1: "
+           "the codes were scaled by a factor that depends on n (such as 1 + 1 / n). Draw z ~ N(0, I) for every n: "
+           "z = torch.randn(n, self.latent_dim), with no scale.")
     passed("generate returns (n, 1, 28, 28) probabilities sigmoid(decoder(z)) for z ~ N(0, I)")
 
 
@@ -1488,6 +1664,38 @@ def autoencoder(AutoEncoder, seed=23):
            "for the same tensor x gave the same code: encode returned a code kept from before (a cache keyed by the "
            "input, such as `if x is self._last_x`). Compute mu, _ = self.encoder(x) on every call: the weights change "
            "between two calls.")
+    # A one-dimensional code (latent_dim = 1) is mu too, as for any latent_dim.
+    weights = draw_sizes(generator, 1, 0, 2 ** 30)[0]
+    encoder = given.network(kind="DenseEncoder", latent_dim=1, hidden=(32,), seed=weights + 7)
+    one = AutoEncoder(encoder, given.network(kind="DenseDecoder", latent_dim=1, hidden=(32,), seed=weights + 8),
+                      latent_dim=1)
+    code = one.encode(x)
+    expect_tensor(code, "ae.encode(x) for latent_dim = 1", shape=(len(x), 1))
+    expect_close(code.detach(), encoder(x)[0].detach(), "ae.encode(x) for latent_dim = 1",
+                 "For latent_dim = 1 encode did not return mu (the first output of the encoder): return mu for any "
+                 "latent_dim, never logvar: mu, _ = self.encoder(x).")
+    # float64 networks give float64 codes to float64 precision (not rounded through float32 on the way).
+    wide = AutoEncoder(given.network(kind="DenseEncoder", latent_dim=d, hidden=(32,), seed=weights + 9),
+                       given.network(kind="DenseDecoder", latent_dim=d, hidden=(32,), seed=weights + 10),
+                       latent_dim=d).double()
+    try:
+        code, wanted = wide.encode(x.double()), wide.encoder(x.double())[0].detach()
+    except Exception:  # noqa: BLE001 (an encode that fails in float64 is charged by expect_float64_kept below)
+        code = wanted = None
+    expect(code is None or type(code) is torch.Tensor and code.dtype == torch.float64
+           and bool(torch.allclose(code.detach(), wanted, rtol=1e-12, atol=1e-14)),
+           "For float64 networks ae.encode(x) does not return the encoder's float64 mu to float64 precision (it went "
+           "through float32 on the way, e.g. mu.to(torch.float32)): return mu as the encoder gives it, in its dtype.")
+    # encode keeps nothing of the call on the model: after a training-mode call, the model still deep-copies (as a
+    # training loop copies its best model); a tensor of the graph kept on it (self.last_code = mu) does not.
+    ae.train()
+    ae.encode(x)
+    ae(x)
+    error = remote.make(ae, "deep_copy_error", model=ae)()
+    expect(not error,
+           f"After ae.encode(x) in training mode, copy.deepcopy(ae) fails ({error}): encode keeps a tensor of the "
+           "call's graph on the model (such as self.last_code = mu), which also holds the batch's code in memory. Keep "
+           "what encode computes in local variables and return it.")
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
@@ -1533,6 +1741,17 @@ def ae_classifier_forward(AEClassifier, seed=24):
                   shape=(1, 10))
     expect_tensor(out[0], "logits for a batch of one image (keep the batch dimension: no squeeze())",
                   shape=(1, 1, 28, 28))
+    # forward changes no parameter, in either mode: evaluating the classifier leaves its head (and all) as trained.
+    for training in (True, False):
+        model.train(training)
+        before = remote.inspect(model, "state")
+        model(x)
+        after = remote.inspect(model, "state")
+        changed = sorted(name for name in before if name not in after or not torch.equal(before[name], after[name]))
+        expect(not changed,
+               f"AEClassifier.forward in {'training' if training else 'evaluation'} mode changed {changed}: forward "
+               "must not change the model's parameters (no .data.zero_(), no re-initialisation of the head): only the "
+               "optimizer's step changes them, and evaluating a trained classifier must leave it as trained.")
     passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu), and both reach the encoder")
 
 
