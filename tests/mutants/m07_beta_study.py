@@ -19,6 +19,12 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    blind_mistake(43, NOTEBOOK, 'rd_memo_by_run_identities',
+                  {'test_rate_distortion': "a cache keyed by the runs' identities (id(run), id(runs))"}),
+    blind_mistake(43, NOTEBOOK, 'au_mean_of_row_variances',
+                  {'test_active_units': 'no special case for a square one'}),
+    blind_mistake(43, NOTEBOOK, 'sw_train_capped_10000',
+                  {'test_sweep_training': 'with no cap such as train_images[:10000]'}),
     blind_mistake(42, NOTEBOOK, 'rd_distortion_abs',
                   {'test_rate_distortion': 'do not take abs() of it'}),
     blind_mistake(42, NOTEBOOK, 'rd_cache_by_values',

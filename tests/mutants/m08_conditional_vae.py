@@ -33,6 +33,12 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    blind_mistake(43, NOTEBOOK, 'oh_range_upper_only_signed_dtypes',
+                  {'test_one_hot_errors': 'label is >= 0 for every integer dtype, not only for int64'}),
+    blind_mistake(43, NOTEBOOK, 'cv_generate_float64_probs',
+                  {'test_cvae_generate': "in the decoder's dtype, with no .double()"}),
+    blind_mistake(43, NOTEBOOK, 'cv_one_hot_cached_by_labels_id',
+                  {'test_cvae_forward': 'forward decoded with the one-hot of the labels it held before'}),
     blind_mistake(42, NOTEBOOK, 'oh_global_warning_filter', {'test_one_hot': 'changed the warning filters of the caller'}),
     blind_mistake(42, NOTEBOOK, 'cv_eval_samples_too',
                   {'test_cvae_forward': 'For a batch of one image in evaluation mode forward sampled z'}),

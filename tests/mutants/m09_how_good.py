@@ -23,6 +23,10 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    blind_mistake(43, NOTEBOOK, 'lme_median_shift',
+                  {'test_log_mean_exp': 'shift by values.max(dim, keepdim=True) (not the median or mean)'}),
+    blind_mistake(43, NOTEBOOK, 'kw_internal_counter',
+                  {'test_kl_weight': 'Do not count calls'}),
     blind_mistake(42, NOTEBOOK, 'lme_minus_inf_to_zero',
                   {'test_log_mean_exp': 'Do not replace -inf with 0'}),
     blind_mistake(42, NOTEBOOK, 'lme_clamp_n_at_1000',

@@ -266,6 +266,22 @@ def rate_distortion(rate_distortion, seed=71):
            "rate_distortion changed the runs it was given: for runs whose betas are ints, the caller's dicts hold "
            "floats afterwards (run['beta'] = float(run['beta'])). The dicts are the caller's: convert the betas into "
            "the tensor only, torch.tensor([float(run['beta']) ...]).")
+    # The same list of the same dicts, their KLs changed in place (a caller who converts them to bits): the points of
+    # the numbers the runs hold now (a cache keyed by the runs' identities, id(run), answers for the old ones).
+    points = [[betas[0], 6.5, 90.0], [betas[1], 3.0, 100.0], [betas[2], 1.25, 110.0]]
+    runs = remote.make(rate_distortion, "runs", points=points[::-1])
+    scale = 1.4426950408889634  # 1 / ln 2: nats to bits
+    first, second = remote.make(rate_distortion, "called_with_runs_changed", function=rate_distortion,
+                                key="test_kl", scale=scale)(runs)
+    wanted = torch.tensor([point[1] * scale for point in points], dtype=torch.float32)
+    expect(type(second) is tuple and len(second) == 3 and type(second[1]) is torch.Tensor
+           and tuple(second[1].shape) == (3,) and torch.allclose(second[1], wanted),
+           f"Called again on the same runs after the caller changed their test_kl in place (to bits, times "
+           f"{scale:.4f}), rate_distortion returned the rates "
+           f"{second[1].tolist() if type(second) is tuple and len(second) == 3 and type(second[1]) is torch.Tensor else second!r}, "
+           f"expected {wanted.tolist()}: a cache keyed by the runs' identities (id(run), id(runs)) answers for numbers "
+           "that changed (and for new dicts that Python puts at freed addresses). Read the numbers from the runs at "
+           "every call (no cache).")
     passed("three float32 tensors sorted by beta, with rate = KL and distortion = reconstruction")
 
 
@@ -567,6 +583,18 @@ def active_units(active_units, seed=72):
            f"For one unit, mu of shape ({n}, 1), active_units gives {counts[0]!r} when it is active and {counts[1]!r} "
            "when it is not, expected the ints 1 and 0: return the count as an int, int((variances > threshold).sum()), "
            "whatever the number of units (not the bool of the one comparison, which prints as True or False).")
+    # As many images as units (a square mu: 16 images of a 16-unit model): the variance is still over the images,
+    # each unit's column, dim=0.
+    d = draw_sizes(generator, 1, 10, 16)[0]
+    active = draw_sizes(generator, 1, 1, 2)[0]  # wide units: over a row (dim=1) most images vary by far more
+    mu = torch.cat([_means(generator, _uniform(generator, 1.0, 2.0, active), [0.0] * active, d),
+                    _means(generator, [0.01] * (d - active), [0.0] * (d - active), d)], dim=1)
+    count = _count(active_units, mu)
+    expect(count in _expected_counts(mu),
+           f"For the means of {d} images of a {d}-unit model (a square mu, {min(_expected_counts(mu))} active "
+           f"unit(s)), active_units gives {count}: the variance is over the images, the rows, whatever the shape: "
+           "mu.var(dim=0) for every mu (no special case for a square one, mu.var(dim=1), which mixes the units of each "
+           "image).")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -980,6 +1008,17 @@ def sweep_training(sweep, seed=75):
            "sweep drew random numbers after fit (a forward pass in training mode, model(test_images), samples z; "
            "noise added to mu), which moves the caller's random numbers on. Measure each model with "
            "evaluate(model, test_images) and model.encoder(test_images) under torch.no_grad(), which draw nothing.")
+    # A training set of more than 10,000 images (the notebook's is MNIST's 60,000) reaches fit whole: every image
+    # trains the model (one epoch of a tiny VAE: about 80 steps).
+    n = draw_sizes(generator, 1, 10_100, 11_000)[0]
+    large = given.mnist_images(split="train", start=draw_sizes(generator, 1, 0, 40_000)[0], n=n)
+    _, calls = _watched_sweep(sweep, [beta], large, test[:16], 1, latent_dim=2, hidden=(8,), seed=weights, quiet=True)
+    sizes = [len(call["train_images"]) if type(call["train_images"]) is torch.Tensor else None for call in calls]
+    expect(len(calls) == 1 and sizes == [n],
+           f"Given {n} training images, sweep trained on {sizes[0] if len(sizes) == 1 else sizes} of them: pass "
+           "train_images on to fit whole, fit(model, train_images, test_images, epochs, ...), with no cap such as "
+           "train_images[:10000] (the studies train on all 60,000 MNIST images; fewer give other models and another "
+           "curve).")
     passed("one fresh model per beta, each from the same initial weights, trained with fit as asked")
 
 

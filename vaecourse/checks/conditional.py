@@ -205,6 +205,17 @@ def one_hot_errors(one_hot, seed=9):
            f"{type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check that labels is "
            "1-D whatever the number of labels (labels.dim() != 1), not only when there are some (labels.numel() > 0): "
            "the same mistake of shape must raise for an empty batch as for a full one.")
+    # A negative label in every signed dtype (int32 labels from NumPy, int8/int16 to save memory), not only int64.
+    for dtype in (torch.int32, torch.int16, torch.int8):
+        bad = torch.cat([valid, torch.tensor([-draw_sizes(generator, 1, 1, 9)[0]])]).to(dtype)
+        if type(_error_of(one_hot, valid.to(dtype), n_classes)).__name__ == "TypeError":
+            continue  # a dtype refused even for valid labels: charged by the check of the integer dtypes
+        error = _error_of(one_hot, bad, n_classes)
+        expect(error is not None and type(error).__name__ == "ValueError",
+               f"For {dtype} labels {bad.tolist()} (a negative label) one_hot raised "
+               f"{type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check that every "
+               "label is >= 0 for every integer dtype, not only for int64 (labels.min() < 0, or "
+               "((labels < 0) | (labels >= n_classes)).any(), whatever the dtype).")
     passed("one_hot rejects float, non-1-D and out-of-range labels with a TypeError or ValueError and a message")
 
 
@@ -501,6 +512,21 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            "For a batch of one image in evaluation mode forward sampled z instead of decoding z = mu: in eval mode "
            "decode the mean for every batch size, one image included. Sample only when self.training is True, with no "
            "condition on the batch (len(x) == 1 is a batch like any other).")
+    # The same labels tensor again, its values changed in place (a caller reusing one buffer of labels per batch): the
+    # one-hot of the labels it holds now, not of those it held (a cache keyed by id(labels) or data_ptr).
+    changed = (labels.long() + 1 + torch.randint(0, n_classes - 1, (B,), generator=generator)) % n_classes
+    own_changed = _own_one_hot(one_hot, changed, n_classes)
+    recorded.clear()
+    try:
+        remote.make(ConditionalVAE, "called_twice_refilled", function=model, index=1, values=changed)(x, labels.long())
+        decoded = recorded.decoder_inputs()
+    except Exception:  # noqa: BLE001 (your forward with your one_hot: a failure there is charged by their checks)
+        decoded = None
+    expect(decoded is None or (len(decoded) == 2 and _is_one_hot(decoded[1][:, d:], changed, n_classes, own_changed)),
+           "Called again with the same labels tensor after its values were changed in place, forward decoded with the "
+           "one-hot of the labels it held before: a cache keyed by the tensor (id(labels), data_ptr) answers for "
+           "labels that changed (and for a new tensor at a freed address). Encode the labels at every call, "
+           "one_hot(labels, self.n_classes) (no cache).")
     passed("forward gives the label to the encoder and the decoder, decodes mu in eval mode and a sample in training")
 
 
@@ -633,6 +659,13 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
                "self.latent_dim, generator=generator): z must come from the prior N(0, I) as drawn, whatever the model "
                "has seen. Do not scale or shift it by statistics of the training codes (a running mean or std of mu "
                "kept in a buffer): the cVAE's prior is N(0, I), which the KL term pulls the codes towards.")
+    # The images are in the model's dtype: a float32 cVAE gives float32 images (twice the memory in float64, and
+    # torch.cat or a comparison with float32 images then changes dtype).
+    images = generate(labels, generator=remote.make(ConditionalVAE, "generator", seed=seeds[1]))
+    expect(type(images) is torch.Tensor and images.dtype == torch.float32,
+           f"generate of a float32 cVAE returned {images.dtype if type(images) is torch.Tensor else type(images).__name__} "
+           "images, expected float32: return torch.sigmoid(logits) in the decoder's dtype, with no .double() (or "
+           ".to(torch.float64)) on the way.")
     passed("generate decodes z ~ N(0, I) with the requested labels into images in [0, 1]")
 
 

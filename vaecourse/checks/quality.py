@@ -248,6 +248,16 @@ def log_mean_exp(log_mean_exp, seed=91):
            "agrees to about 1e-10): the values went through float32 (a .float() copy, cast back with .to(dtype)), "
            "whose steps are 0.002 nats there. Compute in the values' dtype: torch.logsumexp(values, dim) - "
            "math.log(n).")
+    # One log-weight far above the others (a sample that dominates the mean, usual for poor proposals): the shift
+    # must be the largest value; shifted by a typical one (median, mean), exp of the gap overflows to inf.
+    dominant = torch.randn(k, B, generator=generator) * 0.5 - 300
+    dominant[k // 2] += float(draw_sizes(generator, 1, 150, 250)[0])
+    hint = ("one log-weight far above the others makes exp(value - shift) overflow to inf unless the shift is the "
+            "largest value: shift by values.max(dim, keepdim=True) (not the median or mean), or use torch.logsumexp.")
+    got = _lme(log_mean_exp, dominant, 0, "log-weights with one entry per column 150+ nats above the others",
+               hint=hint[0].upper() + hint[1:])
+    expect_close(got, _log_mean_exp(dominant.double(), 0).float(),
+                 "log_mean_exp of log-weights with one entry per column far above the others", hint, atol=1e-3)
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -710,6 +720,14 @@ def kl_weight(kl_weight, seed=95):
            f"kl_weight(0, 1) is {_weight(kl_weight, 0, 1):g} and kl_weight(1, 1) {_weight(kl_weight, 1, 1):g}, expected 0 "
            "and 1: a warm-up of one step is still a warm-up, min(1, step / warmup_steps); only warmup_steps = 0 means "
            "none.")
+    # The weight depends on the step alone, whatever calls came before (a second training run, a re-run cell, an
+    # evaluation): after the calls above, step 1 of a long warm-up is still 1 / warmup_steps.
+    warmup = draw_sizes(generator, 1, 1000, 4000)[0]
+    value = _weight(kl_weight, 1, warmup)
+    expect(abs(value - 1 / warmup) < 1e-12,
+           f"kl_weight(1, {warmup}) is {value:g} after earlier calls, expected {1 / warmup:g}: the weight is a function "
+           "of step alone, min(1, step / warmup_steps). Do not count calls (or keep any state between calls): a second "
+           "training run, or a re-run cell, would then start part-way through the warm-up.")
     passed("kl_weight: 0 at step 0, linear to 1 at the end of the warm-up, 1 after it")
 
 
