@@ -741,6 +741,13 @@ def learning_rate_set(optimizer, lr: float):
 
 
 @_recipe
+def learning_rate_scheduled(optimizer, factor: float):
+    """Attaches a torch.optim.lr_scheduler.LambdaLR of constant `factor` to `optimizer`, as a caller's schedule does:
+    every group's lr becomes its initial_lr (the lr it had, now kept in the group) times factor. Returns None."""
+    torch.optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: float(factor))
+
+
+@_recipe
 def file_reader():
     """A function read(path) -> what a check reads of a file the student's code wrote: {"exists": bool,
     "type": the type name of what torch.load(path, weights_only=True) returns, "loaded": it, as a plain dict,
@@ -908,13 +915,6 @@ def reporting_inference(function):
 
 
 @_recipe
-def called_twice(function, scale: float = 1.0):
-    """`function`, whose call runs it twice on the same arguments, the tensor arguments multiplied in place by
-    `scale` in between, and returns (first result, second result, whether both are one tensor's storage). Made on
-    the student's side (remote.make), it shows what a cache keeps between calls: the very same tensor returned
-    again, or a result kept by the argument's identity (id, data_ptr) although its values changed."""
-    def call(*args, **kwargs):
-@_recipe
 def reporting_inference_wrapped(function):
     """reporting_inference(function) that wraps `function` (functools.wraps), so that a check that watches the call
     (checks.with_course_functions) replaces the notebook's globals that `function` reads, as for `function` itself."""
@@ -948,6 +948,13 @@ def reporting_library_settings(function):
     return call
 
 
+@_recipe
+def called_twice(function, scale: float = 1.0):
+    """`function`, whose call runs it twice on the same arguments, the tensor arguments multiplied in place by
+    `scale` in between, and returns (first result, second result, whether both are one tensor's storage). Made on
+    the student's side (remote.make), it shows what a cache keeps between calls: the very same tensor returned
+    again, or a result kept by the argument's identity (id, data_ptr) although its values changed."""
+    def call(*args, **kwargs):
         first = function(*args, **kwargs)
         if scale != 1.0:
             with torch.no_grad():

@@ -229,6 +229,32 @@ def iterate_minibatches(iterate_minibatches, seed=51):
            "order of torch.randperm(N, generator=generator): every image is used once per pass, however many there "
            "are. Step through range(0, len(images), batch_size), with no cap on N (min(len(images), 50_000)) or on the "
            "number of batches.")
+    # A last batch much smaller than B (1 or 2 images past whole batches of 12 to 20): a batch of its own all the same.
+    batch_size = _draw(generator, 12, 20)
+    n = 3 * batch_size + _draw(generator, 1, 2)
+    sizes = [batch_size] * 3 + [n - 3 * batch_size]
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n), batch_size,
+                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)),
+                       f"iterate_minibatches(images, {batch_size}, generator)")
+    expect([len(batch) for batch in batches] == sizes,
+           f"With N = {n} and batch_size = {batch_size} the batch sizes must be {sizes}, not "
+           f"{[len(batch) for batch in batches]}: a small remainder was merged into the batch before it. The last batch "
+           "holds the N % B remaining images, however few: every batch but the last holds exactly batch_size images.")
+    # The batches are data, not parameters: nothing asks for their gradient.
+    graded = [batch for batch in batches if batch.requires_grad]
+    expect(not graded,
+           f"{len(graded)} of the {len(batches)} batches require gradients (requires_grad_()): the images are data, "
+           "and a gradient with respect to them costs memory and time at every step for nothing. Yield "
+           "images[order[start:start + batch_size]] as it is.")
+    # batch_size = 1 (stochastic gradient descent): every batch is one image, of shape (1, 1, 28, 28).
+    n = _draw(generator, 3, 6)
+    result = iterate_minibatches(given.numbered_images(n=n), 1,
+                                 remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)))
+    shapes = [tuple(batch.shape) if type(batch) is torch.Tensor else type(batch).__name__
+              for batch in remote.inspect(result, "items", n + 1)]
+    expect(shapes == [(1, 1, 28, 28)] * n,
+           f"With batch_size = 1 and N = {n}, the batches have the shapes {shapes}, not {n} of (1, 1, 28, 28): a batch "
+           "of one image was squeezed (.squeeze()). Keep the batch dimension: images[order[start:start + 1]].")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -535,6 +561,62 @@ def train_step(train_step, seed=52):
            " where the loss is NaN: the non-finite loss was replaced (torch.nan_to_num, a where on isfinite, or a "
            "zero), so that a diverged run or broken data passes for a good step. Return the batch's losses as they "
            "are (total.item()): NaN in, NaN out.")
+    # ... and the step on that batch is the SGD step on its (NaN) gradients: the weights show the fault too.
+    if losses is not None:
+        state = remote.inspect(model, "state")
+        expect(any(not torch.isfinite(tensor).all() for tensor in state.values()),
+               "For a batch holding a NaN pixel (a NaN loss and NaN gradients), train_step left every weight finite: "
+               "the gradients were replaced (torch.nan_to_num on p.grad) or the step skipped, so that the weights "
+               "hide what the loss shows, and the optimizer did not take the step of the loss's gradients. Call "
+               "optimizer.step() on the gradients as backward() left them.")
+    # An int beta (beta=2, as a caller may write it) is the same weight as 2.0.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator))
+    beta = _draw(generator, 2, 8)
+    x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
+    model = remote.make(train_step, "vae", **recipe)
+    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, beta)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-3)
+    logits, mu, logvar = reference(x)
+    negative_elbo(logits, x, mu, logvar, float(beta))[0].backward()
+    reference_optimizer.step()
+    expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
+           f"With beta = {beta} (an int), one step does not match one SGD step on total = reconstruction + {beta} * kl: "
+           "an int beta was ignored or replaced (isinstance(beta, float)). beta=2 and beta=2.0 are the same weight: "
+           "pass beta on to negative_elbo as it is.")
+    # A float64 model: the losses returned are its float64 losses, not rounded through float32.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator), double=True)
+    x = given.mnist_images(split="train", n=_draw(generator, 8, 16), start=_draw(generator, 0, 50_000)).double()
+    model = remote.make(train_step, "vae", **recipe)
+    losses = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, 1.0)
+    reference = given.vae(**recipe)
+    with torch.no_grad():
+        logits, mu, logvar = reference(x)
+        expected = [value.item() for value in negative_elbo(logits, x, mu, logvar, 1.0)]
+    _three_floats(losses, "train_step on a float64 model")
+    expect(all(abs(value - wanted) <= 1e-10 * abs(wanted) + 1e-10 for value, wanted in zip(losses, expected)),
+           f"For a float64 model train_step returned {[f'{value:.12g}' for value in losses]}, not its float64 losses "
+           f"{[f'{value:.12g}' for value in expected]}: they were rounded through float32 (float(total.float())). "
+           "Return total.item(), in the model's dtype.")
+    # A batch the model reconstructs very badly (white images, a logit of -16 for every pixel: about 12,500 nats
+    # per image): the losses are per-image sums, however large.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator))
+    x = torch.ones(_draw(generator, 4, 8), 1, 28, 28)
+    model = remote.make(train_step, "near_perfect_vae", **recipe)
+    model.eval()  # its decoder ignores z: in eval mode it draws none, and leaves the caller's random state as it was
+    losses = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, 1.0)
+    with torch.no_grad():
+        reference = given.near_perfect_vae(**recipe).eval()
+        logits, mu, logvar = reference(x)
+        expected = [value.item() for value in negative_elbo(logits, x, mu, logvar, 1.0)]
+    _three_floats(losses, "train_step")
+    expect(all(abs(value - wanted) <= 1e-4 * abs(wanted) + 1e-3 for value, wanted in zip(losses, expected)),
+           f"For white images that the model reconstructs badly (a logit of -16 for every pixel) train_step returned "
+           f"{[round(value, 2) for value in losses]}, expected {[round(value, 2) for value in expected]} (total, "
+           "reconstruction, kl): a large loss was rescaled (per pixel, / 784). Return the per-image sums as "
+           "negative_elbo gives them, whatever their size.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -601,6 +683,9 @@ def evaluate(evaluate, seed=53):
     images = given.mnist_images(split="test", n=_not_a_multiple(_draw(generator, 250, 350), batch_size),
                                 start=_draw(generator, 0, 9_000))
     model = remote.make(evaluate, "vae", **recipe)
+    # the caller's random state seeded (from the check's seed): the single-sample estimate below is then one draw of
+    # the check's, not of whatever ran before it
+    remote.make(evaluate, "global_random").seed(seed + 7)
     # the calls of reparameterize, when evaluate calls the notebook's (as the statement says)
     result, records = remote.watching(evaluate, {"reparameterize": False}, model, images, batch_size=batch_size,
                                       beta=beta, _optional=["reparameterize"])
@@ -609,6 +694,7 @@ def evaluate(evaluate, seed=53):
     expect(not records["reparameterize"] or sampled == len(images),
            f"evaluate drew z for {sampled} rows of codes for {len(images)} images: sample z = reparameterize(mu, logvar) "
            "once per image (the single-sample estimate the statement asks for), not several samples averaged.")
+    watched = (records["reparameterize"], images, dict(recipe))  # checked at the end
     local = given.vae(**recipe)
     with torch.no_grad():
         mu, logvar = local.encoder(images)
@@ -783,6 +869,30 @@ def evaluate(evaluate, seed=53):
            "model's weights changed (as an epoch of training changes them): it returned a result kept from an earlier "
            "call (a cache on the model or by the images' identity), so that train's test losses stay those of the "
            "first epoch. Compute the losses at every call.")
+    # z is drawn from each image's own q(z|x): reparameterize receives the encoder's logvar as it is.
+    calls, images, recipe = watched
+    if calls:
+        with torch.no_grad():
+            mu, logvar = given.vae(**recipe).encoder(images)
+        given_logvar = [_argument(call, 1, "logvar") for call in calls]
+        expect(all(type(value) is torch.Tensor for value in given_logvar)
+               and torch.allclose(torch.cat(given_logvar), logvar, atol=1e-5),
+               "evaluate called reparameterize with log-variances other than the encoder's (an average over the code's "
+               "units, a batch mean, a clamp?): z must be drawn from each image's own q(z|x), z = reparameterize(mu, "
+               "logvar) with the mu and logvar model.encoder(x) returns.")
+    # Images the model reconstructs almost perfectly (blank, a logit of -16 for every pixel: about 1e-4 nats per
+    # image): the images are evaluated as they are, not clamped away from 0 and 1 (which adds 1e-2 here).
+    recipe = dict(latent_dim=4, hidden=(_draw(generator, 6, 12),), seed=_weights_seed(generator))
+    images = torch.zeros(_draw(generator, 10, 30), 1, 28, 28)
+    with torch.no_grad():
+        logits, mu, logvar = given.near_perfect_vae(**recipe)(images)
+        expected = negative_elbo(logits, images, mu, logvar, 1.0)[1].item()
+    result = _evaluated(evaluate(remote.make(evaluate, "near_perfect_vae", **recipe), images, batch_size=10))
+    expect(abs(result["reconstruction"] - expected) < 1e-3,
+           f"For blank images that the model reconstructs almost perfectly the reconstruction term is "
+           f"{result['reconstruction']:.2e}, expected {expected:.2e} nats per image: the images were changed before "
+           "the loss (clamped to [eps, 1 - eps]?). Pixels of exactly 0 and 1 are what the Bernoulli likelihood is "
+           "for, and binary_cross_entropy_with_logits takes them as they are: evaluate the images as given.")
     passed("evaluate runs in eval mode without gradients, samples z, and averages per image")
 
 
@@ -794,7 +904,7 @@ FAILED_STEP = "train_step failed (on purpose: a check's)"
 
 def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, batch_size, lr, beta=None, states=(),
                kind="Adam", failing=False, rising=False, progress=False, seed=None, noise_seed=None, nan_at=None,
-               test_split="test"):
+               test_split="test", factor=None):
     """train on given objects made on the student's side, with the course's helpers in place of the student's:
     (history, records of the calls to the helpers, the recipe of the model, the weights after, the images).
     states: the helpers whose records keep a copy of the model's weights at each call; kind: the optimizer's;
@@ -803,7 +913,8 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
     watched too, when it has one (records["tqdm"], else []); records["shuffler"] is the generator train received.
     noise_seed: the model draws z from its own generator of that seed (given.vae), so that a run here repeats it;
     nan_at: the training image of that index holds a NaN (the loss, then the weights, become NaN); test_split: the
-    split the test images are drawn from ("train" for more than MNIST's 10,000 test images)."""
+    split the test images are drawn from ("train" for more than MNIST's 10,000 test images); factor: a LambdaLR of that
+    constant factor is attached to the optimizer first (its lr becomes lr * factor, its initial_lr lr)."""
     recipe = dict(latent_dim=latent_dim, hidden=hidden, seed=_weights_seed(generator))
     if noise_seed is not None:
         recipe["noise_seed"] = noise_seed
@@ -815,6 +926,8 @@ def _run_train(train, generator, latent_dim, hidden, n_train, n_test, epochs, ba
                                      start=_draw(generator, 0, 9_000 if test_split == "test" else 45_000))
     model = remote.make(train, "vae", **recipe)
     optimizer = remote.make(train, "optimizer", model=model, kind=kind, lr=lr)
+    if factor is not None:
+        remote.make(train, "learning_rate_scheduled", optimizer=optimizer, factor=factor)
     shuffle_seed = _weights_seed(generator)
     shuffler = remote.make(train, "generator", seed=shuffle_seed)
     keywords = {"progress": progress} if beta is None else {"beta": beta, "progress": progress}
@@ -1076,6 +1189,17 @@ def train_loop(train, seed=55):
            f"With {n_test} test images, train called evaluate on {sizes} images: evaluate the whole test set it is "
            "given, evaluate(model, test_images, beta=beta), with no cap on its size (test_images[:5000] or any other "
            "subset): the test loss is the average over all of them.")
+    # The caller's schedule (a LambdaLR that has brought the learning rate to 0, from an initial_lr of 1e-2) stays the
+    # caller's: train steps with the optimizer's lr as it finds it, so the weights do not move.
+    # (torch's random state forked: when the checks share the student's process, as in the course's tests, this run
+    # leaves the draws of the checks after it as they were)
+    with torch.random.fork_rng():
+        _, records, _, _, _, _, _ = _run_train(train, generator, 4, (16,), 150, 40, 2, 64, 1e-2, factor=0.0)
+    expect(records["learning_rates"] == [0.0],
+           "The caller's scheduler had set the optimizer's learning rate to 0 (its initial_lr is 1e-2), and after train "
+           f"the learning rates are {records['learning_rates']}: train reset the learning rate (to "
+           "group['initial_lr']) or otherwise changed the optimizer's settings. The optimizer, its learning rate and "
+           "its schedule are the caller's: only call train_step with it.")
     passed("train calls your functions as asked, in training mode, and averages per image")
 
 
@@ -1365,6 +1489,22 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            "build()'s model does not: load_checkpoint returns the model as build() made it, with the saved tensors, "
            "and nothing more. Gradients nobody computed are memory the size of the model, and an optimizer's step "
            "before any backward() (with weight decay, say) moves the weights by them.")
+    # A diverged model (a step on a batch with a NaN pixel makes every weight NaN): the checkpoint gives it back as it
+    # was saved, NaN and all, so that the caller sees the divergence.
+    diverged = remote.make(save_checkpoint, "vae", **recipe, seed=weights)
+    remote.make(save_checkpoint, "shifted_weights", model=diverged, amount=float("nan"))
+    save_checkpoint(diverged, path)
+    expected = remote.inspect(diverged, "state")
+    got = remote.inspect(load_checkpoint(path, remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights + 1)),
+                         "state")
+    differ = [name for name, tensor in expected.items()
+              if name not in got or got[name].shape != tensor.shape or not torch.equal(got[name].isnan(), tensor.isnan())
+              or not torch.equal(got[name].nan_to_num(), tensor.nan_to_num())]
+    expect(any(not torch.isfinite(tensor).all() for tensor in expected.values()) and not differ,
+           f"For a model whose weights had become NaN (a diverged run), the reloaded model's {', '.join(differ[:3])} "
+           "differ from the saved ones: load_checkpoint replaced the NaN values (torch.nan_to_num), which passes a "
+           "broken model off as a working one. Load the saved tensors as they are: "
+           "model.load_state_dict(torch.load(path, weights_only=True)).")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
 
 
