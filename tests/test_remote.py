@@ -144,6 +144,25 @@ def test_each_run_draws_other_inputs():
     assert len(set(channel.namespace["seen"])) > 1, channel.namespace["seen"]
 
 
+def test_serve_answers_the_message_its_execute_request_carries(monkeypatch):
+    """The grader puts the message in the execute_request's metadata (grading.GuardedExecute), not in the cell."""
+    import types
+
+    import IPython
+    import IPython.display
+
+    parent, shown = {}, []
+    namespace = {"double": lambda x: 2 * x}
+    shell = types.SimpleNamespace(user_ns=namespace, kernel=types.SimpleNamespace(get_parent=lambda channel: parent))
+    monkeypatch.setattr(IPython, "get_ipython", lambda: shell)
+    monkeypatch.setattr(IPython.display, "display", lambda value, raw: shown.append(value[remote.MIME]["message"]))
+    channel = remote.Channel(lambda message: (parent.update(metadata={remote.MIME: message}), remote.serve(), shown[-1])[2])
+    assert remote.Remote(channel, "double")(21) == 42
+    bare = remote.Channel(lambda message: (parent.clear(), remote.serve(), shown[-1])[2])  # the message left out
+    with pytest.raises(remote.RemoteError, match="came without a message"):
+        remote.Remote(bare, "double")(21)
+
+
 @settings(max_examples=200, deadline=None)
 @for_all(st.text(max_size=200))
 def test_any_text_from_the_kernel_is_a_channel_error_at_worst(text):

@@ -14,8 +14,8 @@ check's code, its references and its seed never enter it, and numbers that pass 
 seen mean a correct implementation.
 
 A message is a JSON tree plus a safetensors blob holding its tensors (no pickle anywhere), base64 in
-one string. The kernel side is `serve`, called by the grader's request cells; it answers with one
-display output of type MIME.
+one string. The kernel side is `serve`, called by the grader's request cells, which carry the message in
+their execute_request's metadata; it answers with one display output of type MIME.
 """
 
 import ast
@@ -233,12 +233,17 @@ def _build_given(name, arguments):
     return given.build(name, arguments)
 
 
-def serve(message: str) -> None:
-    """Run in the student's kernel by the grader's request cells: answer one request with one display."""
+def serve() -> None:
+    """Run in the student's kernel by the grader's request cells: answer one request with one display. The
+    request's message is in the metadata of the execute_request that runs the cell (grading.GuardedExecute)."""
     from IPython import get_ipython
     from IPython.display import display
 
-    display({MIME: {"message": respond(message, get_ipython().user_ns)}}, raw=True)
+    shell = get_ipython()
+    message = shell.kernel.get_parent("shell").get("metadata", {}).get(MIME)
+    reply = respond(message, shell.user_ns) if type(message) is str else pack(
+        {"raised": "ChannelError", "message": "the request cell came without a message"}, None)
+    display({MIME: {"message": reply}}, raw=True)
 
 
 def respond(message: str, namespace: dict) -> str:
