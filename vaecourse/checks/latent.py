@@ -860,9 +860,13 @@ def _check_slerp(slerp, a, b, steps):
                  "The path must start exactly at z_start (t = 0) and end exactly at z_end (t = 1): "
                  "t = torch.linspace(0, 1, steps).")
     t = torch.linspace(0, 1, steps)[:, None]
-    expect(steps == 2 or not torch.allclose(path, (1 - t) * a + t * b, atol=1e-4),
+    line, reference = (1 - t) * a + t * b, _reference_slerp(a, b, steps)
+    # Random codes are now and then nearly parallel: their arc is within 1e-4 of the line, and a correct slerp would
+    # be called straight (3 seeds in 1,000). Only an arc that leaves the line by 3e-4 or more tells them apart.
+    bends = not torch.allclose(reference, line, atol=3e-4)
+    expect(steps == 2 or not bends or not torch.allclose(path, line, atol=1e-4),
            f"{name} is the straight line: the weights of slerp are sin((1 - t) W) / sin W and sin(t W) / sin W.")
-    expect_close(path, _reference_slerp(a, b, steps), name,
+    expect_close(path, reference, name,
                  "The path is not sin((1 - t) W) / sin W * z_start + sin(t W) / sin W * z_end, with W the angle "
                  "between the two codes: cos W = <a, b> / (|a| |b|).", atol=1e-4)
     return path
