@@ -45,6 +45,9 @@ c.IgnorePattern.pattern = r"\b[A-Za-z]*Warning\b|\d+%\|"
 # The release's demonstrations (figures, small trainings) whose results nothing graded reads are not run when
 # grading: most of a notebook's run time. The feedback shows a note in their place. False runs every cell.
 c.GuardedExecute.skip_demonstrations = True
+# A notebook handed in as released (its code cells the release's, in order) is scored 0 without starting a
+# kernel: the release's stubs fail every check (tests/test_grading.py proves it by running one). False runs it.
+c.GuardedExecute.skip_as_released = True
 
 # A test cell a student deleted is put back and graded instead of silently missing.
 c.OverwriteCells.add_missing_cells = True

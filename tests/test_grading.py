@@ -20,11 +20,18 @@ ASCENDING = next(m for m in MISTAKES if m.name == "ascending eigenvalues")
 
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory):
-    """The demo class (ada complete, ben half, cy untouched, dee corrupt) plus eve, who forgot to sort. ben hands in
-    01 only: ada proves that every solution gets every point and cy that every stub fails every check, on every
-    notebook; a half-done student is needed on one notebook only."""
+    """The demo class (ada complete, ben half, cy untouched, dee corrupt) plus eve, who forgot to sort, and fay, who
+    hands in 01 as released. ben hands in 01 only: ada proves that every solution gets every point and cy that every
+    stub fails every check, on every notebook; a half-done student is needed on one notebook only. cy's notebooks
+    get a scratch cell of his own, so that they run: fay's, as released, is scored 0 without a kernel, and cy's
+    run is what proves that score right."""
     folder = tmp_path_factory.mktemp("class")
     demo(ROOT, folder / "submitted")
+    shutil.copytree(folder / "submitted/cy/01_pca", folder / "submitted/fay/01_pca")
+    for path in (folder / "submitted/cy").glob("*/*.ipynb"):
+        notebook = nbformat.read(path, as_version=4)
+        notebook.cells.append(nbformat.v4.new_code_cell("# to try things later"))
+        nbformat.write(notebook, path)
     for notebook in (folder / "submitted/ben").iterdir():
         if notebook.name != "01_pca":
             shutil.rmtree(notebook)
@@ -62,6 +69,7 @@ def test_gradebook_has_one_row_per_student_with_exact_scores(graded_class):
         "cy": "0",  # the untouched release scores nothing
         "dee": "0",  # corrupt file: graded as 0, not a crash
         "eve": "16",  # ascending eigenvalues: loses test_pca_fit (4), once (test_mse_curve uses the course's pca_fit)
+        "fay": "0",  # the release as it was handed out: not run
     }
     # ada solved every notebook: her total is the maximum, so every solution passes every check, hidden tests
     # included, and no check cell leaves a value nbgrader would read as a score; cy handed in every release untouched:
@@ -88,6 +96,20 @@ def test_summary_says_what_failed_and_why(graded_class):
     assert "- 01_pca: 0 / 20 — 01_pca.ipynb is not a valid notebook" in summary
     assert "test_pca_fit: lost 4" in summary and "descending order" in summary
     assert "not answered yet" in summary and "written answer missing" in summary
+
+
+def test_a_notebook_handed_in_as_released_is_scored_without_a_kernel(graded_class):
+    output, rows = graded_class
+    course = output.parent / "course"
+    fay = nbformat.read(course / "autograded/fay/01_pca/01_pca.ipynb", as_version=4)
+    checks = [cell for cell in fay.cells if cell.metadata.get("nbgrader", {}).get("grade") and cell.cell_type == "code"
+              and not cell.metadata["nbgrader"].get("solution")]
+    assert checks and all([o.ename for o in c.outputs] == ["NotAnswered"] for c in checks)
+    assert not any(cell.get("execution_count") for cell in fay.cells if cell.cell_type == "code")  # nothing ran
+    cy = nbformat.read(course / "autograded/cy/01_pca/01_pca.ipynb", as_version=4)
+    assert any(cell.get("execution_count") for cell in cy.cells if cell.cell_type == "code")  # cy's copy did run
+    assert "not answered (the notebook's code is the release's" in (output / "summary.md").read_text()
+    assert "NotAnswered" in (output / "feedback/fay/01_pca.html").read_text()
 
 
 def test_feedback_shows_results_but_not_hidden_tests(graded_class):
@@ -147,7 +169,7 @@ def test_results_land_in_the_course_gradebook_as_nbgrader_keeps_them(graded_clas
         assert {a.name for a in gradebook.assignments} == {p.name for p in (ROOT / "solutions").iterdir()}
         scores = {s.student.id: s.score for s in gradebook.assignment_submissions("01_pca")}
         # dee's file was not a notebook: nothing for nbgrader to hold (the CSV gives her 0)
-        assert scores == {"ada": 20, "ben": 10, "cy": 0, "eve": 16}
+        assert scores == {"ada": 20, "ben": 10, "cy": 0, "eve": 16, "fay": 0}
         for assignment in ("05_training", "08_conditional_vae", "09_how_good"):
             assert gradebook.find_submission(assignment, "ada").score == float(rows["ada"][assignment])
         written = gradebook.find_grade("blurry_answer", "01_pca", "01_pca", "ada")
@@ -183,7 +205,7 @@ def test_hand_grading_export_and_regrading_one_student_keep_the_rest(class_copy,
     with (output / "gradebook.csv").open() as handle:
         table = {row["student"]: row for row in csv.DictReader(handle)}
     assert (table["eve"]["01_pca"], table["eve"]["late"]) == ("17", "01_pca")  # 16 automatic + 1 by hand, kept
-    assert (table["ada"]["01_pca"], set(table)) == ("23", {"ada", "ben", "cy", "dee", "eve"})  # the whole class
+    assert (table["ada"]["01_pca"], set(table)) == ("23", {"ada", "ben", "cy", "dee", "eve", "fay"})  # the whole class
     with course_gradebook(course) as gradebook:
         submission = gradebook.find_submission("01_pca", "eve")
         assert submission.total_seconds_late > 4 * 24 * 3600

@@ -24,6 +24,7 @@ restored, answers taken from the student), a probe after each check cell reports
 check cells that print to stderr keep their points and check cells that produce a value lose them.
 The release's demonstrations (figures, small trainings) whose results nothing graded reads are not run
 (mark_demonstrations; `c.GuardedExecute.skip_demonstrations = False` runs them): most of a notebook's time.
+A notebook handed in as released is scored 0 without a kernel (mark_as_released; `skip_as_released = False`).
 """
 
 import argparse
@@ -186,12 +187,27 @@ class GuardedExecute(Execute):
     max_reply_bytes = Integer(64_000_000, help="largest reply of the kernel to one request of a check").tag(config=True)
     skip_demonstrations = Bool(True, help="leave out the release's demonstrations that nothing graded reads "
                                           "(see mark_demonstrations)").tag(config=True)
+    skip_as_released = Bool(True, help="score a notebook whose code is the release's, cell for cell, without running "
+                                       "it (see mark_as_released)").tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
         self.secret = secrets.randbits(64)  # the hidden inputs of this run; never sent to the kernel
         nb.metadata["vaecourse_secret"] = self.secret  # read (and removed) by VerifyRun, for the record
         self.charged = set()  # calls that left gradients off, charged once per notebook (remote.Channel)
+        if nb.metadata.pop("vaecourse_as_released", False) and self.skip_as_released:
+            return self._not_answered(nb), resources
         return super().preprocess(nb, resources, km)
+
+    @staticmethod
+    def _not_answered(nb):
+        """The release's own code scores 0 on every check (test_grading's cy proves it by running it): no kernel."""
+        nb.cells = [cell for cell in nb.cells if not cell.metadata.get("vaecourse_probe")]
+        for cell in nb.cells:
+            if _is_graded_code(cell):
+                cell.outputs = [nbformat.v4.new_output("error", ename="NotAnswered", evalue=NOT_ANSWERED,
+                                                       traceback=[f"NotAnswered: {NOT_ANSWERED}"])]
+                cell.metadata["vaecourse_outside"] = True  # judged here: no probe is needed
+        return nb
 
     def preprocess_cell(self, cell, resources, index):
         if cell.metadata.get("vaecourse_demonstration") and self.skip_demonstrations:
@@ -452,6 +468,21 @@ def normalise(submitted, release):
     for index, cell in enumerate(rebuilt.cells):
         cell.id = f"c{index}" if not _grade_id(cell) else re.sub(r"[^A-Za-z0-9_-]", "-", _grade_id(cell))[:64]
     return rebuilt, list(dict.fromkeys(notes))
+
+
+NOT_ANSWERED = "the notebook's code is the release's, cell for cell: nothing was answered, so it was not run"
+
+
+def mark_as_released(notebook, release) -> bool:
+    """Mark a notebook whose code cells are the release's, in order, for GuardedExecute to score without a kernel;
+    whether it is one. Its checks can only fail, as the stubs raise, and the kernel's start and the set-up
+    cells are most of what an untouched notebook costs. normalise gave the notebook the release's metadata,
+    so a student cannot set the mark."""
+    same = [cell.source for cell in notebook.cells if cell.cell_type == "code"] == \
+        [cell.source for cell in release.cells if cell.cell_type == "code"]
+    if same:
+        notebook.metadata["vaecourse_as_released"] = True
+    return same
 
 
 def mark_demonstrations(notebook, release) -> int:
@@ -1102,6 +1133,8 @@ def _errors_by_check(notebook_path: Path) -> dict:
                 message = "took longer than the time limit of a cell, and was stopped"
             elif output.output_type == "error" and output.ename == "NotImplementedError":
                 message = "not answered yet (the stub still raises NotImplementedError)"
+            elif output.output_type == "error" and output.ename == "NotAnswered":
+                message = "not answered (the notebook's code is the release's, so it was not run)"
             elif output.output_type == "error":
                 message = f"{output.ename}: {output.evalue}".strip()
             else:
@@ -1167,6 +1200,7 @@ def _prepare(path: Path, release) -> tuple:
         cleaned = nbformat.from_dict(_without_surrogates(submitted))
         notebook, notes = normalise(cleaned, release)
         mark_demonstrations(notebook, release)
+        mark_as_released(notebook, release)
         nbformat.validate(notebook)
     except Exception as error:
         raise ValueError(f"{path.name} could not be rebuilt from the release "
@@ -1343,7 +1377,7 @@ def _grade_notebook(student, assignment, path, root, template, folder, output, l
         return failed(f"could not be graded: the notebook took longer than {limits.notebook_timeout} s", notes, review)
     if graded.returncode != 0:
         return failed(f"could not be graded: {_last_error(graded.stdout + graded.stderr)}", notes, review)
-    if not launched.is_file():
+    if not launched.is_file() and not notebook.metadata.get("vaecourse_as_released"):  # that one needs no kernel
         raise RuntimeError(f"nbgrader did not start the grading kernel for {student}/{assignment}: "
                            f"is another kernelspec named python3 configured?\n{graded.stdout}{graded.stderr}")
     result = _read_result(folder, student, assignment)
