@@ -51,6 +51,11 @@ def main(argv=None) -> None:
                   f"workers ({seconds / len(results):.1f} s per student of wall time)"
                   + (f"; one student, start to end: median {statistics.median(graded):.0f} s, max {max(graded):.0f} s"
                      if graded else ""), flush=True)
+            kinds = {}  # s04_ada -> ada: the demo student each copy was made from
+            for result in results:
+                kinds.setdefault(result.student.split("_", 1)[1], []).append(result.seconds)
+            print("  start to end, median by kind: " + ", ".join(
+                f"{kind} {statistics.median(times):.0f} s" for kind, times in sorted(kinds.items())), flush=True)
     if args.repeat > 1:
         print(f"class: min {min(classes):.0f} s, median {statistics.median(classes):.0f} s over {args.repeat} runs")
         if students:

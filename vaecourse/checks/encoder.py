@@ -654,22 +654,28 @@ def _expect_only_parameters_saved(encoder, what: str) -> None:
            "the module only the table's layers: compute anything else in forward, or keep it outside the module.")
 
 
+def _expect_heads_behave(make, x, what: str, seed: int):
+    """What every encoder's heads must do, for encoders made by make(): different functions of x, true gradients to
+    every parameter, nothing kept between calls or changed in the weights, the heads' outputs returned as they are.
+    Returns the encoder it checked in eval mode."""
+    _heads(make, x, what)
+    _expect_same_in_eval_mode(make, x, what)
+    _expect_true_gradients(make, x, what, torch.Generator().manual_seed(seed + 1))
+    _expect_nothing_kept(make(), x, what)
+    _expect_weights_kept(make(), x, what, torch.Generator().manual_seed(seed + 2))
+    evaluating = make()
+    evaluating.eval()
+    _expect_heads_returned(evaluating, 10_000 * x, what, in_eval=True)
+    return evaluating
+
+
 def dense_heads(DenseEncoder, seed=22):
     """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
     Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
-    _heads(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
-    _expect_same_in_eval_mode(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
-    _expect_true_gradients(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
-                           torch.Generator().manual_seed(seed + 1))
-    _expect_nothing_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
-    _expect_weights_kept(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
-                         torch.Generator().manual_seed(seed + 2))
-    evaluating = DenseEncoder(latent_dim=8)
-    evaluating.eval()
-    _expect_heads_returned(evaluating, 10_000 * x, "DenseEncoder(latent_dim=8)", in_eval=True)
+    evaluating = _expect_heads_behave(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)", seed)
     _expect_gradients_linear(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     _expect_no_inference_tensors(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     # A large batch in eval mode (a test set encoded at once, as encode_means does): the heads' outputs as they are.
@@ -969,16 +975,7 @@ def conv_heads(ConvEncoder, seed=34):
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
     Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
-    _heads(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
-    _expect_same_in_eval_mode(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
-    _expect_true_gradients(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
-                           torch.Generator().manual_seed(seed + 1))
-    _expect_nothing_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
-    _expect_weights_kept(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
-                         torch.Generator().manual_seed(seed + 2))
-    evaluating = ConvEncoder(latent_dim=8)
-    evaluating.eval()
-    _expect_heads_returned(evaluating, 10_000 * x, "ConvEncoder(latent_dim=8)", in_eval=True)
+    _expect_heads_behave(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)", seed)
     _expect_heads_exactly(ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
     signed = torch.randn(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed + 3)) * 3
     _expect_same_function_in_eval_mode(ConvEncoder(latent_dim=8), signed, "ConvEncoder(latent_dim=8)")
