@@ -68,6 +68,17 @@ def _order(batches):
     return torch.cat([batch[:, 0, 0, 0] for batch in batches]).long() if batches else torch.zeros(0, dtype=torch.long)
 
 
+def _expect_batch_sizes(iterate_minibatches, generator, n, batch_size, sizes, why):
+    """The batches of N numbered images, after checking that their sizes are `sizes` (else the error says why)."""
+    batches = _batches(iterate_minibatches, given.numbered_images(n=n), batch_size,
+                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)),
+                       f"iterate_minibatches(images, {batch_size}, generator)")
+    expect([len(batch) for batch in batches] == sizes,
+           f"With N = {n} and batch_size = {batch_size} the batch sizes must be {sizes}, not "
+           f"{[len(batch) for batch in batches]}: {why}")
+    return batches
+
+
 def iterate_minibatches(iterate_minibatches, seed=51):
     """Check iterate_minibatches: batch sizes (when batch_size divides N and when it does not), every image exactly
     once, shuffled with the generator."""
@@ -88,14 +99,9 @@ def iterate_minibatches(iterate_minibatches, seed=51):
     # A last batch of one image: ceil(N / B) pieces of equal size (torch.chunk, tensor_split) are smaller than B.
     batch_size = _draw(generator, 4, 8)
     n = 2 * batch_size + 1
-    sizes = [batch_size, batch_size, 1]
-    batches = _batches(iterate_minibatches, given.numbered_images(n=n), batch_size,
-                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)),
-                       f"iterate_minibatches(images, {batch_size}, generator)")
-    expect([len(batch) for batch in batches] == sizes,
-           f"With N = {n} and batch_size = {batch_size} the batch sizes must be {sizes}, not "
-           f"{[len(batch) for batch in batches]}: every batch but the last holds exactly batch_size images (pieces of "
-           "equal size, as torch.chunk or tensor_split make, are not that).")
+    _expect_batch_sizes(iterate_minibatches, generator, n, batch_size, [batch_size, batch_size, 1],
+                        "every batch but the last holds exactly batch_size images (pieces of equal size, as torch.chunk "
+                        "or tensor_split make, are not that).")
     # A larger set: the order itself.
     batch_size = _draw(generator, 20, 40)
     n = _not_a_multiple(_draw(generator, 80, 130), batch_size)
@@ -232,14 +238,9 @@ def iterate_minibatches(iterate_minibatches, seed=51):
     # A last batch much smaller than B (1 or 2 images past whole batches of 12 to 20): a batch of its own all the same.
     batch_size = _draw(generator, 12, 20)
     n = 3 * batch_size + _draw(generator, 1, 2)
-    sizes = [batch_size] * 3 + [n - 3 * batch_size]
-    batches = _batches(iterate_minibatches, given.numbered_images(n=n), batch_size,
-                       remote.make(iterate_minibatches, "generator", seed=_draw(generator, 0, 10 ** 6)),
-                       f"iterate_minibatches(images, {batch_size}, generator)")
-    expect([len(batch) for batch in batches] == sizes,
-           f"With N = {n} and batch_size = {batch_size} the batch sizes must be {sizes}, not "
-           f"{[len(batch) for batch in batches]}: a small remainder was merged into the batch before it. The last batch "
-           "holds the N % B remaining images, however few: every batch but the last holds exactly batch_size images.")
+    batches = _expect_batch_sizes(iterate_minibatches, generator, n, batch_size, [batch_size] * 3 + [n - 3 * batch_size],
+                                  "a small remainder was merged into the batch before it. The last batch holds the N % B "
+                                  "remaining images, however few: every batch but the last holds exactly batch_size images.")
     # The batches are data, not parameters: nothing asks for their gradient.
     graded = [batch for batch in batches if batch.requires_grad]
     expect(not graded,
