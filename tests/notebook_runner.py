@@ -106,11 +106,15 @@ class NotebookRun:
         """
         assert replacement.grade_id in self.solutions, f"no solution cell {replacement.grade_id!r}"
         settings = {name: read() for name, (read, _, _) in remote.SETTINGS.items()}
+        hooks = {name: dict(table) for name, table in _global_hook_tables().items()}
         try:
             return self._checks_with(replacement)
         finally:  # the answer runs in this process: set_default_dtype, set_grad_enabled... in it must not reach the next
             for name, (_, write, _) in remote.SETTINGS.items():
                 write(settings[name])
+            for name, table in _global_hook_tables().items():  # nor a hook it put on every module (a student's kernel
+                table.clear()  # is theirs alone; this process grades every answer of a corpus in turn)
+                table.update(hooks[name])
 
     def _checks_with(self, replacement: Replacement) -> dict:
         namespace = dict(self.namespace)
@@ -176,6 +180,13 @@ class NotebookRun:
                 again.append(cell)
                 needed = _union(needed, reads)
         return again
+
+
+def _global_hook_tables() -> dict:
+    """torch's tables of hooks that apply to every module (register_module_forward_hook and the like)."""
+    import torch.nn.modules.module as module
+
+    return {name: table for name, table in vars(module).items() if name.startswith("_global_") and isinstance(table, dict)}
 
 
 @functools.cache
