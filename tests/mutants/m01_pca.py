@@ -6,6 +6,10 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Blind round 44: a large batch's last chunk dropped, blank images left uint8, a far row left out of the mean.
+    blind_mistake(44, NOTEBOOK, 'i2v_chunks_drop_remainder', {'test_images_to_vectors': 'the last, partial chunk'}),
+    blind_mistake(44, NOTEBOOK, 'i2v_keeps_int_for_black', {'test_images_to_vectors': 'blank images, every pixel 0'}),
+    blind_mistake(44, NOTEBOOK, 'center_mean_excludes_outlier_rows', {'test_center': 'one of them far from the others'}),
     # Tensors returned from inside torch.inference_mode(): the caller cannot train on them or change them in place.
     blind_mistake(43, NOTEBOOK, 'i2v_inference_mode', {'test_images_to_vectors': 'made under torch.inference_mode()'}),
     blind_mistake(43, NOTEBOOK, 'center_inference_mode', {'test_center': 'made under torch.inference_mode()'}),

@@ -115,6 +115,23 @@ def images_to_vectors(images_to_vectors, seed=11):
                  "shuffling of the images (by their ink or anything else), which separates them from their labels.")
     # The vectors are data the caller goes on computing with (and may change in place): ordinary tensors.
     _expect_no_inference(images_to_vectors, "images_to_vectors", dark)
+    # Blank images only (no ink at all): still float32 vectors, whatever the batch holds.
+    blank = images_to_vectors(torch.zeros(n, 28, 28, dtype=torch.uint8))
+    expect(type(blank) is torch.Tensor and blank.dtype == torch.float32 and tuple(blank.shape) == (n, 784),
+           f"images_to_vectors(blank images, every pixel 0) returned "
+           f"{blank.dtype if type(blank) is torch.Tensor else type(blank).__name__}, expected float32 of shape "
+           f"({n}, 784): convert to float32 and divide by 255 for every batch, an empty-looking one too (no shortcut "
+           "on the batch's maximum).")
+    # Thousands of images, not a multiple of any round chunk size (MNIST's 60,000 converted in pieces): every one.
+    count = _draw(generator, 5_001, 6_999)
+    large = torch.randint(0, 256, (count, 28, 28), dtype=torch.uint8, generator=generator)
+    vectors = images_to_vectors(large)
+    every = ("Every image of a large batch must be converted, in order: converting it in chunks is fine, but the "
+             "last, partial chunk belongs to the result too (range(0, N, chunk) with images[start:start + chunk]).")
+    shape = tuple(vectors.shape) if type(vectors) is torch.Tensor else type(vectors).__name__
+    expect(shape == (count, 784), f"images_to_vectors(a batch of {count} images) has shape {shape}, expected "
+                                  f"({count}, 784). {every}")
+    expect_close(vectors, large.reshape(count, -1).float() / 255, f"images_to_vectors(a batch of {count} images)", every)
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
@@ -254,6 +271,13 @@ def center(center, seed=1):
         "second call on it finds a mean of 0. Return X - mean, a new tensor, whatever the size."))
     # The centred data and the mean are data the caller goes on computing with: ordinary tensors.
     _expect_no_inference(center, "center", X[:50])
+    # A row far from the others (an unusual image) counts in the mean like any other: nothing left out.
+    X = torch.rand(_draw(generator, 12, 30), d, generator=generator)
+    X[_draw(generator, 0, len(X) - 1)] += 5_000.0
+    _, mean = center(X)
+    expect_close(mean, X.mean(dim=0), f"the mean of X of {len(X)} rows, one of them far from the others",
+                 "The mean is over every row of X: no row left out for being far from the rest (by its norm, or as "
+                 "an outlier of any kind). X.mean(dim=0).")
     passed("center removes the mean of every pixel")
 
 
