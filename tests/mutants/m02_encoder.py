@@ -21,6 +21,9 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    # Blind round 44: requires_grad read from the first parameter only, or not at all under torch.no_grad().
+    blind_mistake(44, NOTEBOOK, 'count_requires_grad_from_first_param', {'test_count_parameters': 'not of the first one only'}),
+    blind_mistake(44, NOTEBOOK, 'count_grad_mode_reads_global', {'test_count_parameters': 'torch.no_grad()'}),
     blind_mistake(43, NOTEBOOK, 'split_cached_by_shape',
                   {'test_split_mean_logvar': 'two tensors of the same shape, dtype and first value'}),
     blind_mistake(43, NOTEBOOK, 'split_manual_seed', {'test_split_mean_logvar': "changed torch's global random state"}),

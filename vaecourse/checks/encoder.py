@@ -188,6 +188,9 @@ def count_parameters(count_parameters, seed=12):
     n = count_parameters(given.layers(spec=spec, frozen=[0]))
     expect(n == expected - (a * b + b), f"With its first layer frozen this model has {expected - (a * b + b)} trainable "
            f"parameters; count_parameters says {n}. Count only parameters with requires_grad=True.")
+    n = count_parameters(given.layers(spec=spec, frozen=[3]))
+    expect(n == expected - (b * 2 + 2), f"With its last layer frozen this model has {expected - (b * 2 + 2)} trainable "
+           f"parameters; count_parameters says {n}. Look at requires_grad of every parameter, not of the first one only.")
     n = count_parameters(given.layers(spec=spec, frozen=[0, 2, 3]))
     expect(type(n) is int and n == 0,
            f"A completely frozen model has 0 trainable parameters (a Python int); count_parameters says {n!r}.")
@@ -251,11 +254,12 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) in eval mode is counted {n!r}, expected {a * b + b}: "
            "eval mode changes how some layers compute (dropout, batch norm), not which parameters require gradients. "
            "Count p.numel() of the parameters with requires_grad=True, whatever model.training is.")
-    # Counted inside a caller's `with torch.no_grad():` (a report after evaluation): the same trainable parameters.
-    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b]])
+    # Counted inside a caller's `with torch.no_grad():` (a report after evaluation): the same trainable parameters,
+    # the frozen layer left out as always.
+    model = remote.make(count_parameters, "layers", spec=[["Linear", a, b], ["Linear", b, 2]], frozen=[0])
     n, _ = remote.make(count_parameters, "reporting_grad_mode", function=count_parameters, enabled=False)(model)
-    expect(n == a * b + b, f"A model of one nn.Linear({a}, {b}) counted inside `with torch.no_grad():` is counted "
-           f"{n!r}, expected {a * b + b}: torch.no_grad() stops the recording of gradients for the computations "
+    expect(n == b * 2 + 2, f"A model of nn.Linear({a}, {b}) (frozen) and nn.Linear({b}, 2) counted inside `with "
+           f"torch.no_grad():` is counted {n!r}, expected {b * 2 + 2}: torch.no_grad() stops the recording of gradients for the computations "
            "inside it, and leaves every parameter's requires_grad as it is. Count p.numel() of the parameters with "
            "requires_grad=True, whatever torch.is_grad_enabled() says.")
     # A model between backward() and the optimizer's step: counting reads it, and leaves its gradients as they were.
