@@ -170,11 +170,10 @@ class GuardedExecute(Execute):
 
     A check cell that calls the package's checks (`checks.pca.center(center)`, see vaecourse.remote) is
     not sent to the kernel: the check runs in this process, with a secret seed, and reaches the student's
-    functions through a data-only channel (each request is a small cell that calls
-    `vaecourse.remote.serve`, with the message in the execute_request's metadata; its one display output is the
-    reply). The cell's outputs are written here,
-    from the verdict: what the student's code printed, then "passed: ..." or the error. Other cells run
-    in the kernel as usual.
+    functions through a data-only channel (each request is a small cell that calls `vaecourse.remote.serve`,
+    with the message in the execute_request's metadata; its one display output is the reply). The cell's
+    outputs are written here, from the verdict: what the student's code printed, then "passed: ..." or the
+    error. Other cells run in the kernel as usual.
 
     Output beyond `max_output_bytes` per cell, or `max_notebook_output_bytes` for the whole notebook, is
     dropped as it arrives (an output flood would otherwise fill the grader's memory and the feedback), and a

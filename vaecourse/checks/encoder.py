@@ -259,8 +259,8 @@ def count_parameters(count_parameters, seed=12):
     model = remote.make(count_parameters, "layers", spec=[["Linear", a, b], ["Linear", b, 2]], frozen=[0])
     n, _ = remote.make(count_parameters, "reporting_grad_mode", function=count_parameters, enabled=False)(model)
     expect(n == b * 2 + 2, f"A model of nn.Linear({a}, {b}) (frozen) and nn.Linear({b}, 2) counted inside `with "
-           f"torch.no_grad():` is counted {n!r}, expected {b * 2 + 2}: torch.no_grad() stops the recording of gradients for the computations "
-           "inside it, and leaves every parameter's requires_grad as it is. Count p.numel() of the parameters with "
+           f"torch.no_grad():` is counted {n!r}, expected {b * 2 + 2}: torch.no_grad() stops the recording of "
+           "gradients for the computations inside it, and leaves every parameter's requires_grad as it is. Count p.numel() of the parameters with "
            "requires_grad=True, whatever torch.is_grad_enabled() says.")
     # A model between backward() and the optimizer's step: counting reads it, and leaves its gradients as they were.
     recipe = dict(latent_dim=2, hidden=(b,), seed=a)
