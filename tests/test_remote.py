@@ -434,11 +434,11 @@ def test_a_checkpoint_is_read_where_it_was_written():
     save = student("def save(model, path):\n    torch.save(model.state_dict(), path)\n", "save")
     path = remote.make(save, "scratch_file", file_name="model.pt")
     reader = remote.make(save, "file_reader")
-    assert reader(path) == {"exists": False, "type": None, "loaded": None, "error": None}
+    assert reader(path) == {"exists": False, "type": None, "loaded": None, "error": None, "writable": None}
     layers = given.layers(spec=[["Linear", 2, 2]], seed=5)
     save(layers, path)
     report = reader(path)
-    assert report["type"] == "OrderedDict" and report["error"] is None
+    assert report["type"] == "OrderedDict" and report["error"] is None and report["writable"] is True
     assert torch.equal(report["loaded"]["0.weight"], layers.state_dict()["0.weight"])
 
 
@@ -496,6 +496,8 @@ def test_anomaly_detection_and_matmul_precision_left_changed_are_charged_and_put
     ("torch.use_deterministic_algorithms(True, warn_only=True)", "torch's deterministic-algorithms mode is on"),
     ("np.seterr(all='ignore')", "numpy's floating-point error handling is changed"),
     ("torch.backends.mkldnn.enabled = False", "torch's oneDNN (mkldnn) backend is off"),
+    ("torch.nn.modules.module.register_module_forward_hook(lambda m, i, o: None)",
+     "a hook stays registered on every module of the notebook"),
 ])
 def test_other_global_settings_left_changed_are_charged_and_put_back(statement, message):
     channel = loopback(f"def scale(x):\n    {statement}\n    return x * 2\n")
@@ -504,6 +506,19 @@ def test_other_global_settings_left_changed_are_charged_and_put_back(statement, 
         remote.Remote(channel, "scale")(torch.ones(2))
     assert {name: read() for name, (read, _, _) in remote.SETTINGS.items()} == before
     assert torch.equal(remote.Remote(channel, "scale")(torch.ones(2)), torch.full((2,), 2.0))  # charged once
+
+
+def test_the_thread_count_is_put_back_after_every_call_without_a_charge():
+    """Code that doubles the thread count at every call would exhaust the kernel's threads (a segmentation fault):
+    the count is put back after each call, and only the checks that read it (given.reporting_threads) charge it."""
+    threads = torch.get_num_threads()
+    doubling = student("def encode(x):\n    torch.set_num_threads(torch.get_num_threads() * 2)\n    return x\n",
+                       "encode")
+    for _ in range(12):
+        assert torch.equal(doubling(torch.ones(2)), torch.ones(2))
+        assert torch.get_num_threads() == threads
+    _, left = remote.make(doubling, "reporting_threads", function=doubling, threads=3)(torch.ones(2))
+    assert left == 6 and torch.get_num_threads() == threads
 
 
 def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off(capsys):

@@ -334,6 +334,23 @@ def _set_mkldnn(value):
     torch.backends.mkldnn.enabled = value
 
 
+def _module_hooks() -> tuple:
+    """The hooks registered on every module (torch.nn.modules.module.register_module_forward_hook and its kin), as
+    (table, key, hook) triples."""
+    tables = vars(torch.nn.modules.module)
+    return tuple((name, key, hook) for name in sorted(tables) if name.startswith("_global_")
+                 and isinstance(tables[name], dict) for key, hook in tables[name].items())
+
+
+def _set_module_hooks(value) -> None:
+    tables = vars(torch.nn.modules.module)
+    for name in tables:
+        if name.startswith("_global_") and isinstance(tables[name], dict):
+            tables[name].clear()
+    for name, key, hook in value:
+        tables[name][key] = hook
+
+
 # The global settings (torch's, and numpy's error handling) that code must leave as it found them: name -> (read,
 # write, default). Each call of the student's code (a request of the grader) starts from the defaults, whatever the
 # notebook's cells left. torch.set_flush_denormal is not one: the course sets it itself (runtime.flush_denormals).
@@ -346,6 +363,7 @@ SETTINGS = {
     "numpy_errors": (np.geterr, _set_numpy_errors, {"divide": "warn", "over": "warn", "under": "ignore",
                                                     "invalid": "warn"}),
     "mkldnn": (lambda: bool(torch.backends.mkldnn.enabled), _set_mkldnn, True),
+    "module_hooks": (_module_hooks, _set_module_hooks, _module_hooks()),  # those torch itself has (none)
 }
 
 
@@ -353,6 +371,7 @@ def keeping_settings(call, changed: list):
     """call(), run with torch's default SETTINGS; `changed` gets the names of those it changed (also when it raises),
     and each is put back as it was before, so that what follows runs as if the call had not changed it."""
     before = {name: read() for name, (read, _, _) in SETTINGS.items()}
+    threads = torch.get_num_threads()
     for name, (_, write, default) in SETTINGS.items():
         if before[name] != default:
             write(default)
@@ -363,6 +382,10 @@ def keeping_settings(call, changed: list):
         for name, (read, write, _) in SETTINGS.items():
             if read() != before[name]:
                 write(before[name])
+        # The thread count is put back too, uncharged (the checks that read it charge it): code that raises it at
+        # every call would otherwise exhaust the kernel's threads and kill it.
+        if torch.get_num_threads() != threads:
+            torch.set_num_threads(threads)
 
 
 def settings_message(name: str, called: str) -> str:
@@ -395,6 +418,12 @@ def settings_message(name: str, called: str) -> str:
                 "(torch.backends.mkldnn.enabled = False as a statement): the caller's later convolutions and layers "
                 "run on slower code paths. A function must leave torch's global settings as it found them: switch it "
                 "for a block only, `with torch.backends.mkldnn.flags(enabled=False):`, if at all.")
+    if name == "module_hooks":
+        return (f"After {called}, a hook stays registered on every module of the notebook, not only on yours "
+                "(torch.nn.modules.module.register_module_forward_hook, or one of its kin, called as a statement): "
+                "every network the caller builds later, the course's own included, has its outputs or gradients "
+                "changed by it. Put what you need in your own forward, or a hook on your own layer "
+                "(self.layer.register_forward_hook(...)), never on every module.")
     return (f"After {called}, torch's float32 matrix products run at another precision for everything that follows "
             "(torch.set_float32_matmul_precision): the caller's later computations may lose digits. A function "
             "must leave torch's global settings as it found them.")
