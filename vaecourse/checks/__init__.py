@@ -37,6 +37,7 @@ _is_grad_enabled = torch.is_grad_enabled
 _type, _isinstance, _bool, _tuple, _list, _len, _any, _all, _zip, _str, _print = (
     builtins.type, builtins.isinstance, builtins.bool, builtins.tuple, builtins.list, builtins.len, builtins.any,
     builtins.all, builtins.zip, builtins.str, builtins.print)
+_sum = builtins.sum
 
 
 def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
@@ -282,6 +283,66 @@ def expect_rows_independent(model, x, what: str) -> None:
                "h.reshape(len(h), c, 7, 7), and never move it with permute or transpose.")
 
 
+def _reparametrised(model) -> bool:
+    """Whether a layer of `model` is reparametrised (spectral_norm, weight_norm: its weight is recomputed at every
+    call, so that two calls differ)."""
+    return _any(".parametrizations." in f".{name}" or name.endswith("_orig")
+                for name, _, _ in _inspect(model, "parameters"))
+
+
+def _batch_fault(model, x, what: str):
+    """What is wrong with model(x) as a batch (None if nothing): a row that gives alone another output than within
+    the batch (rows 0, the middle one and the last), outputs without gradient, or no gradient to x or to a parameter."""
+    inputs = x.clone().requires_grad_(True)
+    try:
+        together = model(inputs)
+        together = together if _type(together) in (_tuple, _list) else (together,)
+        if not _all(_type(t) is _Tensor and _len(t) == _len(x) for t in together):
+            return None  # rows missing or added: charged by the checks of shapes
+        for i in (0, _len(x) // 2, _len(x) - 1):
+            alone = model(x[i:i + 1])
+            alone = alone if _type(alone) in (_tuple, _list) else (alone,)
+            if not (_len(alone) == _len(together) and _all(
+                    _type(a) is _Tensor and a.shape[1:] == t.shape[1:] and _bool(torch.allclose(a[0].detach(), t[i].detach(), atol=1e-4, rtol=1e-4))
+                    for a, t in _zip(alone, together))):
+                return (f"gives for row {i} another output than that row alone: forward computes large batches "
+                        "otherwise (in bfloat16 or under autocast, with a permuted or transposed view, a changed row, "
+                        "a clamp) past some batch size. A test set is encoded or decoded at once: compute every batch "
+                        "the same way, whatever its size.")
+        if not _all(t.requires_grad for t in together):
+            return ("returned outputs without their gradient (torch.no_grad() or set_grad_enabled(False) past some "
+                    "batch size): whether to record gradients is the caller's choice, whatever the batch size. "
+                    "Compute every batch the same way.")
+        _sum(t.sum() for t in together).backward()
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
+        return f"failed with {type(error).__name__}: {error}"
+    missing = without_gradient(model)
+    if inputs.grad is None or not _bool(inputs.grad.abs().sum() > 0) or missing:
+        return (f"sends no gradient to {', '.join(missing[:3]) or 'the input'} (a part computed without gradients, "
+                "or detached, past some batch size). Compute every batch the same way, whatever its size.")
+    return None
+
+
+def expect_large_batch_as_rows(make, x, what: str) -> None:
+    """A batch larger than any of the course's (x: 4,097 rows or more, a test set at once) gives, in training and in
+    eval mode, what its rows give alone, with gradients to x and to every parameter: nothing is computed otherwise
+    past a batch size (torch.no_grad(), bfloat16, a permuted view, a changed row), which batches of a few hundred
+    never show. make(): a new model. One mistake, one charge: a fault that a batch of 16 shows too, rows missing
+    (the checks of shapes) and reparametrised layers (spectral_norm: charged by the checks of shapes) are left to the
+    checks that charge them."""
+    if _reparametrised(make()):
+        return
+    for training in (True, False):
+        mode = "" if training else " in eval mode"
+        small, large = make(), make()
+        small.train(training)
+        large.train(training)
+        if _batch_fault(small, x[:16], what) is not None:
+            continue
+        fault = _batch_fault(large, x, what)
+        expect(fault is None, f"{what}{mode} on a batch of {_len(x):,d} {fault}")
+
+
 def expect_follows_global_random(near, draw, what: str, hint: str) -> None:
     """draw() (a call of the student's, on the side of `near`) after torch.manual_seed(5), twice, gives the same
     tensor, and after torch.manual_seed(6) another: it draws from torch's global random state, as the statement asks."""
@@ -369,6 +430,57 @@ def expect_true_gradient(model, x, what: str, generator, names=("the output",), 
                f"{what}: the gradient that {name} sends back to the input is not its true derivative. Along that "
                f"gradient backward() gives a slope of {slope:.4g}, while {name} (weighted at random) changes at "
                f"{difference:.4g} (finite differences): {off:.0%} off. {hint}".rstrip())
+
+
+def expect_true_parameter_gradients(model, x, what: str, generator, hint: str = "") -> None:
+    """The gradient that backward() gives each trainable parameter of `model` is the derivative of what forward
+    computes: as expect_true_gradient does for the input, the slope of sum(w * outputs) along each parameter's
+    gradient g, |g|, matches the central finite difference along g / |g| (the parameter moved and put back). A
+    gradient rescaled by a hook on one parameter (p.register_hook(lambda g: 0.5 * g)), which keeps every gradient
+    linear in the loss, shows. Read in float64 (model.double(), which keeps the parameters and their hooks), where a
+    step of 1e-6 crosses few of the ReLUs' kinks and leaves rounding far below the 1% tolerance. Not read for
+    reparametrised layers (spectral_norm changes the weight at each call), nor for a model that does not compute in float64
+    (charged by the checks of dtypes)."""
+    if _reparametrised(model):
+        return
+    parameters = [(name, requires_grad) for name, _, requires_grad in _inspect(model, "parameters")]
+    step, x = 1e-6, x.double()  # small: few ReLU kinks crossed; float64: rounding far below the tolerance
+    try:
+        model = model.double()
+        out = model(x)
+    except Exception:  # noqa: BLE001 (a model that fails in float64 is charged by the checks of dtypes)
+        return
+    out = out if _type(out) in (_tuple, _list) else (out,)
+    if not _all(_type(o) is _Tensor and o.dtype == torch.float64 for o in out) or not _any(o.requires_grad for o in out):
+        return  # no gradient at all, or not float64: charged by the checks of gradients and dtypes
+    weights = [torch.randn(o.shape, generator=generator).to(o.dtype) for o in out]
+    _sum((w * o).sum() for w, o in _zip(weights, out) if o.requires_grad).backward()
+    grads, state = _inspect(model, "grads"), _inspect(model, "state")
+
+    def value(name, moved):
+        _make(model, "parameter_set", model=model, parameter=name, value=moved)
+        result = call(model, x, what)
+        result = result if _type(result) in (_tuple, _list) else (result,)
+        return float(_sum((w.double() * r.detach().double()).sum() for w, r in _zip(weights, result)))
+
+    for name, requires_grad in parameters:
+        grad = grads.get(name)
+        if not requires_grad or grad is None or not _bool(grad.abs().sum() > 0) or name not in state:
+            continue
+        original = state[name]
+        direction = (grad.double() / grad.double().norm()).to(original.dtype)
+        above, below = value(name, original + step * direction), value(name, original - step * direction)
+        again, still = value(name, original), value(name, original)
+        if builtins.abs(again - still) > 0.01 * builtins.abs(above - below):
+            continue  # outputs that change from call to call: no derivative to read
+        slope, difference = float(grad.double().norm()), (above - below) / (2 * step)
+        off = builtins.abs(slope - difference) / builtins.max(builtins.abs(slope), builtins.abs(difference))
+        expect(off <= 0.01,
+               f"{what}: the gradient that backward() gives {name} is not the derivative of the outputs. Along it "
+               f"backward() gives a slope of {slope:.4g}, while the outputs (weighted at random) change at "
+               f"{difference:.4g} when {name} moves (finite differences): {off:.0%} off. A hook rescales that "
+               "parameter's gradient (p.register_hook(lambda g: 0.5 * g)), or forward bends it apart from the "
+               f"values. Leave the gradients as backward() computes them. {hint}".rstrip())
 
 
 def seed_with_large_draw(generator, shape, size: float) -> int:

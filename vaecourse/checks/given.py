@@ -52,6 +52,13 @@ def tensor(values):
     return values.clone()
 
 
+@_recipe
+def strided(values, step: int):
+    """values[::step], a view that is not contiguous, made on the student's side (remote.make): a tensor that
+    crosses the channel arrives contiguous, so a check that needs a strided argument has it made there."""
+    return values.clone()[::step]
+
+
 @functools.cache
 def _mnist_vectors(split: str):
     from vaecourse.training import images_to_float
@@ -269,6 +276,13 @@ def optimizer(model, kind: str, lr: float):
 
 
 @_recipe
+def optimizer_steps(optimizer):
+    """The step counts that `optimizer` (Adam) keeps for the parameters it has state for, as a tensor: what a check
+    reads to see whether the state carried over (made on the student's side, remote.make)."""
+    return torch.tensor([float(state["step"]) for state in optimizer.state.values() if "step" in state])
+
+
+@_recipe
 def generator(seed: int, drawn: int = 0):
     """A torch.Generator seeded with `seed`, for a student's function that draws its own random numbers (made
     on the student's side with vaecourse.remote.make: a generator cannot cross). drawn: it has already drawn
@@ -436,8 +450,9 @@ class Recordings:
         self._decoder.inputs.clear()
 
     def spread_logvar(self, shift=None):
-        """From now on the encoder's log-variances are shifted by `shift` (one value per latent dimension, or None
-        for none): variances far from 1, so that how they are used shows."""
+        """From now on the encoder's log-variances are shifted by `shift` (one value per latent dimension, or one
+        row [value] per image of the next batch, or None for none): variances far from 1, or that differ from image
+        to image, so that how they are used shows."""
         self._encoder.shift = None if shift is None else torch.tensor(shift, dtype=torch.float32)
 
     @torch.no_grad()
@@ -752,13 +767,15 @@ def file_reader():
     """A function read(path) -> what a check reads of a file the student's code wrote: {"exists": bool,
     "type": the type name of what torch.load(path, weights_only=True) returns, "loaded": it, as a plain dict,
     if it is a dict (a state_dict is an OrderedDict, which would cross as a handle), "error": the class of the
-    error that loading raised, or None}. Made on the student's side (remote.make), and called there: the file is unpickled
+    error that loading raised, or None, "writable": whether its owner may write it}. Made on the student's side (remote.make), and called there: the file is unpickled
     there, never in the grader, and only with weights_only."""
+    import stat
     from pathlib import Path
 
     def read(path):
-        report = {"exists": Path(path).is_file(), "type": None, "loaded": None, "error": None}
+        report = {"exists": Path(path).is_file(), "type": None, "loaded": None, "error": None, "writable": None}
         if report["exists"]:
+            report["writable"] = bool(Path(path).stat().st_mode & stat.S_IWUSR)
             try:
                 loaded = torch.load(path, weights_only=True)
             except Exception as error:
@@ -897,6 +914,23 @@ def reporting_threads(function, threads: int):
 
 
 @_recipe
+def reporting_folder(function):
+    """`function`, whose call returns (what it returned, whether the working folder changed during it); the folder is
+    then put back. Made on the student's side (remote.make): a function that leaves the caller in another folder
+    (os.chdir) breaks every relative path the notebook uses afterwards (data/, checkpoints/)."""
+    import os
+
+    def call(*args, **kwargs):
+        kept = os.getcwd()
+        try:
+            result = function(*args, **kwargs)
+            return result, os.getcwd() != kept
+        finally:
+            os.chdir(kept)
+    return call
+
+
+@_recipe
 def reporting_inference(function):
     """`function`, whose call returns (what it returned, whether any tensor in it is an inference tensor). Made on
     the student's side (remote.make): a tensor made under torch.inference_mode() crosses the channel as an ordinary
@@ -1005,6 +1039,14 @@ def shifted_weights(model, amount: float):
         for parameter in model.parameters():
             if parameter.is_floating_point():
                 parameter.add_(amount)
+
+
+@_recipe
+def parameter_set(model, parameter: str, value):
+    """Copies `value` into the parameter named `parameter` of `model` in place (made on the student's side for a model there,
+    with remote.make): the checks move one parameter to read the slope of the outputs along it. Returns None."""
+    with torch.no_grad():
+        dict(model.named_parameters())[parameter].copy_(value)
 
 
 @_recipe
