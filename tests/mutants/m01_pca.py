@@ -6,6 +6,38 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Blind round 44: a large batch's rows flipped or in float64, the mean through float32 or bfloat16, detached or
+    # made a leaf, the covariance in half precision for large inputs, PCA through bfloat16 or transposed for square
+    # data, project for square data or cached, reconstruct's dtype, a constant pixel left out, warm_start flipped.
+    blind_mistake(44, NOTEBOOK, 'i2v_rows_reversed_upside_down',
+                  {'test_images_to_vectors': 'Every image of a large batch must be converted, in order'}),
+    blind_mistake(44, NOTEBOOK, 'i2v_float64_for_large_batch',
+                  {'test_images_to_vectors': 'the dtype of the vectors must not depend on the number'}),
+    blind_mistake(44, NOTEBOOK, 'center_float32_past_10000_rows',
+                  {'test_center': 'went through float32 (X.float().mean'}),
+    blind_mistake(44, NOTEBOOK, 'center_mean_requires_grad',
+                  {'test_center': 'of data that requires no gradient returned a mean'}),
+    blind_mistake(44, NOTEBOOK, 'center_mean_in_bfloat16',
+                  {'test_center': 'For data of many columns the mean lost digits'}),
+    blind_mistake(44, NOTEBOOK, 'center_centered_shares_X_when_requires_grad',
+                  {'test_center': 'the mean was detached'}),
+    blind_mistake(44, NOTEBOOK, 'cov_bfloat16_for_large_input',
+                  {'test_covariance': 'for large inputs it was computed in a lower precision'}),
+    blind_mistake(44, NOTEBOOK, 'cov_sums_in_chunks_float16',
+                  {'test_covariance': 'for large inputs it was computed in a lower precision'}),
+    blind_mistake(44, NOTEBOOK, 'fit_mean_from_original_float_but_centered_half',
+                  {'test_pca_fit': "does not return the covariance's eigenvalues"}),
+    blind_mistake(44, NOTEBOOK, 'fit_components_rows_when_square_data',
+                  {'test_pca_fit': "does not return the covariance's eigenvalues"}),
+    blind_mistake(44, NOTEBOOK, 'proj_mean_broadcast_columns_when_square',
+                  {'test_project': 'For square X the mean was subtracted from the columns'}),
+    blind_mistake(44, NOTEBOOK, 'proj_caches_centred_data_by_shape',
+                  {'test_project': 'it keeps the centred data between calls'}),
+    blind_mistake(44, NOTEBOOK, 'recon_output_float32_for_float64_codes_only_big',
+                  {'test_reconstruct': 'the dtype must not depend on the number of codes'}),
+    blind_mistake(44, NOTEBOOK, 'sk_drops_nonvarying_pixels',
+                  {'test_sklearn_test_mse': 'a pixel that is constant in the training images was left out'}),
+    blind_mistake(44, NOTEBOOK, 'gen_warm_start_flag_flipped', {'test_generate_digits': 'warm_start'}),
     # Blind round 44: a large batch's last chunk dropped, blank images left uint8, a far row left out of the mean.
     blind_mistake(44, NOTEBOOK, 'i2v_chunks_drop_remainder', {'test_images_to_vectors': 'the last, partial chunk'}),
     blind_mistake(44, NOTEBOOK, 'i2v_keeps_int_for_black', {'test_images_to_vectors': 'blank images, every pixel 0'}),

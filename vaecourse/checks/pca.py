@@ -122,8 +122,9 @@ def images_to_vectors(images_to_vectors, seed=11):
            f"{blank.dtype if type(blank) is torch.Tensor else type(blank).__name__}, expected float32 of shape "
            f"({n}, 784): convert to float32 and divide by 255 for every batch, an empty-looking one too (no shortcut "
            "on the batch's maximum).")
-    # Thousands of images, not a multiple of any round chunk size (MNIST's 60,000 converted in pieces): every one.
-    count = _draw(generator, 5_001, 6_999)
+    # Tens of thousands of images (MNIST's 60,000 at once), not a multiple of any round chunk size: every one, in
+    # float32 like any batch.
+    count = _draw(generator, 20_001, 22_999)
     large = torch.randint(0, 256, (count, 28, 28), dtype=torch.uint8, generator=generator)
     vectors = images_to_vectors(large)
     every = ("Every image of a large batch must be converted, in order: converting it in chunks is fine, but the "
@@ -131,6 +132,10 @@ def images_to_vectors(images_to_vectors, seed=11):
     shape = tuple(vectors.shape) if type(vectors) is torch.Tensor else type(vectors).__name__
     expect(shape == (count, 784), f"images_to_vectors(a batch of {count} images) has shape {shape}, expected "
                                   f"({count}, 784). {every}")
+    expect(vectors.dtype == torch.float32,
+           f"images_to_vectors(a batch of {count} images) returned {vectors.dtype}, expected float32: the dtype of the "
+           "vectors must not depend on the number of images (float64 for large batches doubles their memory, and "
+           "float64 vectors against float32 weights fail later). Convert with .float() for every batch.")
     expect_close(vectors, large.reshape(count, -1).float() / 255, f"images_to_vectors(a batch of {count} images)", every)
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
@@ -278,6 +283,38 @@ def center(center, seed=1):
     expect_close(mean, X.mean(dim=0), f"the mean of X of {len(X)} rows, one of them far from the others",
                  "The mean is over every row of X: no row left out for being far from the rest (by its norm, or as "
                  "an outlier of any kind). X.mean(dim=0).")
+    # float64 data of more than 10,000 rows: the mean in float64, to its digits (no detour through float32).
+    X = torch.rand(_draw(generator, 10_001, 12_000), _draw(generator, 3, 6), generator=generator,
+                   dtype=torch.float64) + 1.0
+    _, mean = center(X)
+    expect(type(mean) is torch.Tensor and mean.dtype == torch.float64
+           and torch.allclose(mean, X.mean(dim=0), rtol=1e-12, atol=0),
+           f"For float64 data of {len(X)} rows the mean is not X.mean(dim=0) to float64's digits: it went through "
+           "float32 (X.float().mean(...)) for large X, which keeps 7 digits. Compute in X's dtype, whatever its size.")
+    # float32 data of MNIST's width (501 to 800 columns): the mean to float32's digits (no bfloat16 on the way).
+    X = torch.rand(_draw(generator, 20, 40), _draw(generator, 501, 800), generator=generator)
+    _, mean = center(X)
+    expect_close(mean, X.mean(dim=0), f"the mean of X of {X.shape[1]} columns",
+                 "For data of many columns the mean lost digits: it went through a lower precision (bfloat16 keeps "
+                 "3) for wide X. Compute X.mean(dim=0) in X's dtype, whatever its width.", atol=1e-6, rtol=1e-6)
+    # Data that needs no gradient (images): the mean and the centred data need none either.
+    X_centered, mean = center(X)
+    expect(not (type(mean) is torch.Tensor and mean.requires_grad)
+           and not (type(X_centered) is torch.Tensor and X_centered.requires_grad),
+           "center(X) of data that requires no gradient returned a mean (or centred data) that requires one "
+           "(requires_grad_(True) on the mean): every later computation on them records a graph. The mean is "
+           "X.mean(dim=0), which requires a gradient exactly when X does.")
+    # Data that requires a gradient (a learned input): X_centered's gradient flows to X through the mean too,
+    # d sum(w * X_centered) / dX = w - w.mean(dim=0).
+    X = torch.rand(_draw(generator, 5, 9), _draw(generator, 2, 5), generator=generator).requires_grad_()
+    w = torch.randn(X.shape, generator=generator)
+    X_centered, _ = center(X)
+    if type(X_centered) is torch.Tensor and X_centered.requires_grad:
+        (w * X_centered).sum().backward()
+    expect(X.grad is not None and torch.allclose(X.grad, w - w.mean(dim=0), atol=1e-5),
+           "For X that requires a gradient, the gradient of X_centered is not that of X - X.mean(dim=0): the mean "
+           "was detached (mean.detach(), or computed under torch.no_grad()). Return X - mean with the mean as "
+           "X.mean(dim=0) gives it.")
     passed("center removes the mean of every pixel")
 
 
@@ -426,6 +463,17 @@ def covariance(covariance, seed=2):
                  "upper's transpose.", atol=1e-4)
     # The covariance is data the caller goes on computing with: an ordinary tensor.
     _expect_no_inference(covariance, "covariance", X)
+    # More than a million values (1,300 or more images of 784 pixels), and more than 30,000 rows: the products in
+    # X's dtype, not in bfloat16 or float16 (3 digits) for large inputs.
+    for n, d in ((_draw(generator, 1_300, 1_500), 784), (_draw(generator, 30_001, 32_000), _draw(generator, 3, 6))):
+        X = torch.randn(n, d, generator=generator)
+        X = X - X.mean(dim=0)
+        C = covariance(X)
+        expected = (X.double().T @ X.double() / (n - 1)).float()
+        expect(type(C) is torch.Tensor and C.shape == (d, d) and torch.allclose(C, expected, rtol=1e-4, atol=1e-5),
+               f"covariance(X_centered) for {n} rows and {d} columns is not X_centered.T @ X_centered / (N - 1) to "
+               "float32's digits: for large inputs it was computed in a lower precision (bfloat16 or float16 keep 3 "
+               "digits). Compute in X's dtype, whatever its size.")
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -619,6 +667,22 @@ def pca_fit(pca_fit, seed=3):
            "the mean to it only for several rows makes a special case of N = 1.")
     # What pca_fit returns is data the caller goes on computing with: ordinary tensors.
     _expect_no_inference(pca_fit, "pca_fit", X64[:, :5].float(), course=("center", "covariance"))
+    # More than 5,000 rows (in float64, to its digits), and square data (as many rows as columns): the columns of
+    # components are the unit eigenvectors of the covariance, in order, whatever the shape.
+    for n, d, dtype, tolerance in ((_draw(generator, 5_001, 6_000), 6, torch.float64, 1e-9),
+                                   (7, 7, torch.float32, 1e-4)):
+        X = torch.rand(n, d, generator=generator, dtype=dtype) * torch.linspace(0.5, 3.0, d, dtype=dtype)
+        mean, values, W = with_course_functions(pca_fit, ("center", "covariance"))(X)
+        C = torch.cov(X.double().T)
+        expected = torch.linalg.eigvalsh(C).flip(0)
+        expect(type(values) is torch.Tensor and values.shape == (d,)
+               and torch.allclose(values.double(), expected, rtol=tolerance, atol=tolerance / 100)
+               and type(W) is torch.Tensor and W.shape == (d, d)
+               and torch.allclose(C @ W.double(), W.double() * expected, atol=tolerance),
+               f"pca_fit of {n} rows and {d} columns does not return the covariance's eigenvalues and, in the columns "
+               "of components, its unit eigenvectors (C @ components = components * eigenvalues)"
+               f"{' to float64 digits' if n > d else ''}: for {'large' if n > d else 'square'} data it computes "
+               "otherwise (the centred data through bfloat16, components transposed when N == D). Return eigh's results, flipped, whatever the shape.")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -716,6 +780,23 @@ def project(project, seed=4):
                  "itself and moves every code.", atol=1e-4)
     # The codes are data the caller goes on computing with: ordinary tensors.
     _expect_no_inference(project, "project", X, mean, W, 2)
+    # Square data (as many rows as columns): the mean is a row, subtracted from every row of X.
+    d_square = _draw(generator, 4, 8)
+    X_square, mean_square = torch.rand(d_square, d_square, generator=generator), torch.rand(d_square, generator=generator)
+    W_square = _orthonormal(d_square, generator)
+    expect_close(project(X_square, mean_square, W_square, 2), (X_square - mean_square) @ W_square[:, :2],
+                 f"project of a square X ({d_square} rows, {d_square} columns)",
+                 "For square X the mean was subtracted from the columns (mean[:, None]): it is one value per column "
+                 "(pixel), subtracted from every row, X - mean, whatever the shape.", atol=1e-5)
+    # Two calls on data of one shape and one first value, otherwise different: each call's codes are its own X's.
+    X_other = torch.rand(X.shape, generator=generator)
+    X_other[0, 0] = X[0, 0]
+    project(X, mean, W, 2)
+    expect_close(project(X_other, mean, W, 2), (X_other - mean) @ W[:, :2],
+                 "project of a second X of the same shape and first value",
+                 "project returned codes of an earlier X: it keeps the centred data between calls (a cache keyed by "
+                 "the shape, the dtype or a few values). Compute (X - mean) @ components[:, :k] for each X.",
+                 atol=1e-5)
     passed("project returns (N, k) coordinates (X - mean) @ components[:, :k]")
 
 
@@ -791,6 +872,14 @@ def reconstruct(reconstruct, seed=5):
         "mean too. Compute Z @ components[:, :k].T + mean for every Z (no special case for a zero code)."))
     # The reconstructions are data the caller goes on computing with: ordinary tensors.
     _expect_no_inference(reconstruct, "reconstruct", Z, mean, W)
+    # float64 codes of more than 5,000 rows: float64 reconstructions, whatever the number of codes.
+    Z_many = torch.randn(_draw(generator, 5_001, 6_000), 3, generator=generator, dtype=torch.float64)
+    X_hat = reconstruct(Z_many, mean.double(), W.double())
+    expect(type(X_hat) is torch.Tensor and X_hat.dtype == torch.float64,
+           f"reconstruct of {len(Z_many)} float64 codes returned "
+           f"{X_hat.dtype if type(X_hat) is torch.Tensor else type(X_hat).__name__}, expected float64: the dtype "
+           "must not depend on the number of codes (no .float() for large Z). Return Z @ components[:, :k].T + mean "
+           "as it is.")
     passed("reconstruct returns (N, D), and is exact with all components")
 
 
@@ -960,6 +1049,14 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
            f"{limits[1] if limits else ''}: threadpool_limits(1) as a statement limits every later matrix "
            "computation of the caller (NumPy, scikit-learn, torch) to that many threads, for good. Leave them to the "
            "caller, or limit them only for the call: with threadpool_limits(1):.")
+    # A pixel that never varies in the training images (a border pixel, always 0) but has ink in some test images:
+    # its error counts too (the PCA reconstructs it as the training mean, 0).
+    X_train, X_test = torch.rand(60, 12, generator=generator), torch.rand(20, 12, generator=generator)
+    X_train[:, 0] = 0.0
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 3, "when a pixel is 0 in every training image",
+                     "a pixel that is constant in the training images was left out: its test error (the test "
+                     "images' ink there) counts like any pixel's. Fit and reconstruct all D pixels, and average the "
+                     "squared error over every pixel of X_test.")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
@@ -1032,10 +1129,11 @@ def generate_digits(generate_digits, seed=6):
     gmm = remote.make(student, "gaussian_mixture", codes=codes.double(), n_components=2, seed=seed)
     samples = first = generate_digits(gmm, mean, W, 16)
     fitted = given.gaussian_mixture(codes=codes.double(), n_components=2, seed=seed)
-    expect(gmm.random_state == seed and all(
+    expect(gmm.random_state == seed and gmm.warm_start == fitted.warm_start and all(
                torch.allclose(torch.as_tensor(getattr(gmm, name)), torch.as_tensor(getattr(fitted, name)), atol=1e-9)
                for name in ("weights_", "means_", "covariances_")),
-           "generate_digits changed the mixture it was given (its random_state or its fitted parameters): sample "
+           "generate_digits changed the mixture it was given (its random_state, warm_start or its fitted parameters): "
+           "sample "
            "from it with gmm.sample(n) and leave it as it is, the caller's gmm is the caller's.")
     expect_tensor(samples, "generate_digits(gmm, mean, components, 16)", shape=(16, d), dtype=torch.float32)
     expect_close(((samples - mean) @ W)[:, 2:], torch.zeros(16, d - 2), "the sample coordinates beyond the first k components",
