@@ -21,6 +21,23 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    # Blind round 44: a large batch's halves clamped; a hook on every module; a large batch computed otherwise (no
+    # gradients, bfloat16, a changed row, a channels-last view); a linear layer widened to the channels.
+    blind_mistake(44, NOTEBOOK, 'split_logvar_floor_for_large_batch',
+                  {'test_split_mean_logvar': "did not return h's two halves as they are"}),
+    blind_mistake(44, NOTEBOOK, 'dense_global_forward_hook',
+                  {'test_dense_shapes': 'a hook stays registered on every module'}),
+    blind_mistake(44, NOTEBOOK, 'dense_grad_off_for_big_batches',
+                  {'test_dense_heads': 'returned outputs without their gradient'}),
+    blind_mistake(44, NOTEBOOK, 'dense_bfloat16_body_for_speed',
+                  {'test_dense_heads': 'another output than that row alone'}),
+    blind_mistake(44, NOTEBOOK, 'conv_grad_off_in_eval',
+                  {'test_conv_heads': 'returned outputs without their gradient'}),
+    blind_mistake(44, NOTEBOOK, 'conv_zeroes_top_row_for_large_batch',
+                  {'test_conv_heads': 'another output than that row alone'}),
+    blind_mistake(44, NOTEBOOK, 'conv_hidden_tied_to_channels', {'test_conv_architecture': 'raise one to another'}),
+    blind_mistake(44, NOTEBOOK, 'conv_channels_last_view_flatten_bug',
+                  {'test_conv_heads': 'another output than that row alone'}),
     # Blind round 44: requires_grad read from the first parameter only, or not at all under torch.no_grad().
     blind_mistake(44, NOTEBOOK, 'count_requires_grad_from_first_param', {'test_count_parameters': 'not of the first one only'}),
     blind_mistake(44, NOTEBOOK, 'count_grad_mode_reads_global', {'test_count_parameters': 'torch.no_grad()'}),

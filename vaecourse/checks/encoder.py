@@ -8,12 +8,13 @@ through `remote.inspect`, which works the same on a local module and on one in t
 import torch
 import torch.nn.functional as F
 
-from vaecourse.checks import (_flat_orders, _value_by_value, aligned, call, describe_layer, draw_sizes, expect,
-                              expect_activation_between, expect_close,
+from vaecourse.checks import (_flat_orders, _reparametrised, _value_by_value, aligned, call, describe_layer,
+                              draw_sizes, expect, expect_activation_between, expect_close,
                               expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode,
                               expect_float64_kept, expect_grads_kept,
-                              expect_hidden_list_kept, expect_mode_kept, expect_not_affine, expect_parameter_counts,
-                              expect_rows_independent, expect_seeded_by_caller, expect_tensor, expect_true_gradient,
+                              expect_hidden_list_kept, expect_large_batch_as_rows, expect_mode_kept, expect_not_affine,
+                              expect_parameter_counts, expect_rows_independent, expect_seeded_by_caller, expect_tensor,
+                              expect_true_gradient, expect_true_parameter_gradients,
                               far_log_variances, given, layer_values, loose_parameters, modes, outputs_around_a_step,
                               passed, unpadded, without_gradient)
 from vaecourse import remote
@@ -149,6 +150,16 @@ def split_mean_logvar(split_mean_logvar, seed=10):
            f"For a batch of {B} rows the gradients of mu and logvar do not reach h one for one (mu or logvar "
            "detached, or computed otherwise, for large batches): a training batch must train the head like any "
            "batch. Split every h the same way, with slicing or torch.chunk, whatever its size.")
+    # A very large batch (a test set at once) of large values: its halves are h's, as a small batch's are.
+    B = draw_sizes(generator, 1, 4_097, 6_000)[0]
+    h = 50 * torch.randn(B, 2 * d, generator=generator)
+    out = split_mean_logvar(h)
+    expect(type(out) is tuple and len(out) == 2 and all(type(half) is torch.Tensor for half in out)
+           and out[0].shape == out[1].shape == (B, d) and torch.equal(out[0], h[:, :d])
+           and torch.equal(out[1], h[:, d:]),
+           f"For a batch of {B} rows of large values (h = 50 * torch.randn(...)) split_mean_logvar did not return h's "
+           "two halves as they are: it clamps, floors or computes otherwise for large batches or large values. "
+           "Slice every h the same way, whatever its size and values: mu and logvar are unconstrained.")
     # A wide code (d of 257 to 400 latent units): d is half of h's width, whatever it is.
     d = draw_sizes(generator, 1, 257, 400)[0]
     h = torch.randn(2, 2 * d, generator=generator)
@@ -614,7 +625,7 @@ def _expect_gradients_linear(encoder, x, what: str) -> None:
     scaled up) gives gradients 1024 times larger (a power of 2: exact in floating point). A hook that clamps or
     rescales them (p.register_hook(lambda g: g.clamp(-1, 1))) shows. Not read for reparametrised layers (spectral_norm
     changes the weight at each call; charged by the shapes check)."""
-    if any(".parametrizations." in f".{name}" or name.endswith("_orig") for name, _, _ in inspect(encoder, "parameters")):
+    if _reparametrised(encoder):
         return
     grads = []
     for scale in (1.0, 1024.0):
@@ -677,14 +688,21 @@ def dense_heads(DenseEncoder, seed=22):
     """Check DenseEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
-    Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls."""
+    Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls.
+    Also: every parameter gets its true gradient, and a batch of 4,097 or more gives what its rows give alone."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
     evaluating = _expect_heads_behave(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)", seed)
     _expect_gradients_linear(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
+    # after the check of linear gradients, which charges a hook that clamps them
+    expect_true_parameter_gradients(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)",
+                                    torch.Generator().manual_seed(seed + 5))
     _expect_no_inference_tensors(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
     # A large batch in eval mode (a test set encoded at once, as encode_means does): the heads' outputs as they are.
     _expect_heads_returned(evaluating, 10_000 * x.repeat(64, 1), "DenseEncoder(latent_dim=8) on 1,024 images",
                            in_eval=True)
+    generator = torch.Generator().manual_seed(seed + 4)
+    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 784, generator=generator)
+    expect_large_batch_as_rows(lambda: DenseEncoder(latent_dim=8), many, "DenseEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -943,9 +961,12 @@ def conv_architecture(ConvEncoder, seed=32):
     expect_parameter_counts(ConvEncoder, _conv_count,
                             [dict(latent_dim=2, channels=(16, 32), hidden=128),
                              dict(latent_dim=draw_sizes(generator, 1, 2, 9)[0], channels=channels, hidden=hidden),
-                             dict(latent_dim=3, channels=(4, 6), hidden=10)], "ConvEncoder",
+                             dict(latent_dim=3, channels=(4, 6), hidden=10),
+                             dict(latent_dim=draw_sizes(generator, 1, 9, 16)[0], channels=(3, 12),
+                                  hidden=draw_sizes(generator, 1, 2, 8)[0])], "ConvEncoder",
                             "check the channels, kernel sizes, the width of the linear layer and the two heads; "
-                            "use the arguments, do not hard-code the sizes.")
+                            "use the arguments as they are, do not hard-code the sizes or raise one to another (a "
+                            "linear layer narrower than the channels or the code is what the caller asked for).")
     a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
     images = torch.randn(4, 784, generator=generator)  # both signs: an activation before the first layer shows
@@ -977,14 +998,21 @@ def conv_heads(ConvEncoder, seed=34):
     """Check ConvEncoder's outputs: mu and logvar are different functions of x, logvar is unconstrained, gradients reach every parameter.
 
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
-    Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls."""
+    Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls.
+    Also: every parameter gets its true gradient, and a batch of 4,097 or more gives what its rows give alone."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
     _expect_heads_behave(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)", seed)
     _expect_heads_exactly(ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
     signed = torch.randn(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed + 3)) * 3
     _expect_same_function_in_eval_mode(ConvEncoder(latent_dim=8), signed, "ConvEncoder(latent_dim=8)")
     _expect_gradients_linear(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    # after the check of linear gradients, which charges a hook that clamps them
+    expect_true_parameter_gradients(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)",
+                                    torch.Generator().manual_seed(seed + 5))
     _expect_no_inference_tensors(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
+    generator = torch.Generator().manual_seed(seed + 4)
+    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 1, 28, 28, generator=generator)
+    expect_large_batch_as_rows(lambda: ConvEncoder(latent_dim=8), many, "ConvEncoder(latent_dim=8)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
