@@ -23,6 +23,32 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    # Blind round 44: a hook on every module; a large batch computed otherwise (no gradients, transposed, a
+    # channels-last view); a hidden layer widened to the code; a bias's gradient halved; logits scaled in eval mode; the
+    # squared error through torch.cdist; the mean's gradient clipped; large batches' losses detached.
+    blind_mistake(44, NOTEBOOK, 'dd_global_forward_hook',
+                  {'test_dense_decoder_shapes': 'a hook stays registered on every module'}),
+    blind_mistake(44, NOTEBOOK, 'dd_forward_grad_off_big_batch',
+                  {'test_dense_decoder_outputs': 'returned outputs without their gradient'}),
+    blind_mistake(44, NOTEBOOK, 'dd_reshape_transposed_image',
+                  {'test_dense_decoder_outputs': 'another output than that row alone'}),
+    blind_mistake(44, NOTEBOOK, 'cd_chunks_large_batch_no_grad',
+                  {'test_conv_decoder_outputs': 'returned outputs without their gradient'}),
+    blind_mistake(44, NOTEBOOK, 'cd_hidden_floor_at_latent',
+                  {'test_conv_decoder_architecture': 'raise one to another'}),
+    blind_mistake(44, NOTEBOOK, 'cd_channels_last_view_large_batch',
+                  {'test_conv_decoder_outputs': 'another output than that row alone'}),
+    blind_mistake(44, NOTEBOOK, 'cd_global_hook',
+                  {'test_conv_decoder_shapes': 'a hook stays registered on every module'}),
+    blind_mistake(44, NOTEBOOK, 'cd_last_bias_grad_halved',
+                  {'test_conv_decoder_architecture': 'is not the derivative of the outputs'}),
+    blind_mistake(44, NOTEBOOK, 'cd_logits_scaled_temperature',
+                  {'test_conv_decoder_outputs': 'In eval mode forward returned other logits'}),
+    blind_mistake(44, NOTEBOOK, 'nll_cdist_cancellation',
+                  {'test_gaussian_nll_sigma': 'The squared error lost its digits'}),
+    blind_mistake(44, NOTEBOOK, 'nll_mean_grad_scaled', {'test_gaussian_nll_sigma': 'a hook clips the gradient'}),
+    blind_mistake(44, NOTEBOOK, 'nll_result_keeps_graph_only_first',
+                  {'test_gaussian_nll': "some images' losses are detached"}),
     blind_mistake(43, NOTEBOOK, 'dense_dec_mkldnn_off', {'test_dense_decoder_shapes': 'oneDNN (mkldnn) backend is off'}),
     blind_mistake(43, NOTEBOOK, 'conv_dec_mkldnn_off', {'test_conv_decoder_shapes': 'oneDNN (mkldnn) backend is off'}),
     blind_mistake(43, NOTEBOOK, 'dense_dec_extra_buffer', {'test_dense_decoder_architecture': 'holds buffers that the table does not have'}),

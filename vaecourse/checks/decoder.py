@@ -12,8 +12,9 @@ import torch.nn.functional as F
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
                               expect_close, expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode, expect_float64_kept,
                               expect_hidden_list_kept, expect_inputs_kept, expect_mode_kept, expect_not_affine,
-                              expect_parameter_counts, expect_rows_independent,
-                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, layer_values, loose_parameters,
+                              expect_large_batch_as_rows, expect_parameter_counts, expect_rows_independent,
+                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, expect_true_parameter_gradients,
+                              layer_values, loose_parameters,
                               outputs_around_a_step, passed, without_gradient)
 from vaecourse.checks import _flat_orders, _value_by_value
 from vaecourse import remote
@@ -116,7 +117,7 @@ def _logits_and_probs(decoder, z, name: str) -> None:
            f"In eval mode the logits lie in [{logits.min():.3f}, {logits.max():.3f}]: forward must return unbounded "
            "logits in both modes (do not apply a sigmoid when not self.training); probs applies the sigmoid.")
     expect(type(logits) is torch.Tensor and logits.shape == training_logits.shape
-           and bool(torch.allclose(logits.detach(), training_logits, rtol=1e-4, atol=1e-4)),
+           and bool(torch.allclose(logits.detach(), training_logits, rtol=1e-6, atol=1e-5)),
            f"In eval mode forward returned other logits than in training mode for the same codes (in [{logits.min():.3g}, "
            f"{logits.max():.3g}] against [{training_logits.min():.3g}, {training_logits.max():.3g}]): forward computes "
            "the logits the same way in both modes, the last layer's output as it is (nothing depends on "
@@ -458,13 +459,17 @@ def _expect_threads_kept(build, z, name: str) -> None:
 
 def _expect_caller_process_kept(Decoder, name: str, generator, threads: bool = True) -> None:
     """The decoder leaves the caller's process as it found it (thread count, random state), holds the table's
-    parameters only, sends back true gradients whatever the loss's scale, and returns no inference tensors."""
+    parameters only, sends back true gradients whatever the loss's scale (to every parameter), and returns no
+    inference tensors."""
     z = torch.randn(4, 2, generator=generator)
     if threads:
         _expect_threads_kept(Decoder, z, name)
     _expect_random_state_kept(Decoder(latent_dim=2), z, f"{name}(latent_dim=2)", generator)
     _expect_no_buffers(Decoder(latent_dim=2), f"{name}(latent_dim=2)")
     _expect_gradients_scale(lambda: Decoder(latent_dim=2), name, generator)
+    # after the check of scaled losses, which charges a hook that clamps the gradients
+    expect_true_parameter_gradients(Decoder(latent_dim=2), torch.randn(16, 2, generator=generator),
+                                    f"{name}(latent_dim=2)", generator)
     _expect_no_inference_probs(Decoder(latent_dim=2), name, z)
 
 
@@ -487,10 +492,14 @@ def dense_decoder_outputs(DenseDecoder, seed=42):
     """Check DenseDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
 
     Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling).
-    Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded)."""
+    Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded).
+    Also: a batch of 4,097 or more gives what its rows give alone, with gradients, in both modes."""
     # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
     z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
+    generator = torch.Generator().manual_seed(seed + 1)
+    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 4, generator=generator)
+    expect_large_batch_as_rows(lambda: DenseDecoder(latent_dim=4), many, "DenseDecoder(latent_dim=4)")
     passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
@@ -596,10 +605,14 @@ def conv_decoder_outputs(ConvDecoder, seed=52):
     """Check ConvDecoder's outputs: forward gives unbounded logits (no sigmoid), probs gives sigmoid(logits) in [0, 1].
 
     Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling).
-    Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded)."""
+    Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded).
+    Also: a batch of 4,097 or more gives what its rows give alone, with gradients, in both modes."""
     # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
     z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
+    generator = torch.Generator().manual_seed(seed + 1)
+    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 4, generator=generator)
+    expect_large_batch_as_rows(lambda: ConvDecoder(latent_dim=4), many, "ConvDecoder(latent_dim=4)")
     passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
@@ -617,8 +630,12 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
                  hidden=draw_sizes(generator, 1, 8, 40)[0])
     expect_parameter_counts(ConvDecoder, _conv_count,
                             [dict(latent_dim=2, channels=(32, 16), hidden=128), drawn,
-                             dict(latent_dim=3, channels=(6, 10), hidden=10)], "ConvDecoder",
-                            "check the widths, channels and kernel sizes; use the arguments, do not hard-code the sizes.")
+                             dict(latent_dim=3, channels=(6, 10), hidden=10),
+                             dict(latent_dim=draw_sizes(generator, 1, 9, 16)[0], channels=(3, 4),
+                                  hidden=draw_sizes(generator, 1, 2, 8)[0])], "ConvDecoder",
+                            "check the widths, channels and kernel sizes; use the arguments as they are, do not "
+                            "hard-code the sizes or raise one to another (a hidden layer narrower than the code, or "
+                            "than the channels, is what the caller asked for).")
     _gradients_and_not_affine(decoder, lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     z, what = torch.randn(4, 3, generator=generator), f"ConvDecoder(latent_dim=3, channels={drawn['channels']}, hidden={drawn['hidden']})"
     decoder = ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"])
@@ -711,12 +728,20 @@ def gaussian_nll(gaussian_nll, seed=61):
                        ("x", x), 1.0, hint=(
         "with gradients off and a large batch, an in-place operation (x.sub_(mean), x -= mean) overwrites the "
         "caller's images. Compute x - mean into a new tensor, whatever the batch size."))
+    mean = mean.requires_grad_()
     nll = gaussian_nll(mean, x, 1.0)
     expect_tensor(nll, f"gaussian_nll of a batch of {B} images", shape=(B,))
-    expect_close(nll, _reference_nll(mean, x, 1.0), f"gaussian_nll of a batch of {B} images",
+    expect_close(nll, _reference_nll(mean.detach(), x, 1.0), f"gaussian_nll of a batch of {B} images",
                  "For a large batch it gives other values per image: each image's loss is computed from its own "
                  "pixels only, whatever the batch size (no batch mean in place of each image's value, nothing "
                  "subtracted that depends on the other images).", rtol=1e-5, atol=1e-4)
+    if nll.requires_grad:  # none at all: charged above
+        nll.sum().backward()
+    expect(mean.grad is not None and torch.allclose(mean.grad, mean.detach() - x, atol=1e-5),
+           f"For a batch of {B} images the gradient of gaussian_nll(mean, x, 1.0).sum() with respect to mean is not "
+           "mean - x for every image: some images' losses are detached (or computed otherwise) past some batch size. "
+           "Compute every image's loss from mean itself, whatever the batch size.")
+    mean = mean.detach()
     # Inputs without gradients (evaluation code's, outside torch.no_grad()): a plain result, as the formula gives
     nll = gaussian_nll(mean[:3], x[:3], 1.0)
     expect(type(nll) is not torch.Tensor or not nll.requires_grad,
@@ -823,7 +848,7 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
         nll = gaussian_nll(mean, x, 1.0)
     except RuntimeError:
         nll = None
-    for sigma in (0.1, round(5.5 + 4 * torch.rand(1, generator=generator).item(), 2)):
+    for sigma in (0.1, 0.01, round(5.5 + 4 * torch.rand(1, generator=generator).item(), 2)):
         if not (type(nll) is torch.Tensor and nll.requires_grad):
             break
         x, mean = torch.rand(3, 30, generator=generator), torch.rand(3, 30, generator=generator).requires_grad_()
@@ -836,6 +861,17 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                "(mean - x) / sigma^2: the mean was detached for some sigmas, or a hook clips the gradient "
                "(register_hook with a clamp). Compute the loss from mean itself for every sigma, with no hook: "
                "clipping gradients, if wanted, is the training loop's.")
+    # Pixels far from 0 (unnormalised data, values near 1,000) with a mean close to them, in a batch of more than 25
+    # images: the squared error must come from x - mean, not from |x|^2 - 2 x.mean + |mean|^2 (torch.cdist's way
+    # for such batches), whose float32 rounding is larger than the error itself.
+    B = draw_sizes(generator, 1, 30, 40)[0]
+    x = 1000 + torch.rand(B, 784, generator=generator)
+    mean = x + 0.01 * torch.randn(B, 784, generator=generator)
+    expect_close(gaussian_nll(mean, x, 1.0), _reference_nll(mean, x, 1.0),
+                 f"gaussian_nll for {B} images of pixels near 1,000 and a mean close to them",
+                 "The squared error lost its digits: it was computed as |x|^2 - 2 x.mean + |mean|^2 (or with "
+                 "torch.cdist, which does so for batches of more than 25), where two numbers near 10^9 cancel in "
+                 "float32. Compute (x - mean) ** 2 and sum it: the difference first.", rtol=1e-5, atol=1e-3)
     # Two sigmas that round to the same two decimals: each call's scale 1 / (2 sigma^2) is its own sigma's
     first = round(0.2 + 2 * torch.rand(1, generator=generator).item(), 2)
     x, mean = torch.rand(2, 30, generator=generator), torch.rand(2, 30, generator=generator)
