@@ -75,6 +75,17 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # Blind round 44: generate's codes sorted; forward halving the thread count; large KLs detached; the ELBO's KL
+    # averaged over the dimensions of one image; a call counter in the loss; an autoencoder without gradients in eval mode.
+    blind_mistake(44, NOTEBOOK, 'vae_generate_sorted_codes',
+                  {'test_vae_generate': 'are ordered (by their norm or a coordinate'}),
+    blind_mistake(44, NOTEBOOK, 'vae_forward_sets_threads', {'test_vae_forward': "the VAE's forward left it at"}),
+    blind_mistake(44, NOTEBOOK, 'kl_detached_when_large', {'test_kl_basic': 'the large KLs are detached'}),
+    blind_mistake(44, NOTEBOOK, 'elbo_kl_mean_over_dims_and_batch',
+                  {'test_negative_elbo_beta': 'no mean over the dimensions'}),
+    blind_mistake(44, NOTEBOOK, 'elbo_beta_warmup_global_counter', {'test_negative_elbo_beta': 'it counts its calls'}),
+    blind_mistake(44, NOTEBOOK, 'ae_forward_under_no_grad_when_x_has_no_grad',
+                  {'test_autoencoder': 'for images that require no gradient (data, as always)'}),
     blind_mistake(43, NOTEBOOK, 'rep_int_cast_gradient_of_logvar_half',
                   {'test_reparameterize_gradients': 'is not the derivative of the z returned'}),
     blind_mistake(43, NOTEBOOK, 'vae_generate_randn_dim_latent_from_mu_head_guess',

@@ -385,7 +385,41 @@ def kl_basic(kl_to_standard_normal, seed=34):
                      f"For a batch of {B} images the KL of an image is not what it is in a small batch: each image's KL "
                      "depends on its own mu and logvar only, whatever the batch size (sum over dim=1; no batch mean or "
                      "other reduction over the batch for big batches).")
+    # Codes far from the prior (|mu| of 100 to 200: KLs of thousands per image): the gradient is still the derivative
+    # of the KL computed, as it is for codes near the prior (nothing detached past a size). One mistake, one charge: a
+    # gradient already wrong near the prior is left to the checks of gradients.
+    B, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 2, 5)[0]
+    near = (torch.randn(B, d, generator=generator, dtype=torch.float64),
+            torch.randn(B, d, generator=generator, dtype=torch.float64))
+    far = (100 + 100 * torch.rand(B, d, generator=generator, dtype=torch.float64), near[1])
+    if _kl_gradient_off(kl_to_standard_normal, *near) <= 1e-4:
+        expect(_kl_gradient_off(kl_to_standard_normal, *far) <= 1e-4,
+               "For codes far from the prior (|mu| of 100 to 200, KLs of thousands of nats per image) the gradient of "
+               "kl_to_standard_normal(mu, logvar).sum() is not the derivative of the KL it returns, as it is near the "
+               "prior: the large KLs are detached or clamped (torch.where(kl > ..., kl.detach(), kl)). Such codes are "
+               "what training must pull back: their KL keeps its gradient, however large.")
     passed("KL has shape (B,) and sums over the latent dimensions")
+
+
+def _kl_gradient_off(kl_to_standard_normal, mu, logvar) -> float:
+    """How far (relative, at least against 1) the slope that backward() gives kl_to_standard_normal(mu, logvar).sum()
+    along every input at once (the direction of all ones) is from the central finite difference of that sum (float64,
+    step 1e-5): 0 for a true gradient; 0 also when the function cannot be differentiated here at all (charged by the
+    checks of gradients)."""
+    try:
+        inputs = [mu.clone().requires_grad_(), logvar.clone().requires_grad_()]
+        total = kl_to_standard_normal(*inputs)
+        if type(total) is not torch.Tensor or not total.requires_grad:
+            return 0.0
+        total.sum().backward()
+        slope = sum(float(value.grad.double().sum()) for value in inputs if value.grad is not None)
+        step = 1e-5
+        above, below = (float(kl_to_standard_normal(mu + sign * step, logvar + sign * step).detach().double().sum())
+                        for sign in (1, -1))
+    except Exception:  # noqa: BLE001 (an error is charged by the checks of shapes and dtypes)
+        return 0.0
+    difference = (above - below) / (2 * step)
+    return abs(slope - difference) / max(abs(slope), abs(difference), 1.0)
 
 
 def _kl_values(kl_to_standard_normal, mu, logvar):
@@ -969,6 +1003,21 @@ def negative_elbo_beta(negative_elbo, seed=45):
                      f"With beta = {small}, total must be reconstruction + {small} * kl: beta is used as given, however "
                      "small (0 is a plain autoencoder's loss, a KL warm-up starts near 0). Do not floor or clamp beta "
                      "(max(beta, 1e-3)).", atol=1e-6, rtol=1e-4)
+    # One image (B = 1) of several latent dimensions: the KL part is that image's KL, summed over its dimensions.
+    one = tuple(value[:1] for value in inputs)
+    _, _, kl = _elbo_parts(negative_elbo, one, beta=1.0)
+    wanted = (-0.5 * (1 + one[3] - one[2] ** 2 - one[3].exp())).sum()
+    expect_close(kl, wanted, f"the KL part for one image of {d} latent dimensions",
+                 "For a batch of one image the KL part is its KL summed over the latent dimensions (then averaged "
+                 "over the batch of one): the same formula as for any batch, no mean over the dimensions.")
+    # The same inputs, again and again (the steps of a training run): the same loss every call, no call counter.
+    first = _elbo_parts(negative_elbo, inputs, beta=beta)[0]
+    for _ in range(150):
+        total = _elbo_parts(negative_elbo, inputs, beta=beta)[0]
+    expect_close(total, first, f"total with beta = {beta} at the 151st call on the same inputs",
+                 "negative_elbo gave another total after many calls on the same inputs: it counts its calls (a "
+                 "global counter, a KL warm-up inside the loss). A warm-up belongs to the training loop, which "
+                 "passes the beta of each step: the loss is a function of its arguments only.")
     passed("beta scales only the KL term")
 
 
@@ -1335,6 +1384,12 @@ def vae_forward(VAE, reparameterize, seed=21):
                "the encoder's (mu, logvar) as they are (the logvar was transformed, e.g. into a standard deviation or "
                "log(1 + exp(logvar))): return logits, mu, logvar with mu, logvar = self.encoder(x), for every batch "
                "size.")
+    # The caller's thread count (3, a count no kernel runs with) is the caller's: forward runs with it and keeps it.
+    _, threads = remote.make(VAE, "reporting_threads", function=fresh, threads=3)(x)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, the VAE's forward left it at {threads}: torch.set_num_threads(...) "
+           "in forward changes the thread count of everything the caller runs afterwards, at every step. Leave it to "
+           "the caller (a network computes with the threads it is given).")
     fresh.eval()
     expect_float64_kept(fresh, x, "the VAE")  # last: it converts the VAE to float64
     passed("forward returns (logits, mu, logvar), samples z in training mode (gradients reach the encoder) "
@@ -1378,6 +1433,15 @@ def vae_generate(VAE, seed=22):
            "the prior N(0, I) with torch.randn (torch.rand is uniform on [0, 1]).")
     expect(z.min() < -2.5 and z.max() > 2.5 and abs((z.abs() < 1).float().mean().item() - 0.683) < 0.03,
            "The codes z do not look standard normal: draw them from the prior N(0, I) with torch.randn(n, self.latent_dim).")
+    # In the order drawn: image i is a sample of the prior like any other (for i.i.d. codes the correlation of any
+    # statistic with the position has a spread of 0.02 over 2,000 codes).
+    position = torch.arange(len(z), dtype=torch.float64)
+    ordered = max(abs(torch.corrcoef(torch.stack([position, statistic.double()]))[0, 1].item())
+                  for statistic in (z.norm(dim=1), *z.T))
+    expect(ordered < 0.15,
+           f"The codes of vae.generate({n}) are ordered (by their norm or a coordinate: a correlation of {ordered:.2f} "
+           "with their position): image i of generate(n) must be a sample of the prior like any other, its code "
+           "drawn independently. Decode the codes in the order torch.randn draws them (no sorting).")
     one = vae.generate(1)
     expect_tensor(one, "vae.generate(1), one image (each code drawn on its own: nothing computed across the batch, "
                   "such as standardising the codes by their batch mean and std)", shape=(1, 1, 28, 28))
@@ -1583,6 +1647,18 @@ def autoencoder(AutoEncoder, seed=23):
     expect(image.grad is not None and bool(image.grad.abs().sum() > 0),
            "In evaluation mode ae(x) carries no gradient back to the images: the mode (model.eval()) and the gradient "
            "mode (torch.no_grad()) are independent; do not switch gradients off in forward or encode.")
+    # ...and for images that need no gradient (a batch of data, as always): the weights still get theirs.
+    ae.zero_grad()
+    output = ae(x)
+    if type(output) is torch.Tensor and output.requires_grad:
+        output.sum().backward()
+    missing = [name for name in without_gradient(ae) if "logvar" not in name]  # an autoencoder reads mu only
+    expect(type(output) is torch.Tensor and output.requires_grad and not missing,
+           "In evaluation mode ae(x), for images that require no gradient (data, as always), carries no gradient to "
+           f"{', '.join(missing[:3]) or 'the weights'}: forward switches gradients off when not training and the input "
+           "needs none (torch.no_grad() under a condition). Whether to record gradients is the caller's choice: "
+           "compute forward the same way whatever the mode and the input.")
+    ae.zero_grad()
     # forward computes from the weights as they are: the same input tensor after a training step (weights changed in
     # place) gives new logits, not the ones kept from the call before.
     before, after = outputs_around_a_step(ae, x)
