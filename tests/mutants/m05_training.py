@@ -39,6 +39,17 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    # Blind round 44: Adam's state cleared past a loss of 10^4; logits through a clamped sigmoid and back; z = mu
+    # for blank images; save_checkpoint changing folders or leaving the file read-only.
+    blind_mistake(44, NOTEBOOK, 'ts_optimizer_state_reset', {'test_train_step': 'was cleared or replaced in between'}),
+    blind_mistake(44, NOTEBOOK, 'ev_decoder_through_sigmoid_logit_clamped',
+                  {'test_evaluate': 'torch.logit(torch.sigmoid(logits), eps)'}),
+    blind_mistake(44, NOTEBOOK, 'ev_mean_code_for_blank_images',
+                  {'test_evaluate': 'for every image, whatever its pixels'}),
+    blind_mistake(44, NOTEBOOK, 'ck_save_changes_cwd',
+                  {'test_checkpoint': 'save_checkpoint changed the working folder'}),
+    blind_mistake(44, NOTEBOOK, 'ck_save_read_only',
+                  {'test_checkpoint': 'save_checkpoint left the checkpoint read-only'}),
     blind_mistake(43, NOTEBOOK, 'it_last_batch_merged_into_previous',
                   {'test_iterate_minibatches': 'a small remainder was merged into the batch before it'}),
     blind_mistake(43, NOTEBOOK, 'it_batch_requires_grad',
