@@ -20,6 +20,15 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    # Blind round 44: a grid capped at 100, clipped noise, slerp through float32, NaN rows dropped, the thread
+    # count doubled at every call (it used to crash the grading process).
+    blind_mistake(44, NOTEBOOK, 'gr_n_capped_for_memory',
+                  {'test_latent_grid': 'n is capped or the grid is made otherwise for large n'}),
+    blind_mistake(44, NOTEBOOK, 'sa_noise_clipped', {'test_samples_around': 'which a clamp of the noise'}),
+    blind_mistake(44, NOTEBOOK, 'sl_float32_for_float64', {'test_slerp': "which rounds the path's ends to 7 digits"}),
+    blind_mistake(44, NOTEBOOK, 'ag_nan_rows_dropped',
+                  {'test_aggregate_moments': 'For encoder means of which one image has a NaN'}),
+    blind_mistake(44, NOTEBOOK, 'en_thread_count_raised', {'test_encode_means': 'encode_means left it at'}),
     blind_mistake(43, NOTEBOOK, 'em_mu_plus_small_noise',
                   {'test_encode_means': "encode_means drew from torch's global random state (noise added to the means"}),
     blind_mistake(43, NOTEBOOK, 'em_centred_codes', {'test_encode_means': 'did you centre them (codes - codes.mean(0))'}),

@@ -269,6 +269,12 @@ def encode_means(encode_means, seed=61):
                          "encode_means drew from torch's global random state (noise added to the means, such as "
                          "mu + 1e-6 * torch.randn_like(mu), or a sample of q(z|x)): the codes must be the means mu(x) "
                          "exactly, and the caller's later draws are no longer its own. Return mu, with no noise.")
+    # The caller's thread count (3, a count no kernel runs with) is the caller's: encode_means leaves it as it was.
+    _, threads = remote.make(encode_means, "reporting_threads", function=encode_means, threads=3)(model, images, 1000)
+    expect(threads == 3,
+           f"Called with torch's thread count at 3, encode_means left it at {threads}: torch.set_num_threads(...) "
+           "changes the thread count of everything the caller runs afterwards (raised at every call, it soon exhausts "
+           "the machine's threads). Leave it to the caller.")
     passed("encode_means returns the means, batch by batch, in eval mode and without gradients")
 
 
@@ -382,6 +388,14 @@ def latent_grid(latent_grid, seed=62):
            "float32 whatever the type of low and high (Python ints included), as the decoder's weights are. Do not "
            "pick the dtype from the type of the ends: build it with torch.linspace(low, high, n) (float32).")
     _check_grid(latent_grid, n, low, high)
+    # A fine grid (more than 100 values per axis, for a large figure): every one of the n x n points, no cap on n.
+    n = _draw(generator, 101, 140)
+    grid = latent_grid(n)
+    expect(type(grid) is torch.Tensor and grid.shape == (n * n, 2)
+           and torch.allclose(grid[:n, 0].detach(), torch.linspace(-2.0, 2.0, n), atol=1e-5),
+           f"latent_grid({n}) gave {tuple(grid.shape) if type(grid) is torch.Tensor else type(grid).__name__}, "
+           f"expected ({n * n}, 2) with the first row at torch.linspace(-2, 2, {n}): n is capped or the grid is "
+           "made otherwise for large n. Use n as it is, whatever its size.")
     passed("latent_grid gives the n x n codes in reading order, z1 to the right and z2 upwards, both ends included")
 
 
@@ -571,13 +585,17 @@ def decode(decode, seed=63):
 
 # ---------------------------------------------------------------- samples_around
 
-def _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, n, scale):
+def _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, n, scale, tail: float = 0.0):
+    """tail: if set, the noise is drawn from a seed (searched in turn) whose draw holds a value beyond it."""
     arguments = _model_recipe(generator, kind, latent_dim)
     # made on the student's side, its encoder and decoder spied: the shape of what samples_around encodes is seen
     model = remote.make(samples_around, "latent_model", spied=True, **arguments)
     image = _test_images([_draw(generator, 0, 9999)])[0]
     # The generator has drawn numbers before, as one the notebook used already has: the noise is what it draws next.
     noise_seed, drawn = _draw(generator, 0, 2 ** 30), _draw(generator, 1, 40)
+    while tail and not bool(torch.randn(n, latent_dim, generator=given.generator(seed=noise_seed, drawn=drawn)).abs()
+                            .max() > tail):
+        noise_seed += 1
     call = f"samples_around(model, image, {n}, {scale}, generator)"
     around = with_course_functions(samples_around, ("encode_means",))  # with the course's encode_means
     kept = remote.make(samples_around, "tensor", values=image)  # the caller's image, read back after the call
@@ -636,7 +654,8 @@ def _check_around(samples_around, encode_means, decode, generator, kind, latent_
         expect(any(torch.allclose(z, centre + scale * noise, rtol=1e-4, atol=1e-5) for centre in centres),
                "z is not what was expected. z must be mu + scale * noise, with mu the encoder's mean for the image "
                "(not a sample of q(z|x)) and noise = torch.randn(n, latent_dim, generator=generator), drawn once "
-               "in that shape.")
+               "in that shape" + (f", and used as drawn: this draw holds a value beyond {tail}, which a clamp of "
+                                  "the noise (noise.clamp(-3, 3)) changes." if tail else "."))
     else:
         offsets = z - scale * noise
         expect(torch.allclose(offsets, offsets[:1].expand_as(offsets), atol=1e-5),
@@ -676,6 +695,9 @@ def samples_around(samples_around, encode_means, decode, seed=64):
              ("autoencoder", _draw(generator, 2, 5), _uniform(generator, 0.1, 0.9))]
     for kind, latent_dim, scale in cases:
         _check_around(samples_around, encode_means, decode, generator, kind, latent_dim, _draw(generator, 3, 8), scale)
+    # Noise whose draw holds a value beyond 3.5 (rare, but a figure of many samples meets it): used as drawn.
+    _check_around(samples_around, encode_means, decode, generator, "vae", _draw(generator, 2, 5), _draw(generator, 4, 8),
+                  _uniform(generator, 0.1, 0.9), tail=3.5)
     # One generator, two calls (the notebook's cells draw in turn from one): the second call's noise is the next.
     latent_dim, n = _draw(generator, 2, 5), _draw(generator, 3, 8)
     model = remote.make(samples_around, "latent_model", **_model_recipe(generator, "vae", latent_dim))
@@ -991,6 +1013,15 @@ def slerp(slerp, interpolate, seed=66):
                  f"{math.sin(angle):.2f}: the path must follow the great circle. The fallback to interpolate depends on "
                  "sin W < 1e-3 alone, the angle, not on the norms (sin W * |z|, or an absolute threshold on the codes).",
                  atol=1e-4)
+    # float64 codes (a float64 model's): a float64 path through them.
+    latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 3, 7)
+    a, b = (torch.randn(latent_dim, generator=generator, dtype=torch.float64) for _ in range(2))
+    path = slerp(a, b, steps)
+    expect_tensor(path, f"slerp(z_start, z_end, {steps}) of float64 codes", shape=(steps, latent_dim))
+    expect(path.dtype == torch.float64 and torch.allclose(path.detach(), _reference_slerp(a, b, steps), rtol=1e-5,
+                                                          atol=1e-6),
+           f"For float64 codes slerp returned {path.dtype} values: the codes went through float32 (z_start.float()), "
+           "which rounds the path's ends to 7 digits, off the codes the caller gave. Compute in the codes' dtype.")
     passed("slerp follows the great circle, keeps both ends, and handles parallel codes")
 
 
@@ -1198,6 +1229,19 @@ def aggregate_moments(aggregate_moments, seed=67):
                                  "caller's means. Centre into a new tensor: mu - mean."))
     expect(_moments_of_all_rows(out, mu, logvar, atol=1e-4),
            f"For mu and logvar of {n} rows the moments are not those of the mixture of all the rows.")
+    # A diverged image (NaN in its mu, a training gone wrong): the mixture's moments are NaN in that unit, which
+    # shows it; dropping the image (a mask of finite rows, nanmean) hides it. Refusing it (an error) shows it too.
+    mu, logvar = torch.randn(6, 3, generator=generator), torch.randn(6, 3, generator=generator)
+    mu[_draw(generator, 0, 5), 1] = float("nan")
+    try:
+        mean, variance = aggregate_moments(mu, logvar)
+        shown = bool(torch.isnan(mean[1]) and torch.isnan(variance[1]))
+    except (ValueError, AssertionError, RuntimeError, FloatingPointError):
+        shown = True
+    expect(shown,
+           "For encoder means of which one image has a NaN (a diverged training), aggregate_moments returned finite "
+           "moments: the image was dropped (a mask of finite rows, nanmean). Average over every image with "
+           ".mean(dim=0), so that a NaN shows: it means a bug upstream that a dropped image hides.")
     passed("aggregate_moments gives the mean and the variance of the mixture")
 
 
