@@ -19,6 +19,14 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    # Blind round 44: the largest beta's repeated run dropped; a cache by shape and sum; run['mu'] cut to 10 units
+    # or to the first 2,000 images.
+    blind_mistake(44, NOTEBOOK, 'rd_sort_by_beta_then_drop_last', {'test_rate_distortion': '(the largest)'}),
+    blind_mistake(44, NOTEBOOK, 'au_cached_by_shape_and_sum',
+                  {'test_active_units_cached': 'a cache keyed by the shape, the sum'}),
+    blind_mistake(44, NOTEBOOK, 'sw_mu_subset_of_features', {'test_sweep_results': "run['mu'] has shape"}),
+    blind_mistake(44, NOTEBOOK, 'sw_mu_drops_last_chunk',
+                  {'test_sweep_results': 'the last, partial chunk counts too'}),
     blind_mistake(43, NOTEBOOK, 'rd_memo_by_run_identities',
                   {'test_rate_distortion': "a cache keyed by the runs' identities (id(run), id(runs))"}),
     blind_mistake(43, NOTEBOOK, 'au_mean_of_row_variances',

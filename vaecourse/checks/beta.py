@@ -149,12 +149,13 @@ def rate_distortion(rate_distortion, seed=71):
     # Two sweeps merged, or a beta run with two seeds: runs that share a beta are points of their own.
     betas = sorted(_BETAS[i] for i in torch.randperm(len(_BETAS), generator=generator)[:3].tolist())
     points = [[beta, 10.0 - 2 * index, 80.0 + 3 * index] for index, beta in enumerate(betas)]
-    points.append([betas[1], 7.25, 84.5])
+    points += [[betas[1], 7.25, 84.5], [betas[2], 3.5, 88.75]]  # the largest beta too: the last point after sorting
     order = _shuffled(generator, len(points))
     result = rate_distortion(remote.make(rate_distortion, "runs", points=[points[i] for i in order]))
     expect(type(result) is tuple and len(result) == 3 and all(
                type(value) is torch.Tensor and tuple(value.shape) == (len(points),) for value in result),
-           f"For {len(points)} runs, two of which share beta = {betas[1]}, rate_distortion must return {len(points)} "
+           f"For {len(points)} runs, two of which share beta = {betas[1]} and two beta = {betas[2]} (the largest), "
+           f"rate_distortion must return {len(points)} "
            "points, one per run: a study may repeat a beta (another seed, two sweeps merged). Do not key the runs "
            "by beta (a dict keeps one run per beta).")
     got = sorted(zip(*(value.tolist() for value in result)))
@@ -609,6 +610,22 @@ def _rows(generator, mu):
     return mu[torch.randperm(len(mu), generator=generator)[:n]].clone()
 
 
+def _expect_not_cached(active_units, generator) -> None:
+    """Two encoder means of one shape and one sum (exactly: every value a small multiple of 1/4) whose first unit
+    varies in one and not in the other: each call counts its own mu (no cache keyed by shape and sum)."""
+    n, d = 2 * draw_sizes(generator, 1, 20, 40)[0], draw_sizes(generator, 1, 3, 6)[0]
+    varying = torch.randint(-8, 9, (n, d), generator=generator).float() / 4
+    varying[:, 0] = torch.tensor([1.0, -1.0]).repeat(n // 2)  # variance 1: active
+    flat = varying.clone()
+    flat[:, 0] = 0.0  # the same column sum, variance 0 (and mean square 0): inactive
+    counts = [_count(active_units, mu) for mu in (varying, flat)]
+    expect(counts[0] in _expected_counts(varying) and counts[1] in _expected_counts(flat),
+           f"For two encoder means of shape {tuple(varying.shape)} and the same sum, whose first unit varies in the "
+           f"first and is constant in the second, active_units gave {counts}, expected "
+           f"{[min(_expected_counts(varying)), min(_expected_counts(flat))]}: it kept a result from an earlier call "
+           "(a cache keyed by the shape, the sum or a few values). Count the units of each mu it is given.")
+
+
 def active_units_cached(active_units, seed=73):
     """Check active_units on the encoder means of the cached beta study (and the architecture study)."""
     generator = torch.Generator().manual_seed(seed)
@@ -625,6 +642,7 @@ def active_units_cached(active_units, seed=73):
             expect(count in expected, f"{run['architecture']} VAE with latent size {run['latent_dim']}, threshold="
                    f"{threshold}: active_units gives {count}, expected {min(expected)} for {tuple(mu.shape)} encoder "
                    "means of the architecture study.")
+    _expect_not_cached(active_units, generator)
     passed("active_units agrees with the reference on the models of both cached studies")
 
 
@@ -1199,6 +1217,15 @@ def sweep_results(sweep, seed=76):
                "last full batch (a multiple of 1,000 or 2,000, test_images[:len(test_images) // 2000 * 2000]) were "
                "dropped, and the test numbers differ from evaluate(model, test_images) of them all. Give evaluate all "
                "of test_images: it batches them itself, a smaller last batch included.")
+    # ...and more than 10 latent units: run['mu'] holds every unit of every one of those test images.
+    wide = draw_sizes(generator, 1, 11, 13)[0]
+    results, _ = _watched_sweep(sweep, [betas[1]], train[:64], images, 1, quiet=True, **dict(small, latent_dim=wide))
+    mu = results[0].get("mu") if type(results) is list and len(results) == 1 and type(results[0]) is dict else None
+    expect(type(mu) is torch.Tensor and tuple(mu.shape) == (count, wide),
+           f"For {count} test images and latent_dim={wide}, run['mu'] has shape "
+           f"{tuple(mu.shape) if type(mu) is torch.Tensor else type(mu).__name__}, expected ({count}, {wide}): encode "
+           "every test image with every latent unit (no cut to the first 10 units, nor to whole chunks of 2,000 "
+           "images: the last, partial chunk counts too).")
     # Betas that float32 cannot hold exactly (0.1 is 0.10000000149... in float32): run['beta'] is the caller's beta.
     odd = [_choice(generator, (0.1, 0.3, 0.7)), _choice(generator, (1.1, 2.2, 3.3))]
     results, _ = _watched_sweep(sweep, odd, train[:64], test[:16], 1, quiet=True, **small)
