@@ -33,6 +33,28 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    # Blind round 44: one_hot converting NumPy arrays, wrapping int64 labels through int32, refusing strided
+    # views; the encoder's hidden sizes sorted; one noise scale per batch; train_step marking x, wrapping labels, returning
+    # an unweighted total, training on 256 images of larger batches, reseeding torch; recognised_share truncating.
+    blind_mistake(44, NOTEBOOK, 'oh_converts_numpy_arrays',
+                  {'test_one_hot_errors': 'one_hot accepted a NumPy array of labels'}),
+    blind_mistake(44, NOTEBOOK, 'oh_int32_range_check_wraps', {'test_one_hot_errors': 'cast to int32 it wraps'}),
+    blind_mistake(44, NOTEBOOK, 'oh_rejects_noncontiguous',
+                  {'test_one_hot_errors': 'For valid labels that are a strided view'}),
+    blind_mistake(44, NOTEBOOK, 'cv_encoder_hidden_reversed',
+                  {'test_cvae_forward': 'The hidden layers of ConditionalVAE'}),
+    blind_mistake(44, NOTEBOOK, 'cv_mean_logvar_noise',
+                  {'test_cvae_forward': 'one standard deviation for the whole batch'}),
+    blind_mistake(44, NOTEBOOK, 'ts_marks_input_requires_grad',
+                  {'test_train_step': "made the caller's x require gradients"}),
+    blind_mistake(44, NOTEBOOK, 'ts_wraps_labels',
+                  {'test_train_step': "raised nothing: the model's one-hot encoding refuses such a label"}),
+    blind_mistake(44, NOTEBOOK, 'ts_kl_weighted_in_return_only_for_beta_above_one',
+                  {'test_train_step': 'total is reconstruction + beta * kl, as negative_elbo returns it'}),
+    blind_mistake(44, NOTEBOOK, 'ts_loss_over_first_half_when_large',
+                  {'test_train_step': 'it uses only some of the images past a batch size'}),
+    blind_mistake(44, NOTEBOOK, 'ts_reseeds_torch', {'test_train_step': 'train_step reseeds it'}),
+    blind_mistake(44, NOTEBOOK, 'rs_length_mismatch_truncates', {'test_recognised_share': 'The lengths differ by one'}),
     blind_mistake(43, NOTEBOOK, 'oh_range_upper_only_signed_dtypes',
                   {'test_one_hot_errors': 'label is >= 0 for every integer dtype, not only for int64'}),
     blind_mistake(43, NOTEBOOK, 'cv_generate_float64_probs',

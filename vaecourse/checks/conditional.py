@@ -17,9 +17,9 @@ from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
 from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
-                              expect_follows_global_random, expect_seeded_by_caller, expect_tensor, fails_own_check, given,
-                              layer_values, modes as modes_of, passed, same_state, with_course_functions,
-                              without_gradient)
+                              expect_follows_global_random, expect_inputs_kept, expect_seeded_by_caller, expect_tensor,
+                              fails_own_check, given, layer_values, modes as modes_of, passed, same_state,
+                              with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
 INTEGER_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)
@@ -175,6 +175,11 @@ def one_hot_errors(one_hot, seed=9):
          "are, without casting them to a smaller dtype)"),
         (torch.tensor([1 + fraction]), TypeError, f"the float label {1 + fraction}"),
         (valid.tolist(), TypeError, "a Python list"),
+        (valid.numpy(), TypeError, "a NumPy array of labels (the exercise asks for a torch.Tensor: a caller who "
+                                   "passes an array by mistake must hear of it, not have it converted)"),
+        (torch.cat([valid, torch.tensor([2 ** 32 + wrapped])]), ValueError,
+         f"the int64 label {2 ** 32 + wrapped} (out of range; cast to int32 it wraps to {wrapped}: compare the labels "
+         "as they are, without casting them to a smaller dtype)"),
         (valid[0], ValueError, "a 0-d tensor"),
         (torch.zeros(2, 3, dtype=torch.int64), ValueError, "labels of shape (2, 3)"),
         (torch.tensor([-draw_sizes(generator, 1, 2, 9)[0]]), ValueError, "a negative label"),
@@ -191,6 +196,14 @@ def one_hot_errors(one_hot, seed=9):
                "give a message that says what is wrong with the labels.")
     expect_tensor(one_hot(valid, n_classes), f"one_hot(valid labels, n_classes={n_classes})",
                   shape=(len(valid), n_classes))
+    # Every other label of a batch (labels[::2], a strided view, not contiguous): valid labels like any others.
+    strided = remote.make(one_hot, "strided", values=torch.randint(0, n_classes, (2 * len(valid),),
+                                                                    generator=generator), step=2)
+    error = _error_of(one_hot, strided, n_classes)
+    expect(error is None,
+           f"For valid labels that are a strided view (labels[::2], not contiguous) one_hot raised "
+           f"{type(error).__name__}: {error}. A view is a 1-D integer tensor like any other: check the dtype, the "
+           "number of dimensions and the range, nothing about the memory layout.")
     # Every label is checked, not a sample of them: an out-of-range label after a thousand valid ones.
     many = torch.cat([valid.repeat(1000 // len(valid) + 1), torch.tensor([n_classes])])
     error = _error_of(one_hot, many, n_classes)
@@ -346,6 +359,21 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"exp(0.5 * logvar); over dimensions whose logvar runs from -3 to 2 it has means "
            f"{eps.mean(dim=0).numpy().round(2)} and standard deviations {eps.std(dim=0).numpy().round(2)}: use "
            "reparameterize(mu, logvar) (the standard deviation is exp(0.5 * logvar), not exp(logvar)).")
+    # Log-variances that differ from image to image (-3 and 2 in turn): each image's noise is scaled by its own sigma
+    # (not by one of the batch's mean log-variance).
+    recorded.clear()
+    recorded.spread_logvar([[-3.0 if row % 2 == 0 else 2.0] for row in range(repeats * B)])
+    _, mu_rows, logvar_rows = _forward(forward, x.repeat(repeats, 1, 1, 1), labels.repeat(repeats),
+                                       "forward in training mode")
+    recorded.spread_logvar(None)
+    noise = (recorded.decoder_inputs()[0][:, :d] - mu_rows) / torch.exp(0.5 * logvar_rows)
+    spreads = [float(noise[start::2].std(dim=0).sub(1).abs().max()) for start in (0, 1)]
+    expect(max(spreads) < 0.12,
+           "In training mode, for log-variances of -3 and 2 in turn from image to image, (z - mu) / sigma is not "
+           f"N(0, 1) noise for each image (its standard deviation is off by {max(spreads):.2f} for one group): the "
+           "noise was scaled by one standard deviation for the whole batch (from logvar.mean(0) or another batch "
+           "statistic). Each image's code is z = mu + exp(0.5 * logvar) * eps with its own logvar: "
+           "reparameterize(mu, logvar).")
     # N(0, 1) noise goes beyond 2 for 4.6% of its draws (about 270 of the 6,000 or more here, +-16); judged at the end
     beyond = float((eps.abs() > 2).float().mean())
     # Independent across the images: no antithetic pairs (the second half of the batch mirroring the first), judged
@@ -373,10 +401,10 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     expect(not missing, f"In training mode these parameters receive no gradient from the logits: {missing}. Decode "
            "z = reparameterize(mu, logvar) with mu and logvar as the encoder returned them: no .detach(), .data or "
            "torch.no_grad() on either.")
-    # Other sizes: n_classes, latent_dim and two hidden layers, flat images, int32 labels
+    # Other sizes: n_classes, latent_dim and three hidden layers, flat images, int32 labels
     n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 7)[0]
-    hidden = tuple(draw_sizes(generator, 2, 12, 32))
-    hidden = (hidden[0], hidden[1] + 1) if hidden[0] == hidden[1] else hidden  # two widths: their order shows
+    low = draw_sizes(generator, 1, 12, 24)[0]
+    hidden = (low + 6, low + 12, low)  # three widths in neither order: reversed or sorted, either way it shows
     model = ConditionalVAE(latent_dim=d, hidden=hidden, n_classes=n_classes)
     recorded = remote.make(ConditionalVAE, "recording", model=model)
     forward = _with_course_one_hot(model.forward)
@@ -778,10 +806,17 @@ def train_step(train_step, seed=12):
     recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
     big = float(draw_sizes(generator, 1, 5000, 10_000)[0])
     model = remote.make(train_step, "conditional_vae", **recipe)
-    train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:32], labels[:32], big)
+    returned = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:32],
+                          labels[:32], big)
     reference = given.conditional_vae(**recipe)
     logits, mu, logvar = reference(x[:32], labels[:32])
-    negative_elbo(logits, x[:32], mu, logvar, big)[0].backward()
+    parts = negative_elbo(logits, x[:32], mu, logvar, big)
+    expect(_floats(returned) and all(abs(value - part.item()) <= 1e-4 * abs(part.item()) + 1e-3
+                                     for value, part in zip(returned, parts)),
+           f"With beta = {big:g} train_step returned {returned!r}, expected "
+           f"{tuple(round(part.item(), 2) for part in parts)}: total is reconstruction + beta * kl, as negative_elbo "
+           "returns it, for every beta (not reconstruction + kl when beta is above 1).")
+    parts[0].backward()
     norm = torch.cat([parameter.grad.flatten() for parameter in reference.parameters()]).norm().item()
     given.optimizer(model=reference, kind="SGD", lr=1e-3).step()
     expect(same_state(remote.inspect(model, "state"), reference.state_dict()),
@@ -827,6 +862,48 @@ def train_step(train_step, seed=12):
            f"train_step changed the optimizer's settings ({', '.join(changed) or 'its parameter groups'}): they are "
            "the caller's (a warm-up's initial_lr set in the step becomes the base rate of any scheduler made later). "
            "Take the step with optimizer.step() and leave optimizer.param_groups as they are.")
+    # A batch of more than 256 images (a larger batch size): one step on the whole batch's loss.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator))
+    index = torch.randint(0, len(images), (draw_sizes(generator, 1, 300, 400)[0],), generator=generator)
+    many, many_labels = images_to_float(images[index]), classes[index]
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    returned = expect_inputs_kept(train_step, "train_step(model, optimizer, x, labels)", model,
+                                  remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3),
+                                  ("x", many), ("labels", many_labels))
+    reference = given.conditional_vae(**recipe)
+    logits, mu, logvar = reference(many, many_labels)
+    parts = negative_elbo(logits, many, mu, logvar, 1.0)
+    parts[0].backward()
+    given.optimizer(model=reference, kind="SGD", lr=1e-3).step()
+    expect(_floats(returned) and abs(returned[0] - parts[0].item()) <= 1e-4 * abs(parts[0].item()) + 1e-3
+           and same_state(remote.inspect(model, "state"), reference.state_dict()),
+           f"For a batch of {len(many)} images train_step's loss or step differs from one SGD step on the whole "
+           "batch's total: it uses only some of the images past a batch size (x[:256]). Step on every image it is "
+           "given, whatever the batch size.")
+    # Labels out of range (10 to 15 for 10 classes): an error, as the model's one-hot raises, not labels wrapped.
+    model = remote.make(train_step, "conditional_vae", **recipe)
+    wrong = labels[:8].clone()
+    wrong[draw_sizes(generator, 1, 0, 7)[0]] = 10 + draw_sizes(generator, 1, 0, 5)[0]
+    try:
+        train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:8], wrong)
+        raised = None
+    except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is judged below)
+        raised = error
+    expect(raised is not None,
+           f"train_step on labels {wrong.tolist()} (one of them out of range for 10 classes) raised nothing: the "
+           "model's one-hot encoding refuses such a label, so train_step changed the labels (labels % n_classes, a "
+           "clamp) and trained on a wrong digit. A wrong label must be reported: pass the labels to the model as they "
+           "are.")
+    # The caller's random state: what it draws after a step depends on how it seeded (no torch.manual_seed inside).
+    state, drawn = remote.make(train_step, "global_random"), []
+    for value in torch.randint(0, 10 ** 6, (2,), generator=generator).tolist():
+        state.seed(value)
+        train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:8], labels[:8])
+        drawn.append(state.draw(4))
+    expect(not torch.equal(drawn[0], drawn[1]),
+           "After train_step, torch's global random state draws the same numbers however the caller seeded it: "
+           "train_step reseeds it (torch.manual_seed inside), so that every step draws the same noise and the "
+           "caller's shuffling repeats. Leave seeding to the caller.")
     passed(f"train_step returns the losses before the update as floats, takes one step on reconstruction + beta * kl, "
            f"and 40 steps lower the loss from {before:.0f} to {after:.0f} nats per image")
 
@@ -963,6 +1040,16 @@ def recognised_share(recognised_share, seed=13):
                              "compared with every image (broadcast). labels must hold one label per image, "
                              "len(labels) == len(images); raise a ValueError whenever the lengths differ, a single "
                              "label included.")
+    # One label more, or one fewer, than images (an off-by-one in the caller's slicing): refused too, not truncated.
+    for labels_given in (torch.cat([shown, shown[:1]]), shown[:-1].clone()):
+        try:
+            recognised_share(toy, ink_images(shown), labels_given)
+        except ValueError:
+            continue
+        raise AssertionError(f"recognised_share accepted {n} images with {len(labels_given)} labels: it cut the "
+                             "longer one to the shorter (or compared what it could). The lengths differ by one, "
+                             "which is a caller's off-by-one: raise a ValueError whenever len(labels) != len(images), "
+                             "whatever the difference.")
     # A classifier whose dropout sits in a submodule (as in any real network): eval mode must reach every layer.
     nested = remote.make(recognised_share, "nested_ink_classifier")
     n = draw_sizes(generator, 1, 11, 19)[0]
