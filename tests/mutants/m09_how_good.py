@@ -23,6 +23,16 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    # Blind round 44: log_mean_exp normalising negative dims wrongly or refilling one tensor; the mean of the
+    # weights for k = 2; the standard deviation floored; free bits with a 5% margin above lambda.
+    blind_mistake(44, NOTEBOOK, 'lme_dim_normalised_wrongly', {'test_log_mean_exp': 'tensor along dim -2'}),
+    blind_mistake(44, NOTEBOOK, 'lme_returns_view_of_cached_output',
+                  {'test_log_mean_exp': 'returned the same tensor (one storage)'}),
+    blind_mistake(44, NOTEBOOK, 'iw_mean_of_log_weights_for_small_k',
+                  {'test_iw_log_likelihood': 'with k = 2 the estimate is the log-mean of the two weights'}),
+    blind_mistake(44, NOTEBOOK, 'iw_std_from_logvar_without_half',
+                  {'test_iw_log_likelihood': 'the standard deviation was floored'}),
+    blind_mistake(44, NOTEBOOK, 'fb_detached_batch_mean_comparison', {'test_free_bits_kl': 'however little above'}),
     blind_mistake(43, NOTEBOOK, 'lme_median_shift',
                   {'test_log_mean_exp': 'shift by values.max(dim, keepdim=True) (not the median or mean)'}),
     blind_mistake(43, NOTEBOOK, 'kw_internal_counter',

@@ -110,7 +110,7 @@ def log_mean_exp(log_mean_exp, seed=91):
                  "log_mean_exp(values + c) must be log_mean_exp(values) + c.", atol=1e-3)
     # another dim, and a 3-D tensor
     values = torch.randn(3, k, B, generator=generator) * 3 - 200
-    for dim in (1, -1, 2):
+    for dim in (1, -1, 2, -2, -3):
         got = _lme(log_mean_exp, values, dim, f"a {tuple(values.shape)} tensor along dim {dim}")
         expect_close(got, _log_mean_exp(values.double(), dim).float(), f"log_mean_exp along dim={dim}",
                      "Reduce along the `dim` argument, and subtract the log of the size of that dimension "
@@ -258,6 +258,12 @@ def log_mean_exp(log_mean_exp, seed=91):
                hint=hint[0].upper() + hint[1:])
     expect_close(got, _log_mean_exp(dominant.double(), 0).float(),
                  "log_mean_exp of log-weights with one entry per column far above the others", hint, atol=1e-3)
+    # Two calls on log-weights of one shape: each result is the caller's own tensor, not a table the next call refills.
+    _, _, shared = remote.make(log_mean_exp, "called_twice_sharing", function=log_mean_exp)(values, 1)
+    expect(not shared,
+           "Two calls of log_mean_exp returned the same tensor (one storage): it keeps a result table and refills it "
+           "at every call, so that a result the caller kept (an earlier model's log-likelihood) changes when the "
+           "next one is computed. Return a new tensor at every call.")
     passed("log_mean_exp = logsumexp - log k, along dim, stable far below 0")
 
 
@@ -637,6 +643,16 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
                      noise_seed + 12, f"with k = B = {k} the estimate of each image is the log-mean of its own k "
                      "weights: log_mean_exp(log_w, dim=0) whatever k and B (dim=1, or a dim chosen by comparing k "
                      "with B, averages the weights of different images).")
+    # Two codes per image (k = 2, the smallest importance-weighted bound): a log-mean of the weights, as for any k.
+    _expect_bound_of(iw_log_likelihood, student, dict(recipe, seed=recipe["seed"] + 14), 4, 2, generator,
+                     noise_seed + 14, "with k = 2 the estimate is the log-mean of the two weights, log_mean_exp(log_w, "
+                     "dim=0), not their mean (the ELBO's estimate) or any other average: the same formula for every k.")
+    # A confident encoder (logvar about -19: standard deviations of 7.5e-5): z = mu + exp(logvar / 2) * eps exactly,
+    # with no floor on the standard deviation (a floor at 1e-4 moves the estimate by 3 to 6 nats).
+    _expect_bound_of(iw_log_likelihood, student, dict(recipe, seed=recipe["seed"] + 15, logvar_bias=-19.0), 4, 5,
+                     generator, noise_seed + 15, "for an encoder whose log-variances are about -19 (standard "
+                     "deviations of about 7.5e-5) the codes are not mu + exp(0.5 * logvar) * eps: the standard deviation "
+                     "was floored (clamp_min) or computed otherwise. Use std = torch.exp(0.5 * logvar) as it is.")
     # One image at a time (B = 1, as the notebook's estimate with a large k calls it): the generator moves on too.
     x1 = given.mnist_images(split="test", n=1, start=draw_sizes(generator, 1, 0, 9999)[0])
     noise = remote.make(student, "generator", seed=noise_seed + 13)
@@ -873,6 +889,24 @@ def free_bits_kl(free_bits_kl, seed=96):
            f"For encoder means of 12 to 30 in size, free_bits_kl returned {got}, expected {float(expected):.2f}: do "
            "not clamp mu (mu.clamp(-10, 10) turns a unit's KL of 400 nats into 50, and gives it no gradient). The KL "
            "holds for every mu: -1/2 (1 + logvar - mu^2 - exp(logvar)).")
+    # Dimensions just above lambda (by 1% to 3%): their KL counts as it is, with its gradient (the floor is lambda
+    # itself, not a margin above it).
+    lam = round(0.25 + 0.75 * torch.rand(1, generator=generator).item(), 2)
+    B, d = draw_sizes(generator, 1, 8, 16)[0], draw_sizes(generator, 1, 2, 5)[0]
+    above = 1 + 0.01 * torch.randint(1, 4, (d,), generator=generator).double()
+    mu = (2 * lam * above).sqrt().expand(B, d).float().clone().requires_grad_()  # KL of mu^2 / 2 in each dimension
+    logvar = torch.zeros(B, d, requires_grad=True)
+    got = free_bits_kl(mu, logvar, lam)
+    expected = _per_unit(mu.detach().double(), logvar.detach().double()).sum()
+    if type(got) is torch.Tensor and got.requires_grad:
+        got.backward()
+    expect(type(got) is torch.Tensor and abs(float(got.detach()) - float(expected)) < 1e-4 * float(expected)
+           and mu.grad is not None and torch.allclose(mu.grad, mu.detach() / B, rtol=1e-4, atol=1e-7),
+           f"For {d} dimensions whose batch-mean KL is 1% to 3% above lambda = {lam}, free_bits_kl gave "
+           f"{float(got.detach()) if type(got) is torch.Tensor else got!r}, expected {float(expected):.5f} with the "
+           "KL's gradient: a dimension above lambda counts as its KL, however little above (no margin such as "
+           "KL > 1.05 * lambda, and the comparison must not decide the value: torch.clamp(kl, min=lam) or "
+           "torch.maximum).")
     passed("free_bits_kl: per dimension, averaged over the batch then clamped below at lambda; no gradient below it")
 
 
