@@ -1013,14 +1013,19 @@ def slerp(slerp, interpolate, seed=66):
                  f"{math.sin(angle):.2f}: the path must follow the great circle. The fallback to interpolate depends on "
                  "sin W < 1e-3 alone, the angle, not on the norms (sin W * |z|, or an absolute threshold on the codes).",
                  atol=1e-4)
-    # float64 codes (a float64 model's): a float64 path through them.
+    # float64 codes (a float64 model's): not rounded to float32 on the way. (An answer that fails on float64 codes,
+    # its weights a float32 matrix, is not charged here: the statement's codes are the notebook's float32 ones.)
     latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 3, 7)
     a, b = (torch.randn(latent_dim, generator=generator, dtype=torch.float64) for _ in range(2))
-    path = slerp(a, b, steps)
-    expect_tensor(path, f"slerp(z_start, z_end, {steps}) of float64 codes", shape=(steps, latent_dim))
-    expect(path.dtype == torch.float64 and torch.allclose(path.detach(), _reference_slerp(a, b, steps), rtol=1e-5,
-                                                          atol=1e-6),
-           f"For float64 codes slerp returned {path.dtype} values: the codes went through float32 (z_start.float()), "
+    try:
+        path = slerp(a, b, steps)
+    except (RuntimeError, TypeError):
+        path = None
+    expect(path is None or type(path) is torch.Tensor and path.shape == (steps, latent_dim)
+           and path.dtype == torch.float64
+           and torch.allclose(path.detach(), _reference_slerp(a, b, steps), rtol=1e-5, atol=1e-6),
+           f"For float64 codes slerp returned {getattr(path, 'dtype', type(path).__name__)} values: the codes went "
+           "through float32 (z_start.float()), "
            "which rounds the path's ends to 7 digits, off the codes the caller gave. Compute in the codes' dtype.")
     passed("slerp follows the great circle, keeps both ends, and handles parallel codes")
 
