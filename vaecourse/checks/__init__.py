@@ -290,7 +290,7 @@ def _reparametrised(model) -> bool:
                 for name, _, _ in _inspect(model, "parameters"))
 
 
-def _batch_fault(model, x, what: str):
+def _batch_fault(model, x):
     """What is wrong with model(x) as a batch (None if nothing): a row that gives alone another output than within
     the batch (rows 0, the middle one and the last), outputs without gradient, or no gradient to x or to a parameter."""
     inputs = x.clone().requires_grad_(True)
@@ -303,7 +303,8 @@ def _batch_fault(model, x, what: str):
             alone = model(x[i:i + 1])
             alone = alone if _type(alone) in (_tuple, _list) else (alone,)
             if not (_len(alone) == _len(together) and _all(
-                    _type(a) is _Tensor and a.shape[1:] == t.shape[1:] and _bool(torch.allclose(a[0].detach(), t[i].detach(), atol=1e-4, rtol=1e-4))
+                    _type(a) is _Tensor and a.shape[1:] == t.shape[1:]
+                    and _bool(torch.allclose(a[0].detach(), t[i].detach(), atol=1e-4, rtol=1e-4))
                     for a, t in _zip(alone, together))):
                 return (f"gives for row {i} another output than that row alone: forward computes large batches "
                         "otherwise (in bfloat16 or under autocast, with a permuted or transposed view, a changed row, "
@@ -337,9 +338,9 @@ def expect_large_batch_as_rows(make, x, what: str) -> None:
         small, large = make(), make()
         small.train(training)
         large.train(training)
-        if _batch_fault(small, x[:16], what) is not None:
+        if _batch_fault(small, x[:16]) is not None:
             continue
-        fault = _batch_fault(large, x, what)
+        fault = _batch_fault(large, x)
         expect(fault is None, f"{what}{mode} on a batch of {_len(x):,d} {fault}")
 
 
@@ -439,8 +440,8 @@ def expect_true_parameter_gradients(model, x, what: str, generator, hint: str = 
     gradient rescaled by a hook on one parameter (p.register_hook(lambda g: 0.5 * g)), which keeps every gradient
     linear in the loss, shows. Read in float64 (model.double(), which keeps the parameters and their hooks), where a
     step of 1e-6 crosses few of the ReLUs' kinks and leaves rounding far below the 1% tolerance. Not read for
-    reparametrised layers (spectral_norm changes the weight at each call), nor for a model that does not compute in float64
-    (charged by the checks of dtypes)."""
+    reparametrised layers (spectral_norm changes the weight at each call), nor for a model that does not compute in
+    float64 (charged by the checks of dtypes)."""
     if _reparametrised(model):
         return
     parameters = [(name, requires_grad) for name, _, requires_grad in _inspect(model, "parameters")]
