@@ -1100,11 +1100,11 @@ def rising_evaluate():
 @_recipe
 def course_function(name: str):
     """The course's own center, covariance or reconstruct (notebook 01), reparameterize, bernoulli_reconstruction or
-    kl_to_standard_normal (notebook 04), iterate_minibatches, train_step or evaluate (notebook 05), encode_means
-    (notebook 06), fit (never with a progress bar: notebook 07), one_hot (notebook 08), log_mean_exp or log_weights
-    (notebook 09), with the notebooks' signatures: they stand in for the student's while a check watches the
-    student's pca_fit, train, VAE.forward... (vaecourse.remote.watching), so that a mistake in one of them is charged
-    by its own check, not a second time by the check of what calls it."""
+    kl_to_standard_normal (notebook 04), iterate_minibatches, train_step or evaluate (notebook 05), encode_means or
+    decode (notebook 06), fit (never with a progress bar: notebook 07), one_hot (notebook 08), log_mean_exp or
+    log_weights (notebook 09), with the notebooks' signatures: they stand in for the student's while a check watches
+    the student's pca_fit, train, VAE.forward... (vaecourse.remote.watching), so that a mistake in one of them is
+    charged by its own check, not a second time by the check of what calls it."""
     from vaecourse import models, training
     from vaecourse.checks import quality
     from vaecourse.models import negative_elbo
@@ -1136,6 +1136,11 @@ def course_function(name: str):
             return torch.cat([model.encoder(images[start:start + batch_size])[0]
                               for start in range(0, len(images), batch_size)])
 
+    def decode(model, z):
+        model.eval()
+        with torch.no_grad():
+            return torch.sigmoid(model.decoder(z))
+
     def one_hot(labels, n_classes=10):
         if type(labels) is not torch.Tensor or labels.dtype not in (torch.int64, torch.int32, torch.int16, torch.int8,
                                                                       torch.uint8):
@@ -1156,7 +1161,8 @@ def course_function(name: str):
                  "reparameterize": models.reparameterize, "bernoulli_reconstruction": models.bernoulli_reconstruction,
                  "kl_to_standard_normal": models.kl_to_standard_normal,
                  "iterate_minibatches": training.iterate_minibatches,
-                 "train_step": train_step, "evaluate": evaluate, "fit": fit, "encode_means": encode_means, "one_hot": one_hot,
+                 "train_step": train_step, "evaluate": evaluate, "fit": fit, "encode_means": encode_means, "decode": decode,
+                 "one_hot": one_hot,
                  "log_mean_exp": quality._log_mean_exp, "log_weights": quality._log_weights}
     if name not in functions:
         raise ValueError(f"course_function: name must be one of {sorted(functions)}")
