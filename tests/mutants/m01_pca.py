@@ -6,6 +6,20 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Blind round 45: a strided batch read as contiguous, rows past 65,536 dropped, a bright batch stretched, zero
+    # columns of X_centered overwritten, eigenvectors ordered by rounded eigenvalues, k capped at 300, chunk means.
+    blind_mistake(45, NOTEBOOK, 'itv_as_strided_ignores_strides',
+                  {'test_images_to_vectors': 'reads the memory of other images'}),
+    blind_mistake(45, NOTEBOOK, 'itv_chunks_capped_at_eight',
+                  {'test_images_to_vectors': 'no cap on the rows or on the number of chunks'}),
+    blind_mistake(45, NOTEBOOK, 'itv_scale_by_batch_max_if_bright',
+                  {'test_images_to_vectors': "not by the batch's own maximum"}),
+    blind_mistake(45, NOTEBOOK, 'cov_divides_in_place_after',
+                  {'test_covariance': 'a column of zero variance (a pixel that never varies) was written over'}),
+    blind_mistake(45, NOTEBOOK, 'pca_vectors_not_reordered_ties',
+                  {'test_pca_fit': 'does not pair each eigenvalue with its own eigenvector'}),
+    blind_mistake(45, NOTEBOOK, 'sk_cap_300', {'test_sklearn_test_mse': 'no cap such as min(k, 300)'}),
+    blind_mistake(45, NOTEBOOK, 'sk_float_of_first_rows_chunk', {'test_sklearn_test_mse': 'A mean of per-chunk means'}),
     # Blind round 44: a large batch's rows flipped or in float64, the mean through float32 or bfloat16, detached or
     # made a leaf, the covariance in half precision for large inputs, PCA through bfloat16 or transposed for square
     # data, project for square data or cached, reconstruct's dtype, a constant pixel left out, warm_start flipped.

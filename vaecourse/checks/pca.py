@@ -132,19 +132,41 @@ def images_to_vectors(images_to_vectors, seed=11):
     expect(shape == (count, 784), f"images_to_vectors(a batch of {count} images) has shape {shape}, expected "
                                   f"({count}, 784). {every}")
     expect_close(vectors, large.reshape(count, -1).float() / 255, f"images_to_vectors(a batch of {count} images)", every)
-    # Tens of thousands (MNIST's 60,000 at once): float32 like any batch, every image. (Read in the kernel: the
-    # vectors are larger than one reply.)
-    count = _draw(generator, 20_001, 22_999)
-    huge = torch.randint(0, 256, (count, 28, 28), dtype=torch.uint8, generator=generator)
-    rows = [0, _draw(generator, 1, count - 2), count - 1]
+    # A batch whose brightest pixel is between 201 and 254 (no white pixel): still divided by 255, not stretched.
+    top = _draw(generator, 201, 254)
+    bright = torch.randint(0, top + 1, (n, 28, 28), dtype=torch.uint8, generator=generator)
+    bright[0, 0, 0] = top
+    expect_close(images_to_vectors(bright), bright.reshape(n, -1).float() / 255,
+                 f"images_to_vectors(images whose brightest pixel is {top})",
+                 f"A pixel of {top} becomes {top}/255 = {top / 255:.3f}, whatever else the batch holds: divide by 255 "
+                 "always, not by the batch's own maximum (x / x.max(), for bright batches or ever), which stretches "
+                 "a batch without a white pixel to 1.")
+    # Every other image of a batch (images[::2], a view whose rows are 2 images apart, not contiguous): image i of
+    # the view in row i. (Made on the student's side: a tensor that crosses arrives contiguous.)
+    pairs = torch.randint(0, 256, (2 * n, 28, 28), dtype=torch.uint8, generator=generator)
+    vectors = images_to_vectors(remote.make(images_to_vectors, "strided", values=pairs, step=2))
+    expect_close(vectors, pairs[::2].reshape(n, -1).float() / 255,
+                 "images_to_vectors(images[::2], every other image of a batch: a view that is not contiguous)",
+                 "Read the images through their own shape and strides: reshape(len(images), -1) copies a view "
+                 "when it must. torch.as_strided(images, (N, 784), (784, 1)) (or anything that assumes the images lie "
+                 "one after the other in memory) reads the memory of other images for a view such as images[::2].")
+    # Tens of thousands, more than 65,536 (MNIST's 70,000 train and test images at once): float32 like any batch,
+    # every image. (Made on each side from its recipe, read in the kernel: the vectors are larger than one reply.)
+    count = _draw(generator, 65_537, 70_000)
+    huge = given.random_images(count=count, seed=_draw(generator, 0, 2**30))
+    rows = [0, _draw(generator, 1, count - 2), 65_536, count - 1]
     kind, dtype, shape, picked = remote.make(images_to_vectors, "summarised", function=images_to_vectors, rows=rows)(huge)
-    expect(kind == "Tensor" and shape == (count, 784) and dtype == str(torch.float32)
-           and type(picked) is torch.Tensor and picked.shape == (3, 784)
-           and torch.allclose(picked, huge[rows].reshape(3, -1).float() / 255, rtol=1e-6, atol=1e-7),
-           f"images_to_vectors(a batch of {count} images) returned {dtype or kind} of shape {shape}, expected float32 "
-           f"of shape ({count}, 784), image i in row i: the dtype of the vectors must not depend on the number of "
-           "images (float64 for large batches doubles their memory, and float64 vectors against float32 weights fail "
-           "later), and every image is converted. Convert with .float() / 255 for every batch.")
+    expect(kind != "Tensor" or dtype == str(torch.float32),
+           f"images_to_vectors(a batch of {count} images) returned {dtype}, expected float32: the dtype of the "
+           "vectors must not depend on the number of images (float64 for large batches doubles their memory, and "
+           "float64 vectors against float32 weights fail later). Convert with .float() / 255 for every batch.")
+    expect(kind == "Tensor" and shape == (count, 784) and type(picked) is torch.Tensor and picked.shape == (4, 784)
+           and torch.allclose(picked, huge[rows].reshape(4, -1).float() / 255, rtol=1e-6, atol=1e-7),
+           f"images_to_vectors(a batch of {count} images) returned {kind if kind != 'Tensor' else 'a tensor'} of "
+           f"shape {shape}, expected ({count}, 784), image i in row i (rows 0, {rows[1]}, 65,536 and {count - 1} "
+           "read): every image of a batch is converted, however many: no cap on the rows or on the number of chunks "
+           "(8 chunks of 8,192 rows stop at 65,536 images). Convert with .float() / 255, the whole batch or every "
+           "chunk of range(0, N, chunk).")
     passed("shape (N, 784), float32, values in [0, 1], pixels row after row")
 
 
@@ -482,6 +504,16 @@ def covariance(covariance, seed=2):
                f"covariance(X_centered) for {n} rows and {d} columns is not X_centered.T @ X_centered / (N - 1) to "
                "float32's digits: for large inputs it was computed in a lower precision (bfloat16 or float16 keep 3 "
                "digits). Compute in X's dtype, whatever its size.")
+    # Centred data with pixels that never vary (MNIST's black border: columns of zeros once centred): the caller's
+    # X_centered is left as it was, to the last bit (a value of 1e-12 written into such a column hides in a tolerance).
+    X = torch.randn(_draw(generator, 20, 40), d + 3, generator=generator)
+    X[:, torch.randperm(d + 3, generator=generator)[:3]] = 0.0
+    X = X - X.mean(dim=0)
+    expect_inputs_kept(covariance, "covariance(X_centered) for data with pixels that never vary (columns of zeros)",
+                       ("X_centered", X), hint=(
+        "a column of zero variance (a pixel that never varies) was written over in place (X_centered[:, ...] = ..., "
+        "X_centered /= ...), which changes the caller's centred data. Compute the covariance into a new matrix and "
+        "leave X_centered as it is, to the last bit."))
     passed("C has shape (D, D), is symmetric and equals X_centered.T @ X_centered / (N - 1)")
 
 
@@ -691,6 +723,27 @@ def pca_fit(pca_fit, seed=3):
                "of components, its unit eigenvectors (C @ components = components * eigenvalues)"
                f"{' to float64 digits' if n > d else ''}: for {'large' if n > d else 'square'} data it computes "
                "otherwise (the centred data through bfloat16, components transposed when N == D). Return eigh's results, flipped, whatever the shape.")
+    # Close but distinct eigenvalues (1e-4 apart, as MNIST's small ones are), float64 data whose covariance is
+    # Q diag(eigenvalues) Q^T exactly: each column of components is the eigenvector of its own eigenvalue.
+    base = _draw(generator, 500, 1_500) / 1_000  # 3 decimals: base + 3e-4 rounds to base there
+    close = torch.tensor([base + 1.0, base + 3e-4, base + 2e-4, base + 1e-4, base, base / 3], dtype=torch.float64)
+    d, n = len(close), _draw(generator, 40, 80)
+    Q = _orthonormal(d, generator).double()
+    A = torch.randn(n, d, generator=generator, dtype=torch.float64)
+    U = torch.linalg.qr(A - A.mean(dim=0)).Q  # orthonormal columns of mean 0: U.T @ U = I
+    X = math.sqrt(n - 1) * U * close.sqrt() @ Q.T + 2.0
+    C = torch.cov(X.T)
+    expected = torch.linalg.eigvalsh(C).flip(0)
+    _, values, W = with_course_functions(pca_fit, ("center", "covariance"))(X)
+    good = (type(values) is torch.Tensor and values.shape == (d,) and type(W) is torch.Tensor and W.shape == (d, d))
+    residual = (C @ W.double() - W.double() * values.double()).norm(dim=0) if good else None
+    expect(good and torch.allclose(values.double(), expected, atol=1e-9, rtol=0) and bool((residual < 1e-7).all()),
+           f"pca_fit of data whose covariance has close eigenvalues "
+           f"{[round(v, 4) for v in expected.tolist()]} (1e-4 apart) does not pair each eigenvalue with its own "
+           "eigenvector: C @ components[:, i] - eigenvalues[i] * components[:, i] has norms "
+           f"{[float(f'{v:.1g}') for v in residual.tolist()] if good else '?'}, expected 0. Reorder the eigenvectors "
+           "with the very order of the eigenvalues (one argsort of the eigenvalues as eigh gives them, no rounding, "
+           "then eigenvalues[order] and eigenvectors[:, order]; or flip both).")
     passed("descending eigenvalues and orthonormal components that solve C w = lambda w")
 
 
@@ -1065,6 +1118,26 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
                      "a pixel that is constant in the training images was left out: its test error (the test "
                      "images' ink there) counts like any pixel's. Fit and reconstruct all D pixels, and average the "
                      "squared error over every pixel of X_test.")
+    # More than 300 components (MNIST's curve goes to k = 400), on few rows: PCA(n_components=k) keeps all k of them.
+    d = _draw(generator, 315, 335)
+    k = _draw(generator, 301, d - 10)
+    X_train = torch.randn(2 * d, d, generator=generator) * torch.linspace(2.0, 0.5, d)
+    X_test = torch.randn(50, d, generator=generator) * torch.linspace(2.0, 0.5, d)
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, k, f"for k = {k} on data of {d} columns",
+                     "fit PCA(n_components=k) with the k you are given, however large: no cap such as min(k, 300) "
+                     "(every component kept lowers the error, up to k = D).")
+    # A test set of more than 2,048 rows, not a multiple of 2,048, its last rows spread wider (errors of unequal
+    # size): the MSE is the mean over every test pixel, each row counted once.
+    X_train = torch.randn(300, 8, generator=generator) * torch.linspace(3.0, 0.5, 8)
+    n_test = 2_048 + _draw(generator, 200, 1_500)
+    X_test = torch.randn(n_test, 8, generator=generator)
+    X_test[2_048:] *= 4.0
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 3,
+                     f"on a test set of {n_test} rows (the rows after the 2,048th spread wider, k = 3)",
+                     "the MSE is the mean of the squared error over every pixel of every test row, each counted once. "
+                     "A mean of per-chunk means (chunks of 2,048 rows, the last one smaller) weighs the rows of the "
+                     "short last chunk more than the others: average the squared errors themselves, or weight each "
+                     "chunk's mean by its number of rows.")
     passed("sklearn_test_mse returns the test MSE per pixel, as a float")
 
 
