@@ -20,6 +20,11 @@ _SLERP = "def slerp(z_start, z_end, steps):\n"
 _MOMENTS = "def aggregate_moments(mu, logvar):\n"
 
 MISTAKES = [
+    # Blind round 45: interpolate capped at 1,000 steps; slerp normalising the caller's codes in place and multiplying
+    # them back.
+    blind_mistake(45, NOTEBOOK, 'ip_rounded_steps_large', {'test_interpolate': 'with no cap (min(steps, 1000))'}),
+    blind_mistake(45, NOTEBOOK, 'sl_normalises_inputs_in_place',
+                  {'test_slerp': 'multiplying back (z_start *= norm) does not restore their last digits'}),
     # Blind round 44: a grid capped at 100, clipped noise, slerp through float32, NaN rows dropped, the thread
     # count doubled at every call (it used to crash the grading process).
     blind_mistake(44, NOTEBOOK, 'gr_n_capped_for_memory',

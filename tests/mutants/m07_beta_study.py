@@ -19,6 +19,8 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    # Blind round 45: active_units rounding the means to 3 decimals before the variance.
+    blind_mistake(45, NOTEBOOK, 'au_means_rounded_3_decimals', {'test_active_units': 'with no rounding on the way'}),
     # Blind round 44: the largest beta's repeated run dropped; a cache by shape and sum; run['mu'] cut to 10 units
     # or to the first 2,000 images.
     blind_mistake(44, NOTEBOOK, 'rd_sort_by_beta_then_drop_last', {'test_rate_distortion': '(the largest)'}),

@@ -23,6 +23,9 @@ _FREE = "return kl_per_unit(mu, logvar).clamp(min=lam).sum()"
 _PER_IMAGE = "(-0.5 * (1 + logvar - mu ** 2 - logvar.exp()))"
 
 MISTAKES = [
+    # Blind round 45: iw_log_likelihood replacing a -inf (or NaN) estimate by -1e4.
+    blind_mistake(45, NOTEBOOK, 'iw_nonfinite_replaced',
+                  {'test_iw_log_likelihood': 'do not replace -inf or NaN by a finite number'}),
     # Blind round 44: log_mean_exp normalising negative dims wrongly or refilling one tensor; the mean of the
     # weights for k = 2; the standard deviation floored; free bits with a 5% margin above lambda.
     blind_mistake(44, NOTEBOOK, 'lme_dim_normalised_wrongly', {'test_log_mean_exp': 'tensor along dim -2'}),

@@ -557,6 +557,17 @@ def active_units(active_units, seed=72):
            f"gives {count}, expected {min(_expected_counts(mu, 1e-7))}: compute the variance in mu's own dtype "
            "(mu.var(dim=0)), not in float16 (mu.half()), which keeps about 3 digits and holds numbers below 6e-5 only "
            "in steps of 6e-8: it rounds a variance of 1.3e-7 and the threshold 1e-7 to the same value.")
+    # A unit that barely moves (codes of +-1e-4 to +-3e-4 around 0) against a tiny threshold (1e-9): its variance, 1e-8
+    # or more, is 10 times the threshold, so it is active. Rounded (to 3 decimals, as printed) its codes are all 0.
+    n, tiny = 2 * draw_sizes(generator, 1, 100, 300)[0], _uniform(generator, 1e-4, 3e-4)[0]
+    signs = torch.tensor([1.0, -1.0]).repeat(n // 2)[torch.randperm(n, generator=generator)]
+    mu = torch.cat([(tiny * signs)[:, None], _means(generator, [0.5], [0.0], n), torch.full((n, 1), 0.75)], dim=1)
+    count = _count(active_units, mu, 1e-9)
+    expect(count in _expected_counts(mu, 1e-9),
+           f"With threshold=1e-9, for {n} codes whose units are +-{tiny:.1e} (variance {tiny ** 2:.1e}), of variance "
+           f"0.25, and constant, active_units gives {count}, expected {min(_expected_counts(mu, 1e-9))}: compute the "
+           "variance of the means as they are, mu.var(dim=0), with no rounding on the way (mu.round(decimals=3) turns "
+           "codes of 1e-4 into 0, and a unit that varies into a constant one).")
     # Units that vary only in the middle rows of many (more than 4,096): the first and last rows alone see none of it.
     n, middle = draw_sizes(generator, 1, 5_000, 8_000)[0], draw_sizes(generator, 1, 1, 3)[0]
     inner = n - 4_096

@@ -590,6 +590,13 @@ def cvae_generate(ConditionalVAE, one_hot, seed=11):
            "reseed with generator.initial_seed() or draw from the global random state.")
     expect_close(z, torch.randn(n, d, generator=given.generator(seed=seeds[0], drawn=drawn)), "z in generate",
                  "Draw z with exactly torch.randn(len(labels), self.latent_dim, generator=generator).")
+    # One generator, two calls (the notebook's cells draw in turn from one): the second call's z is what it draws next.
+    shared = remote.make(ConditionalVAE, "generator", seed=seeds[1])
+    pair = [generate(labels[:20], generator=shared) for _ in range(2)]
+    expect(all(type(images) is torch.Tensor for images in pair) and not torch.equal(*pair),
+           "Two calls of generate with one generator gave the same images: the caller's generator must move on as z is "
+           "drawn, so that the next call draws new codes. Draw with the generator itself, torch.randn(len(labels), "
+           "self.latent_dim, generator=generator), not with a copy of its state (no get_state() and set_state()).")
     expect_close(images, torch.sigmoid(recorded.decoded(decoded[0])), "the generated images",
                  "generate must return torch.sigmoid of the decoder's logits.")
     digits = draw_sizes(generator, 2, 0, 9)
@@ -1087,6 +1094,22 @@ def recognised_share(recognised_share, seed=13):
            f"For {n} images whose pixels reach 7/9 at most, all recognised as their labels, recognised_share gave "
            f"{share!r} (1.0 expected): the images were changed before the classifier saw them (divided by their "
            "maximum?). Images in [0, 1] are the classifier's input as they are: do not rescale them.")
+    # Images whose ink lies within 1/510 of the toy's boundary between two digits, on the side of the label: the
+    # classifier judges the values as given. Rounded to 1/255 (as 8-bit files) they fall on the other side.
+    n = draw_sizes(generator, 1, 11, 19)[0]
+    lower = torch.tensor([0, 2, 3, 5, 6, 8])[torch.randint(0, 6, (n,), generator=generator)]  # not 1, 4, 7: ties
+    boundary = (lower.double() + 0.5) / 9  # round(255 * boundary) is below it for 0, 3, 6 and above it for 2, 5, 8
+    below = (255 * boundary).round() / 255 < boundary
+    shift = torch.where(below, 1.0, -1.0) * 3e-4  # 9.5e-4 from the grid point: rounding takes the ink there
+    ink = (boundary + shift).float()
+    shown = torch.where(below, lower + 1, lower)
+    share = _share(recognised_share, toy, ink.reshape(-1, 1, 1, 1).expand(-1, 1, 28, 28).clone(), shown,
+                   f"{n} images near the boundaries")
+    expect(type(share) is float and abs(share - 1.0) < 1e-6,
+           f"For {n} images that the classifier recognises as their labels, each within 1/510 of a boundary between "
+           f"two classes, recognised_share gave {share!r} (1.0 expected): the images were changed before the "
+           "classifier saw them (rounded to multiples of 1/255, as 8-bit image files hold them?). The images are the "
+           "classifier's input as they are: pass them to it unchanged.")
     # Images with NaN pixels (a diverged decoder's samples): refused (ValueError) or counted among the N images.
     n = draw_sizes(generator, 1, 11, 19)[0]
     shown = torch.randint(1, 10, (n,), generator=generator)  # never 0: the toy's class for a NaN image

@@ -862,6 +862,18 @@ def interpolate(interpolate, seed=65):
         expect_close(path.detach(), (1 - t) * a + t * b, name,
                      "The codes must be equally spaced on the straight line for every number of steps: "
                      "(1 - t) * z_start + t * z_end with t = torch.linspace(0, 1, steps).")
+    # A very long path (1,001 to 2,000 steps, a frame per code of a long animation): no cap on the number of codes.
+    steps = _draw(generator, 1_001, 2_000)
+    path = interpolate(a, b, steps)
+    expect(type(path) is torch.Tensor and tuple(path.shape) == (steps, latent_dim),
+           f"interpolate(z_start, z_end, {steps}) has shape "
+           f"{tuple(path.shape) if type(path) is torch.Tensor else type(path).__name__}, expected ({steps}, "
+           f"{latent_dim}): the path has exactly `steps` codes however many are asked, with no cap (min(steps, 1000)). "
+           "Use t = torch.linspace(0, 1, steps).")
+    t = torch.linspace(0, 1, steps)[:, None]
+    expect_close(path.detach(), (1 - t) * a + t * b, f"interpolate(z_start, z_end, {steps})",
+                 "The codes must be equally spaced on the straight line for every number of steps: "
+                 "(1 - t) * z_start + t * z_end with t = torch.linspace(0, 1, steps).")
     passed("interpolate gives equally spaced codes whose endpoints decode to the two reconstructions")
 
 
@@ -961,11 +973,17 @@ def slerp(slerp, interpolate, seed=66):
     clamp = "its cosine rounds just past 1 or -1, and arccos of that is NaN: clamp cos W to [-1, 1] before torch.arccos."
     for sign, how in ((1, "the same way"), (-1, "opposite ways")):
         _check_parallel(slerp, interpolate, *_parallel_past_one(generator, sign), _draw(generator, 3, 7), how, clamp)
-    # The codes are the caller's (rows of the codes it plots): slerp reads them and leaves them as they were.
+    # The codes are the caller's (rows of the codes it plots): slerp reads them and leaves them as they were, bit for
+    # bit. Codes that x / |x| * |x| does not give back exactly: normalising in place and multiplying back shows.
     a, b = 3 * torch.randn(latent_dim, generator=generator), 2 * torch.randn(latent_dim, generator=generator)
+    for _ in range(3000):  # 1 draw in 70 qualifies for 2 units, 1 in 5 for 6
+        if not any(torch.equal(x / x.norm() * x.norm(), x) for x in (a, b)):
+            break
+        a, b = 3 * torch.randn(latent_dim, generator=generator), 2 * torch.randn(latent_dim, generator=generator)
     expect_inputs_kept(slerp, "slerp(z_start, z_end, steps)", ("z_start", a), ("z_end", b), _draw(generator, 3, 7), hint=(
                            "an in-place operation (z_start /= z_start.norm(), z_end.div_(...)) overwrites the caller's "
-                           "codes. Normalise into new tensors: u = z_start / z_start.norm()."))
+                           "codes, and multiplying back (z_start *= norm) does not restore their last digits. "
+                           "Normalise into new tensors: u = z_start / z_start.norm()."))
     # Nearly opposite codes (W of 172 to 176 degrees, sin W of 0.07 to 0.14): still the great circle, which the
     # straight line (through about 0) is not; only sin W < 1e-3 falls back to it.
     latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 5, 9)

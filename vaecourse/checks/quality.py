@@ -663,6 +663,24 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
            "Two calls of iw_log_likelihood on one image (B = 1) with the same generator gave the same estimate: the "
            "caller's generator must move on as it draws, for every batch size (no generator.get_state() and "
            "set_state() around the draw: every image of a loop would get the same codes).")
+    # A decoder certain of ink where no digit has any (a logit of +inf at the top-left pixel, 0 in every MNIST image):
+    # p(x|z) = 0 for every code, and the estimate is log 0 = -inf (NaN is accepted too: inf - inf on the way). A
+    # finite number there (-inf or NaN replaced by -1e4, nan_to_num) passes off an impossible image as a likely one.
+    certain = dict(recipe, seed=recipe["seed"] + 16)
+    last, bias = [(name, value) for name, value in given.build("vae", certain).named_parameters()][-1]  # the decoder's
+    bias = bias.detach().clone()
+    bias[0] = float("inf")
+    model_c = remote.make(student, "vae", **certain)
+    remote.make(student, "parameter_set", model=model_c, parameter=last, value=bias)
+    x = given.mnist_images(split="test", n=2, start=draw_sizes(generator, 1, 0, 9998)[0])
+    got = iw_log_likelihood(model_c, x, 3, remote.make(student, "generator", seed=noise_seed + 16))
+    impossible = (type(got) is torch.Tensor and tuple(got.shape) == (2,)
+                  and (torch.isneginf(got) | torch.isnan(got)).all())
+    expect(bool(impossible),
+           f"For a decoder whose logit is +inf at a pixel that is 0 in the images, iw_log_likelihood gives "
+           f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected [-inf, -inf]: p(x|z) = 0 for every code, "
+           "and log 0 is -inf. Return the estimate as computed: do not replace -inf or NaN by a finite number "
+           "(nan_to_num, a floor such as -1e4), which makes an image the model cannot give look merely unlikely.")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
