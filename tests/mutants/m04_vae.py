@@ -75,6 +75,16 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # Blind round 45: an odd batch's last noise copied from its first; mu squared in place under no_grad; the
+    # per-pixel loss flattened with .view; the KL's gradient in the total not weighted by beta above 1.
+    blind_mistake(45, NOTEBOOK, 'rep_noise_from_cpu_randn_first_row_repeated_for_odd',
+                  {'test_reparameterize_statistics': 'got exactly the same noise'}),
+    blind_mistake(45, NOTEBOOK, 'kl_mu_squared_in_place_no_grad',
+                  {'test_kl_basic': 'inside torch.no_grad() changed its argument mu'}),
+    blind_mistake(45, NOTEBOOK, 'bce_view_fails_non_contiguous',
+                  {'test_bernoulli_reconstruction': 'given as views that are not contiguous'}),
+    blind_mistake(45, NOTEBOOK, 'elbo_kl_detached_in_total',
+                  {'test_negative_elbo_beta': "the KL's gradient in the total is not weighted by beta"}),
     # Blind round 44: generate's codes sorted; forward halving the thread count; large KLs detached; the ELBO's KL
     # averaged over the dimensions of one image; a call counter in the loss; an autoencoder without gradients in eval mode.
     blind_mistake(44, NOTEBOOK, 'vae_generate_sorted_codes',

@@ -39,6 +39,12 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    # Blind round 45: extra draws from the caller's generator at every batch; beta = 0 replaced by 1; a checkpoint
+    # loaded with strict=False.
+    blind_mistake(45, NOTEBOOK, 'it_generator_advanced_per_batch',
+                  {'test_iterate_minibatches': "draws other numbers from the caller's generator"}),
+    blind_mistake(45, NOTEBOOK, 'ts_beta_or_default', {'test_train_step': 'With beta = 0, train_step returned'}),
+    blind_mistake(45, NOTEBOOK, 'ck_load_non_strict', {'test_checkpoint': 'was called with strict=False'}),
     # Blind round 44: Adam's state cleared past a loss of 10^4; logits through a clamped sigmoid and back; z = mu
     # for blank images; save_checkpoint changing folders or leaving the file read-only.
     blind_mistake(44, NOTEBOOK, 'ts_optimizer_state_reset', {'test_train_step': 'was cleared or replaced in between'}),

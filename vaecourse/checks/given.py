@@ -1236,3 +1236,11 @@ def random_images(count: int, seed: int):
     """count random uint8 images (count, 28, 28), pixels 0..255 drawn from `seed`: a batch of tens of thousands of
     images (MNIST's 70,000), made on each side from its recipe rather than sent (55 MB in one request)."""
     return torch.randint(0, 256, (count, 28, 28), dtype=torch.uint8, generator=torch.Generator().manual_seed(seed))
+
+
+@_recipe
+def transposed(values, dim0: int, dim1: int):
+    """values.transpose(dim0, dim1) of a copy of `values`: a view that is dense but not contiguous (a batch flipped
+    with .transpose, or kept in another memory order), made on the student's side (remote.make), as `strided` is.
+    Pass values already transposed (x.transpose(dim0, dim1).contiguous()) to get a view equal to x."""
+    return values.clone().transpose(dim0, dim1)

@@ -256,6 +256,22 @@ def iterate_minibatches(iterate_minibatches, seed=51):
     expect(shapes == [(1, 1, 28, 28)] * n,
            f"With batch_size = 1 and N = {n}, the batches have the shapes {shapes}, not {n} of (1, 1, 28, 28): a batch "
            "of one image was squeezed (.squeeze()). Keep the batch dimension: images[order[start:start + 1]].")
+    # Two epochs with one generator (as train passes it): the second pass's order is the generator's next
+    # torch.randperm(N), so that a run is the same whatever else draws from the global state, and nothing else is
+    # drawn from the caller's generator.
+    n, batch_size = _draw(generator, 10, 20), _draw(generator, 3, 6)
+    shuffle = _draw(generator, 1, 10 ** 6)
+    images, kernels = given.numbered_images(n=n), remote.make(iterate_minibatches, "generator", seed=shuffle)
+    what = f"iterate_minibatches(images, {batch_size}, generator)"
+    orders = [_order(_batches(iterate_minibatches, images, batch_size, kernels, what)) for _ in range(2)]
+    reference = torch.Generator().manual_seed(shuffle)
+    wanted = [torch.randperm(n, generator=reference) for _ in range(2)]
+    expect(torch.equal(orders[0], wanted[0]) and torch.equal(orders[1], wanted[1]),
+           f"Two passes with one generator (two epochs: N = {n}, batch_size = {batch_size}) gave the orders "
+           f"{orders[0].tolist()} and {orders[1].tolist()}, but the generator's first two torch.randperm(N, "
+           f"generator=generator) are {wanted[0].tolist()} and {wanted[1].tolist()}: the pass draws other numbers from "
+           "the caller's generator (torch.rand(..., generator=generator) per batch, a second randperm), which changes "
+           "every later epoch's order. Draw one permutation per pass and nothing else from the generator.")
     passed("batches of the right sizes that cover every image exactly once, shuffled by the generator")
 
 
@@ -631,6 +647,26 @@ def train_step(train_step, seed=52):
            f"{[round(value, 2) for value in losses]}, expected {[round(value, 2) for value in expected]} (total, "
            "reconstruction, kl): a large loss was rescaled (per pixel, / 784). Return the per-image sums as "
            "negative_elbo gives them, whatever their size.")
+    # beta = 0 (a plain autoencoder's loss, the first step of a KL warm-up): the step is on the reconstruction alone.
+    recipe = dict(latent_dim=_draw(generator, 3, 6), hidden=(_draw(generator, 24, 40),), seed=_weights_seed(generator),
+                  noise_seed=_weights_seed(generator), logvar_bias=-1.5)
+    x = given.mnist_images(split="train", n=_draw(generator, 12, 24), start=_draw(generator, 0, 50_000))
+    model = remote.make(train_step, "vae", **recipe)
+    losses = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x, 0.0)
+    reference = given.vae(**recipe)
+    reference_optimizer = given.optimizer(model=reference, kind="SGD", lr=1e-3)
+    logits, mu, logvar = reference(x)
+    total, reconstruction, kl = negative_elbo(logits, x, mu, logvar, 0.0)
+    total.backward()
+    reference_optimizer.step()
+    _three_floats(losses, "train_step with beta = 0")
+    stepped = same_state(remote.inspect(model, "state"), reference.state_dict())
+    expect(abs(losses[0] - total.item()) < 1e-3 and stepped,
+           f"With beta = 0, train_step returned a total of {losses[0]:.2f} (the reconstruction is {reconstruction.item():.2f} "
+           f"and the KL {kl.item():.2f}), and its step {'matches' if stepped else 'does not match'} one SGD step on "
+           "the reconstruction alone: beta = 0 was replaced by another weight (beta or 1.0, if not beta: 0 is falsy). "
+           "0 is a weight like any other (a plain autoencoder's loss, a KL warm-up's start): pass beta on to "
+           "negative_elbo as it is.")
     passed(f"train_step returns floats, makes exactly one gradient step, and 40 steps lower the loss from {before:.0f} "
            f"to {after:.0f} nats per image")
 
@@ -747,9 +783,12 @@ def evaluate(evaluate, seed=53):
     state = remote.make(evaluate, "global_random")
     after, results = [], []
     first, second = torch.randint(0, 10 ** 6, (2,), generator=generator).tolist()
-    for value in (first, second, first):
+    # three tensors of the same images, alive together on the student's side: a cache keyed by id(images) (charged
+    # below, after the weights change) never sees a freed tensor's id again here, whatever the allocator does
+    batches = [remote.make(evaluate, "tensor", values=images[:8]) for _ in range(3)]
+    for value, batch in zip((first, second, first), batches):
         state.seed(value)
-        results.append(evaluate(model, images[:8], batch_size=8)["reconstruction"])
+        results.append(evaluate(model, batch, batch_size=8)["reconstruction"])
         after.append(state.draw(4))
     expect(not torch.equal(after[0], after[1]),
            "After evaluate, torch's global random state draws the same numbers however the caller seeded it: "
@@ -864,10 +903,11 @@ def evaluate(evaluate, seed=53):
     recipe = dict(latent_dim=4, hidden=(32,), seed=_weights_seed(generator), logvar_bias=1.5)
     model, state = remote.make(evaluate, "vae", **recipe), remote.make(evaluate, "global_random")
     one = given.mnist_images(split="test", n=1, start=_draw(generator, 0, 9_000))
+    ones = [remote.make(evaluate, "tensor", values=one) for _ in range(2)]  # alive together: distinct ids (see above)
     estimates = []
-    for value in torch.randint(0, 10 ** 6, (2,), generator=generator).tolist():
+    for value, image in zip(torch.randint(0, 10 ** 6, (2,), generator=generator).tolist(), ones):
         state.seed(value)
-        estimates.append(_evaluated(evaluate(model, one))["reconstruction"])
+        estimates.append(_evaluated(evaluate(model, image))["reconstruction"])
     expect(estimates[0] != estimates[1],
            f"For a single image, evaluate gave the same reconstruction term ({estimates[0]:.4f}) after two different "
            "torch.manual_seed calls, for a wide q(z|x): it decoded mu, not a sampled z, for a batch of one image (the "
@@ -1546,6 +1586,20 @@ def checkpoint(save_checkpoint, load_checkpoint, seed=57):
            "differ from the saved ones: load_checkpoint replaced the NaN values (torch.nan_to_num), which passes a "
            "broken model off as a working one. Load the saved tensors as they are: "
            "model.load_state_dict(torch.load(path, weights_only=True)).")
+    # A checkpoint that lacks a tensor build()'s model has (saved from a model without its buffer "calibration") fails
+    # to load, as one of another shape does: the shapes that are there match, and only load_state_dict's strict
+    # checking (the default) sees the missing one.
+    save_checkpoint(remote.make(save_checkpoint, "vae", **dict(recipe, buffer=False), seed=weights), path)
+    try:
+        load_checkpoint(path, remote.make(load_checkpoint, "vae_builder", **recipe, seed=weights + 1))
+    except Exception:  # noqa: BLE001 (load_state_dict's RuntimeError "Missing key(s)", or any other: an error is right)
+        pass
+    else:
+        raise AssertionError("load_checkpoint of a checkpoint that lacks one of the model's tensors (saved from a model "
+                             "without the buffer 'calibration' that build()'s model holds) returned build()'s model, "
+                             "that tensor left as build() made it, instead of failing: load_state_dict was called with "
+                             "strict=False, which skips missing and unexpected names. Keep the strict checking (the "
+                             "default): a checkpoint that does not fit the model must fail loudly.")
     passed("a state_dict is saved, and the reloaded model has the saved tensors, in eval mode")
 
 

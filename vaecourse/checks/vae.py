@@ -285,6 +285,18 @@ def reparameterize_statistics(reparameterize, seed=31):
            "noise of an earlier call: the noise comes from a small set of streams (a torch.Generator of your own "
            "seeded from a few numbers, such as a draw % 1000), so that training sees the same noise again and "
            "again. Draw from torch's global generator as it runs: eps = torch.randn_like(std).")
+    # An odd batch (the batches above are even or of one image): every image's noise is its own there too. Two images
+    # whose d >= 3 independent draws coincide exactly never happen by chance.
+    odd = 2 * draw_sizes(generator, 1, 1, 10)[0] + 1
+    z = reparameterize(torch.zeros(odd, d), torch.zeros(odd, d))
+    if type(z) is torch.Tensor and tuple(z.shape) == (odd, d):
+        rows = z.detach()
+        same = [(i, j) for i in range(odd) for j in range(i + 1, odd) if torch.equal(rows[i], rows[j])]
+        expect(not same,
+               f"For mu = 0 and logvar = 0 on a batch of {odd} images (an odd number), images {same[0] if same else ''} "
+               f"got exactly the same noise ({len(same)} pair(s) of images in all): the noise of some images was "
+               "copied from others' (eps[-1] = eps[0] for odd batches, or the like). Draw one independent value per "
+               "element, eps = torch.randn_like(std), whatever the batch size.")
     passed("z has the shape of mu, fresh noise, mean mu and variance exp(logvar)")
 
 
@@ -350,6 +362,12 @@ def kl_basic(kl_to_standard_normal, seed=34):
     mu, logvar = torch.randn(B, d, generator=generator) * 1.5, torch.randn(B, d, generator=generator)
     kl = expect_inputs_kept(kl_to_standard_normal, "kl_to_standard_normal(mu, logvar)", ("mu", mu), ("logvar", logvar))
     expect_tensor(kl, f"kl_to_standard_normal(mu, logvar) with mu, logvar of shape {(B, d)}", shape=(B,))
+    # ...and inside torch.no_grad() too, as evaluate calls it (autograd refuses no in-place operation there).
+    expect_inputs_kept(remote.make(kl_to_standard_normal, "without_gradients", function=kl_to_standard_normal),
+                       "kl_to_standard_normal(mu, logvar) inside torch.no_grad()", ("mu", mu), ("logvar", logvar),
+                       hint="inside torch.no_grad() (as evaluate calls it), an in-place operation (mu.mul_(mu), mu **= 2, "
+                            "logvar.exp_()) overwrites the caller's tensor, which it reads afterwards (the encoder's mu, "
+                            "to plot or decode). Compute into new tensors (mu ** 2), whatever the gradient mode.")
     # Whatever the formula per dimension, the KL of independent dimensions is the sum of their KLs.
     first, rest = kl_to_standard_normal(mu[:, :1], logvar[:, :1]), kl_to_standard_normal(mu[:, 1:], logvar[:, 1:])
     expect_tensor(first, "kl_to_standard_normal on the first latent dimension only", shape=(B,))
@@ -712,6 +730,24 @@ def bernoulli_reconstruction(bernoulli_reconstruction, seed=42):
                     "the logit's size, but it was capped (a clamp of the per-pixel loss or of log-probabilities, as "
                     "F.binary_cross_entropy on probabilities does at -100): no clamp, "
                     "F.binary_cross_entropy_with_logits(logits, x) is stable for any logit.")
+    # Logits and images as views that are not contiguous (a batch flipped with .transpose(2, 3), or kept in another
+    # memory order; made on the student's side, where such a view stays one): the same loss.
+    B = draw_sizes(generator, 1, 2, 5)[0]
+    logits, x = torch.randn(B, 1, 28, 28, generator=generator) * 3, torch.rand(B, 1, 28, 28, generator=generator)
+    views = [remote.make(bernoulli_reconstruction, "transposed", values=value.transpose(2, 3).contiguous(), dim0=2,
+                         dim1=3) for value in (logits, x)]
+    try:
+        bce = bernoulli_reconstruction(*views)
+    except RuntimeError as error:
+        raise AssertionError(
+            f"bernoulli_reconstruction failed on logits and images given as views that are not contiguous (x.transpose(2, "
+            f"3) of a batch of {B}, as a flipped batch or another memory order gives): {str(error)[:200]}. The per-pixel "
+            "loss then is not contiguous either, and .view(B, -1) needs contiguous memory: flatten with .reshape(len(x), "
+            "-1) or sum with .sum(dim=(1, 2, 3)), which work for any layout.") from None
+    expect_close(remote.fetch(bce), F.binary_cross_entropy_with_logits(logits, x, reduction="none").sum(dim=(1, 2, 3)),
+                 f"bernoulli_reconstruction of logits and images given as transposed views (a batch of {B})",
+                 "The loss must not depend on how the tensors are laid out in memory: the binary cross-entropy of each "
+                 "pixel, summed over the pixels of each image.")
     passed("bernoulli_reconstruction matches torch's binary cross-entropy, summed over pixels")
 
 
@@ -1018,6 +1054,27 @@ def negative_elbo_beta(negative_elbo, seed=45):
                  "negative_elbo gave another total after many calls on the same inputs: it counts its calls (a "
                  "global counter, a KL warm-up inside the loss). A warm-up belongs to the training loop, which "
                  "passes the beta of each step: the loss is a function of its arguments only.")
+    # beta weights the KL's gradient as it weights its value: the gradient of the total with respect to mu and logvar
+    # (the KL's alone) is beta times the one with beta = 1, whatever that one is (negative_elbo grades it).
+    def gradients(weight):
+        here = (inputs[2].clone().requires_grad_(), inputs[3].clone().requires_grad_())
+        total = negative_elbo(inputs[0], inputs[1], *here, beta=weight)[0]
+        if type(total) is not torch.Tensor or not total.requires_grad:
+            return None
+        total.backward()
+        return None if any(value.grad is None for value in here) else torch.cat([value.grad.flatten() for value in here])
+
+    unit = gradients(1.0)
+    if unit is not None and bool(unit.abs().max() > 1e-3):
+        for weight in (beta, 0.25):
+            scaled = gradients(weight)
+            ratio = ((scaled * unit).sum() / (unit * unit).sum()).item() if scaled is not None else 0.0
+            expect(scaled is not None and bool(torch.allclose(scaled, weight * unit, rtol=1e-4, atol=1e-6)),
+                   f"With beta = {weight}, the gradient of the total with respect to mu and logvar is {ratio:.3g} times "
+                   f"the one with beta = 1, expected {weight} times: the KL's gradient in the total is not weighted by "
+                   "beta, although its value is (a .detach() trick such as beta * kl.detach() + (kl - kl.detach()) * "
+                   "min(beta, 1)). total = reconstruction + beta * kl, with the KL as it is: beta weighs the KL's pull "
+                   "on the encoder, which is what a beta-VAE changes.")
     passed("beta scales only the KL term")
 
 
