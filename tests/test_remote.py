@@ -531,3 +531,11 @@ def test_a_visible_check_fails_when_the_code_it_called_left_gradients_off(capsys
     with pytest.raises(AssertionError, match=r"After the calls of checks\.pca\.center to your code, gradients are off"):
         checks.pca.center(namespace["center"])
     assert torch.is_grad_enabled() and "passed" not in capsys.readouterr().out
+
+
+def test_a_new_argument_never_gets_the_id_of_a_recent_one():
+    # A student's cache keyed by id(labels) must answer for an old tensor only when a check hands the very same tensor
+    # again: the kernel keeps the grader's recent arguments alive, so Python cannot reuse a freed one's address.
+    address = student("def address(labels):\n    return id(labels)", "address")
+    ids = [address(torch.arange(5)) for _ in range(200)]
+    assert len(set(ids)) == len(ids)

@@ -21,6 +21,7 @@ their execute_request's metadata; it answers with one display output of type MIM
 import ast
 import base64
 import builtins
+import collections
 import hashlib
 import importlib
 import io
@@ -40,6 +41,8 @@ MAX_DEPTH = 32  # nesting of a message's tree
 MAX_ITEMS = 100_000  # nodes of a message's tree
 KEEP_GRAPHS = 16  # calls whose autograd graph the kernel keeps for a later backward
 KEEP_HANDLES = 512  # objects of the student's the kernel keeps for the grader to use again
+KEEP_SENT = 4096  # calls whose arguments the kernel keeps alive (see _keep_sent), and at most these bytes of tensors:
+KEEP_SENT_BYTES = 64 * 2 ** 20
 
 
 class RemoteError(Exception):
@@ -225,6 +228,20 @@ def decode(header: dict, tensors: dict, build_given=None, resolve=None):
 
 _GRAPHS = {}  # call id -> (input tensors that require grad, output tensors that require grad)
 _HANDLES = {}  # handle -> an object of the student's that the grader holds a stand-in for
+_SENT = collections.deque()  # (arguments of a recent call, their tensors' bytes), oldest first
+_SENT_BYTES = 0
+
+
+def _keep_sent(arguments, size: int) -> None:
+    """Keep the arguments of the grader's recent calls alive (up to KEEP_SENT_BYTES of tensors): a new argument
+    never gets the id of one freed a moment ago, so that a student's cache keyed by id(labels) answers for an old
+    tensor only where a check hands the very same tensor again (its dedicated case), not by the chance of Python's
+    memory reuse, which made such an answer fail other checks, or the same check with another message, run to run."""
+    global _SENT_BYTES
+    _SENT.append((arguments, size))
+    _SENT_BYTES += size
+    while len(_SENT) > KEEP_SENT or len(_SENT) > 1 and _SENT_BYTES > KEEP_SENT_BYTES:
+        _SENT_BYTES -= _SENT.popleft()[1]
 
 
 def _build_given(name, arguments):
@@ -284,6 +301,8 @@ def answer(message: str, namespace: dict) -> str:
         tensors[key].requires_grad_(True)
         inputs.append(tensors[key])
     value = decode(header, tensors, _build_given, resolve)
+    if op in ("call", "watch"):
+        _keep_sent(value, sum(tensor.nbytes for tensor in tensors.values()))
     changed = []  # torch's global settings the student's code left changed
     if op == "call":
         target, arguments, keywords = value

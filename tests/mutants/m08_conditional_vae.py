@@ -39,8 +39,8 @@ MISTAKES = [
                   {'test_cvae_generate': 'Two calls of generate with one generator gave the same images'}),
     blind_mistake(45, NOTEBOOK, 'rs_images_quantised', {'test_recognised_share': 'each within 1/510 of a boundary'}),
     # Blind round 44: one_hot converting NumPy arrays, wrapping int64 labels through int32, refusing strided
-    # views; the encoder's hidden sizes sorted; train_step marking x, wrapping labels, returning
-    # an unweighted total, training on 256 images of larger batches, reseeding torch; recognised_share truncating.
+    # views; the encoder's hidden sizes sorted; one noise scale per batch; train_step marking x, wrapping labels,
+    # returning an unweighted total, training on 256 images of larger batches, reseeding torch; recognised_share truncating.
     blind_mistake(44, NOTEBOOK, 'oh_converts_numpy_arrays',
                   {'test_one_hot_errors': 'one_hot accepted a NumPy array of labels'}),
     blind_mistake(44, NOTEBOOK, 'oh_int32_range_check_wraps', {'test_one_hot_errors': 'cast to int32 it wraps'}),
@@ -48,6 +48,8 @@ MISTAKES = [
                   {'test_one_hot_errors': 'For valid labels that are a strided view'}),
     blind_mistake(44, NOTEBOOK, 'cv_encoder_hidden_reversed',
                   {'test_cvae_forward': 'The hidden layers of ConditionalVAE'}),
+    blind_mistake(44, NOTEBOOK, 'cv_mean_logvar_noise',
+                  {'test_cvae_forward': 'one standard deviation for the whole batch'}),
     blind_mistake(44, NOTEBOOK, 'ts_marks_input_requires_grad',
                   {'test_train_step': "made the caller's x require gradients"}),
     blind_mistake(44, NOTEBOOK, 'ts_wraps_labels',

@@ -359,6 +359,21 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
            f"exp(0.5 * logvar); over dimensions whose logvar runs from -3 to 2 it has means "
            f"{eps.mean(dim=0).numpy().round(2)} and standard deviations {eps.std(dim=0).numpy().round(2)}: use "
            "reparameterize(mu, logvar) (the standard deviation is exp(0.5 * logvar), not exp(logvar)).")
+    # Log-variances that differ from image to image (-3 and 2 in turn): each image's noise is scaled by its own sigma
+    # (not by one of the batch's mean log-variance).
+    recorded.clear()
+    recorded.spread_logvar([[-3.0 if row % 2 == 0 else 2.0] for row in range(repeats * B)])
+    _, mu_rows, logvar_rows = _forward(forward, x.repeat(repeats, 1, 1, 1), labels.repeat(repeats),
+                                       "forward in training mode")
+    recorded.spread_logvar(None)
+    noise = (recorded.decoder_inputs()[0][:, :d] - mu_rows) / torch.exp(0.5 * logvar_rows)
+    spreads = [float(noise[start::2].std(dim=0).sub(1).abs().max()) for start in (0, 1)]
+    expect(max(spreads) < 0.12,
+           "In training mode, for log-variances of -3 and 2 in turn from image to image, (z - mu) / sigma is not "
+           f"N(0, 1) noise for each image (its standard deviation is off by {max(spreads):.2f} for one group): the "
+           "noise was scaled by one standard deviation for the whole batch (from logvar.mean(0) or another batch "
+           "statistic). Each image's code is z = mu + exp(0.5 * logvar) * eps with its own logvar: "
+           "reparameterize(mu, logvar).")
     # N(0, 1) noise goes beyond 2 for 4.6% of its draws (about 270 of the 6,000 or more here, +-16); judged at the end
     beyond = float((eps.abs() > 2).float().mean())
     # Independent across the images: no antithetic pairs (the second half of the batch mirroring the first), judged

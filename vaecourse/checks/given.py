@@ -450,8 +450,9 @@ class Recordings:
         self._decoder.inputs.clear()
 
     def spread_logvar(self, shift=None):
-        """From now on the encoder's log-variances are shifted by `shift` (one value per latent dimension, or None
-        for none): variances far from 1, so that how they are used shows."""
+        """From now on the encoder's log-variances are shifted by `shift` (one value per latent dimension, or one per
+        image as a column [[s1], [s2], ...], or None for none): variances far from 1, so that how they are used
+        shows."""
         self._encoder.shift = None if shift is None else torch.tensor(shift, dtype=torch.float32)
 
     @torch.no_grad()
