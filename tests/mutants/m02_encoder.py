@@ -21,6 +21,16 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    # Blind round 45: frozen scalars counted; x through ReLU; widths capped; float32 logvar; frozen conv parameters.
+    blind_mistake(45, NOTEBOOK, 'count_frozen_if_leaf_grad', {'test_count_parameters': 'its bias of one element'}),
+    blind_mistake(45, NOTEBOOK, 'dense_relu_inplace_on_input_when_no_hidden',
+                  {'test_dense_architecture': 'with hidden=() the heads read the input as it is'}),
+    blind_mistake(45, NOTEBOOK, 'dense_hidden_widths_capped',
+                  {'test_dense_architecture': 'use every width as it is given'}),
+    blind_mistake(45, NOTEBOOK, 'dense_logvar_float32_large_batch',
+                  {'test_dense_architecture': 'on a float64 batch of 10,000 rows'}),
+    blind_mistake(45, NOTEBOOK, 'conv_logvar_weight_frozen', {'test_conv_architecture': 'has frozen parameters'}),
+    blind_mistake(45, NOTEBOOK, 'conv_biases_frozen', {'test_conv_architecture': 'has frozen parameters'}),
     # Blind round 44: a large batch's halves clamped; a hook on every module; a large batch computed otherwise (no
     # gradients, bfloat16, a changed row, a channels-last view); a linear layer widened to the channels.
     blind_mistake(44, NOTEBOOK, 'split_logvar_floor_for_large_batch',

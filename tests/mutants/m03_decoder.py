@@ -23,6 +23,14 @@ CONV_T2 = "nn.ConvTranspose2d(c2, 1, kernel_size=4, stride=2, padding=1)"
 CONV_FORWARD = "return self.upsample(self.project(z))"
 
 MISTAKES = [
+    # Blind round 45: probs, forward or the Gaussian mean detached for large batches; the constant halved, sigma > 10.
+    blind_mistake(45, NOTEBOOK, 'dd_probs_detached_large_batch',
+                  {'test_dense_decoder_outputs': '.probs in eval mode on a batch of 10,000 returned outputs without'}),
+    blind_mistake(45, NOTEBOOK, 'cd_reshape_channels_from_hidden',
+                  {'test_conv_decoder_outputs': 'on a batch of 10,000 returned outputs without their gradient'}),
+    blind_mistake(45, NOTEBOOK, 'gn_mean_detached_in_eval_style',
+                  {'test_gaussian_nll': 'For a batch of 10,000 images (the test set at once;'}),
+    blind_mistake(45, NOTEBOOK, 'gn_constant_halved_large_sigma', {'test_gaussian_nll_sigma': 'For a sigma above 10'}),
     # Blind round 44: a hook on every module; a large batch computed otherwise (no gradients, transposed, a
     # channels-last view); a hidden layer widened to the code; a bias's gradient halved; logits scaled in eval mode; the
     # squared error through torch.cdist; the mean's gradient clipped; large batches' losses detached.

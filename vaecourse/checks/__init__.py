@@ -290,30 +290,32 @@ def _reparametrised(model) -> bool:
                 for name, _, _ in _inspect(model, "parameters"))
 
 
-def _batch_fault(model, x):
-    """What is wrong with model(x) as a batch (None if nothing): a row that gives alone another output than within
-    the batch (rows 0, the middle one and the last), outputs without gradient, or no gradient to x or to a parameter."""
+def _batch_fault(model, x, call=None, name: str = "forward"):
+    """What is wrong with call(x) as a batch (None if nothing): a row that gives alone another output than within the
+    batch (rows 0, the middle one and the last), outputs without gradient, or no gradient to x or to a parameter of
+    model. call: model itself (its forward) or one of its methods (a decoder's probs), `name` in the messages."""
+    call = model if call is None else call
     inputs = x.clone().requires_grad_(True)
     try:
-        together = model(inputs)
+        together = call(inputs)
         together = together if _type(together) in (_tuple, _list) else (together,)
         if not _all(_type(t) is _Tensor and _len(t) == _len(x) for t in together):
             return None  # rows missing or added: charged by the checks of shapes
         for i in (0, _len(x) // 2, _len(x) - 1):
-            alone = model(x[i:i + 1])
+            alone = call(x[i:i + 1])
             alone = alone if _type(alone) in (_tuple, _list) else (alone,)
             if not (_len(alone) == _len(together) and _all(
                     _type(a) is _Tensor and a.shape[1:] == t.shape[1:]
                     and _bool(torch.allclose(a[0].detach(), t[i].detach(), atol=1e-4, rtol=1e-4))
                     for a, t in _zip(alone, together))):
-                return (f"gives for row {i} another output than that row alone: forward computes large batches "
+                return (f"gives for row {i} another output than that row alone: {name} computes large batches "
                         "otherwise (in bfloat16 or under autocast, with a permuted or transposed view, a changed row, "
                         "a clamp) past some batch size. A test set is encoded or decoded at once: compute every batch "
                         "the same way, whatever its size.")
         if not _all(t.requires_grad for t in together):
-            return ("returned outputs without their gradient (torch.no_grad() or set_grad_enabled(False) past some "
-                    "batch size): whether to record gradients is the caller's choice, whatever the batch size. "
-                    "Compute every batch the same way.")
+            return ("returned outputs without their gradient (torch.no_grad(), set_grad_enabled(False) or .detach() "
+                    f"in {name} past some batch size): whether to record gradients is the caller's choice, whatever "
+                    "the batch size. Compute every batch the same way.")
         _sum(t.sum() for t in together).backward()
     except Exception as error:  # noqa: BLE001 (the student's error, whatever it is, is the message)
         return f"failed with {type(error).__name__}: {error}"
@@ -324,24 +326,43 @@ def _batch_fault(model, x):
     return None
 
 
-def expect_large_batch_as_rows(make, x, what: str) -> None:
-    """A batch larger than any of the course's (x: 4,097 rows or more, a test set at once) gives, in training and in
-    eval mode, what its rows give alone, with gradients to x and to every parameter: nothing is computed otherwise
-    past a batch size (torch.no_grad(), bfloat16, a permuted view, a changed row), which batches of a few hundred
-    never show. make(): a new model. One mistake, one charge: a fault that a batch of 16 shows too, rows missing
-    (the checks of shapes) and reparametrised layers (spectral_norm: charged by the checks of shapes) are left to the
-    checks that charge them."""
+def expect_large_batch_as_rows(make, x, what: str, probs: bool = False) -> None:
+    """A batch as large as the course's largest (x: 10,000 rows, as when the test set is encoded, or 10,000 codes
+    decoded, at once) gives what its rows give alone, with gradients to x and to every parameter: nothing is computed
+    otherwise past a batch size (torch.no_grad(), .detach(), bfloat16, a permuted view, a changed row), which batches
+    of a few hundred never show. make(): a new model. Once, in eval mode: the course computes its large batches in
+    that mode (its training batches have a few hundred rows), and 10,000 rows rather than a size drawn in a range
+    catch every threshold up to the course's largest batch, whatever the seed.
+    probs: a decoder's probs instead of forward, in one pass: probs is torch.sigmoid(self(z)) (the checks of outputs
+    compare them on small batches), so its pass shows a fault of forward too, which a second pass then names; a
+    forward pass and a probs pass would cost twice as much (a transposed convolution on 10,000 images is slow).
+    One mistake, one charge: a fault that a batch of 16 shows too, rows missing (the checks of shapes) and
+    reparametrised layers (spectral_norm: charged by the checks of shapes) are left to the checks that charge them."""
     if _reparametrised(make()):
         return
-    for training in (True, False):
-        mode = "" if training else " in eval mode"
-        small, large = make(), make()
-        small.train(training)
-        large.train(training)
-        if _batch_fault(small, x[:16]) is not None:
-            continue
-        fault = _batch_fault(large, x)
-        expect(fault is None, f"{what}{mode} on a batch of {_len(x):,d} {fault}")
+    method, name = ("probs", f"{what}.probs") if probs else ("forward", what)
+    small, large = make(), make()
+    small.eval()
+    large.eval()
+    if _batch_fault(small, x[:16], small.probs if probs else None, method) is not None:
+        return
+    fault = _batch_fault(large, x, large.probs if probs else None, method)
+    if fault is not None and probs:  # forward's own fault, if it has one, is the one to name
+        decoder = make()
+        decoder.eval()
+        fault_of_forward = _batch_fault(decoder, x)
+        if fault_of_forward is not None:
+            fault, name = fault_of_forward, what
+    expect(fault is None, f"{name} in eval mode on a batch of {_len(x):,d} {fault}")
+
+
+def expect_all_trainable(model, what: str) -> None:
+    """A new network's parameters all learn: none is created frozen (requires_grad=False)."""
+    frozen = [name for name, _, requires_grad in _inspect(model, "parameters") if not requires_grad]
+    expect(not frozen,
+           f"{what} has frozen parameters, which no training step changes: {', '.join(frozen[:3])} "
+           "(requires_grad_(False), or requires_grad=False, in __init__). Every layer of the table learns, its bias "
+           "too: leave the parameters as nn.Linear, nn.Conv2d and nn.ConvTranspose2d create them.")
 
 
 def expect_follows_global_random(near, draw, what: str, hint: str) -> None:

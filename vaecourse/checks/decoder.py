@@ -11,7 +11,7 @@ import torch.nn.functional as F
 
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
                               expect_close, expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode, expect_float64_kept,
-                              expect_hidden_list_kept, expect_inputs_kept, expect_mode_kept, expect_not_affine,
+                              expect_all_trainable, expect_hidden_list_kept, expect_inputs_kept, expect_mode_kept, expect_not_affine,
                               expect_large_batch_as_rows, expect_parameter_counts, expect_rows_independent,
                               expect_seeded_by_caller, expect_tensor, expect_true_gradient, expect_true_parameter_gradients,
                               layer_values, loose_parameters,
@@ -259,15 +259,6 @@ def _expect_eval_mode_probs_gradient(decoder, name: str, generator) -> None:
            "the call). probs(z) is torch.sigmoid(self(z)), the same way in both modes.")
 
 
-def _expect_all_trainable(decoder, what: str) -> None:
-    """A new decoder's parameters all learn: none is created frozen (requires_grad=False)."""
-    frozen = [name for name, _, requires_grad in inspect(decoder, "parameters") if not requires_grad]
-    expect(not frozen,
-           f"{what} has frozen parameters, which no training step changes: {', '.join(frozen[:3])} "
-           "(requires_grad_(False), or requires_grad=False, in __init__). Every layer of the table learns, its bias "
-           "too: leave the parameters as nn.Linear and nn.ConvTranspose2d create them.")
-
-
 def _expect_recomputed(decoder, name: str, generator) -> None:
     """The same codes z, decoded again after a training step changed the weights, give the new weights' logits:
     nothing is kept between calls by the identity of z (z is one tensor on the decoder's side, passed twice)."""
@@ -493,13 +484,16 @@ def dense_decoder_outputs(DenseDecoder, seed=42):
 
     Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling).
     Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded).
-    Also: a batch of 4,097 or more gives what its rows give alone, with gradients, in both modes."""
+    Also: for a batch of 10,000 codes (the course's largest) probs, through forward, gives what its rows give alone,
+    with gradients, in eval mode."""
     # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
     z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(DenseDecoder(latent_dim=4), z, "DenseDecoder")
     generator = torch.Generator().manual_seed(seed + 1)
-    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 4, generator=generator)
-    expect_large_batch_as_rows(lambda: DenseDecoder(latent_dim=4), many, "DenseDecoder(latent_dim=4)")
+    # The test set's 10,000 codes decoded at once; narrow layers keep it cheap (the batch size is what counts).
+    many = 3 * torch.randn(10_000, 4, generator=generator)
+    expect_large_batch_as_rows(lambda: DenseDecoder(latent_dim=4, hidden=(16, 32)), many,
+                               "DenseDecoder(latent_dim=4, hidden=(16, 32))", probs=True)
     passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
@@ -545,7 +539,7 @@ def dense_decoder_architecture(DenseDecoder, seed=43):
     _expect_caller_kept(lambda: DenseDecoder(latent_dim=2), "DenseDecoder", generator)
     expect_hidden_list_kept(DenseDecoder, "DenseDecoder", hidden)
     _expect_eval_mode_probs_gradient(DenseDecoder(latent_dim=2), "DenseDecoder", generator)
-    _expect_all_trainable(DenseDecoder(latent_dim=2), "DenseDecoder(latent_dim=2)")
+    expect_all_trainable(DenseDecoder(latent_dim=2), "DenseDecoder(latent_dim=2)")
     # codes far from 0 drive the pre-activations far from 0, of both signs: a folded activation shows
     _expect_activations_rise(DenseDecoder(latent_dim=3, hidden=hidden), 100 * z, what)
     _expect_float64_codes_kept(DenseDecoder(latent_dim=3, hidden=hidden).double(), z, what)
@@ -606,13 +600,16 @@ def conv_decoder_outputs(ConvDecoder, seed=52):
 
     Also: the logits are the last layer's output, reshaped and otherwise unchanged (no tanh, clamp or scaling).
     Also: probs in eval mode is the same sigmoid of the logits (not thresholded or rounded).
-    Also: a batch of 4,097 or more gives what its rows give alone, with gradients, in both modes."""
+    Also: for a batch of 10,000 codes (the course's largest) probs, through forward, gives what its rows give alone,
+    with gradients, in eval mode."""
     # far-away codes give logits of hundreds: a clamp or squashing at any usual bound shows
     z = 1000 * torch.randn(8, 4, generator=torch.Generator().manual_seed(seed))
     _logits_and_probs(ConvDecoder(latent_dim=4), z, "ConvDecoder")
     generator = torch.Generator().manual_seed(seed + 1)
-    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 4, generator=generator)
-    expect_large_batch_as_rows(lambda: ConvDecoder(latent_dim=4), many, "ConvDecoder(latent_dim=4)")
+    # The test set's 10,000 codes decoded at once; narrow layers keep it cheap (the batch size is what counts).
+    many = 3 * torch.randn(10_000, 4, generator=generator)
+    expect_large_batch_as_rows(lambda: ConvDecoder(latent_dim=4, channels=(8, 4), hidden=16), many,
+                               "ConvDecoder(latent_dim=4, channels=(8, 4), hidden=16)", probs=True)
     passed("forward returns the last layer's output as unbounded logits, probs their sigmoid")
 
 
@@ -650,7 +647,7 @@ def conv_decoder_architecture(ConvDecoder, seed=53):
     _expect_recomputed(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_caller_kept(lambda: ConvDecoder(latent_dim=2), "ConvDecoder", generator)
     _expect_eval_mode_probs_gradient(ConvDecoder(latent_dim=2), "ConvDecoder", generator)
-    _expect_all_trainable(ConvDecoder(latent_dim=2), "ConvDecoder(latent_dim=2)")
+    expect_all_trainable(ConvDecoder(latent_dim=2), "ConvDecoder(latent_dim=2)")
     # codes far from 0 drive the pre-activations far from 0, of both signs: a folded activation shows
     _expect_activations_rise(ConvDecoder(latent_dim=3, channels=drawn["channels"], hidden=drawn["hidden"]), 100 * z,
                              what)
@@ -675,7 +672,9 @@ def _reference_nll(mean, x, sigma) -> torch.Tensor:
 
 
 def gaussian_nll(gaussian_nll, seed=61):
-    """Check gaussian_nll with sigma = 1: one value per image, equal to -log N(x; mean, I) summed over the pixels."""
+    """Check gaussian_nll with sigma = 1: one value per image, equal to -log N(x; mean, I) summed over the pixels.
+
+    Also: every image's mean gets its gradient, for a batch of 10,000 images (the course's largest) too."""
     generator = torch.Generator().manual_seed(seed)
     B = draw_sizes(generator, 1, 2, 8)[0]
     x, mean = torch.rand(B, 1, 28, 28, generator=generator), torch.rand(B, 1, 28, 28, generator=generator)
@@ -741,6 +740,19 @@ def gaussian_nll(gaussian_nll, seed=61):
            f"For a batch of {B} images the gradient of gaussian_nll(mean, x, 1.0).sum() with respect to mean is not "
            "mean - x for every image: some images' losses are detached (or computed otherwise) past some batch size. "
            "Compute every image's loss from mean itself, whatever the batch size.")
+    # The test set's 10,000 images at once (the course's largest batch): every image's mean gets its gradient. As
+    # (B, D) rows of 16 pixels, which the statement allows: the batch size is what counts, and it crosses in 1 MB.
+    many_mean = torch.rand(10_000, 16, generator=generator).requires_grad_()
+    many_x = torch.rand(10_000, 16, generator=generator)
+    nll = gaussian_nll(many_mean, many_x, 1.0)
+    if type(nll) is torch.Tensor and nll.requires_grad and nll.shape == (10_000,):
+        nll.sum().backward()
+    expect(many_mean.grad is not None and torch.allclose(many_mean.grad, many_mean.detach() - many_x, atol=1e-5),
+           "For a batch of 10,000 images (the test set at once; (B, D) rows of 16 pixels here) the gradient of "
+           "gaussian_nll(mean, x, 1.0).sum() with "
+           "respect to mean is not mean - x for every image: the mean is detached (or the loss computed otherwise) "
+           "past some batch size, so that a large batch trains nothing. Compute every image's loss from mean itself, "
+           "whatever the batch size.")
     mean = mean.detach()
     # Inputs without gradients (evaluation code's, outside torch.no_grad()): a plain result, as the formula gives
     nll = gaussian_nll(mean[:3], x[:3], 1.0)
@@ -767,6 +779,7 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
 
     Also: the default arguments of the statement's signature.
     Also: an infinite mean gives an infinite loss for its image (nothing hides non-finite values).
+    Also: a sigma above 10 gives the statement's values.
     """
     expect_defaults(gaussian_nll, "gaussian_nll")
     generator = torch.Generator().manual_seed(seed)
@@ -880,6 +893,13 @@ def gaussian_nll_sigma(gaussian_nll, seed=62):
                  f"gaussian_nll for sigma = {first + 0.004:g}, after sigma = {first:g}",
                  "It gave the value of the sigma of an earlier call: 1 / (2 sigma^2) was kept between calls by "
                  "sigma rounded (a cache). Compute the scale from the sigma of each call.", rtol=1e-5, atol=1e-4)
+    # A sigma above 10 (a very blurry decoder's, or pixels on a scale of 0 to 255): the same formula, constant too
+    sigma = round(10.5 + 40 * torch.rand(1, generator=generator).item(), 2)
+    x, mean = torch.rand(3, 784, generator=generator), torch.rand(3, 784, generator=generator)
+    expect_close(gaussian_nll(mean, x, sigma), _reference_nll(mean, x, sigma), f"gaussian_nll for sigma = {sigma:g}",
+                 "For a sigma above 10 it gives other values: the constant D * (log(sigma) + log(2 pi) / 2) and the "
+                 "scale 1 / (2 sigma^2) hold for every sigma > 0, large ones too. Compute the statement's formula "
+                 "whatever sigma is, with no case for large sigmas.", rtol=1e-5, atol=1e-3)
     passed("gaussian_nll is correct for other sigmas and flat inputs")
 
 

@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (_flat_orders, _reparametrised, _value_by_value, aligned, call, describe_layer,
-                              draw_sizes, expect, expect_activation_between, expect_close,
+                              draw_sizes, expect, expect_activation_between, expect_all_trainable, expect_close,
                               expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode,
                               expect_float64_kept, expect_grads_kept,
                               expect_hidden_list_kept, expect_large_batch_as_rows, expect_mode_kept, expect_not_affine,
@@ -368,6 +368,12 @@ def count_parameters(count_parameters, seed=12):
     expect(n == a + 1, f"nn.Linear({a}, 1) has {a} weights + 1 bias = {a + 1} trainable parameters; count_parameters "
            f"says {n!r}. A bias of one element is a parameter too: count p.numel() of every parameter with "
            "requires_grad=True, whatever its name or size.")
+    # ...and frozen, that bias of one element is frozen like the weight: no trainable parameter at all.
+    n = count_parameters(given.layers(spec=[["Linear", a, 1]], frozen=[0]))
+    expect(n == 0, f"nn.Linear({a}, 1), frozen (requires_grad=False), has 0 trainable parameters; count_parameters "
+           f"says {n!r}: its bias of one element was counted although it is frozen too. Whether a parameter trains is "
+           "p.requires_grad alone, whatever its size, shape or whether it is a leaf: count p.numel() of the "
+           "parameters with requires_grad=True, and no others.")
     passed("count_parameters counts the elements of the trainable parameters, as a Python int")
 
 
@@ -689,7 +695,8 @@ def dense_heads(DenseEncoder, seed=22):
 
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
     Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls.
-    Also: every parameter gets its true gradient, and a batch of 4,097 or more gives what its rows give alone."""
+    Also: every parameter gets its true gradient, and a batch of 10,000 (the course's largest) gives what its rows
+    give alone."""
     x = torch.rand(16, 784, generator=torch.Generator().manual_seed(seed))
     evaluating = _expect_heads_behave(lambda: DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)", seed)
     _expect_gradients_linear(DenseEncoder(latent_dim=8), x, "DenseEncoder(latent_dim=8)")
@@ -701,8 +708,10 @@ def dense_heads(DenseEncoder, seed=22):
     _expect_heads_returned(evaluating, 10_000 * x.repeat(64, 1), "DenseEncoder(latent_dim=8) on 1,024 images",
                            in_eval=True)
     generator = torch.Generator().manual_seed(seed + 4)
-    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 784, generator=generator)
-    expect_large_batch_as_rows(lambda: DenseEncoder(latent_dim=8), many, "DenseEncoder(latent_dim=8)")
+    # The test set's 10,000 images encoded at once; narrow layers keep it cheap (the batch size is what counts).
+    many = 3 * torch.randn(10_000, 784, generator=generator)
+    expect_large_batch_as_rows(lambda: DenseEncoder(latent_dim=8, hidden=(32, 16)), many,
+                               "DenseEncoder(latent_dim=8, hidden=(32, 16))")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
@@ -751,6 +760,23 @@ def _expect_layer_by_layer(encoder, latent_dim, x, first_input, what: str, first
     for before, after in [*zip(body[:-1], body[1:]), *((body[-1], head) for head in heads)]:
         _expect_no_skip_connection(before, after, what)  # only where widths are equal (a residual fits)
         expect_activation_between(before, after, ACTIVATION_HINT)
+
+
+def _expect_heads_read_input(encoder, x, what: str) -> None:
+    """With no hidden layer (hidden=()) every nn.Linear layer is a head, and reads the flattened input as it is: on
+    inputs of both signs (standardised images, any real x) an activation or clamp applied to x shows. Heads computed
+    otherwise than by nn.Linear modules record nothing here (their values are charged by the other checks)."""
+    records, _, error = layer_values(encoder, x, ("Linear",))
+    expect(error is None, f"{what} failed on an input of shape {tuple(x.shape)} with {error}")
+    flat = x.reshape(len(x), -1)
+    for record in records:
+        seen = record[2]
+        expect(seen.shape == flat.shape and torch.allclose(seen.double(), flat.double()),
+               f"{what}: with hidden=() the heads read the input as it is (x.reshape(len(x), -1), nothing else), "
+               f"but for inputs in [{flat.min():.3g}, {flat.max():.3g}] {describe_layer(record)} receives values in "
+               f"[{seen.min():.3g}, {seen.max():.3g}]: an activation, clamp or scaling is applied to x when there is "
+               "no hidden layer (the table puts a ReLU after each hidden layer only, and the input may be any real "
+               "numbers, standardised images). Apply nothing before the heads.")
 
 
 def _largest_fall(before, after):
@@ -804,6 +830,8 @@ def dense_architecture(DenseEncoder, seed=23):
     Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
     Also: the default arguments of the statement's signature.
     Also: layer by layer with in_features and every hidden width equal (no skip connection where the widths allow).
+    Also: with hidden=() the heads read the input as it is; a hidden width above 512 is built as given; every
+    parameter is trainable; a float64 batch of 10,000 rows gives float64 mu and logvar.
     """
     expect_defaults(DenseEncoder, "DenseEncoder")
     generator = torch.Generator().manual_seed(seed)
@@ -855,7 +883,25 @@ def dense_architecture(DenseEncoder, seed=23):
     expect_hidden_list_kept(DenseEncoder, "DenseEncoder", hidden)
     _expect_rising_activations(encoder, 3, 50 * images, what)  # pre-activations far below 0
     _expect_only_parameters_saved(encoder, what)
-    expect_float64_kept(encoder, images, what)  # last: it converts the encoder to float64
+    _expect_heads_read_input(DenseEncoder(latent_dim=3, hidden=()), images, "DenseEncoder(latent_dim=3, hidden=())")
+    # A hidden layer wider than 512 (a wide network): built as given. A narrow input keeps it cheap.
+    wide = (draw_sizes(generator, 1, 513, 1_000)[0],)
+    expect_parameter_counts(DenseEncoder, _dense_count, [dict(latent_dim=2, hidden=wide, in_features=3)],
+                            "DenseEncoder", f"the hidden layer has {wide[0]} units, as hidden={wide} asks: use every "
+                            "width as it is given, with no cap or rounding.")
+    expect_all_trainable(DenseEncoder(latent_dim=2), "DenseEncoder(latent_dim=2)")
+    expect_float64_kept(encoder, images, what)  # the last use of `encoder`: it converts it to float64
+    # A float64 batch of 10,000 rows (a test set at once, the encoder converted with .double()): narrow, to be cheap
+    small = dict(latent_dim=2, hidden=(8,), in_features=5)
+    out = call(DenseEncoder(**small).double(), torch.randn(10_000, 5, generator=generator, dtype=torch.float64),
+               "DenseEncoder(latent_dim=2, hidden=(8,), in_features=5).double()")
+    dtypes = ([o.dtype if type(o) is torch.Tensor else type(o).__name__ for o in out] if type(out) is tuple
+              else type(out).__name__)
+    expect(type(out) is tuple and all(type(o) is torch.Tensor and o.dtype == torch.float64 for o in out),
+           f"DenseEncoder(latent_dim=2, hidden=(8,), in_features=5).double() on a float64 batch of 10,000 rows "
+           f"returned mu and logvar in {dtypes}, expected float64 (as it does for a few rows): a result converted "
+           "(.float(), .to(torch.float32)) past some batch size. Return the heads' outputs as they are, in the "
+           "model's dtype, whatever the batch size.")
     passed(f"DenseEncoder(latent_dim=2) has exactly {_dense_count(2, (400, 200))} parameters, reads both input formats and "
            "in_features values, and has an activation between every two layers")
 
@@ -951,7 +997,7 @@ def conv_architecture(ConvEncoder, seed=32):
     Also: layer by layer, the first convolution sees x.reshape(len(x), 1, 28, 28) (not transposed), and an activation
     comes between every two layers, the heads reading the dense hidden layer's.
     Also: the weights follow the caller's torch.manual_seed (the constructor does not seed).
-    Also: the default arguments of the statement's signature.
+    Also: the default arguments of the statement's signature, and every parameter trainable.
     """
     expect_defaults(ConvEncoder, "ConvEncoder")
     generator = torch.Generator().manual_seed(seed)
@@ -982,6 +1028,7 @@ def conv_architecture(ConvEncoder, seed=32):
            "training mode, as every torch module does, and the caller sets the mode (model.train(), model.eval()).")
     _expect_rising_activations(encoder, 3, 50 * images, what)  # pre-activations far below 0
     _expect_only_parameters_saved(encoder, what)
+    expect_all_trainable(ConvEncoder(latent_dim=2), "ConvEncoder(latent_dim=2)")
     # No normalisation layer: the table has none (LocalResponseNorm, BatchNorm... compute with other images' or
     # other channels' values, another function with the same parameter count).
     norms = sorted({classes[0] for _, classes in inspect(encoder, "layers") if "Norm" in classes[0]})
@@ -999,7 +1046,8 @@ def conv_heads(ConvEncoder, seed=34):
 
     Also: mu and logvar are the heads' outputs unchanged (no tanh or clamp), and each alone sends a gradient to x and the body.
     Also: each sends back its true derivative (finite differences), and forward keeps nothing between calls.
-    Also: every parameter gets its true gradient, and a batch of 4,097 or more gives what its rows give alone."""
+    Also: every parameter gets its true gradient, and a batch of 10,000 (the course's largest) gives what its rows
+    give alone."""
     x = torch.rand(16, 1, 28, 28, generator=torch.Generator().manual_seed(seed))
     _expect_heads_behave(lambda: ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)", seed)
     _expect_heads_exactly(ConvEncoder(latent_dim=8), 10_000 * x, "ConvEncoder(latent_dim=8)")
@@ -1011,8 +1059,10 @@ def conv_heads(ConvEncoder, seed=34):
                                     torch.Generator().manual_seed(seed + 5))
     _expect_no_inference_tensors(ConvEncoder(latent_dim=8), x, "ConvEncoder(latent_dim=8)")
     generator = torch.Generator().manual_seed(seed + 4)
-    many = 3 * torch.randn(draw_sizes(generator, 1, 4_097, 5_000)[0], 1, 28, 28, generator=generator)
-    expect_large_batch_as_rows(lambda: ConvEncoder(latent_dim=8), many, "ConvEncoder(latent_dim=8)")
+    # The test set's 10,000 images encoded at once; narrow layers keep it cheap (the batch size is what counts).
+    many = 3 * torch.randn(10_000, 1, 28, 28, generator=generator)
+    expect_large_batch_as_rows(lambda: ConvEncoder(latent_dim=8, channels=(4, 8), hidden=16), many,
+                               "ConvEncoder(latent_dim=8, channels=(4, 8), hidden=16)")
     passed("mu and logvar are the heads' outputs, unconstrained, and each of them sends a gradient through the whole network")
 
 
