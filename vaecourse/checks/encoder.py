@@ -866,7 +866,10 @@ def dense_architecture(DenseEncoder, seed=23):
     expect_close(mu_4d.detach(), mu_2d.detach(), "mu for the same images given as (B, 1, 28, 28) and as (B, 784)",
                  "Flatten row after row: x.reshape(len(x), -1).")
     expect_close(logvar_4d.detach(), logvar_2d.detach(), "logvar for the same images given as (B, 1, 28, 28) and as (B, 784)")
-    a, b = torch.rand(2, 8, 784, generator=generator)
+    # Inputs of 0 to 16, not 0 to 1: a smooth activation the statement allows (Softplus) is nearly affine over the
+    # small range of pre-activations that images in [0, 1] give, and a midpoint test needs its curvature to show.
+    # (Non-negative still: a ReLU on the input alone keeps the network affine there, as it is on images.)
+    a, b = 16 * torch.rand(2, 8, 784, generator=generator)
     expect_not_affine(DenseEncoder(latent_dim=2), a, b, "DenseEncoder(latent_dim=2)", ("mu", "logvar"))
     hidden = tuple(draw_sizes(generator, 2, 8, 40))
     images = torch.randn(4, 1, 28, 28, generator=generator)  # both signs: an activation before the first layer shows
@@ -1013,7 +1016,7 @@ def conv_architecture(ConvEncoder, seed=32):
                             "check the channels, kernel sizes, the width of the linear layer and the two heads; "
                             "use the arguments as they are, do not hard-code the sizes or raise one to another (a "
                             "linear layer narrower than the channels or the code is what the caller asked for).")
-    a, b = torch.rand(2, 8, 1, 28, 28, generator=generator)
+    a, b = 16 * torch.rand(2, 8, 1, 28, 28, generator=generator)  # 0 to 16: as for DenseEncoder
     expect_not_affine(ConvEncoder(latent_dim=2), a, b, "ConvEncoder(latent_dim=2)", ("mu", "logvar"))
     images = torch.randn(4, 784, generator=generator)  # both signs: an activation before the first layer shows
     encoder = ConvEncoder(latent_dim=3, channels=channels, hidden=hidden)
