@@ -41,8 +41,9 @@ MAX_DEPTH = 32  # nesting of a message's tree
 MAX_ITEMS = 100_000  # nodes of a message's tree
 KEEP_GRAPHS = 16  # calls whose autograd graph the kernel keeps for a later backward
 KEEP_HANDLES = 512  # objects of the student's the kernel keeps for the grader to use again
-KEEP_SENT = 4096  # calls whose arguments the kernel keeps alive (see _keep_sent), and at most these bytes of tensors:
-KEEP_SENT_BYTES = 64 * 2 ** 20
+KEEP_SENT = 4096  # the grader's recent small tensor arguments the kernel keeps alive (see _keep_sent):
+KEEP_SENT_BYTES = 16 * 2 ** 20  # at most this many bytes in all,
+KEEP_SENT_TENSOR_BYTES = 2 ** 20  # each at most this large (labels, codes, a few images: what a cache keys on)
 
 
 class RemoteError(Exception):
@@ -228,20 +229,33 @@ def decode(header: dict, tensors: dict, build_given=None, resolve=None):
 
 _GRAPHS = {}  # call id -> (input tensors that require grad, output tensors that require grad)
 _HANDLES = {}  # handle -> an object of the student's that the grader holds a stand-in for
-_SENT = collections.deque()  # (arguments of a recent call, their tensors' bytes), oldest first
+_SENT = collections.deque()  # small tensors of the grader's recent arguments, oldest first
 _SENT_BYTES = 0
 
 
-def _keep_sent(arguments, size: int) -> None:
-    """Keep the arguments of the grader's recent calls alive (up to KEEP_SENT_BYTES of tensors): a new argument
-    never gets the id of one freed a moment ago, so that a student's cache keyed by id(labels) answers for an old
-    tensor only where a check hands the very same tensor again (its dedicated case), not by the chance of Python's
-    memory reuse, which made such an answer fail other checks, or the same check with another message, run to run."""
+def _small_tensors(value, depth=0):
+    if isinstance(value, torch.Tensor):
+        return [value] if value.nbytes <= KEEP_SENT_TENSOR_BYTES else []
+    if isinstance(value, (tuple, list)) and depth < MAX_DEPTH:
+        return [t for item in value for t in _small_tensors(item, depth + 1)]
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        return [t for item in value.values() for t in _small_tensors(item, depth + 1)]
+    return []
+
+
+def _keep_sent(arguments) -> None:
+    """Keep the small tensors among the arguments of the grader's recent calls alive (KEEP_SENT of them, up to
+    KEEP_SENT_BYTES): a new argument never gets the id of one freed a moment ago, so that a student's cache keyed by
+    id(labels) answers for an old tensor only where a check hands the very same tensor again (its dedicated case),
+    not by the chance of Python's memory reuse, which made such an answer fail other checks, or the same check with
+    another message, run to run. Large tensors are not kept: their memory is the kernel's (kept too, they took a
+    kernel limited to 2 GB past its limit in tests/test_robustness.py)."""
     global _SENT_BYTES
-    _SENT.append((arguments, size))
-    _SENT_BYTES += size
-    while len(_SENT) > KEEP_SENT or len(_SENT) > 1 and _SENT_BYTES > KEEP_SENT_BYTES:
-        _SENT_BYTES -= _SENT.popleft()[1]
+    for tensor in _small_tensors(arguments):
+        _SENT.append(tensor)
+        _SENT_BYTES += tensor.nbytes
+    while len(_SENT) > KEEP_SENT or _SENT_BYTES > KEEP_SENT_BYTES:
+        _SENT_BYTES -= _SENT.popleft().nbytes
 
 
 def _build_given(name, arguments):
@@ -302,7 +316,7 @@ def answer(message: str, namespace: dict) -> str:
         inputs.append(tensors[key])
     value = decode(header, tensors, _build_given, resolve)
     if op in ("call", "watch"):
-        _keep_sent(value, sum(tensor.nbytes for tensor in tensors.values()))
+        _keep_sent(value)
     changed = []  # torch's global settings the student's code left changed
     if op == "call":
         target, arguments, keywords = value
