@@ -10,12 +10,12 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse.checks import (aligned, call, describe_layer, draw_sizes, expect, expect_activation_between,
-                              expect_close, expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode, expect_float64_kept,
-                              expect_all_trainable, expect_hidden_list_kept, expect_inputs_kept, expect_mode_kept, expect_not_affine,
-                              expect_large_batch_as_rows, expect_parameter_counts, expect_rows_independent,
-                              expect_seeded_by_caller, expect_tensor, expect_true_gradient, expect_true_parameter_gradients,
-                              layer_values, loose_parameters,
-                              outputs_around_a_step, passed, without_gradient)
+                              expect_close, expect_defaults, expect_dense, expect_draws_nothing, expect_every_mode,
+                              expect_float64_kept, expect_all_trainable, expect_hidden_list_kept, expect_inputs_kept,
+                              expect_mode_kept, expect_not_affine, expect_large_batch_as_rows, expect_parameter_counts,
+                              expect_rows_independent, expect_seeded_by_caller, expect_tensor, expect_true_gradient,
+                              expect_true_parameter_gradients, layer_values, loose_parameters, outputs_around_a_step,
+                              passed, without_gradient)
 from vaecourse.checks import _flat_orders, _value_by_value
 from vaecourse import remote
 from vaecourse.remote import inspect

@@ -1162,8 +1162,8 @@ def course_function(name: str):
                  "reparameterize": models.reparameterize, "bernoulli_reconstruction": models.bernoulli_reconstruction,
                  "kl_to_standard_normal": models.kl_to_standard_normal,
                  "iterate_minibatches": training.iterate_minibatches,
-                 "train_step": train_step, "evaluate": evaluate, "fit": fit, "encode_means": encode_means, "decode": decode,
-                 "one_hot": one_hot,
+                 "train_step": train_step, "evaluate": evaluate, "fit": fit, "encode_means": encode_means,
+                 "decode": decode, "one_hot": one_hot,
                  "log_mean_exp": quality._log_mean_exp, "log_weights": quality._log_weights}
     if name not in functions:
         raise ValueError(f"course_function: name must be one of {sorted(functions)}")

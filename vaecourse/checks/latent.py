@@ -743,7 +743,8 @@ def samples_around(samples_around, encode_means, decode, seed=64):
     # course's decode here: a decode that gives other images (a cache keyed by id(z), which a freed tensor's address
     # can hit) is charged by its own check, and only samples_around's handling of the shapes is seen.
     noise_seed = _draw(generator, 0, 2 ** 30)
-    out = with_course_functions(samples_around, ("encode_means", "decode"))(model, image, 1, 0.5, remote.make(samples_around, "generator", seed=noise_seed))
+    around_decoded = with_course_functions(samples_around, ("encode_means", "decode"))
+    out = around_decoded(model, image, 1, 0.5, remote.make(samples_around, "generator", seed=noise_seed))
     expect(type(out) is tuple and len(out) == 2, "samples_around must return a tuple (z, images).")
     z, images = out
     expect(type(z) is torch.Tensor and tuple(z.shape) == (1, latent_dim),
