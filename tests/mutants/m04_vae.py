@@ -75,6 +75,16 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # Blind round 46: gradients switched on for good by reparameterize; eval mode sampling under no_grad; the
+    # cross-entropy part zeroed for weight 0; the classifier's forward leaving its autoencoder in eval mode.
+    blind_mistake(46, NOTEBOOK, 'rp_enables_grad_globally',
+                  {'test_reparameterize_gradients': "switched gradients back on for the rest of the caller's block"}),
+    blind_mistake(46, NOTEBOOK, 'vae_eval_samples_without_grad',
+                  {'test_vae_forward': 'In evaluation mode, called inside torch.no_grad()'}),
+    blind_mistake(46, NOTEBOOK, 'aec_ce_skipped_weight_zero',
+                  {'test_ae_classifier_loss': 'whatever the weight, 0 included'}),
+    blind_mistake(46, NOTEBOOK, 'aec_forward_sets_eval',
+                  {'test_ae_classifier_forward': 'forward switched them'}),
     # Blind round 45: an odd batch's last noise copied from its first; mu squared in place under no_grad; the
     # per-pixel loss flattened with .view; the KL's gradient in the total not weighted by beta above 1.
     blind_mistake(45, NOTEBOOK, 'rep_noise_from_cpu_randn_first_row_repeated_for_odd',

@@ -349,6 +349,16 @@ def reparameterize_gradients(reparameterize, seed=33):
                f"{(logvar.grad.double() / change).flatten()[0].item() if logvar.grad is not None else 0:.2f} times "
                "that): the gradient was rescaled or rewired (a .detach() trick such as (std - std.detach()) * "
                "factor). Compute z = mu + torch.exp(0.5 * logvar) * eps and let autograd differentiate it.")
+    # Whether to record gradients is the caller's choice: called inside a caller's torch.no_grad() (evaluate, generate,
+    # a plot), reparameterize leaves gradients off for the rest of the caller's block (read on the student's side).
+    _, enabled = remote.make(reparameterize, "reporting_grad_mode", function=reparameterize, enabled=False)(
+        torch.zeros(2, d), torch.zeros(2, d))
+    expect(enabled is False,
+           "reparameterize(mu, logvar), called inside the caller's `with torch.no_grad():`, switched gradients back on "
+           "for the rest of the caller's block (torch.set_grad_enabled(True) or torch.enable_grad() called as a "
+           "statement): the caller's evaluation then builds graphs and returns tensors that require gradients. Leave "
+           "the gradient mode alone (no set_grad_enabled at all; a `with` block if you must): z = mu + std * eps is "
+           "differentiable whenever the caller records gradients, and that is all it needs.")
     passed("gradients reach mu and logvar")
 
 
@@ -1141,7 +1151,12 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
                f"The gradient of total with respect to {name} is not that of {term}: total must be the tensor "
                "reconstruction + weight * cross_entropy, with both terms as they are (no .item(), float() or "
                ".detach() on a term), so that training learns from both.")
-    total, reconstruction, cross_entropy = ae_classifier_loss(logits, class_logits, x, labels, weight=0.0)
+    out = ae_classifier_loss(logits, class_logits, x, labels, weight=0.0)
+    _expect_cross_entropy(out, class_logits, labels, "With weight = 0",
+                          "return F.cross_entropy(class_logits, labels) whatever the weight, 0 included (the run with "
+                          "lambda = 0 reports it: how well the code tells the digits apart without training for it). "
+                          "Only the total leaves it out: total = reconstruction + weight * cross_entropy.")
+    total, reconstruction, cross_entropy = out
     expect_close(total, reconstruction, "total with weight = 0", "With weight = 0 the total is the reconstruction alone.")
     total, reconstruction, cross_entropy = ae_classifier_loss(logits[:2], class_logits[:2], x[:2], labels[:2], weight=0.5)
     expect_close(cross_entropy, F.cross_entropy(class_logits[:2], labels[:2]), "the cross-entropy on a batch of 2",
@@ -1268,6 +1283,16 @@ def vae_forward(VAE, reparameterize, seed=21):
                  atol=1e-4)
     expect_close(logits.detach(), decoder(mu.detach()).detach(), "logits in evaluation mode",
                  "In evaluation mode the logits must be decoder(mu), as returned by the decoder (no sigmoid).")
+    # ...whatever the gradient mode: evaluate runs the model in evaluation mode inside torch.no_grad(). (eval() again:
+    # a forward that switches the mode is charged below, by its own message.)
+    vae.eval()
+    quiet = with_course_functions(remote.make(vae, "without_gradients", function=vae.forward), ("reparameterize",))
+    logits, mu, _ = _vae_outputs(quiet(x), B, d)
+    z = _codes(decoder, logits, "logits in evaluation mode inside torch.no_grad()", no_sigmoid)
+    expect(bool(torch.allclose(z, mu.detach(), atol=1e-4)),
+           "In evaluation mode, called inside torch.no_grad() (as the notebook's evaluate calls it), forward sampled z "
+           "instead of decoding z = mu: whether to sample is the VAE's mode (self.training), not the gradient mode. "
+           "Decode z = mu whenever self.training is False, with no torch.is_grad_enabled() in the condition.")
     # The VAE's own mode decides (self.training), not its networks': an encoder and decoder kept in eval mode (frozen,
     # for fine-tuning) inside a VAE in training mode still see z sampled.
     vae.train()
@@ -1874,7 +1899,8 @@ def ae_classifier_forward(AEClassifier, seed=24):
                   shape=(1, 10))
     expect_tensor(out[0], "logits for a batch of one image (keep the batch dimension: no squeeze())",
                   shape=(1, 1, 28, 28))
-    # forward changes no parameter, in either mode: evaluating the classifier leaves its head (and all) as trained.
+    # forward changes no parameter, in either mode: evaluating the classifier leaves its head (and all) as trained;
+    # nor any module's mode, which is the caller's (a dropout or batch-norm autoencoder trains in training mode).
     for training in (True, False):
         model.train(training)
         before = remote.inspect(model, "state")
@@ -1885,6 +1911,14 @@ def ae_classifier_forward(AEClassifier, seed=24):
                f"AEClassifier.forward in {'training' if training else 'evaluation'} mode changed {changed}: forward "
                "must not change the model's parameters (no .data.zero_(), no re-initialisation of the head): only the "
                "optimizer's step changes them, and evaluating a trained classifier must leave it as trained.")
+        switched = sum(mode is not training for mode in modes(model))
+        mode, other = ("training", "evaluation") if training else ("evaluation", "training")
+        expect(not switched,
+               f"After AEClassifier.forward in {mode} mode (model.{'train' if training else 'eval'}()), {switched} "
+               f"of its modules (the model, its autoencoder, their networks or layers) are in {other} mode: forward "
+               f"switched them (self.autoencoder.{'eval' if training else 'train'}() or the like), and training goes "
+               "on in the wrong mode (dropout and batch-norm layers behave by it). The mode is the caller's to set: "
+               "leave it as it is (the code z = mu of a plain autoencoder is deterministic in both modes).")
     passed("AEClassifier returns (logits, class_logits), with class_logits = head(mu), and both reach the encoder")
 
 
