@@ -39,6 +39,10 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    # Blind round 46: train stopping once the test loss rose above that of two epochs before (after 3 epochs at the
+    # earliest, which a 3-epoch case could not show).
+    blind_mistake(46, NOTEBOOK, 'tr_early_stopping',
+                  {'test_train_history': 'train stopped early'}),
     # Blind round 45: extra draws from the caller's generator at every batch; beta = 0 replaced by 1; a checkpoint
     # loaded with strict=False.
     blind_mistake(45, NOTEBOOK, 'it_generator_advanced_per_batch',

@@ -1076,14 +1076,18 @@ def train_history(train, seed=54):
            "[0.003] it was given: train changed them (a learning-rate scheduler, or param_groups edited). The optimizer "
            "is the caller's, as it was made: train only steps it, through train_step.")
     # A test loss that rises every epoch (overfitting, as the course's small training sets show): train goes on for
-    # every epoch asked and ends with the last weights, as a run whose test loss falls does.
-    noise, seeds = _draw(generator, 0, 10 ** 6), _draw(generator, 0, 10 ** 6)
-    runs = [_run_train(train, torch.Generator().manual_seed(seeds), 4, (16,), 150, 40, 3, 64, 3e-3, seed=noise,
+    # every epoch asked and ends with the last weights, as a run whose test loss falls does. Five epochs: a rule that
+    # stops once the loss has risen for 1 to 3 epochs (a patience, a comparison with two epochs before) still stops
+    # before the last one.
+    noise, seeds, epochs = _draw(generator, 0, 10 ** 6), _draw(generator, 0, 10 ** 6), 5
+    runs = [_run_train(train, torch.Generator().manual_seed(seeds), 4, (16,), 150, 40, epochs, 64, 3e-3, seed=noise,
                        rising=rising) for rising in (False, True)]
-    rising = runs[1][0]
-    expect(type(rising) is dict and all(type(rising.get(key)) is list and len(rising[key]) == 3 for key in HISTORY_KEYS),
-           f"With a test loss that rises every epoch, train stopped early: 3 epochs asked, history holds "
-           f"{len(rising.get('test_total', [])) if type(rising) is dict else rising!r} values. Train for every epoch "
+    rising, steps = runs[1][0], len(runs[1][1]["train_step"])
+    expect(type(rising) is dict and all(type(rising.get(key)) is list and len(rising[key]) == epochs
+                                        for key in HISTORY_KEYS) and steps == epochs * math.ceil(150 / 64),
+           f"With a test loss that rises every epoch, train stopped early: {epochs} epochs of 150 images in batches of "
+           f"64 asked, history holds {len(rising.get('test_total', [])) if type(rising) is dict else rising!r} values "
+           f"and train_step was called {steps} times (expected {epochs * math.ceil(150 / 64)}). Train for every epoch "
            "asked (no early stopping: the caller chose `epochs`, and the history has one value per epoch).")
     expect(same_state(runs[1][3], runs[0][3]),
            "With a test loss that rises every epoch, train ended with other weights than with a test loss that falls: "
