@@ -6,6 +6,8 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Blind round 46: reconstruct in float32 for k = D only (its own branch), float64 in dtype but not in digits.
+    blind_mistake(46, NOTEBOOK, 'rec_transposed_solve', {'test_reconstruct': 'for every k, k = D too'}),
     # Blind round 45: a strided batch read as contiguous, rows past 65,536 dropped, a bright batch stretched, zero
     # columns of X_centered overwritten, eigenvectors ordered by rounded eigenvalues, k capped at 300, chunk means.
     blind_mistake(45, NOTEBOOK, 'itv_as_strided_ignores_strides',

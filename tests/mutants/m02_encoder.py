@@ -21,6 +21,11 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    # Blind round 46: the heads' outputs squeezed, so that a code of one unit (latent_dim = 1) loses its column.
+    blind_mistake(46, NOTEBOOK, 'dense_squeeze_outputs', {'test_dense_shapes': 'a code of one unit is still a column'}),
+    R("heads squeezed: latent_dim = 1 gives (B,) (the conv twin of blind round 46's dense_squeeze_outputs)", "ConvEncoder",
+      edited("ConvEncoder", (DENSE_RETURN, "return self.mu_head(h).squeeze(-1), self.logvar_head(h).squeeze(-1)")),
+      {"test_conv_shapes": "a code of one unit is still a column"}),
     # Blind round 45: frozen scalars counted; x through ReLU; widths capped; float32 logvar; frozen conv parameters.
     blind_mistake(45, NOTEBOOK, 'count_frozen_if_leaf_grad', {'test_count_parameters': 'its bias of one element'}),
     blind_mistake(45, NOTEBOOK, 'dense_relu_inplace_on_input_when_no_hidden',

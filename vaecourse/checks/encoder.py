@@ -402,7 +402,20 @@ def dense_shapes(DenseEncoder, seed=21):
         what = f"DenseEncoder(latent_dim=3, hidden={hidden})"
         _expect_two_outputs(call(DenseEncoder(latent_dim=3, hidden=hidden), torch.rand(5, 784, generator=generator), what),
                            what, 5, 3)
+    _expect_one_unit_code(DenseEncoder, torch.rand(4, 784, generator=generator), "DenseEncoder")
     passed("mu and logvar have shape (B, latent_dim)")
+
+
+def _expect_one_unit_code(make, x, name: str, hint: str = "") -> None:
+    """latent_dim = 1 (any d >= 1, the statement says; the drawn sizes may miss it): mu and logvar stay (B, 1)."""
+    what = f"{name}(latent_dim=1)"
+    out = call(make(latent_dim=1), x, what, hint)
+    shapes = [tuple(v.shape) if type(v) is torch.Tensor else type(v).__name__ for v in out] if type(out) is tuple \
+        else type(out).__name__
+    expect(shapes == [(len(x), 1)] * 2,
+           f"{what} on a batch of {len(x)} returned mu and logvar of shapes {shapes}, expected ({len(x)}, 1) each: a "
+           "code of one unit is still a column, (B, d) with d = 1. .squeeze() (or squeeze(-1)) drops that column; "
+           "return the heads' outputs as they are.")
 
 
 def _heads(make, x, what: str) -> None:
@@ -949,6 +962,7 @@ def conv_shapes(ConvEncoder, seed=31):
     expect_close(mu_4d.detach(), mu_2d.detach(), "mu for the same images given as (B, 1, 28, 28) and as (B, 784)",
                  "Reshape a (B, 784) batch with x.reshape(len(x), 1, 28, 28).")
     expect_close(logvar_4d.detach(), logvar_2d.detach(), "logvar for the same images given as (B, 1, 28, 28) and as (B, 784)")
+    _expect_one_unit_code(ConvEncoder, torch.rand(4, 1, 28, 28, generator=generator), "ConvEncoder", CONV_HINT)
     passed("mu and logvar have shape (B, latent_dim)")
 
 

@@ -880,6 +880,18 @@ def reconstruct(reconstruct, seed=5):
     # float64 codes, mean and components (the fit of float64 data): the reconstruction is float64 too.
     X_hat64 = reconstruct(Z.double(), mean.double(), W.double())
     expect_tensor(X_hat64, "reconstruct of float64 Z, mean and components", shape=(n, d), dtype=torch.float64)
+    # The same with all D components (k = D, its own branch in some answers): float64 to its digits, not only in
+    # dtype. W re-orthonormalised in float64 (no draw), so that inverting it in float64 is as exact as W^T.
+    W64, mean64 = torch.linalg.qr(W.double()).Q, mean.double()
+    Z_all = (X.double() - mean64) @ W64
+    X_all = reconstruct(Z_all, mean64, W64)
+    expected = Z_all @ W64.T + mean64
+    gap = (X_all - expected).abs().max().item() if type(X_all) is torch.Tensor and X_all.shape == (n, d) else None
+    expect(gap is not None and X_all.dtype == torch.float64 and gap <= 1e-10,
+           f"reconstruct of float64 codes with all {d} components (Z of shape ({n}, {d}), k = D) returned "
+           f"{'a result off by up to ' + format(gap, '.1e') if gap is not None else 'no (N, D) tensor'}, expected "
+           "float64 to its digits (within 1e-10): compute Z @ components[:, :k].T + mean in the dtype of the inputs "
+           "for every k, k = D too: no .float() (nor a solve in float32) on the way, whatever the branch.")
     # No codes at all (an empty batch, Z of shape (0, k)): k is still Z.shape[1], and there are 0 images.
     try:
         X_none = reconstruct(Z[:0], mean, W)
