@@ -33,6 +33,15 @@ _SHARE_RETURN = "    return (predict_digits(classifier, images) == labels).float
 _SHARE_RANGE = "    if images.min() < 0 or images.max() > 1:\n"
 
 MISTAKES = [
+    # Blind round 46: one_hot leaving uint8 labels of n_classes or more to F.one_hot; train_step rounding the losses;
+    # recognised_share checking the range of float images only, counting the misses in int16.
+    blind_mistake(46, NOTEBOOK, 'oh_range_check_min_only_signed',
+                  {'test_one_hot_errors': 'for every integer dtype, uint8 included'}),
+    blind_mistake(46, NOTEBOOK, 'ts_rounded', {'test_train_step': 'the values returned were rounded or cut'}),
+    blind_mistake(46, NOTEBOOK, 'rs_float_check_only',
+                  {'test_recognised_share': 'For uint8 images with values up to 255'}),
+    blind_mistake(46, NOTEBOOK, 'rs_misses_summed_int16',
+                  {'test_recognised_share': 'a count past 32,767 overflows a 16-bit'}),
     # Blind round 45: generate drawing from a copy of the caller's generator; recognised_share rounding the images to
     # multiples of 1/255 before classifying them.
     blind_mistake(45, NOTEBOOK, 'cv_generate_copies_generator',

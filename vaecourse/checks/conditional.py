@@ -229,6 +229,19 @@ def one_hot_errors(one_hot, seed=9):
                f"{type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check that every "
                "label is >= 0 for every integer dtype, not only for int64 (labels.min() < 0, or "
                "((labels < 0) | (labels >= n_classes)).any(), whatever the dtype).")
+    # A label of n_classes or more in every other listed dtype, uint8 included (labels read from a file's bytes):
+    # left to F.one_hot, it raises its own RuntimeError, not the ValueError the exercise promises.
+    for dtype in INTEGER_DTYPES[1:]:
+        bad = torch.cat([valid, torch.tensor([n_classes + draw_sizes(generator, 1, 0, 9)[0]])]).to(dtype)
+        if type(_error_of(one_hot, valid.to(dtype), n_classes)).__name__ == "TypeError":
+            continue  # a dtype refused even for valid labels: charged by the check of the integer dtypes
+        error = _error_of(one_hot, bad, n_classes)
+        expect(error is not None and type(error).__name__ == "ValueError",
+               f"For {dtype} labels {bad.tolist()} (a label of n_classes = {n_classes} or more) one_hot raised "
+               f"{type(error).__name__ if error is not None else 'nothing'}"
+               f"{f' ({error})' if error is not None else ''}, expected ValueError: check that every label is below "
+               "n_classes for every integer dtype, uint8 included, before encoding (labels.max() >= n_classes, "
+               "whatever the dtype): F.one_hot's own error is not the one the exercise asks for.")
     passed("one_hot rejects float, non-1-D and out-of-range labels with a TypeError or ValueError and a message")
 
 
@@ -911,6 +924,20 @@ def train_step(train_step, seed=12):
            "After train_step, torch's global random state draws the same numbers however the caller seeded it: "
            "train_step reseeds it (torch.manual_seed inside), so that every step draws the same noise and the "
            "caller's shuffling repeats. Leave seeding to the caller.")
+    # Codes near the prior (a KL per image of 1e-5 to 5e-4): the floats returned are the losses as they are, so that
+    # a KL this small shows. The bound, 0.2%, is ten times the spread of float32 KL formulas here.
+    recipe = dict(latent_dim=d, hidden=[width], seed=_seed(generator), scale=0.05)
+    model = remote.make(train_step, "quiet_conditional_vae", **recipe)
+    returned = train_step(model, remote.make(train_step, "optimizer", model=model, kind="SGD", lr=1e-3), x[:32],
+                          labels[:32], beta)
+    logits, mu, logvar = given.quiet_conditional_vae(**recipe)(x[:32], labels[:32])
+    parts = [part.item() for part in negative_elbo(logits, x[:32], mu, logvar, beta)]
+    bounds = [1e-4 * abs(parts[0]) + 1e-3, 1e-4 * abs(parts[1]) + 1e-3, 2e-3 * abs(parts[2]) + 1e-8]
+    expect(_floats(returned) and all(abs(value - part) <= bound for value, part, bound in zip(returned, parts, bounds)),
+           f"For codes near the prior (a KL of {parts[2]:.3e} nats per image) train_step returned {returned!r}, "
+           f"expected ({parts[0]!r}, {parts[1]!r}, {parts[2]!r}): the values returned were rounded or cut (round(..., "
+           "3), a format, float16), which turns a small KL into 0 or into another number. Return the losses as "
+           ".item() gives them, unrounded: round them where you print them, not in train_step.")
     passed(f"train_step returns the losses before the update as floats, takes one step on reconstruction + beta * kl, "
            f"and 40 steps lower the loss from {before:.0f} to {after:.0f} nats per image")
 
@@ -982,6 +1009,20 @@ def recognised_share(recognised_share, seed=13):
         except ValueError:
             continue
         raise AssertionError(f"recognised_share accepted images with {problem}")
+    # The range is checked whatever the dtype: uint8 pixel bytes (up to 255) and float64 values are images too.
+    for images, what in [((ink_images(shown) * 255).round().to(torch.uint8),
+                          "uint8 images with values up to 255 (an image file's bytes, not divided by 255)"),
+                         (_with_pixel(ink_images(shown).double(), 1.5), "float64 images with a pixel of 1.5")]:
+        try:
+            outcome = recognised_share(toy, images, asked)
+        except ValueError:
+            continue
+        except Exception as error:  # noqa: BLE001 (the student's error, whatever it is)
+            outcome = f"{type(error).__name__}: {error}"
+        raise AssertionError(f"For {what} recognised_share gave {outcome!r}, expected a ValueError: the exercise "
+                             "refuses values outside [0, 1] whatever the dtype. Check images.min() < 0 or "
+                             "images.max() > 1 for every dtype (not only for float32 or floating-point images), "
+                             "before classifying them.")
     # Many images, about 60% recognised, the toy already in eval mode
     toy = remote.make(recognised_share, "ink_classifier")
     toy.eval()
@@ -1023,6 +1064,20 @@ def recognised_share(recognised_share, seed=13):
         raise AssertionError(f"recognised_share accepted {n} images whose last one has a pixel of 1.5: check every "
                              "image (images.min() and images.max() over the whole tensor), not the first ones only. "
                              "Raise a ValueError when any value is below 0 or above 1.")
+    # Over 32,767 recognised and over 32,767 missed (N is not limited): no count overflows a 16-bit integer. One
+    # image expanded on the student's side (no memory, no request); the toy classifier reads it without a copy. Its
+    # pixels are 1 (a 9), which no rescaling or rounding of the images changes: those are charged on their own.
+    n = draw_sizes(generator, 1, 66_000, 70_000)[0]
+    recognised = draw_sizes(generator, 1, 32_800, n - 32_800)[0]
+    asked = torch.full((n,), 9)
+    asked[torch.randperm(n, generator=generator)[recognised:]] = draw_sizes(generator, 1, 0, 8)[0]
+    images = remote.make(recognised_share, "repeated_image", value=1.0, count=n)
+    share = _share(recognised_share, toy, images, asked, f"{n:,} images")
+    expect(type(share) is float and abs(share - recognised / n) < 1e-6,
+           f"recognised_share gave {share!r} for {n:,} images of which {recognised:,} are recognised and "
+           f"{n - recognised:,} missed ({recognised / n:.6f} expected): a count past 32,767 overflows a 16-bit "
+           "integer (sum(dtype=torch.int16)) and wraps around. Count in int64, the default of .sum(), or take "
+           "(predicted == labels).float().mean(): N has no limit.")
     # The reference classifier on real test digits
     start = draw_sizes(generator, 1, 0, 9000)[0]
     images = given.mnist_images(split="test", start=start, n=1000)
@@ -1061,6 +1116,7 @@ def recognised_share(recognised_share, seed=13):
     nested = remote.make(recognised_share, "nested_ink_classifier")
     n = draw_sizes(generator, 1, 11, 19)[0]
     shown = torch.randint(1, 10, (n,), generator=generator)  # never 0: the inner toy's answer in training mode
+    shown[0] = 9  # pixels reaching 1: images rescaled to a maximum of 1 are charged by the faint images' case
     share = _share(recognised_share, nested, ink_images(shown), shown, f"{n} images, a classifier with a submodule")
     modes = nested.inner.modes
     expect(len(modes) > 0 and not any(modes) and share == 1.0,
@@ -1081,6 +1137,7 @@ def recognised_share(recognised_share, seed=13):
     toy.eval()
     n = draw_sizes(generator, 1, 11, 19)[0]
     shown = torch.randint(0, 10, (n,), generator=generator)
+    shown[0] = 9  # pixels reaching 1, as in the nested case
     asked = torch.where(torch.rand(n, generator=generator) < 0.3, (shown + 1) % 10, shown)
     expected = (shown == asked).float().mean().item()
     try:

@@ -1245,3 +1245,11 @@ def transposed(values, dim0: int, dim1: int):
     with .transpose, or kept in another memory order), made on the student's side (remote.make), as `strided` is.
     Pass values already transposed (x.transpose(dim0, dim1).contiguous()) to get a view equal to x."""
     return values.clone().transpose(dim0, dim1)
+
+
+@_recipe
+def repeated_image(value: float, count: int):
+    """count images (count, 1, 28, 28) whose pixels are all `value`: one image expanded (a view, no memory of its
+    own), made on the student's side (remote.make): a batch of tens of thousands of images that costs neither a
+    request nor memory, for a count that must not overflow."""
+    return torch.full((1, 1, 28, 28), float(value)).expand(count, 1, 28, 28)
