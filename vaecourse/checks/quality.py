@@ -686,6 +686,37 @@ def iw_log_likelihood(iw_log_likelihood, seed=93):
            f"{got.tolist() if type(got) is torch.Tensor else got!r}, expected [-inf, -inf]: p(x|z) = 0 for every code, "
            "and log 0 is -inf. Return the estimate as computed: do not replace -inf or NaN by a finite number "
            "(nan_to_num, a floor such as -1e4), which makes an image the model cannot give look merely unlikely.")
+    # A decoder sure of ink (logits of +18 to +40 at 8 pixels) where the images are blank: each pixel costs its logit
+    # in nats, a finite estimate. sigmoid(l) is exactly 1 in float32 above l = 16.6 (in float64 above about 37: one
+    # pixel is at 39 to 40), so logits turned into probabilities and back (log(p / (1 - p)), torch.logit) come back
+    # +inf. The trained case above is the opposite (ink where logits are -20 to -45), which a round trip survives.
+    sure = dict(recipe, seed=recipe["seed"] + 17)
+    pixels = torch.randperm(784, generator=generator)[:8]
+    model_s = given.build("vae", sure)
+    last, bias = [(name, value) for name, value in model_s.named_parameters()][-1]  # the decoder's
+    bias = bias.detach().clone()
+    bias[pixels] = torch.linspace(18.0, 39.0, 8) + torch.rand(8, generator=generator)
+    with torch.no_grad():
+        dict(model_s.named_parameters())[last].copy_(bias)
+    B, k = draw_sizes(generator, 1, 2, 4)[0], draw_sizes(generator, 1, 2, 5)[0]
+    xs = given.mnist_images(split="test", n=B, start=draw_sizes(generator, 1, 0, 9990)[0])
+    xs = xs.reshape(B, 784).index_fill(1, pixels, 0.0).reshape(B, 1, 28, 28)
+    with torch.no_grad():
+        mu, logvar = model_s.encoder(xs)
+        z = _codes(mu, logvar, torch.randn(k, B, mu.shape[1], generator=torch.Generator().manual_seed(noise_seed + 17)))
+        expected = _log_mean_exp(_log_weights(xs, z, mu, logvar, _decoded(model_s, z)).double(), 0).float()
+    model_s = remote.make(student, "vae", **sure)
+    remote.make(student, "parameter_set", model=model_s, parameter=last, value=bias)
+    got = iw_log_likelihood(model_s, xs, k, remote.make(student, "generator", seed=noise_seed + 17))
+    expect(type(got) is torch.Tensor and tuple(got.shape) == (B,)
+           and torch.allclose(got.detach().float(), expected, atol=1e-3, rtol=0),
+           f"For a decoder sure of ink (logits of about +18 to +40) at 8 pixels that are blank in the {B} images, "
+           f"iw_log_likelihood gives {[round(v, 4) for v in got.tolist()] if type(got) is torch.Tensor else got!r}, "
+           f"expected {[round(v, 4) for v in expected.tolist()]} (to 1e-3 nats): each such pixel costs its logit in "
+           "nats. Pass the decoder's logits to log_weights as they are: do not turn them into probabilities and back "
+           "(torch.sigmoid, then log(p / (1 - p)) or torch.logit): in float32 sigmoid(l) is exactly 1 for l above "
+           "16.6, so the logit comes back +inf (and loses digits from about 9 up), and a pixel that costs l nats costs "
+           "inf. Nor clamp the logits: log_weights takes them as the decoder gives them.")
     passed("iw_log_likelihood draws k codes from q(z|x) and returns log (1/k) sum_i p(x, z_i) / q(z_i|x)")
 
 
