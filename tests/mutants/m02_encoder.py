@@ -21,6 +21,8 @@ CONV_BODY_1 = "nn.Conv2d(1, c1, kernel_size=4, stride=2, padding=1)"
 CONV_BODY_2 = "nn.Conv2d(c1, c2, kernel_size=4, stride=2, padding=1)"
 
 MISTAKES = [
+    # Blind round 48: the count summed in thousands as floats, then int(): 395,003 for the notebook's encoder.
+    blind_mistake(48, NOTEBOOK, 'count_float_division', {'test_count_parameters': 'Count in integers'}),
     # Blind round 46: the heads' outputs squeezed, so that a code of one unit (latent_dim = 1) loses its column.
     blind_mistake(46, NOTEBOOK, 'dense_squeeze_outputs', {'test_dense_shapes': 'a code of one unit is still a column'}),
     R("heads squeezed: latent_dim = 1 gives (B,) (the conv twin of blind round 46's dense_squeeze_outputs)", "ConvEncoder",

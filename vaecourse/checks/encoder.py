@@ -223,6 +223,14 @@ def count_parameters(count_parameters, seed=12):
                              f"{sixteen_bits}") from None
     expect(n == wide * wide + wide, f"nn.Linear({wide}, {wide}) has {wide * wide + wide} parameters; count_parameters "
            f"says {n}: {sixteen_bits}")
+    # The layers of the notebook's DenseEncoder (two heads of width 2): 395,004, exactly. A count through floats
+    # (p.numel() / 1000, a float32 tensor, a mean times a length) rounds there, and int() truncates it to 395,003.
+    table = [["Linear", 784, 400], ["ReLU"], ["Linear", 400, 200], ["ReLU"], ["Linear", 200, 2], ["Linear", 200, 2]]
+    n = count_parameters(given.layers(spec=table))
+    expect(n == 395_004, f"The layers of the notebook's DenseEncoder (784 => 400 => 200, two heads of 2) have 395,004 "
+           f"parameters, as its table says; count_parameters says {n!r}. Count in integers: sum(p.numel() for p in "
+           "...) of Python ints is exact, while a sum of floats (numel / 1000, a float32 tensor) rounds, and int() "
+           "then cuts 395,003.99... down to 395,003.")
     # BatchNorm1d's running statistics are buffers: state the optimiser never updates.
     n = count_parameters(given.layers(spec=[["Linear", a, b], ["BatchNorm1d", b]]))
     expect(n == a * b + 3 * b, f"A model of nn.Linear({a}, {b}) and nn.BatchNorm1d({b}) has {a * b + 3 * b} trainable "
