@@ -19,6 +19,13 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    # Blind round 48: sweep measuring each run with its own noise or reporting no KL for beta = 0; active_units on
+    # means rounded to float16.
+    blind_mistake(48, NOTEBOOK, 'sw_evaluate_seeded_by_seed_plus_index',
+                  {'test_sweep_results': 'the same noise for every run'}),
+    blind_mistake(48, NOTEBOOK, 'sw_beta_zero_skipped_kl', {'test_sweep_results': 'beta = 0 included, with no special'}),
+    blind_mistake(48, NOTEBOOK, 'au_variance_of_rounded_means',
+                  {'test_active_units': "the codes all land on"}),
     # Blind round 45: active_units rounding the means to 3 decimals before the variance.
     blind_mistake(45, NOTEBOOK, 'au_means_rounded_3_decimals', {'test_active_units': 'with no rounding on the way'}),
     # Blind round 44: the largest beta's repeated run dropped; a cache by shape and sum; run['mu'] cut to 10 units

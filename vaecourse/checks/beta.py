@@ -607,6 +607,26 @@ def active_units(active_units, seed=72):
            f"unit(s)), active_units gives {count}: the variance is over the images, the rows, whatever the shape: "
            "mu.var(dim=0) for every mu (no special case for a square one, mu.var(dim=1), which mixes the units of each "
            "image).")
+    # A unit that barely moves around an offset (0.5 to 3, held exactly by float16 and bfloat16), spread less than
+    # half float16's step there (2^-11 to 2^-9), against a threshold just below its variance: means rounded to
+    # float16 or bfloat16 first all land on the offset, a variance of 0. float64 means: every exact estimator
+    # agrees on them (the one-pass variance, an accepted answer, loses such a spread in float32).
+    n, offset = draw_sizes(generator, 1, 200, 600)[0], _away_from_zero(generator, 1, 0.5, 3.0)[0]
+    offset = round(offset * 8) / 8
+    step = 2.0 ** (int(torch.tensor(abs(offset)).log2().floor()) - 10)  # float16's spacing at the offset
+    spread = 0.45 * step * torch.linspace(-1.0, 1.0, n, dtype=torch.float64)[torch.randperm(n, generator=generator)]
+    mu = torch.stack([offset + spread, 0.5 * torch.randn(n, generator=generator, dtype=torch.float64),
+                      torch.full((n,), 0.75, dtype=torch.float64)], dim=1)
+    variance = float(spread.var(correction=0))
+    threshold = float(f"{variance / 1.3:.2g}")  # the unit's variance is 24% to 36% above it
+    count = _count(active_units, mu, threshold)
+    expect(count in _expected_counts(mu, threshold),
+           f"With threshold={threshold:g}, for {n} float64 codes whose first unit lies within +-{0.45 * step:.1e} of "
+           f"{offset} (variance {variance:.3g}), whose second varies (variance about 0.25) and whose third is constant, "
+           f"active_units gives {count}, expected {min(_expected_counts(mu, threshold))}: compute the variance of the "
+           f"means as they are, mu.var(dim=0), in mu's own dtype. float16 holds numbers near {offset} only in steps "
+           f"of {step:.1e} (bfloat16 in steps 8 times larger): rounded to either first (mu.half(), mu.bfloat16()), "
+           f"the codes all land on {offset}, and the unit's variance becomes 0.")
     passed("active_units counts the units whose encoder mean varies by more than the threshold")
 
 
@@ -1247,11 +1267,32 @@ def sweep_results(sweep, seed=76):
            "0.10000000149011612. Store the caller's beta as it is: float(beta).")
     # beta = 0 (an autoencoder's objective) is measured like any other: the negative ELBO at beta = 1, KL included.
     # (eight units, whose KLs add up to about 0.4 nats after one epoch: far above the tolerance)
-    results, _ = _watched_sweep(sweep, [0.0], train[:64], test[:16], 1, quiet=True, **dict(small, latent_dim=8))
-    run = results[0] if type(results) is list and len(results) == 1 and type(results[0]) is dict else {}
+    # Given twice, it trains the same model twice: both runs are measured with the same noise, evaluate's default
+    # seed, so that the runs of a study compare (on these 16 images, another seed moved the reconstruction by 0.1 to
+    # 5 nats in 25 draws; the same noise gives the same number to the last digit).
+    results, calls = _watched_sweep(sweep, [0.0, 0.0], train[:64], test[:16], 1, quiet=True,
+                                    **dict(small, latent_dim=8))
+    runs = results if type(results) is list and all(type(run) is dict for run in results) else []
+    run = runs[0] if runs else {}
     _expect_total_of_parts(run, "0", ": the test numbers are evaluate(model, test_images) at beta = 1 whatever the "
                            "training beta, beta = 0 (the autoencoder's objective) included. Do not evaluate a beta = 0 "
                            "run at beta = 0: its test_total must count the KL too, to compare with the other runs.")
+    # (a sweep that keeps one run of a repeated beta, or trains other models, is charged by sweep_training)
+    states = _trained_states(calls) if len(calls) == len(runs) == 2 else []
+    numbers = [[run.get(key) for key in ("test_reconstruction", "test_kl")] for run in runs]
+    if states and all(type(value) is float for pair in numbers for value in pair):
+        kl = training.evaluate(_vae_from_state(states[0]), test[:16])["kl"]
+        expect(abs(numbers[0][1] - kl) < 1e-3 * max(1.0, kl),
+               f"For beta = 0, sweep reports test_kl = {numbers[0][1]:.3f}, but evaluate(model, test_images) of the model "
+               f"it trained gives a KL of {kl:.3f}: a model trained at beta = 0 paid no KL in training, but its "
+               "posterior still has one (in a study, the largest rate: the curve's end). Report evaluate's "
+               "numbers at beta = 1 for every beta, beta = 0 included, with no special case.")
+        if all(torch.equal(states[0][key], states[1][key]) for key in states[0]):
+            expect(abs(numbers[0][0] - numbers[1][0]) < 1e-4 and abs(numbers[0][1] - numbers[1][1]) < 1e-4,
+                   f"For betas [0.0, 0.0], sweep trained the same model twice (the same weights), but reports the "
+                   f"test reconstructions {numbers[0][0]:.3f} and {numbers[1][0]:.3f}: it measured them with other "
+                   "noise (another seed for each run, evaluate(..., seed=seed + index)), so the runs of a study do not "
+                   "compare. Measure every model with evaluate(model, test_images), the same noise for every run.")
     # A beta with more digits than three (a warm-up's fraction) and a large one (6 to 10): run['beta'] is the caller's
     # beta as it is, and every run is measured at beta = 1 (eight units, as above: a KL far above the tolerance).
     odd = [_choice(generator, (0.1875, 1.375, 2.0625)), _choice(generator, (6.0, 8.0, 10.0))]
