@@ -75,6 +75,9 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # Blind round 48: generate converting the model's own decoder to float64 in place (self.decoder.double()).
+    blind_mistake(48, NOTEBOOK, 'vae_generate_float64_codes',
+                  {'test_vae_generate': "the model's own tensors are not as they were"}),
     # Blind round 46: gradients switched on for good by reparameterize; eval mode sampling under no_grad; the
     # cross-entropy part zeroed for weight 0; the classifier's forward leaving its autoencoder in eval mode.
     blind_mistake(46, NOTEBOOK, 'rp_enables_grad_globally',

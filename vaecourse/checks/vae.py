@@ -1238,6 +1238,21 @@ def _codes(decoder, logits, what: str, hint: str):
     return z
 
 
+def _changed_state(before, after) -> list:
+    """What differs between two state dicts of one model (names, then each tensor's dtype, device, shape, values)."""
+    if set(before) != set(after):
+        return [f"its tensors are now {sorted(after)[:4]}, they were {sorted(before)[:4]}"]
+    changed = []
+    for name, tensor in before.items():
+        now = after[name]
+        if (now.dtype, now.device, now.shape) != (tensor.dtype, tensor.device, tensor.shape):
+            changed.append(f"{name} is now {now.dtype} {tuple(now.shape)} on {now.device}, it was {tensor.dtype} "
+                           f"{tuple(tensor.shape)} on {tensor.device}")
+        elif not torch.equal(now, tensor):
+            changed.append(f"{name} changed values")
+    return changed
+
+
 def _vae_outputs(out, B, d):
     expect(type(out) is tuple and len(out) == 3, "VAE.forward must return a tuple (logits, mu, logvar).")
     expect_tensor(out[0], "logits", shape=(B, 1, 28, 28))
@@ -1487,6 +1502,7 @@ def vae_generate(VAE, seed=22):
     # x to (mu, logvar): this one has one joint head, and no mu_head (notebook 02 allows both).
     encoder = given.joint_head_encoder(latent_dim=d, width=16, seed=draw_sizes(generator, 1, 0, 2 ** 30)[0])
     vae = VAE(encoder, given.logits_only(decoder=decoder), latent_dim=d)
+    initial = remote.inspect(vae, "state")
     try:
         images = vae.generate(n)
     except AttributeError as error:
@@ -1595,6 +1611,15 @@ def vae_generate(VAE, seed=22):
            f"After vae.generate, these parameters no longer require gradients: {frozen}. generate froze the model "
            "for good (self.requires_grad_(False), or p.requires_grad = False): a training loop that shows samples "
            "would stop learning. The @torch.no_grad() decorator already records no gradients for generate's call only.")
+    # ... and as it was: the same tensors, of the same dtypes, on the same devices (Module.double(), .float(), .to()
+    # convert the module itself, they return no copy: a float64 decoder fails the next float32 forward).
+    changed = _changed_state(initial, remote.inspect(vae, "state"))
+    expect(not changed,
+           f"After vae.generate, the model's own tensors are not as they were: {'; '.join(changed[:3])}. generate "
+           "converted or changed the model's modules in place (self.decoder.double(), .float(), .half() or .to(...) "
+           "convert the module itself and return it, not a copy), so the training or evaluation that follows runs a "
+           "changed model, or fails on float32 inputs. Leave the modules as they are: decode z = torch.randn(n, "
+           "self.latent_dim) with self.decoder as it is.")
     # A confident decoder's probabilities as sigmoid gives them, near 0 and 1 to far below 1e-5 (a clamp to
     # [1e-4, 1 - 1e-4] caps its log-odds of hundreds at +-9.2).
     bright = loud.generate(50)
