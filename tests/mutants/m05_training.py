@@ -39,6 +39,8 @@ def _train(epoch_body, record="            sums = [s + l * len(x) for s, l in zi
 
 
 MISTAKES = [
+    # Blind round 48: train warming beta up over the first epochs // 2 epochs (a KL warm-up, hidden by 2-3 epochs).
+    blind_mistake(48, NOTEBOOK, 'tr_kl_annealing', {'test_train_loop': 'train changed beta over the epochs'}),
     # Blind round 46: train stopping once the test loss rose above that of two epochs before (after 3 epochs at the
     # earliest, which a 3-epoch case could not show).
     blind_mistake(46, NOTEBOOK, 'tr_early_stopping',

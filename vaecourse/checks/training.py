@@ -1274,6 +1274,20 @@ def train_loop(train, seed=55):
            f"the learning rates are {records['learning_rates']}: train reset the learning rate (to "
            "group['initial_lr']) or otherwise changed the optimizer's settings. The optimizer, its learning rate and "
            "its schedule are the caller's: only call train_step with it.")
+    # Eight short epochs: beta reaches train_step as given in every epoch. The run above has 2, where a KL warm-up over
+    # the first epochs // 2 (or // 3, // 4...) epochs is already over after the first.
+    epochs, beta = 8, round(0.3 + 0.5 * torch.rand(1, generator=generator).item(), 2)
+    with torch.random.fork_rng():
+        _, records, _, _, _, _, _ = _run_train(train, generator, 4, (16,), 96, 40, epochs, 64, 1e-3, beta)
+    steps = math.ceil(96 / 64)  # per epoch
+    per_epoch = [[_argument(step, 3, "beta", 1.0) for step in records["train_step"][epoch * steps:(epoch + 1) * steps]]
+                 for epoch in range(epochs)]
+    expect(all(value == beta for values in per_epoch for value in values),
+           f"train(..., epochs={epochs}, beta={beta}) passed these betas to train_step, epoch by epoch: "
+           f"{[sorted({round(float(v), 4) for v in values}) for values in per_epoch]}. train changed beta over the "
+           "epochs (a KL warm-up or annealing, such as beta * min(1, (epoch + 1) / (epochs // 2)), which a run of 2 or 3 "
+           "epochs does not show). beta is the caller's choice: pass it to train_step as it is, at every step of every "
+           "epoch.")
     passed("train calls your functions as asked, in training mode, and averages per image")
 
 
