@@ -218,30 +218,26 @@ def one_hot_errors(one_hot, seed=9):
            f"{type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check that labels is "
            "1-D whatever the number of labels (labels.dim() != 1), not only when there are some (labels.numel() > 0): "
            "the same mistake of shape must raise for an empty batch as for a full one.")
-    # A negative label in every signed dtype (int32 labels from NumPy, int8/int16 to save memory), not only int64.
-    for dtype in (torch.int32, torch.int16, torch.int8):
-        bad = torch.cat([valid, torch.tensor([-draw_sizes(generator, 1, 1, 9)[0]])]).to(dtype)
-        if type(_error_of(one_hot, valid.to(dtype), n_classes)).__name__ == "TypeError":
-            continue  # a dtype refused even for valid labels: charged by the check of the integer dtypes
-        error = _error_of(one_hot, bad, n_classes)
-        expect(error is not None and type(error).__name__ == "ValueError",
-               f"For {dtype} labels {bad.tolist()} (a negative label) one_hot raised "
-               f"{type(error).__name__ if error is not None else 'nothing'}, expected ValueError: check that every "
-               "label is >= 0 for every integer dtype, not only for int64 (labels.min() < 0, or "
-               "((labels < 0) | (labels >= n_classes)).any(), whatever the dtype).")
-    # A label of n_classes or more in every other listed dtype, uint8 included (labels read from a file's bytes):
-    # left to F.one_hot, it raises its own RuntimeError, not the ValueError the exercise promises.
-    for dtype in INTEGER_DTYPES[1:]:
-        bad = torch.cat([valid, torch.tensor([n_classes + draw_sizes(generator, 1, 0, 9)[0]])]).to(dtype)
-        if type(_error_of(one_hot, valid.to(dtype), n_classes)).__name__ == "TypeError":
-            continue  # a dtype refused even for valid labels: charged by the check of the integer dtypes
-        error = _error_of(one_hot, bad, n_classes)
-        expect(error is not None and type(error).__name__ == "ValueError",
-               f"For {dtype} labels {bad.tolist()} (a label of n_classes = {n_classes} or more) one_hot raised "
-               f"{type(error).__name__ if error is not None else 'nothing'}"
-               f"{f' ({error})' if error is not None else ''}, expected ValueError: check that every label is below "
-               "n_classes for every integer dtype, uint8 included, before encoding (labels.max() >= n_classes, "
-               "whatever the dtype): F.one_hot's own error is not the one the exercise asks for.")
+    # A label out of range in every listed dtype, not only int64: a negative one in each signed dtype (int32 labels
+    # from NumPy, int8/int16 to save memory), one of n_classes or more in each but int64, uint8 included (a file's
+    # bytes). Left to F.one_hot, they raise its own RuntimeError, not the ValueError the exercise promises.
+    cases = (((torch.int32, torch.int16, torch.int8), lambda: -draw_sizes(generator, 1, 1, 9)[0], "a negative label",
+              "label is >= 0 for every integer dtype, not only for int64 (labels.min() < 0, or "
+              "((labels < 0) | (labels >= n_classes)).any(), whatever the dtype)."),
+             (INTEGER_DTYPES[1:], lambda: n_classes + draw_sizes(generator, 1, 0, 9)[0],
+              f"a label of n_classes = {n_classes} or more",
+              "label is below n_classes for every integer dtype, uint8 included, before encoding (labels.max() >= "
+              "n_classes, whatever the dtype): F.one_hot's own error is not the one the exercise asks for."))
+    for dtypes, outside, what, fix in cases:
+        for dtype in dtypes:
+            bad = torch.cat([valid, torch.tensor([outside()])]).to(dtype)
+            if type(_error_of(one_hot, valid.to(dtype), n_classes)).__name__ == "TypeError":
+                continue  # a dtype refused even for valid labels: charged by the check of the integer dtypes
+            error = _error_of(one_hot, bad, n_classes)
+            expect(error is not None and type(error).__name__ == "ValueError",
+                   f"For {dtype} labels {bad.tolist()} ({what}) one_hot raised "
+                   f"{type(error).__name__ if error is not None else 'nothing'}"
+                   f"{f' ({error})' if error is not None else ''}, expected ValueError: check that every {fix}")
     passed("one_hot rejects float, non-1-D and out-of-range labels with a TypeError or ValueError and a message")
 
 
