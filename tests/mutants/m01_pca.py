@@ -6,6 +6,9 @@ from notebook_runner import blind_mistake
 NOTEBOOK = "01_pca"
 
 MISTAKES = [
+    # Blind round 49: project through float32 for float64 inputs (float64 in dtype only), the error matrix in float16.
+    blind_mistake(49, NOTEBOOK, 'proj_float32_components', {'test_project': 'expected float64 to its digits'}),
+    blind_mistake(49, NOTEBOOK, 'skl_float16_error', {'test_sklearn_test_mse': 'for data on a scale of 1e-7'}),
     # Blind round 46: reconstruct in float32 for k = D only (its own branch), float64 in dtype but not in digits.
     blind_mistake(46, NOTEBOOK, 'rec_transposed_solve', {'test_reconstruct': 'for every k, k = D too'}),
     # Blind round 45: a strided batch read as contiguous, rows past 65,536 dropped, a bright batch stretched, zero

@@ -773,8 +773,21 @@ def project(project, seed=4):
                  "project used the components of an earlier call: take components[:, :k] of the components it is "
                  "given, at every call (nothing kept between calls, by k or otherwise).")
     # float64 data, mean and components (the fit of float64 data): the coordinates are float64 too.
-    Z64 = project(X.double(), mean.double(), W.double(), 2)
+    Z64 = project(X.double(), mean.double(), torch.linalg.qr(W.double()).Q, 2)
     expect_tensor(Z64, "project of float64 X, mean and components", shape=(n, 2), dtype=torch.float64)
+    # ... and float64 in its digits, not only in dtype: float32 on the way is off by about 1e-7, float64 by 1e-15.
+    # W re-orthonormalised in float64 (no draw): unit columns to float64's digits, as a float64 fit gives.
+    X64, mean64, W64 = X.double(), mean.double(), torch.linalg.qr(W.double()).Q
+    for k in (2, d):
+        Z64 = Z64 if k == 2 else project(X64, mean64, W64, k)
+        gap = ((Z64 - (X64 - mean64) @ W64[:, :k]).abs().max().item()
+               if type(Z64) is torch.Tensor and Z64.shape == (n, k) else None)
+        expect(gap is not None and Z64.dtype == torch.float64 and gap <= 1e-10,
+               f"project of float64 X, mean and components (k = {k}) returned "
+               f"{'codes off by up to ' + format(gap, '.1e') if gap is not None else 'no (N, k) tensor'}, expected "
+               "float64 to its digits (within 1e-10): compute (X - mean) @ components[:, :k] in the dtype of the "
+               "inputs for every k, k = D too: no .float() on the way (converting back to X.dtype afterwards does "
+               "not bring back the digits float32 lost).")
     # Data whose grand mean is 0 (pixels above and below their mean in balance): each pixel still has its own mean.
     shift = torch.linspace(-1.0, 1.0, d)
     X0 = X - X.mean() + shift
@@ -1026,6 +1039,18 @@ def sklearn_test_mse(sklearn_test_mse, seed=7):
     _expect_test_mse(sklearn_test_mse, X_train, X_test, 4, "for data near 300 that varies by hundredths (k = 4)",
                      "fit and measure on the data as it is given, in its own precision. float16 (or any narrower copy) "
                      "rounds values near 300 to steps of 0.25 and wipes out what varies less.", rtol=2e-2, shown=".4g")
+    # Errors of about 1e-7, below float16's normal range (6e-5), where it keeps a digit or none (and bfloat16 three):
+    # float32 holds them to 1e-7 relative. 12 columns (an exact SVD) and 4 test rows (no average of many roundings),
+    # so that the float32 answer is within 1e-6 of the exact one and a narrower step anywhere is not.
+    # Drawn from a generator of its own: the draws of the cases below stay as they were.
+    tiny = torch.Generator().manual_seed(seed + 49)
+    scales = torch.linspace(3.0, 0.5, 12) * 1e-7
+    X_train = torch.randn(300, 12, generator=tiny) * scales
+    X_test = torch.randn(4, 12, generator=tiny) * scales  # as many rows as k: no fewer test rows than k
+    _expect_test_mse(sklearn_test_mse, X_train, X_test, 4, "for data on a scale of 1e-7 (k = 4)",
+                     "compute the errors X_hat - X_test, their squares and their mean in the data's precision (float32) "
+                     "or wider. float16 (or bfloat16) anywhere on the way, for the error matrix or the MSE, rounds "
+                     "errors this small to a few digits or to 0.", rtol=1e-5, shown=".6g")
     # The same tensors again, after the caller doubled them in place, with k = 1 (used by no call above): a fit kept
     # by id(X_train) and k answers for the data as it was. Both calls happen on the student's side.
     spread = torch.tensor([4.0, 2.0, 1.0, 1.0, 0.5, 0.5])  # one clear first component
