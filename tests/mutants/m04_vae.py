@@ -75,6 +75,9 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # Blind round 49: ae_classifier_loss's reconstruction through probabilities (binary_cross_entropy on sigmoid).
+    blind_mistake(49, NOTEBOOK, 'acl_recon_sigmoid_bce',
+                  {'test_ae_classifier_loss': 'round trip through torch.sigmoid'}),
     # Blind round 48: generate converting the model's own decoder to float64 in place (self.decoder.double()).
     blind_mistake(48, NOTEBOOK, 'vae_generate_float64_codes',
                   {'test_vae_generate': "the model's own tensors are not as they were"}),

@@ -1215,6 +1215,23 @@ def ae_classifier_loss(ae_classifier_loss, bernoulli_reconstruction, seed=25):
     _expect_cross_entropy(out, class_logits, labels, f"For a head of {many} classes and labels past 2,048,",
                           "the labels went through a float type (float16 holds integers exactly only up to 2,048), so "
                           "some became another class. Pass the int64 labels to F.cross_entropy as they are.")
+    # A decoder sure and wrong (logits of 20 to 120 against binary pixels): each pixel costs about |logit|. Through
+    # probabilities it does not: float32 rounds sigmoid(l) to 1 past about 17 and torch clamps the log at -100.
+    x = (torch.rand(2, 1, 28, 28, generator=generator) > 0.5).float()
+    logits = (20 + 100 * torch.rand(2, 1, 28, 28, generator=generator)) * (1 - 2 * x)
+    out = ae_classifier_loss(logits, class_logits[:2], x, labels[:2], weight=weight)
+    reference = F.binary_cross_entropy_with_logits(logits, x, reduction="none").reshape(2, -1).sum(dim=1).mean()
+    accepted = [reference, _own_mean(lambda: bernoulli_reconstruction(logits, x), 2)]
+    reconstruction = out[1] if type(out) is tuple and len(out) == 3 else out
+    scalar = type(reconstruction) is torch.Tensor and reconstruction.shape == ()
+    expect(scalar
+           and any(value is not None and torch.allclose(reconstruction.detach(), value, rtol=1e-5) for value in accepted),
+           "For logits of 20 to 120 in size that disagree with binary pixels, the reconstruction part is "
+           f"{reconstruction.item() if scalar else reconstruction}, expected {reference.item():.1f} (each pixel costs "
+           "about |logit|): the logits made a round trip through "
+           "torch.sigmoid and back through a log (F.binary_cross_entropy on probabilities), where float32 rounds "
+           "sigmoid(l) to 1 past about 17 and torch clamps the log at -100. Use bernoulli_reconstruction(logits, "
+           "x).mean() (F.binary_cross_entropy_with_logits), which is stable for any logit.")
     passed("ae_classifier_loss = reconstruction + weight * cross_entropy")
 
 
