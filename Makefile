@@ -23,7 +23,9 @@ course: data solutions release demo
 	@echo "Demo gradebook: $(GRADES)/gradebook.csv   Feedback: $(GRADES)/feedback/   Summary: $(GRADES)/summary.md"
 
 ## test: set up, then run the whole test suite (what CI runs); notebooks run in fast (graded) mode
+# The free disk first: a suite that fails everywhere at once has most often run out of it (CI once did).
 test: data system
+	@df -h . "$${TMPDIR:-/tmp}"
 	VAE_COURSE_FAST=1 TQDM_DISABLE=1 $(BIN)/python -m pytest -q --durations=30 --nbval-lax --nbval-current-env tests solutions
 
 env: $(STAMP)

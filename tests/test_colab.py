@@ -1,7 +1,9 @@
 """Google Colab, as close as this machine allows.
 
 A fresh virtual environment holds only what Colab preinstalls and the course needs (torch, torchvision,
-matplotlib, scikit-learn, tqdm, a Jupyter kernel): no nbgrader, no JupyterLab, no course package. A
+matplotlib, scikit-learn, tqdm, a Jupyter kernel): no nbgrader, no JupyterLab, no course package. Those
+distributions, with all they require, are linked from this environment rather than installed again: a second
+torch would take 6 GB of disk (a CI machine once ran out of it here) and minutes of unpacking. A
 `sitecustomize` makes `google.colab` importable, as it is in Colab, so each student notebook's Colab cell
 really installs the helper package with pip (a wheel built from this checkout instead of GitHub: no network here).
 Then every student notebook runs with its answers filled in from the solutions, data included.
@@ -10,15 +12,17 @@ Then every student notebook runs with its answers filled in from the solutions, 
 import os
 import subprocess
 import sys
+from importlib import metadata
 
 import nbformat
 import pytest
 from conftest import ROOT
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from vaecourse.release import assignments, fill_solutions, notebook_path
 
-COLAB_PREINSTALLED = ["torch==2.14.1", "torchvision==0.29.1", "matplotlib", "scikit-learn", "tqdm",
-                      "ipykernel", "nbclient"]
+COLAB_PREINSTALLED = ["torch", "torchvision", "matplotlib", "scikit-learn", "tqdm", "ipykernel", "nbclient"]
 
 RUN_NOTEBOOK = """
 import sys, nbformat
@@ -31,14 +35,42 @@ finally:
 """
 
 
+def required_distributions(names):
+    """The installed distributions named, and every distribution they require (extras and markers followed)."""
+    found, wanted = {}, [Requirement(name) for name in names]
+    while wanted:
+        requirement = wanted.pop()
+        key = canonicalize_name(requirement.name)
+        extras = found.get(key, (None, set()))[1] | requirement.extras
+        if key in found and extras == found[key][1]:
+            continue
+        distribution = metadata.distribution(key)
+        found[key] = (distribution, extras)
+        for spec in distribution.requires or []:
+            needed = Requirement(spec)
+            if needed.marker is None or any(needed.marker.evaluate({"extra": extra}) for extra in {"", *extras}):
+                wanted.append(needed)
+    return [distribution for distribution, _ in found.values()]
+
+
+def link_distributions(names, site_packages):
+    """Link the top-level files of those distributions (packages, modules, their .dist-info) into site_packages."""
+    for distribution in required_distributions(names):
+        for top in {file.parts[0] for file in distribution.files or [] if file.parts[0] not in ("..", "__pycache__")}:
+            link = os.path.join(site_packages, top)
+            if not os.path.lexists(link):
+                os.symlink(distribution.locate_file(top), link)
+
+
 @pytest.fixture(scope="module")
 def colab(tmp_path_factory):
     """(python of the Colab-like environment, environment variables for its kernels)."""
     folder = tmp_path_factory.mktemp("colab")
     subprocess.run([sys.executable, "-m", "venv", folder / "env"], check=True)
     python = folder / "env" / "bin" / "python"
-    subprocess.run([python, "-m", "pip", "install", "--quiet", *COLAB_PREINSTALLED], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    site_packages = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                   check=True, capture_output=True, text=True).stdout.strip()
+    link_distributions(COLAB_PREINSTALLED, site_packages)
     fake = folder / "fake_colab"
     (fake / "google" / "colab").mkdir(parents=True)
     (fake / "google" / "__init__.py").write_text("")
