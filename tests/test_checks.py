@@ -42,6 +42,15 @@ def test_expect_close_with_a_hint():
         checks.expect_close(torch.tensor([1.0, 2.0]), [0.5, 1.0], "x", "Did you forget the 0.5?")
 
 
+def test_same_state_is_false_not_an_error_for_another_shape_or_dtype():
+    reference = {"weight": torch.ones(2, 3)}
+    assert checks.same_state({"weight": torch.ones(2, 3) + 1e-7}, reference)
+    assert not checks.same_state({"weight": torch.ones(2, 3, dtype=torch.float64)}, reference)
+    assert not checks.same_state({"weight": torch.ones(1, 3)}, reference)  # allclose would broadcast it
+    assert not checks.same_state({"weight": torch.ones(3, 2)}, reference)  # allclose would raise
+    assert not checks.same_state({"weight": torch.ones(2, 3), "bias": torch.ones(2)}, reference)
+
+
 def test_checks_still_fail_after_torch_is_patched(monkeypatch):
     monkeypatch.setattr(torch.testing, "assert_close", lambda *args, **kwargs: None)
     monkeypatch.setattr(torch, "isfinite", lambda value: torch.ones_like(value, dtype=torch.bool))

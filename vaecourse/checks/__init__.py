@@ -62,9 +62,13 @@ def expect_tensor(value, name: str, shape=None, dtype=None) -> None:
 
 
 def same_state(state, reference) -> bool:
-    """Whether two state dicts (name -> tensor) hold the same names and, to training's rounding, the same values."""
+    """Whether two state dicts (name -> tensor) hold the same names and, to training's rounding, the same values.
+
+    Shapes and dtypes must match first: `allclose` broadcasts a one-element tensor and raises on a dtype it was not
+    given, and a model turned to float64 is not the same state, whatever its values."""
     return set(state) == set(reference) and all(
-        torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
+        (state[name].shape, state[name].dtype) == (tensor.shape, tensor.dtype)
+        and torch.allclose(state[name], tensor, atol=1e-6, rtol=1e-4) for name, tensor in reference.items())
 
 
 def expect_close(actual, expected, name: str, hint: str = "", atol: float = 1e-5, rtol: float = 1e-4) -> None:
