@@ -75,6 +75,14 @@ def ae_classifier(forward=CLF_FORWARD, loss=CLF_LOSS):
 
 
 MISTAKES = [
+    # Blind round 50: VAE.forward keeping z on the model (deepcopy fails); negative_elbo detaching the KL at beta = 0.
+    blind_mistake(50, NOTEBOOK, 'vae_keeps_last_z', {'test_vae_forward': 'copy.deepcopy of the model fails'}),
+    blind_mistake(50, NOTEBOOK, 'elbo_kl_on_mu_only_when_beta0',
+                  {'test_negative_elbo_beta': 'With beta = 0 the reconstruction or the KL part'}),
+    R("classifier keeps its code on the model (self.last_z = z: the model no longer deep-copies)", "ae_classifier",
+      ae_classifier(forward="        self.last_z = self.autoencoder.encode(x)\n"
+                            "        return self.autoencoder.decoder(self.last_z), self.head(self.last_z)\n"),
+      {"test_ae_classifier_forward": "copy.deepcopy of the model fails"}),
     # Blind round 49: ae_classifier_loss's reconstruction through probabilities (binary_cross_entropy on sigmoid).
     blind_mistake(49, NOTEBOOK, 'acl_recon_sigmoid_bce',
                   {'test_ae_classifier_loss': 'round trip through torch.sigmoid'}),
@@ -147,7 +155,7 @@ MISTAKES = [
     blind_mistake(43, NOTEBOOK, 'ae_encode_float32_code',
                   {'test_autoencoder': 'went through float32 on the way'}),
     blind_mistake(43, NOTEBOOK, 'ae_encode_registers_last_code_buffer',
-                  {'test_autoencoder': 'copy.deepcopy(ae) fails'}),
+                  {'test_autoencoder': 'copy.deepcopy of the model fails'}),
     blind_mistake(43, NOTEBOOK, 'aec_head_reinitialised_each_forward_bias_zero',
                   {'test_ae_classifier_forward': "forward must not change the model's parameters"}),
     blind_mistake(42, NOTEBOOK, 'rep_noise_mean_zero_per_dim_pair',

@@ -19,6 +19,8 @@ _SEED = "        torch.manual_seed(seed)\n"
 _BUILD = "        model = dense_vae(latent_dim=latent_dim, hidden=hidden)\n"
 
 MISTAKES = [
+    # Blind round 50: sweep training beta = 0 with another learning-rate schedule.
+    blind_mistake(50, NOTEBOOK, 'sw_constant_schedule_for_zero', {'test_sweep_training': 'Train with the recipe of the studies'}),
     # Blind round 48: sweep measuring each run with its own noise or reporting no KL for beta = 0; active_units on
     # means rounded to float16.
     blind_mistake(48, NOTEBOOK, 'sw_evaluate_seeded_by_seed_plus_index',

@@ -148,6 +148,10 @@ MISTAKES = [
                   {'test_cvae_generate': 'generate switched a model in evaluation mode'}),
     blind_mistake(31, NOTEBOOK, 'rs_batched_overwrite',
                   {'test_recognised_share': 'count the recognised images of every batch'}),
+    R("forward keeps its code on the model (self.last_z = z: the model no longer deep-copies)", "ConditionalVAE",
+      edited_solution(NOTEBOOK, "ConditionalVAE", ("        z = reparameterize(mu, logvar) if self.training else mu\n",
+                                                   "        z = self.last_z = reparameterize(mu, logvar) if self.training else mu\n")),
+      {"test_cvae_forward": "copy.deepcopy of the model fails"}),
     # --- every layer's mode, not only the model's own flag
     R("generate leaves the decoder in eval mode", "ConditionalVAE",
       edited_solution(NOTEBOOK, "ConditionalVAE", ("        z = torch.randn(len(labels), self.latent_dim, generator=generator)\n",

@@ -213,6 +213,16 @@ def expect_every_mode(model, training: bool, message: str) -> None:
     expect(_all(mode is training for mode in modes(model)), message)
 
 
+def expect_deep_copies(model, after: str, kept: str, method: str) -> None:
+    """After `after` (a call in training mode), copy.deepcopy(model) still works, as a training loop that keeps its best
+    model needs: a tensor of the call's graph kept on the model (`kept`, e.g. self.last_z = z) breaks it, and holds the
+    batch's graph in memory too. The copy is tried on the model's side (given.deep_copy_error); its error is data."""
+    error = _make(model, "deep_copy_error", model=model)()
+    expect(not error, f"After {after}, copy.deepcopy of the model fails ({error}): {method} keeps a tensor of the "
+           f"call's graph on the model (such as {kept}), which also holds the batch's graph in memory. Keep what "
+           f"{method} computes in local variables and return it.")
+
+
 def expect_grads_kept(model, recipe: dict, message: str) -> None:
     """The .grad of every parameter of `model`, made with given.vae(**recipe, grads=True) and then handed to a
     student's function, is still what that recipe gave it: the function left the caller's gradients alone."""

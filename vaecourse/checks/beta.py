@@ -1003,6 +1003,9 @@ def sweep_training(sweep, seed=75):
            f"{'the first with beta = ' + repr(calls[0]['beta']) if calls else 'never'}: beta = 0 is a setting of the "
            "study like any other (a plain autoencoder's objective, the rate-distortion curve's end). Train one model "
            "per entry of betas, beta = 0 included.")
+    # ...trained with the same recipe as every other beta (a constant learning rate for beta = 0 is another study)
+    for each, call in zip([0.0, beta], _in_order_of([0.0, beta], calls)[0]):
+        _check_fit_call(call, each, _initial_state(2, (8,), weights), train[:64], test[:16], 1, weights)
     # epochs = 0 (the untrained models, a study's baseline) is passed on as it is. fit's history is then empty: a
     # sweep that reads its numbers from the history cannot run, which the statement's epochs never ask for, so
     # only the epochs that reach fit are judged.

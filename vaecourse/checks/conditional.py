@@ -16,9 +16,9 @@ import torch.nn.functional as F
 from vaecourse import remote
 from vaecourse.models import negative_elbo
 from vaecourse.training import images_to_float
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
-                              expect_follows_global_random, expect_inputs_kept, expect_seeded_by_caller, expect_tensor,
-                              fails_own_check, given, layer_values, modes as modes_of, passed, same_state,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_deep_copies, expect_defaults, expect_draws_nothing,
+                              expect_every_mode, expect_follows_global_random, expect_inputs_kept, expect_seeded_by_caller,
+                              expect_tensor, fails_own_check, given, layer_values, modes as modes_of, passed, same_state,
                               with_course_functions, without_gradient)
 from vaecourse.checks.training import expect_exact_steps
 
@@ -410,6 +410,7 @@ def cvae_forward(ConditionalVAE, one_hot, seed=10):
     expect(not missing, f"In training mode these parameters receive no gradient from the logits: {missing}. Decode "
            "z = reparameterize(mu, logvar) with mu and logvar as the encoder returned them: no .detach(), .data or "
            "torch.no_grad() on either.")
+    expect_deep_copies(model, "model(x, labels) in training mode", "self.last_z = z", "forward")
     # Other sizes: n_classes, latent_dim and three hidden layers, flat images, int32 labels
     n_classes, d = draw_sizes(generator, 1, 3, 6)[0], draw_sizes(generator, 1, 3, 7)[0]
     low = draw_sizes(generator, 1, 12, 24)[0]

@@ -13,8 +13,9 @@ import torch
 import torch.nn.functional as F
 
 from vaecourse import remote
-from vaecourse.checks import (draw_sizes, expect, expect_close, expect_defaults, expect_draws_nothing, expect_every_mode,
-                              expect_float64_kept, expect_follows_global_random, fails_own_check, expect_inputs_kept, expect_tensor,
+from vaecourse.checks import (draw_sizes, expect, expect_close, expect_deep_copies, expect_defaults, expect_draws_nothing,
+                              expect_every_mode, expect_float64_kept, expect_follows_global_random, fails_own_check,
+                              expect_inputs_kept, expect_tensor,
                               far_log_variances, given, modes, outputs_around_a_step, passed, seed_with_large_draw,
                               with_course_functions, without_gradient)
 
@@ -1026,6 +1027,20 @@ def negative_elbo_beta(negative_elbo, seed=45):
     expect_close(kl, kl_1, "the KL part with beta = 0",
                  "Return the KL part whatever beta is, even 0 (a plain autoencoder's loss): only the total leaves it "
                  "out. The KL is what the notebook plots and reports; it does not depend on beta.")
+    # ...with its gradient, as at beta = 1: a loss built from the parts (reconstruction + weight * kl, a warm-up that
+    # starts at beta = 0) must train the encoder whatever beta was passed.
+    # (Parts detached at every beta are negative_elbo's check's to charge: here only beta = 0 against beta = 1.)
+    def differentiable_parts(weight):
+        here = (inputs[0].clone().requires_grad_(), inputs[1], inputs[2].clone().requires_grad_(),
+                inputs[3].clone().requires_grad_())
+        parts = negative_elbo(*here, beta=weight)
+        return type(parts) is tuple and len(parts) == 3 and all(type(part) is torch.Tensor and part.requires_grad
+                                                                for part in parts[1:])
+
+    expect(differentiable_parts(0.0) or not differentiable_parts(1.0),
+           "With beta = 0 the reconstruction or the KL part that negative_elbo returns carries no gradient (.detach() "
+           "or .item() on it when beta is 0): a loss built from the parts, such as a KL warm-up's reconstruction + "
+           "weight * kl, would not train. Return the parts as computed, whatever beta is.")
     total, reconstruction, kl = _elbo_parts(negative_elbo, inputs, beta=0.25)
     expect_close(total, reconstruction + 0.25 * kl, "total with beta = 0.25", "total = reconstruction + beta * kl.")
     # q(z|x) equal to the prior (mu = 0, logvar = 0): a KL of 0, and a total of the reconstruction alone.
@@ -1368,6 +1383,7 @@ def vae_forward(VAE, reparameterize, seed=21):
     expect(not missing, f"In training mode these parameters receive no gradient from the logits: {missing}. The decoder "
            "must see z = reparameterize(mu, logvar) with mu and logvar as the encoder returned them: no .detach(), "
            ".data or torch.no_grad() on either.")
+    expect_deep_copies(fresh, "vae(x) in training mode", "self.last_z = z", "forward")
     # In evaluation mode, on a batch of one image: the mode stays, and the outputs keep their graph (the caller
     # decides whether to record gradients; forward differs between the modes only by z).
     fresh.eval()
@@ -1886,16 +1902,10 @@ def autoencoder(AutoEncoder, seed=23):
            and bool(torch.allclose(code.detach(), wanted, rtol=1e-12, atol=1e-14)),
            "For float64 networks ae.encode(x) does not return the encoder's float64 mu to float64 precision (it went "
            "through float32 on the way, e.g. mu.to(torch.float32)): return mu as the encoder gives it, in its dtype.")
-    # encode keeps nothing of the call on the model: after a training-mode call, the model still deep-copies (as a
-    # training loop copies its best model); a tensor of the graph kept on it (self.last_code = mu) does not.
     ae.train()
     ae.encode(x)
     ae(x)
-    error = remote.make(ae, "deep_copy_error", model=ae)()
-    expect(not error,
-           f"After ae.encode(x) in training mode, copy.deepcopy(ae) fails ({error}): encode keeps a tensor of the "
-           "call's graph on the model (such as self.last_code = mu), which also holds the batch's code in memory. Keep "
-           "what encode computes in local variables and return it.")
+    expect_deep_copies(ae, "ae.encode(x) and ae(x) in training mode", "self.last_code = mu", "encode or forward")
     expect_float64_kept(ae, x, "the autoencoder")  # last: it converts the autoencoder to float64
     passed("the autoencoder encodes to (B, latent_dim), decodes to logits, and is deterministic")
 
@@ -1934,6 +1944,7 @@ def ae_classifier_forward(AEClassifier, seed=24):
         expect(x_grad.grad is not None and bool(x_grad.grad.abs().sum() > 0),
                f"No gradient flows from {name} back to the encoder, so the {term} cannot shape the code: do not "
                f".detach() z (or compute it under torch.no_grad()) before the {'decoder' if index == 0 else 'head'}.")
+    expect_deep_copies(model, "model(x) in training mode", "self.last_z = z", "forward")
     # A batch of one image keeps its batch dimension: (1, n_classes), as F.cross_entropy expects.
     out = model(x[:1])
     expect(type(out) is tuple and len(out) == 2, "AEClassifier.forward must return a tuple (logits, class_logits).")
