@@ -316,6 +316,12 @@ MISTAKES = [
       edit("slerp", ("torch.arccos(cosine.clamp(-1.0, 1.0))",
                      "torch.arccos(torch.dot(z_start / z_start.norm(), z_end / z_end.norm()))")),
       {"test_slerp": "clamp cos W to [-1, 1]"}),
+    R("the angle by atan2 of a sine from sqrt(|a|^2 |b|^2 - <a, b>^2), clamped after the sqrt (NaN for parallel codes; "
+      "written as an alternative in blind round 51)", "slerp",
+      edit("slerp", ("torch.arccos(cosine.clamp(-1.0, 1.0))",
+                     "torch.atan2(torch.sqrt((z_start.norm() * z_end.norm()) ** 2 - torch.dot(z_start, z_end) ** 2)"
+                     ".clamp_min(0), torch.dot(z_start, z_end))")),
+      {"test_slerp": "clamp what goes into the sqrt"}),
     R("linear weights", "slerp",
       edit("slerp", ("(torch.sin((1 - t) * omega) * z_start + torch.sin(t * omega) * z_end) / torch.sin(omega)",
                      "(1 - t) * z_start + t * z_end")),

@@ -971,7 +971,9 @@ def slerp(slerp, interpolate, seed=66):
     _check_parallel(slerp, interpolate, a, _draw(generator, 2, 4) * a, _draw(generator, 3, 7), "the same way")
     _check_parallel(slerp, interpolate, a, -_draw(generator, 1, 3) * a, _draw(generator, 3, 7), "opposite ways")
     # Parallel codes whose computed cosine rounds just past 1 (or -1), as the statement warns
-    clamp = "its cosine rounds just past 1 or -1, and arccos of that is NaN: clamp cos W to [-1, 1] before torch.arccos."
+    clamp = ("its cosine rounds just past 1 or -1, and arccos of that is NaN: clamp cos W to [-1, 1] before "
+             "torch.arccos (a sine from sqrt(1 - cos^2) or sqrt(|a|^2 |b|^2 - <a, b>^2) goes just below 0 there: clamp "
+             "what goes into the sqrt, not what comes out).")
     for sign, how in ((1, "the same way"), (-1, "opposite ways")):
         _check_parallel(slerp, interpolate, *_parallel_past_one(generator, sign), _draw(generator, 3, 7), how, clamp)
     # The codes are the caller's (rows of the codes it plots): slerp reads them and leaves them as they were, bit for
