@@ -1,13 +1,13 @@
 """The data-only channel between the grader and the student's kernel (vaecourse.remote), without a kernel.
 
-A loopback stands for the kernel: `respond(message, namespace)` is what `serve` computes in the kernel.
+A loopback stands for the kernel: `respond(message, namespace)` is what the kernel computes for a comm message.
 The whole pipeline, with a real sandboxed kernel, is tested in test_robustness.py and test_grading.py.
 """
 
-import base64
 import functools
 import json
 import re
+import types
 
 import numpy as np
 import pytest
@@ -144,30 +144,61 @@ def test_each_run_draws_other_inputs():
     assert len(set(channel.namespace["seen"])) > 1, channel.namespace["seen"]
 
 
-def test_serve_answers_the_message_its_execute_request_carries(monkeypatch):
-    """The grader puts the message in the execute_request's metadata (grading.GuardedExecute), not in the cell."""
-    import types
+class FakeComm:
+    """The kernel's end of the grader's comm (ipykernel's Comm): what it was sent back, and its handler."""
 
-    import IPython
-    import IPython.display
+    def __init__(self):
+        self.sent, self.handler = [], None
 
-    parent, shown = {}, []
-    namespace = {"double": lambda x: 2 * x}
-    shell = types.SimpleNamespace(user_ns=namespace, kernel=types.SimpleNamespace(get_parent=lambda channel: parent))
-    monkeypatch.setattr(IPython, "get_ipython", lambda: shell)
-    monkeypatch.setattr(IPython.display, "display", lambda value, raw: shown.append(value[remote.MIME]["message"]))
-    channel = remote.Channel(lambda message: (parent.update(metadata={remote.MIME: message}), remote.serve(), shown[-1])[2])
-    assert remote.Remote(channel, "double")(21) == 42
-    bare = remote.Channel(lambda message: (parent.clear(), remote.serve(), shown[-1])[2])  # the message left out
+    def on_msg(self, handler):
+        self.handler = handler
+
+    def send(self, data, buffers=None):
+        self.sent.append((data, buffers))
+
+
+def test_the_kernel_answers_each_comm_message_with_one():
+    """listen registers the target that the grader opens its comm to (grading.GuardedExecute); each request is a
+    comm message whose one buffer is the message, and so is the reply's."""
+    targets, comm = {}, FakeComm()
+    shell = types.SimpleNamespace(user_ns={"double": lambda x: 2 * x})
+    remote.listen(types.SimpleNamespace(shell=shell, comm_manager=types.SimpleNamespace(register_target=targets.__setitem__)))
+    targets[remote.CHANNEL](comm, {"content": {}})
+    assert comm.sent == [({"ready": True}, None)]
+
+    def exchange(message, buffers=None):
+        comm.handler({"content": {"data": {}}, "buffers": [memoryview(message)] if buffers is None else buffers})
+        data, (reply,) = comm.sent[-1][0], comm.sent[-1][1]
+        assert data == {}
+        return reply
+
+    assert remote.Remote(remote.Channel(exchange), "double")(21) == 42
+    bare = remote.Channel(functools.partial(exchange, buffers=[]))  # the message left out
     with pytest.raises(remote.RemoteError, match="came without a message"):
         remote.Remote(bare, "double")(21)
 
 
+def test_a_request_closes_the_figures_its_call_made():
+    """The inline backend closes a cell's figures after it runs; a request is no cell, so the kernel closes them."""
+    import matplotlib.pyplot as plt
+
+    kept = plt.figure()
+    channel = loopback("import matplotlib.pyplot as plt\ndef draw(n):\n    for _ in range(n):\n        plt.figure()\n"
+                       "    return len(plt.get_fignums())\n")
+    comm = FakeComm()
+    remote._opened(comm, types.SimpleNamespace(user_ns=channel.namespace))
+    comm.handler({"buffers": [remote.pack({"op": "call"}, (remote.Remote(channel, "draw"), [3], {}))]})
+    assert remote.decode(*remote.parse(comm.sent[-1][1][0])) == 4  # while it ran: its three and the one before
+    assert plt.get_fignums() == [kept.number]
+    plt.close(kept)
+
+
 @settings(max_examples=200, deadline=None)
-@for_all(st.text(max_size=200))
-def test_any_text_from_the_kernel_is_a_channel_error_at_worst(text):
+@for_all(st.binary(max_size=200) | st.builds(lambda head, tail: head + b"\n" + tail, st.binary(max_size=50),
+                                              st.binary(max_size=150)))
+def test_any_bytes_from_the_kernel_are_a_channel_error_at_worst(data):
     try:
-        remote.decode(*remote.parse(text))
+        remote.decode(*remote.parse(data))
     except remote.ChannelError:
         pass
 
@@ -182,7 +213,7 @@ def _json_trees():
 @settings(max_examples=300, deadline=None)
 @for_all(_json_trees())
 def test_any_json_from_the_kernel_is_a_value_or_a_channel_error(tree):
-    message = base64.b64encode(json.dumps({"value": tree}).encode()).decode() + "."
+    message = json.dumps({"value": tree}).encode() + b"\n"
     try:
         remote.decode(*remote.parse(message))
     except remote.ChannelError:
@@ -192,7 +223,7 @@ def test_any_json_from_the_kernel_is_a_value_or_a_channel_error(tree):
 @pytest.mark.parametrize("tree", [{"t": "npscalar", "dtype": "int64", "v": {"t": "int", "v": 2 ** 70}},
                                   {"t": "float", "v": 10 ** 400}])
 def test_numbers_out_of_range_are_a_channel_error(tree):
-    message = base64.b64encode(json.dumps({"value": tree}).encode()).decode() + "."
+    message = json.dumps({"value": tree}).encode() + b"\n"
     with pytest.raises(remote.ChannelError):
         remote.decode(*remote.parse(message))
 
@@ -201,7 +232,7 @@ def test_numbers_out_of_range_are_a_channel_error(tree):
 def test_a_deep_reply_is_refused(depth):
     text = '{"value": ' + '{"t": "list", "items": [' * depth + '{"t": "NoneType", "v": null}' + "]}" * depth + "}"
     with pytest.raises(remote.ChannelError):
-        remote.decode(*remote.parse(base64.b64encode(text.encode()).decode() + "."))
+        remote.decode(*remote.parse(text.encode() + b"\n"))
 
 
 NET = """

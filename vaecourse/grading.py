@@ -35,6 +35,7 @@ import csv
 import functools
 import json
 import os
+import queue
 import re
 import secrets
 import select
@@ -46,6 +47,7 @@ import tempfile
 import threading
 import time
 import unicodedata
+import uuid
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -56,6 +58,7 @@ import nbformat
 import nh3
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
+from jupyter_core.utils import ensure_async, run_sync
 from nbclient.exceptions import DeadKernelError
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer
@@ -170,8 +173,8 @@ class GuardedExecute(Execute):
 
     A check cell that calls the package's checks (`checks.pca.center(center)`, see vaecourse.remote) is
     not sent to the kernel: the check runs in this process, with a secret seed, and reaches the student's
-    functions through a data-only channel (each request is a small cell that calls `vaecourse.remote.serve`,
-    with the message in the execute_request's metadata; its one display output is the reply). The cell's
+    functions through a data-only channel (each request is a Jupyter comm message to `remote.CHANNEL`, answered
+    by one; what the student's code prints meanwhile is kept, within the same caps as a cell's). The cell's
     outputs are written here, from the verdict: what the student's code printed, then "passed: ..." or the
     error. Other cells run in the kernel as usual.
 
@@ -228,40 +231,55 @@ class GuardedExecute(Execute):
         cell.metadata["vaecourse_outside"] = True
         return cell, self.resources
 
-    def _exchange(self, message: str, index: int) -> str:
+    def _exchange(self, message: bytes, index: int) -> bytes:
         """Send one request to the kernel; its reply, or the error that stopped it (a timeout, a dead kernel)."""
-        request = nbformat.v4.new_code_cell("__import__('vaecourse.remote').remote.serve()")
-        request.metadata["vaecourse_request"] = True
-        checked = self.nb.cells[index]
-        self.kc.execute = functools.partial(self._execute_request, message)  # for this cell only
-        try:
-            self.execute_cell(request, index, store_history=False)
-        finally:
-            del self.kc.execute  # the client's own method again
-            self.nb.cells[index] = checked  # nbclient stores the executed cell at its index
-        replies = []
-        for output in request.outputs:
-            reply = output.get("data", {}).get(remote.MIME) if output.output_type == "display_data" else None
-            if isinstance(reply, dict):
-                replies.append(reply.get("message"))
-            elif output.output_type == "stream" and output.name in ("stdout", "stderr"):
-                self._printed.append(output)
-        if len(replies) == 1 and isinstance(replies[0], str):
-            return replies[0]
-        errors = [output for output in request.outputs if output.output_type == "error"]
-        if errors:  # the request itself failed: nbclient's timeout, or the student broke the kernel's import
-            raise remote.remote_error(str(errors[-1].ename), str(errors[-1].evalue))
-        raise remote.ChannelError("the kernel did not answer the grader's request (it printed no reply)")
+        if getattr(self, "_channel_client", None) is not self.kc:  # a new kernel (one per notebook): open the comm
+            self._comm_id = uuid.uuid4().hex
+            opened = run_sync(self._request)("comm_open", dict(target_name=remote.CHANNEL, data={}), index)
+            if not any(data.get("ready") is True for data, _ in opened):
+                raise remote.ChannelError("the kernel did not open the grader's channel (is its kernel the course's "
+                                          "grading kernel, vaecourse.sandbox?)")
+            self._channel_client = self.kc
+        replies = run_sync(self._request)("comm_msg", dict(data={}), index, [message])
+        if len(replies) == 1 and len(replies[0][1]) == 1:
+            return replies[0][1][0]
+        raise remote.ChannelError("the kernel did not answer the grader's request")
 
-    def _execute_request(self, message: str, code: str, **options) -> str:
-        """The kernel client's `execute` for a request cell: the message goes in the execute_request's metadata,
-        where `remote.serve` reads it, not in the cell's code, which IPython's input transformers scan line by line
-        (measured: 2.5 s for a code cell that holds a 10 MB message, 0.1 s for a 10 MB reply)."""
-        content = dict(code=code, silent=False, store_history=False, user_expressions={}, allow_stdin=False,
-                       stop_on_error=options.get("stop_on_error", True))
-        request = self.kc.session.msg("execute_request", content, metadata={remote.MIME: message})
+    async def _request(self, kind: str, content: dict, index: int, buffers=()) -> list:
+        """Send a comm message, then read the kernel's output for it until the kernel is idle again: the comm
+        messages it sent back, as (data, buffers). What the student's code printed meanwhile goes to the check
+        cell (with the caps of any cell, see process_message); a timeout interrupts the kernel, as for a cell."""
+        request = self.kc.session.msg(kind, dict(content, comm_id=self._comm_id))
+        request["buffers"] = list(buffers)
         self.kc.shell_channel.send(request)
-        return request["header"]["msg_id"]
+        printed = nbformat.v4.new_code_cell()  # stands for the request in process_message's caps
+        printed.metadata["vaecourse_request"] = True
+        timeout = self._get_timeout(None)
+        deadline = time.monotonic() + timeout if timeout else float("inf")
+        replies, used = [], 0
+        while True:
+            try:
+                msg = await ensure_async(self.kc.get_iopub_msg(timeout=max(0.0, min(1.0, deadline - time.monotonic()))))
+            except queue.Empty:
+                if not await ensure_async(self.kc.is_alive()):
+                    raise DeadKernelError("Kernel died") from None
+                if time.monotonic() >= deadline:
+                    await ensure_async(self.km.interrupt_kernel())
+                    raise remote.remote_error("CellTimeoutError", "No reply from kernel before timeout") from None
+                continue
+            if msg["parent_header"].get("msg_id") != request["header"]["msg_id"]:
+                continue  # what an earlier, interrupted request left
+            if msg["msg_type"] == "comm_msg" and msg["content"].get("comm_id") == self._comm_id:
+                blobs = [bytes(buffer) for buffer in msg.get("buffers") or ()]
+                used += sum(map(len, blobs))
+                if used > self.max_reply_bytes:
+                    raise remote.ChannelError(f"the kernel's reply is over {self.max_reply_bytes} bytes")
+                replies.append((msg["content"].get("data") or {}, blobs))
+            elif msg["msg_type"] == "stream":
+                self.process_message(msg, printed, index)
+            elif msg["msg_type"] == "status" and msg["content"].get("execution_state") == "idle":
+                self._printed += printed.outputs
+                return replies
 
     def process_message(self, msg, cell, cell_index):
         kind = msg["msg_type"]
@@ -272,10 +290,6 @@ class GuardedExecute(Execute):
         if kind not in ("stream", "display_data", "execute_result", "error", "update_display_data"):
             return super().process_message(msg, cell, cell_index)
         size = len(json.dumps(msg["content"]))
-        if kind == "display_data" and cell.metadata.get("vaecourse_request") and remote.MIME in msg["content"].get("data", {}):
-            # the kernel's reply to the grader: read by the grader, never kept in the notebook
-            used = cell.metadata["vaecourse_reply_bytes"] = cell.metadata.get("vaecourse_reply_bytes", 0) + size
-            return super().process_message(msg, cell, cell_index) if used <= self.max_reply_bytes else None
         used = cell.metadata["vaecourse_output_bytes"] = cell.metadata.get("vaecourse_output_bytes", 0) + size
         if used > self.max_output_bytes:
             if not cell.metadata.get("vaecourse_truncated"):

@@ -321,10 +321,13 @@ def kernel(argv: list) -> None:
     """Inside the sandbox: start ipykernel, record the baseline, then serve."""
     from ipykernel.kernelapp import IPKernelApp
 
+    from vaecourse import remote
+
     app = IPKernelApp.instance()
     app.initialize(argv)
     _record_baseline(app.shell)
     builtins.__vaecourse_probe__ = probe  # where the grader's probe cells find it
+    remote.listen(app.kernel)  # the grader's requests (the checks' calls of the student's functions)
     app.start()
 
 
