@@ -15,8 +15,6 @@ import os
 import sys
 from pathlib import Path
 
-import torch
-
 BUNDLE_DIR = Path(__file__).resolve().parent / "mnist"
 
 # The official sums of the uncompressed IDX files (the same that torchvision checks after a download).
@@ -116,9 +114,13 @@ SPLIT_FILES = {"train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
                "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")}
 
 
-def read_idx(content: bytes, name: str = "IDX file") -> torch.Tensor:
+def read_idx(content: bytes, name: str = "IDX file") -> "torch.Tensor":  # noqa: F821
     """The uint8 array in an IDX file's bytes (MNIST's format: two zero bytes, the type 0x08 for unsigned
     bytes, the number of dimensions, each dimension as a big-endian int32, then the values)."""
+    # Imported here: the grading sandbox's launcher reads data_root() before every kernel starts, and importing
+    # torch there took 1.1 s of each kernel's 2.5 s start.
+    import torch
+
     if len(content) < 4 or content[:3] != b"\x00\x00\x08":
         raise MNISTDataError(f"{name} is not an IDX file of unsigned bytes")
     ndim = content[3]
