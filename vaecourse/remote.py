@@ -16,9 +16,9 @@ seen mean a correct implementation.
 A message is bytes: a JSON tree, a newline, then a safetensors blob holding its tensors (no pickle
 anywhere). It travels as the binary buffer of a Jupyter comm message: the grader opens a comm to the
 target CHANNEL, which the grading kernel registers when it starts (`listen`, called by vaecourse.sandbox),
-and each request is one comm message, answered by one. No cell runs for a request: IPython's cell
-machinery (transformers, history, display hooks, events) and base64 cost 6 ms a request, and a complete
-student makes over 5,000 of them.
+and each request is one comm message, answered by one. No cell runs for a request: when each was a cell with
+its message in base64, the transport took 36 s of a complete student's 113 s (5,653 requests, 1.5 GB of
+base64 text).
 """
 
 import ast
