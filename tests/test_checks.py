@@ -51,6 +51,17 @@ def test_same_state_is_false_not_an_error_for_another_shape_or_dtype():
     assert not checks.same_state({"weight": torch.ones(2, 3), "bias": torch.ones(2)}, reference)
 
 
+def test_following_the_global_random_state_says_which_half_failed():
+    """Two draws after torch.manual_seed(5) must be equal and one after torch.manual_seed(6) another: the message says
+    which of the two a failure broke, and by how much the repeated draws differed."""
+    own = torch.Generator().manual_seed(1)
+    checks.expect_follows_global_random(None, lambda: torch.rand(3), "rand", "hint")
+    with pytest.raises(AssertionError, match=r"hint \(Here the two runs after torch.manual_seed\(5\) differed, by up to"):
+        checks.expect_follows_global_random(None, lambda: torch.rand(3, generator=own), "rand", "hint")
+    with pytest.raises(AssertionError, match=r"hint \(Here torch.manual_seed\(6\) gave what torch.manual_seed\(5\) gave"):
+        checks.expect_follows_global_random(None, lambda: torch.ones(3), "ones", "hint")
+
+
 def test_checks_still_fail_after_torch_is_patched(monkeypatch):
     monkeypatch.setattr(torch.testing, "assert_close", lambda *args, **kwargs: None)
     monkeypatch.setattr(torch, "isfinite", lambda value: torch.ones_like(value, dtype=torch.bool))

@@ -387,10 +387,13 @@ def expect_follows_global_random(near, draw, what: str, hint: str) -> None:
         for value in (5, 5, 6):
             random.seed(value)
             drawn.append(draw())
-    expect(_all(_type(value) is _Tensor for value in drawn) and torch.equal(drawn[0], drawn[1])
-           and not torch.allclose(drawn[0], drawn[2]),
-           f"{what} after torch.manual_seed(5), twice, must give the same result, and after torch.manual_seed(6) "
-           f"another: {hint}")
+    tensors = _all(_type(value) is _Tensor for value in drawn) and drawn[0].shape == drawn[1].shape == drawn[2].shape
+    repeated, other = tensors and torch.equal(drawn[0], drawn[1]), tensors and not torch.allclose(drawn[0], drawn[2])
+    seen = ("" if not tensors or repeated and other else
+            " (Here torch.manual_seed(6) gave what torch.manual_seed(5) gave.)" if repeated else
+            f" (Here the two runs after torch.manual_seed(5) differed, by up to {(drawn[0] - drawn[1]).abs().max():.3g}.)")
+    expect(repeated and other, f"{what} after torch.manual_seed(5), twice, must give the same result, and after "
+                               f"torch.manual_seed(6) another: {hint}{seen}")
 
 
 def expect_draws_nothing(near, run, value: int, message: str) -> None:
