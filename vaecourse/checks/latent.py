@@ -1013,7 +1013,7 @@ def slerp(slerp, interpolate, seed=66):
            "near 180 degrees). Follow the great circle for every other angle.")
     expect_close(path.detach(), r * (torch.cos(t * wide) * u + torch.sin(t * wide) * v), f"slerp(a, b, {steps})",
                  f"Two codes of norm {r} at {math.degrees(wide):.1f} degrees: along the great circle every code keeps "
-                 "the norm, at the angle t * W from z_start.", atol=1e-4)
+                 "the norm, at the angle t * W from z_start.", atol=1e-3)  # float32 / sin W: 1.4e-4 off at worst
     # A fine path (50 to 128 steps, a smooth animation): t_k = k / (S - 1) for every S, so the last code is z_end.
     latent_dim, steps = _draw(generator, 2, 6), _draw(generator, 50, 128)
     a, b = _codes_apart(generator, latent_dim)

@@ -1169,8 +1169,10 @@ def train_loop(train, seed=55):
         states=("train_step", "evaluate"))
     steps, per_epoch = records["train_step"], math.ceil(n / batch_size)
     batches = [_argument(step, 2, "x") for step in steps]
-    expect(len(steps) > 0 and type(batches[0]) is torch.Tensor and not torch.equal(batches[0][0], train_images[0]),
-           "The first batch starts with the first training image (or train_step was not called): shuffle the "
+    # The whole first batch, not its first image: a shuffle puts the first image first once in n (1 secret in 300).
+    expect(len(steps) > 0 and type(batches[0]) is torch.Tensor
+           and not torch.equal(batches[0], train_images[:len(batches[0])]),
+           "The first batch is the first training images in order (or train_step was not called): shuffle the "
            "batches with iterate_minibatches(train_images, batch_size, generator) and call train_step on each.")
     expect(len(steps) == epochs * per_epoch,
            f"{epochs} epochs of {n} images in batches of {batch_size} make {epochs * per_epoch} calls to train_step, "

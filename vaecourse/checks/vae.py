@@ -465,21 +465,25 @@ def _kl_values(kl_to_standard_normal, mu, logvar):
 
 
 def _monte_carlo_kl(mu, logvar, samples, generator):
+    """A Monte-Carlo estimate of each image's KL from `samples` draws of z, and its standard error."""
     std = torch.exp(0.5 * logvar)
     z = mu + std * torch.randn(samples, *mu.shape, generator=generator)
     Normal = torch.distributions.Normal
-    return (Normal(mu, std).log_prob(z) - Normal(0.0, 1.0).log_prob(z)).sum(dim=-1).mean(dim=0)
+    terms = (Normal(mu, std).log_prob(z) - Normal(0.0, 1.0).log_prob(z)).sum(dim=-1)
+    return terms.mean(dim=0), terms.std(dim=0) / math.sqrt(samples)
 
 
 def _check_kl(kl_to_standard_normal, mu, logvar, generator):
     kl = _kl_values(kl_to_standard_normal, mu, logvar)
-    reference = _monte_carlo_kl(mu, logvar, 100_000, generator)
+    reference, error = _monte_carlo_kl(mu, logvar, 100_000, generator)
     exact = -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(dim=1)
     expect(not torch.allclose(kl, 2 * exact, rtol=1e-3),
            "Your KL is twice the right value: you forgot the factor 0.5 in -0.5 * sum(...).")
     expect_close(kl, reference, "the KL compared with a Monte-Carlo estimate",
                  "KL = -0.5 * sum over latent dimensions of (1 + logvar - mu^2 - exp(logvar)); "
-                 "check the 0.5, the sign, the square on mu and exp(logvar).", atol=0.03, rtol=0.01)
+                 "check the 0.5, the sign, the square on mu and exp(logvar).",
+                 # 0.03 alone was 2.3 to 5 standard errors of the estimate for the wider q drawn: 1 grading in 12,000
+                 atol=max(0.03, 6 * error.max().item()), rtol=0.01)
 
 
 def kl_monte_carlo(kl_to_standard_normal, seed=41):
