@@ -74,7 +74,7 @@ class Margins:
         return gap.max().item() if gap.numel() else 0.0
 
     @staticmethod
-    def site() -> str:
+    def site():
         """The check's own line: the first frame in vaecourse/checks outside its shared helpers (__init__.py).
         None when the comparison is not a check's (the solution's own code, which a check may be running)."""
         frame, helper = sys._getframe(2), None
